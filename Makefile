@@ -1,0 +1,19 @@
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: install test golden accuracy bench fuzz samples clean
+
+install:  ## set up .venv with the package and its dev tools
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+
+test:  ## run the test suite
+	$(BIN)/pytest
+
+golden:  ## regenerate the golden JSON files in tests/golden (review the diff!)
+	$(BIN)/python scripts/make_golden.py
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis

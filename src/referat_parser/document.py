@@ -1,0 +1,63 @@
+"""The common line/page model every reader produces and every extractor reads.
+
+A reader turns its input into a `RawDocument`: an ordered list of `Line`s with
+the page they came from where the format has pages, plus layout cues where the
+format gives them. A blank `Line` (text == "") marks a paragraph break.
+The cleaning stage (`cleaning.py`) takes a RawDocument and returns the lines
+with page furniture removed and broken lines joined.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .models import Warning
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of text as read.
+
+    text:  the characters of the line, without the line break; "" for a blank line.
+    page:  1-based page number, or None where the format has no pages.
+    x0, top: position of the line's first character in points from the page's
+           left/top edge (PDF), None elsewhere.
+    size:  font size in points of the line's first character (PDF), None elsewhere.
+    bold:  the line's text is set in a bold face (PDF font weight, DOCX runs).
+    heading: the source marks this line as a heading (DOCX heading style).
+    cell:  the line comes from a table cell; tab characters separate the cells of
+           one table row.
+    """
+
+    text: str
+    page: int | None = None
+    x0: float | None = None
+    top: float | None = None
+    size: float | None = None
+    bold: bool = False
+    heading: bool = False
+    cell: bool = False
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """What a reader hands to the pipeline.
+
+    lines:   every line in reading order, blank lines marking paragraph breaks.
+    format:  "pdf", "docx", "txt", "md".
+    pages:   page count where the format has pages, else None.
+    furniture: lines the reader already recognised as page furniture (running
+             headers/footers, page numbers) and left out of `lines`; kept so the
+             cleaning stage can remove their twins from the body.
+    warnings: what the reader noticed (e.g. a non-UTF-8 text decoded as cp1252).
+    """
+
+    lines: list[Line]
+    format: str
+    pages: int | None = None
+    furniture: list[Line] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
