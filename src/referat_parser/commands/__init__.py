@@ -1,0 +1,1 @@
+"""Click commands, one module each; `cli.py` loads them lazily."""
