@@ -1,0 +1,275 @@
+"""Cleaning: page furniture out, broken lines joined, paragraphs marked.
+
+Stages, each a function of a list of `Line`s:
+  1. normalise_lines      odd spaces and control characters out, labels glued to values split
+  2. remove_furniture     page numbers, template residue, repeated running headers and their
+                          neighbours, twins of what the reader found in page bands/headers
+  3. join_hyphenated      words broken at line ends joined, real hyphens kept
+  4. collapse_blanks      one blank line between paragraphs
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from .document import Line, RawDocument
+from .extract.dates import has_date
+from .textutil import key
+from .vocabulary import (
+    ACCESS_WORDS,
+    DOCUMENT_TYPES,
+    FOOTER_LABELS,
+    FURNITURE_PHRASES,
+    GROUP_HEADINGS,
+    INDEX_HEADINGS,
+    SECTION_HEADINGS,
+    SUSPENDED_HYPHEN_FOLLOWERS,
+)
+
+SOFT_HYPHEN = "\u00ad"
+REPEATS_FOR_RUNNING_HEADER = 3  # a line printed this often may be a running header
+MAX_HEADER_WORDS = 8  # running headers are short
+FOOTER_CLUSTER_REACH = 3  # non-blank lines around a page number that may be footer fields
+MAX_HYPHEN_GAP = 3  # lines (blank ones included) a broken word may span
+NEIGHBOUR_REACH = 2  # non-blank lines around furniture that may belong to the same header block
+
+_ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\ufffe\u0002\u0003]")
+_PAGE_NUMBER = re.compile(
+    r"^(?:(?:side|page|s\.)\s*)?\d{1,4}\s*(?:/|af|of|ud af)\s*\d{1,4}$"
+    r"|^(?:side|page)\s+\d{1,4}$"
+    r"|^[-–]\s*\d{1,4}\s*[-–]$"
+    r"|^\d{1,4}$",
+    re.IGNORECASE,
+)
+_URL_ONLY = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:>)?$", re.IGNORECASE)
+_GLUE_LABELS = (
+    "Indholdsfortegnelse", "Mødested", "Mødelokale", "Lokale", "Udvalg", "Dato", "Tidspunkt",
+    "Mødedato", "Bemærkninger", "Fraværende", "Deltagere", "Afbud",
+)
+_GLUED = re.compile(rf"^({'|'.join(_GLUE_LABELS)})(?=[A-ZÆØÅ0-9])")
+_DIGITS = re.compile(r"\d+")
+_FURNITURE_KEYS = frozenset(key(p) for p in FURNITURE_PHRASES)
+
+
+def clean(raw: RawDocument) -> list[Line]:
+    lines = normalise_lines(raw.lines)
+    lines = remove_furniture(lines, [f.text for f in raw.furniture])
+    lines = join_hyphenated(lines)
+    return collapse_blanks(lines)
+
+
+# 1. normalising --------------------------------------------------------------------------
+
+
+def normalise_text(text: str) -> str:
+    text = _ODD_SPACES.sub(" ", text)
+    soft_end = text.rstrip().endswith(SOFT_HYPHEN) or text.rstrip().endswith("\ufffe")
+    text = _INVISIBLE.sub("", text).replace(SOFT_HYPHEN, "")
+    text = text.strip()
+    return text + SOFT_HYPHEN if soft_end and text else text
+
+
+def normalise_lines(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        text = normalise_text(line.text)
+        glued = _GLUED.match(text)
+        if glued:
+            label, rest = glued.group(1), text[glued.end():]
+            if label == "Indholdsfortegnelse":
+                out.append(replace(line, text=label))
+                out.append(replace(line, text=rest))
+                continue
+            text = f"{label}\t{rest}"
+        out.append(replace(line, text=text) if text != line.text else line)
+    return out
+
+
+# 2. furniture ----------------------------------------------------------------------------
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
+def _shape(text: str) -> str:
+    """Digits folded, so "Side 3 af 9" and "Side 4 af 9" have one shape."""
+    return _DIGITS.sub("#", key(text))
+
+
+def _is_structural(text: str) -> bool:
+    """Headings, labels and access words are never furniture, however often they repeat."""
+    k = key(text)
+    return (
+        k in SECTION_HEADINGS
+        or k in ACCESS_WORDS
+        or k in GROUP_HEADINGS
+        or k in DOCUMENT_TYPES
+        or k in INDEX_HEADINGS
+    )
+
+
+def _is_header_like(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= MAX_HEADER_WORDS and not text.rstrip().endswith((".", ":", ","))
+
+
+def remove_furniture(lines: list[Line], reader_furniture: list[str]) -> list[Line]:
+    """Lines that are page furniture become blank lines (paragraph breaks stay where they were)."""
+    texts = [line.text for line in lines]
+    drop = [False] * len(lines)
+    known_shapes = {_shape(t) for t in reader_furniture if t.strip() and not _is_structural(t)}
+
+    for i, text in enumerate(texts):
+        if not text:
+            continue
+        k = key(text)
+        if (
+            is_page_number(text)
+            or k in _FURNITURE_KEYS
+            or _URL_ONLY.match(text)
+            or (_shape(text) in known_shapes and not _is_structural(text))
+        ):
+            drop[i] = True
+
+    _drop_footer_fields(texts, drop)
+    _drop_running_headers(texts, drop)
+    return [replace(line, text="") if drop[i] else line for i, line in enumerate(lines)]
+
+
+def _nonblank_neighbours(texts: list[str], i: int, reach: int) -> list[int]:
+    found: list[int] = []
+    for step in (-1, 1):
+        j, seen = i + step, 0
+        while 0 <= j < len(texts) and seen < reach:
+            if texts[j].strip():
+                found.append(j)
+                seen += 1
+            j += step
+    return found
+
+
+def _drop_footer_fields(texts: list[str], drop: list[bool]) -> None:
+    """'Dokument: …' and the like next to a page number are footer fields."""
+    for i, text in enumerate(texts):
+        if not (text and is_page_number(text)):
+            continue
+        for j in _nonblank_neighbours(texts, i, FOOTER_CLUSTER_REACH):
+            label = key(texts[j].split(":", 1)[0]) if ":" in texts[j] else ""
+            if label in FOOTER_LABELS:
+                drop[j] = True
+
+
+def _drop_running_headers(texts: list[str], drop: list[bool]) -> None:
+    """A short line printed again and again that holds a date is a running header; a short
+    repeated line that always stands beside such furniture belongs to the same header block."""
+    counts = Counter(_shape(t) for t in texts if t.strip())
+    positions: dict[str, list[int]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        if text.strip():
+            positions[_shape(text)].append(i)
+
+    for shape, where in positions.items():
+        text = texts[where[0]]
+        if counts[shape] >= REPEATS_FOR_RUNNING_HEADER and _is_header_like(text) and has_date(text):
+            if not _is_structural(text):
+                for i in where:
+                    drop[i] = True
+
+    settled: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for shape, where in positions.items():
+            text = texts[where[0]]
+            if shape in settled or counts[shape] < REPEATS_FOR_RUNNING_HEADER:
+                continue
+            if not _is_header_like(text) or _is_structural(text):
+                continue
+            beside = [i for i in where if any(drop[j] for j in _nonblank_neighbours(texts, i, NEIGHBOUR_REACH))]
+            if len(beside) >= REPEATS_FOR_RUNNING_HEADER and len(beside) * 3 >= len(where) * 2:
+                for i in beside:
+                    drop[i] = True
+                settled.add(shape)
+                changed = True
+
+
+# 3. hyphenation --------------------------------------------------------------------------
+
+
+def _next_nonblank(lines: list[Line], i: int) -> int | None:
+    for j in range(i + 1, len(lines)):
+        if lines[j].text.strip():
+            return j
+    return None
+
+
+def _joins_without_hyphen(text: str, following: str) -> bool | None:
+    """For a line ending in '-': True to join the word (drop the hyphen), False to join
+    keeping the hyphen ("2021-" + "2022"), None when the hyphen is not a line-end break."""
+    if len(text) < 2 or not text[-2].isalpha() and not text[-2].isdigit():
+        return None
+    first_word = following.split()[0] if following.split() else ""
+    if first_word.lower().strip(",.") in SUSPENDED_HYPHEN_FOLLOWERS:
+        return None
+    if following[0].islower() and text[-2].isalpha():
+        letters_before = re.search(r"(\w+)-$", text)
+        if letters_before and len(letters_before.group(1)) == 1 and letters_before.group(1).isupper():
+            return False  # "P-" + "huse": a letter prefix keeps its hyphen
+        return True
+    if following[0].isdigit() and text[-2].isdigit():
+        return False
+    return None
+
+
+def join_hyphenated(lines: list[Line]) -> list[Line]:
+    """Join a word broken at a line end with the next non-blank line.
+
+    A soft hyphen (from PDF hyphenation) always joins. A plain "-" joins when a letter
+    precedes it and a lower-case letter follows ("Nord-" + "jylland"), keeps the hyphen
+    between digits ("2021-" + "2022"), and stays a real hyphen before "og", "eller"
+    ("børne- og ungeområdet"). Blank lines inside a broken word are dropped."""
+    out = list(lines)
+    removed = [False] * len(out)
+    for i in range(len(out)):
+        if removed[i]:
+            continue
+        while True:
+            text = out[i].text
+            soft = text.endswith(SOFT_HYPHEN)
+            if not soft and not (text.endswith("-") and not text.endswith(" -")):
+                break
+            j = _next_nonblank(out, i)
+            if j is None or j - i > MAX_HYPHEN_GAP:
+                if soft:
+                    out[i] = replace(out[i], text=text[:-1])
+                break
+            following = out[j].text
+            mode = True if soft else _joins_without_hyphen(text, following)
+            if mode is None:
+                break
+            head = text[:-1] if mode else text
+            out[i] = replace(out[i], text=head + following)
+            for k in range(i + 1, j + 1):
+                removed[k] = True
+                out[k] = replace(out[k], text="")
+    return [line for k, line in enumerate(out) if not removed[k]]
+
+
+# 4. paragraphs ---------------------------------------------------------------------------
+
+
+def collapse_blanks(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        if not line.text.strip():
+            if out and out[-1].text.strip():
+                out.append(replace(line, text=""))
+            continue
+        out.append(line)
+    while out and not out[-1].text.strip():
+        out.pop()
+    return out

@@ -1,0 +1,201 @@
+"""The agenda index (table of contents) as printed before the items.
+
+Entry forms: "1. Title (side 2)", "1.<tab>Title<tab>4", "Title ....... 3" (dotted leaders,
+with or without a printed number), "1. Title 4" under an index heading; group headings
+("Sager til behandling", "Åben") between entries; titles wrapped over lines.
+
+An index is a run of entries that either carry page references, or stand under an
+index heading ("Indholdsfortegnelse", "Dagsorden") and reappear later as the items.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Line
+from ..models import AgendaEntry
+from ..textutil import collapse, key, token_f1
+from ..vocabulary import ACCESS_WORDS, GROUP_HEADINGS, INDEX_HEADINGS, SECTION_HEADINGS
+
+MIN_ENTRIES_WITH_PAGES = 2
+MAX_GROUP_WORDS = 6
+SAME_TITLE_F1 = 0.6  # an index entry "reappears" as an item when titles are this alike
+MAX_INDEX_GAP_LINES = 4  # non-entry lines allowed between the index heading and its first entry
+
+_NUM = r"(?P<num>\d{1,3}[a-z]?)"
+_SIDE = re.compile(rf"^{_NUM}\s*[.):]?\s+(?P<title>.+?)\s*\((?:side|s\.)\s*(?P<page>\d{{1,4}})\)\s*\.?$", re.I)
+_TAB = re.compile(rf"^{_NUM}[.):]?\t+(?P<title>[^\t]+?)\t+(?P<page>\d{{1,4}})$")
+_LEADER = re.compile(
+    rf"^(?:{_NUM}[.):]?\s+)?(?P<title>.+?)\s*(?:\.{{3,}}|…+|_{{3,}}|(?:\.\s){{3,}}|\t+)\s*(?P<page>\d{{1,4}})$"
+)
+_TRAILING_PAGE = re.compile(rf"^{_NUM}[.):]?\s+(?P<title>.+?)\s+(?P<page>\d{{1,4}})$")
+_NO_PAGE = re.compile(rf"^(?:punkt\s+)?{_NUM}[.):]\s*(?P<title>\S.*)$", re.I)
+_PAGE_TAIL = re.compile(r"^(?P<title>.*?)\s*(?:\((?:side|s\.)\s*(?P<side>\d{1,4})\)|(?:\.{3,}|…+|\t+)\s*(?P<page>\d{1,4}))\s*$", re.I)
+_GROUP_PREFIX = re.compile(r"^(?P<group>[^\d\t]+?)\s{2,}(?P<rest>\d{1,3}[a-z]?[.)]\s.*)$")
+
+
+@dataclass
+class AgendaIndex:
+    entries: list[AgendaEntry] = field(default_factory=list)
+    start: int | None = None  # first line of the index block (its heading where there is one)
+    end: int | None = None  # one past its last line
+
+    def covers(self, index: int) -> bool:
+        return self.start is not None and self.end is not None and self.start <= index < self.end
+
+
+@dataclass
+class _Entry:
+    number: str | None
+    title: str
+    page: int | None
+    group: str | None
+    line: int
+
+
+def _parse_entry(text: str, allow_trailing_page: bool) -> tuple[str | None, str, int | None] | None:
+    for pattern in (_SIDE, _TAB, _LEADER):
+        m = pattern.match(text)
+        if m:
+            return m.group("num"), m.group("title"), int(m.group("page"))
+    if allow_trailing_page:
+        m = _TRAILING_PAGE.match(text)
+        if m:
+            return m.group("num"), m.group("title"), int(m.group("page"))
+        m = _NO_PAGE.match(text)
+        if m:
+            return m.group("num"), m.group("title"), None
+    return None
+
+
+def _has_page(text: str) -> bool:
+    return any(p.match(text) for p in (_SIDE, _TAB, _LEADER))
+
+
+def _is_group_heading(text: str) -> bool:
+    k = key(text)
+    if k in GROUP_HEADINGS or k in ACCESS_WORDS:
+        return True
+    if k in SECTION_HEADINGS or k in INDEX_HEADINGS or "\t" in text or ":" in text:
+        return False
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_GROUP_WORDS
+        and not text[0].isdigit()
+        and not text.rstrip().endswith((".", ",", ";", ")"))
+        and text[0].isupper()
+    )
+
+
+def _clean_title(title: str) -> str:
+    return collapse(title.replace("\t", " "))
+
+
+def lines_to_agenda(lines: list[Line]) -> AgendaIndex:
+    """Find the agenda index among the cleaned lines."""
+    texts = [line.text.strip() for line in lines]
+    heading = next((i for i, t in enumerate(texts) if key(t) in INDEX_HEADINGS), None)
+    first_paged = next((i for i, t in enumerate(texts) if _has_page(_split_group(t)[1])), None)
+
+    if heading is not None and (first_paged is None or heading < first_paged):
+        start = heading + 1
+        entries, end = _walk(texts, start, allow_trailing_page=True)
+        if entries and (any(e.page for e in entries) or _reappears(entries, texts, end)):
+            return _result(entries, heading, end, lines)
+    if first_paged is not None:
+        start = first_paged
+        previous = _previous_nonblank(texts, first_paged)
+        if previous is not None and _is_group_heading(texts[previous]):
+            start = previous
+        entries, end = _walk(texts, start, allow_trailing_page=False)
+        if sum(1 for e in entries if e.page) >= MIN_ENTRIES_WITH_PAGES:
+            return _result(entries, start, end, lines)
+    return AgendaIndex()
+
+
+def _previous_nonblank(texts: list[str], i: int) -> int | None:
+    for j in range(i - 1, -1, -1):
+        if texts[j]:
+            return j
+    return None
+
+
+def _split_group(text: str) -> tuple[str | None, str]:
+    m = _GROUP_PREFIX.match(text)
+    if m and len(m.group("group").split()) <= MAX_GROUP_WORDS:
+        return m.group("group").strip(), m.group("rest")
+    return None, text
+
+
+def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list[_Entry], int]:
+    """Read entries from `start` until a line that is neither entry, group, continuation nor blank."""
+    entries: list[_Entry] = []
+    group: str | None = None
+    end = start
+    i = start
+    misses = 0
+    while i < len(texts):
+        text = texts[i]
+        if not text:
+            i += 1
+            continue
+        prefix, body = _split_group(text)
+        parsed = _parse_entry(body, allow_trailing_page)
+        if parsed:
+            number, title, page = parsed
+            if entries and number and entries[-1].number and _ordinal(number) <= _ordinal(entries[-1].number):
+                break  # numbering starts again: the items have begun
+            if prefix:
+                group = prefix
+            entries.append(_Entry(number, _clean_title(title), page, group, i))
+            end = i + 1
+            misses = 0
+        elif entries and entries[-1].page is None and _continues(text):
+            tail = _PAGE_TAIL.match(text)
+            last = entries[-1]
+            if tail and (tail.group("side") or tail.group("page")):
+                last.title = _clean_title(f"{last.title} {tail.group('title')}")
+                last.page = int(tail.group("side") or tail.group("page"))
+            else:
+                last.title = _clean_title(f"{last.title} {text}")
+            end = i + 1
+        elif _is_group_heading(text) and not (entries and key(text) in INDEX_HEADINGS):
+            group = text.rstrip(":")
+        else:
+            misses += 1
+            if entries or misses > MAX_INDEX_GAP_LINES:
+                break
+        i += 1
+    return entries, end
+
+
+def _continues(text: str) -> bool:
+    """A wrapped title's next line: no number of its own and not a heading."""
+    return not re.match(r"^\d{1,3}[a-z]?[.)]\s", text) and (text[0].islower() or bool(_PAGE_TAIL.match(text)))
+
+
+def _ordinal(number: str) -> float:
+    m = re.match(r"(\d+)([a-z]?)", number)
+    if not m:
+        return 0.0
+    return int(m.group(1)) + (ord(m.group(2)) - 96) / 100 if m.group(2) else float(m.group(1))
+
+
+def _reappears(entries: list[_Entry], texts: list[str], after: int) -> bool:
+    """An index without page numbers is only an index if its entries come again later as items."""
+    found = 0
+    rest = [t for t in texts[after:] if t]
+    for entry in entries:
+        if any(token_f1(entry.title, t) >= SAME_TITLE_F1 and len(t) < len(entry.title) * 2 + 20 for t in rest):
+            found += 1
+    return found * 2 > len(entries)
+
+
+def _result(entries: list[_Entry], start: int, end: int, lines: list[Line]) -> AgendaIndex:
+    out: list[AgendaEntry] = []
+    for position, entry in enumerate(entries, start=1):
+        out.append(
+            AgendaEntry(number=entry.number or str(position), title=entry.title, page=entry.page, group=entry.group)
+        )
+    return AgendaIndex(entries=out, start=start, end=end)

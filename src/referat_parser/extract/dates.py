@@ -1,0 +1,150 @@
+"""Danish dates and times as printed in minutes.
+
+Dates: "26. august 2019", "9. januar 2025", "4.september 2008", "7 februar 2022",
+"1. okt. 2025", "09.01.2025", "d. 27-08-2025", "24.1.25", "2025-01-09",
+"091110 Referat" (YYMMDD before a title word), and day + month without a year
+("Tirsdag 1. december") when a reference date gives the year.
+Times: "kl. 13.00-16.00", "kl. 12.00 - 16.00", "Kl. 19:00", "kl. 9-13", "16:00".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..vocabulary import MONTHS
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+# "26. august 2019", "4.september 2008", "1. okt. 2025", "7 februar 2022", "26 aug 2019"
+_NAMED = re.compile(
+    rf"(?<![\w.])(\d{{1,2}})\s*\.?\s*({_MONTH_ALT})\b\.?(?:\s*,?\s*(\d{{4}}))?",
+    re.IGNORECASE,
+)
+# "09.01.2025", "27-08-2025", "9/1/2025", "24.1.25"
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([.\-/])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# "091110 Referat af …": a compact date that opens a title line.
+_COMPACT = re.compile(r"^\s*(\d{2}|\d{4})(\d{2})(\d{2})\s+(?=[A-Za-zÆØÅæøå])")
+
+# "kl. 13.00-16.00", "kl. 12.00 - 16.00", "Kl. 19:00", "kl. 9-13", "kl. 8.30 til 10"
+_KL_TIME = re.compile(
+    r"\bkl\.?\s*(\d{1,2})(?:[.:](\d{2}))?(?:\s*(?:-|–|—|til)\s*(?:kl\.?\s*)?(\d{1,2})(?:[.:](\d{2}))?)?",
+    re.IGNORECASE,
+)
+# "13.00-16.00", "19:00" (used only on lines labelled as times)
+_BARE_TIME = re.compile(
+    r"(?<![\d.:])(\d{1,2})[.:](\d{2})(?![.\-/]\d)(?:\s*(?:-|–|—|til)\s*(\d{1,2})[.:](\d{2}))?(?![\d])"
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    value: date | None  # None when the year is missing and could not be inferred
+    start: int
+    end: int
+    day: int
+    month: int
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _full_year(year: int) -> int:
+    return year + 2000 if year < 70 else (year + 1900 if year < 100 else year)
+
+
+def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
+    """Every date in `text`, in order. Day+month without a year take the year from
+    `reference` (the next such date on or after it), else value None."""
+    found: list[DateMatch] = []
+    for m in _NAMED.finditer(text):
+        day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
+        if m.group(3):
+            value = _make(int(m.group(3)), month, day)
+        else:
+            value = _infer_year(day, month, reference)
+        if 1 <= day <= 31:
+            found.append(DateMatch(value, m.start(), m.end(), day, month))
+    for m in _NUMERIC.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        day, month, year = int(m.group(1)), int(m.group(3)), _full_year(int(m.group(4)))
+        value = _make(year, month, day)
+        if value:
+            found.append(DateMatch(value, m.start(), m.end(), day, month))
+    for m in _ISO.finditer(text):
+        value = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if value:
+            found.append(DateMatch(value, m.start(), m.end(), value.day, value.month))
+    m = _COMPACT.match(text)
+    if m:
+        value = _make(_full_year(int(m.group(1))), int(m.group(2)), int(m.group(3)))
+        if value:
+            found.append(DateMatch(value, m.start(1), m.end(3), value.day, value.month))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _infer_year(day: int, month: int, reference: date | None) -> date | None:
+    if reference is None:
+        return None
+    value = _make(reference.year, month, day)
+    if value and value < reference:
+        value = _make(reference.year + 1, month, day)
+    return value
+
+
+def first_date(text: str, reference: date | None = None) -> date | None:
+    for match in find_dates(text, reference):
+        if match.value:
+            return match.value
+    return None
+
+
+def has_date(text: str) -> bool:
+    return any(m.value for m in find_dates(text))
+
+
+def _hhmm(hour: str | None, minute: str | None) -> str | None:
+    if hour is None:
+        return None
+    h, mnt = int(hour), int(minute or 0)
+    if h > 24 or mnt > 59:
+        return None
+    return f"{h:02d}:{mnt:02d}"
+
+
+def find_times(text: str, bare: bool = False) -> tuple[str | None, str | None]:
+    """(start, end) as "HH:MM" from "kl. 13.00-16.00" and the like; with `bare`,
+    also from times without "kl." (for lines labelled Tid/Tidspunkt)."""
+    m = _KL_TIME.search(text)
+    if m:
+        start = _hhmm(m.group(1), m.group(2))
+        end = _hhmm(m.group(3), m.group(4)) if m.group(3) else None
+        if start:
+            return start, end
+    if bare:
+        for m in _BARE_TIME.finditer(_mask_dates(text)):
+            start = _hhmm(m.group(1), m.group(2))
+            end = _hhmm(m.group(3), m.group(4)) if m.group(3) else None
+            if start:
+                return start, end
+    return None, None
+
+
+def _mask_dates(text: str) -> str:
+    """Blank out dates so "09.01.2025" is not read as the time 09.01."""
+    chars = list(text)
+    for match in find_dates(text):
+        for i in range(match.start, match.end):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None

@@ -1,0 +1,309 @@
+"""Agenda items ("punkter") in the body, with their sections.
+
+Item starts come in styles: "Punkt 3" / "Punkt 3." / "Pkt. 3:" (title on the same or the
+next line), "3. Title", "3) Title", "A: Title", "§ 3 Title". Numbered lists inside items
+use the same shapes, so a document's items are the longest run of one style whose
+numbers rise from the start (1, 2, 3 … with small gaps), helped by the agenda index
+where there is one. Lines between an item's content and the next start that are group
+headings, access words or "Punkt N" page labels are taken out of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Line
+from ..models import AgendaEntry, Item
+from ..textutil import collapse, key, token_f1
+from ..vocabulary import ACCESS_WORDS, CASE_NUMBER_LABELS, GROUP_HEADINGS, MONTHS
+from .agenda import AgendaIndex
+from .sections import attachments_from, heading_kind, lines_to_sections, recommendations_from
+
+MAX_NUMBER_GAP = 4  # items may be missing from the body (closed items): 9 → 11 is a run
+MAX_FIRST_NUMBER = 2  # a run of items starts at 1 (or 2 when 1 is the welcome)
+INDEX_MATCH_F1 = 0.5  # a body title this close to the index title confirms the start
+LOST_NUMBERING_MIN = 3  # "1." printed before every item: Word numbering lost in conversion
+LONG_LINE_SHARE = 0.85  # a line this long (vs. the document's long lines) probably wraps
+CASE_NUMBER_REACH = 4  # non-blank lines after the title where a case number may stand
+STYLE_PREFERENCE = ("punkt", "dot", "paren", "letter", "paragraph")
+
+_MONTH_WORDS = "|".join(MONTHS)
+_PUNKT = re.compile(
+    r"^(?:punkt|pkt\.?|dagsordenspunkt)\s*(?P<num>\d{1,3}[a-z]?)(?![\d+&,]|\s*[+&,]\s*\d|\s+og\s+\d)\s*[.:)\-–]?\s*(?P<title>.*)$",
+    re.IGNORECASE,
+)
+_PUNKT_LABEL = re.compile(r"(?:^|\s)(?:punkt|pkt\.?)\s*\d{1,3}[a-z]?(?:\s*(?:[+&,]|og)\s*\d{1,3}[a-z]?)*\s*\.?$", re.IGNORECASE)
+_DOT = re.compile(rf"^(?P<num>\d{{1,3}}[a-z]?)\.(?:\s+|\t+|(?=[A-ZÆØÅ]))(?!(?:{_MONTH_WORDS})\b)(?P<title>[A-ZÆØÅ0-9\"”“'(«].*)$")
+_PAREN = re.compile(r"^(?P<num>\d{1,3}[a-z]?)\)\s*(?P<title>[A-ZÆØÅ0-9\"”“'(«].*)$")
+_LETTER = re.compile(r"^(?P<num>[A-ZÆØÅ])\s*[:.)]\s*(?P<title>[A-ZÆØÅ0-9\"”“'(«].*)$")
+_PARAGRAPH = re.compile(r"^§\s*(?P<num>\d{1,3}[a-z]?)\.?\s*(?P<title>.*)$")
+_STYLES = {"punkt": _PUNKT, "dot": _DOT, "paren": _PAREN, "letter": _LETTER, "paragraph": _PARAGRAPH}
+
+_CASE_NUMBER = re.compile(
+    r"^(?:[A-ZÆØÅ]{2,6}-)?\d{4}-\d{3,}(?:-\d+)?$"  # 2024-079097, EMN-2025-003383
+    r"|^\d{2}\.\d{2}\.\d{2}-[A-ZØ]\d{2}-\d+-\d{2}$"  # KLE: 00.01.00-A00-1-24
+    r"|^\d{2}/\d{3,6}$"  # 19/1234
+)
+_CASE_LABELLED = re.compile(
+    rf"^(?:{'|'.join(re.escape(label) for label in CASE_NUMBER_LABELS)})\s*:?\s*(?P<value>\S.*)$", re.IGNORECASE
+)
+
+
+@dataclass
+class Candidate:
+    line: int  # index of the line holding the number
+    style: str
+    number: str
+    title: str  # "" when the title stands on the next line
+
+
+@dataclass
+class ItemSpan:
+    """Where one item lies among the cleaned lines."""
+
+    start: int  # the line holding the number
+    title_end: int  # one past the last title line
+    end: int  # one past the last content line
+    number: str
+    title: str
+    group: str | None
+    access: str | None
+
+
+def line_candidate(text: str, line: int) -> Candidate | None:
+    """An item start this line could be, in the first style that fits."""
+    stripped = text.strip()
+    for style, pattern in _STYLES.items():
+        m = pattern.match(stripped)
+        if m:
+            title = collapse(m.group("title").replace("\t", " "))
+            if style != "punkt" and style != "paragraph" and not title:
+                return None
+            return Candidate(line, style, m.group("num"), title)
+    return None
+
+
+def ordinal(number: str) -> float:
+    if number.isalpha():
+        return float(ord(number.upper()) - ord("A") + 1)
+    m = re.match(r"(\d+)([a-z]?)", number)
+    if not m:
+        return 0.0
+    return int(m.group(1)) + ((ord(m.group(2)) - 96) / 100 if m.group(2) else 0.0)
+
+
+def _index_match(candidate: Candidate, agenda: dict[str, AgendaEntry]) -> bool:
+    entry = agenda.get(candidate.number)
+    if entry is None or not candidate.title:
+        return entry is not None and candidate.style == "punkt"
+    return token_f1(entry.title, candidate.title) >= INDEX_MATCH_F1 or key(entry.title).startswith(key(candidate.title))
+
+
+def best_run(candidates: list[Candidate], agenda: dict[str, AgendaEntry]) -> list[Candidate]:
+    """The longest run of rising numbers (small gaps allowed), counting index matches extra."""
+    if not candidates:
+        return []
+    n = len(candidates)
+    score = [0.0] * n
+    back: list[int | None] = [None] * n
+    first_numbers = {ordinal(e.number) for e in agenda.values()}
+    lowest = min(first_numbers) if first_numbers else 1.0
+    for j, cand in enumerate(candidates):
+        value = ordinal(cand.number)
+        bonus = 0.5 if _index_match(cand, agenda) else 0.0
+        if value <= max(MAX_FIRST_NUMBER, lowest):
+            score[j] = 1.0 + bonus
+        for i in range(j):
+            if score[i] <= 0:
+                continue
+            gap = value - ordinal(candidates[i].number)
+            if 0 < gap <= MAX_NUMBER_GAP and score[i] + 1.0 + bonus > score[j]:
+                score[j] = score[i] + 1.0 + bonus
+                back[j] = i
+    best = max(range(n), key=lambda k: (score[k], -k))
+    if score[best] <= 0:
+        return []
+    run: list[Candidate] = []
+    k: int | None = best
+    while k is not None:
+        run.append(candidates[k])
+        k = back[k]
+    return run[::-1]
+
+
+def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
+    """The item starts of the document: the best run over all styles."""
+    by_number = {e.number: e for e in agenda.entries}
+    per_style: dict[str, list[Candidate]] = {style: [] for style in STYLE_PREFERENCE}
+    for i, line in enumerate(lines):
+        if agenda.covers(i) or not line.text:
+            continue
+        cand = line_candidate(line.text, i)
+        if cand:
+            per_style[cand.style].append(cand)
+
+    best: list[Candidate] = []
+    best_score = 0.0
+    for style in STYLE_PREFERENCE:
+        run = best_run(per_style[style], by_number)
+        score = len(run) + 0.5 * sum(_index_match(c, by_number) for c in run)
+        if score > best_score:
+            best, best_score = run, score
+
+    ones = [c for c in per_style["dot"] if c.number == "1"]
+    if len(best) <= 2 and len(ones) >= LOST_NUMBERING_MIN and len(ones) > len(best):
+        return ones  # every item printed as "1.": automatic numbering lost
+    return best
+
+
+def _long_line_length(lines: list[Line]) -> float:
+    lengths = sorted(len(line.text) for line in lines if line.text)
+    if len(lengths) < 10:
+        return float("inf")
+    return lengths[int(len(lengths) * 0.9)]
+
+
+def _next_nonblank(lines: list[Line], i: int, stop: int) -> int | None:
+    for j in range(i, stop):
+        if lines[j].text.strip():
+            return j
+    return None
+
+
+def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[str, AgendaEntry], long_line: float) -> tuple[str, int]:
+    """The item's title and one past its last line (titles may stand on the next line or wrap)."""
+    title, end = cand.title, cand.line + 1
+    if not title:
+        j = _next_nonblank(lines, end, stop)
+        if j is None:
+            return "", end
+        nested = line_candidate(lines[j].text, j)
+        title = nested.title if nested and nested.number == cand.number else collapse(lines[j].text)
+        end = j + 1
+    entry = agenda.get(cand.number)
+    while end < stop:
+        nxt = lines[end].text.strip()
+        if not nxt or heading_kind(nxt) or line_candidate(nxt, end) or _CASE_NUMBER.match(nxt):
+            break
+        joined = f"{title} {nxt}"
+        if entry and key(entry.title).startswith(key(joined)) and len(key(entry.title)) > len(key(title)):
+            title, end = joined, end + 1
+            continue
+        if len(lines[end - 1].text) >= long_line * LONG_LINE_SHARE and nxt[:1].islower():
+            title, end = joined, end + 1
+            continue
+        break
+    return collapse(title), end
+
+
+def _is_label_line(text: str) -> bool:
+    return bool(_PUNKT_LABEL.search(text)) and len(text.split()) <= 6
+
+
+def _strip_tail(lines: list[Line], start: int, end: int, groups: set[str]) -> tuple[int, str | None, str | None]:
+    """Walk back from `end` over blank lines, group headings, access words and page labels
+    that stand before the next item; return the new end and what they said."""
+    group = access = None
+    j = end
+    while j > start:
+        text = lines[j - 1].text.strip()
+        k = key(text)
+        if not text or _is_label_line(text):
+            j -= 1
+        elif k in ACCESS_WORDS:
+            access = access or ACCESS_WORDS[k]
+            j -= 1
+        elif k in groups or k in GROUP_HEADINGS:
+            group = group or text.rstrip(":")
+            j -= 1
+        else:
+            break
+    return j, group, access
+
+
+def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
+    starts = choose_starts(lines, agenda)
+    by_number = {e.number: e for e in agenda.entries}
+    groups = {key(e.group) for e in agenda.entries if e.group}
+    long_line = _long_line_length(lines)
+    spans: list[ItemSpan] = []
+    # What stands just before the first item (its group heading, "Åben") belongs to it.
+    pending_group = pending_access = None
+    if starts:
+        lower = agenda.end if agenda.end is not None and agenda.end <= starts[0].line else 0
+        _, pending_group, pending_access = _strip_tail(lines, lower, starts[0].line, groups)
+    group, access = pending_group, pending_access
+    for n, cand in enumerate(starts):
+        stop = starts[n + 1].line if n + 1 < len(starts) else len(lines)
+        title, title_end = _resolve_title(lines, cand, stop, by_number, long_line)
+        end, next_group, next_access = _strip_tail(lines, title_end, stop, groups)
+        spans.append(ItemSpan(cand.line, title_end, end, cand.number, title, group, access))
+        if next_group:
+            group = next_group
+            if key(next_group) in ACCESS_WORDS:
+                access = ACCESS_WORDS[key(next_group)]
+        if next_access:
+            access = next_access
+    return spans
+
+
+def _take_case_number(body: list[Line]) -> tuple[str | None, list[Line]]:
+    seen = 0
+    for i, line in enumerate(body):
+        text = line.text.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > CASE_NUMBER_REACH or heading_kind(text):
+            break
+        labelled = _CASE_LABELLED.match(text)
+        if _CASE_NUMBER.match(text) or labelled:
+            value = labelled.group("value").strip() if labelled else text
+            return value, body[:i] + body[i + 1:]
+    return None, body
+
+
+def _take_access(body: list[Line]) -> tuple[str | None, list[Line]]:
+    for i, line in enumerate(body):
+        text = line.text.strip()
+        if not text:
+            continue
+        k = key(text)
+        if k in ACCESS_WORDS:
+            return ACCESS_WORDS[k], body[:i] + body[i + 1:]
+        if heading_kind(text):
+            break
+    return None, body
+
+
+def build_item(lines: list[Line], span: ItemSpan) -> Item:
+    body = [line for line in lines[span.title_end:span.end] if not _is_label_line(line.text.strip())]
+    case_number, body = _take_case_number(body)
+    access, body = _take_access(body)
+    raw_sections = lines_to_sections(body)
+    sections = [s.to_section() for s in raw_sections]
+    recommendations = [r for s in raw_sections if s.kind == "recommendation" for r in recommendations_from(s.lines)]
+    attachments = [a for s in raw_sections if s.kind == "attachments" for a in attachments_from(s.lines)]
+    decisions = [s.text for s in sections if s.kind == "decision" and s.text]
+    pages = [line.page for line in lines[span.start:span.end] if line.page is not None]
+    return Item(
+        number=span.number,
+        title=span.title,
+        case_number=case_number,
+        access=access or span.access,
+        group=span.group,
+        page_start=min(pages) if pages else None,
+        page_end=max(pages) if pages else None,
+        sections=sections,
+        recommendations=recommendations,
+        attachments=attachments,
+        decision="\n\n".join(decisions) if decisions else None,
+    )
+
+
+def lines_to_items(lines: list[Line], agenda: AgendaIndex) -> tuple[list[Item], int | None]:
+    """The items, and the line where the first one starts (the header lies before it)."""
+    spans = locate_items(lines, agenda)
+    return [build_item(lines, span) for span in spans], (spans[0].start if spans else None)
+

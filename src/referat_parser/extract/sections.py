@@ -1,0 +1,159 @@
+"""An item's body: section headings, section texts, recommendations, attachments.
+
+Headings are lines of their own, with or without a colon ("Beslutning", "Beslutning:",
+"Økonomiudvalgets beslutning"), or a heading followed by its first words on the same
+line ("Beslutning: Godkendt."). Sub-headings that are not in the vocabulary stay text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Line
+from ..models import Section
+from ..textutil import collapse, has_bullet, key, paragraphs_text, strip_bullet
+from ..vocabulary import (
+    DECISION_HEADING_PATTERNS,
+    RECOMMENDATION_HEADING_PATTERNS,
+    RECOMMENDATION_LEADINS,
+    SECTION_HEADINGS,
+)
+
+MAX_HEADING_WORDS = 6
+SENTENCE_END = (".", ":", "!", "?", ";")
+
+_PATTERN_KINDS = [(re.compile(p), "decision") for p in DECISION_HEADING_PATTERNS] + [
+    (re.compile(p), "recommendation") for p in RECOMMENDATION_HEADING_PATTERNS
+]
+_INLINE_HEADING = re.compile(r"^(?P<heading>[^:\t]{3,40}?)\s*[:\t]\s*(?P<rest>\S.*)$")
+_LEADIN = re.compile(rf"^(?:{'|'.join(RECOMMENDATION_LEADINS)})\b[^.]*?,?\s*\bat\b\s*:?\s*", re.IGNORECASE)
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zæøå][.)])\s+(?=\S)")
+_SUB_BULLET = re.compile(r"^\s*o\s+")
+
+
+def heading_kind(text: str) -> str | None:
+    """The section kind a heading line names, or None when the line is no heading."""
+    k = key(text)
+    if not k or len(k.split()) > MAX_HEADING_WORDS:
+        return None
+    if k in SECTION_HEADINGS:
+        return SECTION_HEADINGS[k]
+    for pattern, kind in _PATTERN_KINDS:
+        if pattern.fullmatch(k):
+            return kind
+    return None
+
+
+def split_heading(text: str) -> tuple[str, str, str] | None:
+    """(kind, heading, rest) for a heading line; rest is text on the same line after a colon."""
+    stripped = text.strip()
+    kind = heading_kind(stripped)
+    if kind:
+        return kind, stripped, ""
+    m = _INLINE_HEADING.match(stripped)
+    if m:
+        kind = heading_kind(m.group("heading"))
+        if kind:
+            return kind, m.group("heading").strip() + (":" if ":" in stripped[: len(m.group("heading")) + 3] else ""), m.group("rest")
+    return None
+
+
+def lines_to_paragraphs(lines: list[str]) -> list[list[str]]:
+    """Group lines into paragraphs at blank lines, but keep a sentence together when a blank
+    line falls inside it (the line does not end a sentence and the next starts in lower case)."""
+    paragraphs: list[list[str]] = []
+    current: list[str] = []
+    blank_seen = False
+    for text in lines:
+        if not text.strip():
+            blank_seen = True
+            continue
+        if current and blank_seen:
+            previous = current[-1]
+            if previous.rstrip().endswith(SENTENCE_END) or not text[:1].islower():
+                paragraphs.append(current)
+                current = []
+        current.append(text.strip())
+        blank_seen = False
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def section_text(lines: list[str]) -> str:
+    return paragraphs_text(lines_to_paragraphs(lines))
+
+
+@dataclass
+class RawSection:
+    """A section before its text is assembled: the lines keep list structure visible."""
+
+    kind: str
+    heading: str | None
+    lines: list[str] = field(default_factory=list)
+
+    def to_section(self) -> Section:
+        return Section(kind=self.kind, heading=self.heading, text=section_text(self.lines))
+
+
+def lines_to_sections(lines: list[Line]) -> list[RawSection]:
+    """Split an item's body lines into sections at headings; text before the first
+    heading is a section of kind "text"."""
+    sections: list[RawSection] = []
+    current = RawSection("text", None)
+    for line in lines:
+        found = split_heading(line.text)
+        if found:
+            _close(sections, current)
+            kind, heading, rest = found
+            current = RawSection(kind, heading, [rest] if rest else [])
+            continue
+        current.lines.append(line.text)
+    _close(sections, current)
+    return sections
+
+
+def _close(sections: list[RawSection], section: RawSection) -> None:
+    if section.heading is None and not any(t.strip() for t in section.lines):
+        return
+    sections.append(section)
+
+
+def _list_entries(lines: list[str]) -> list[str]:
+    """Entries of a bulleted or numbered list; unmarked lines continue the entry before them."""
+    entries: list[str] = []
+    for text in lines:
+        stripped = text.strip()
+        if not stripped:
+            continue
+        if _SUB_BULLET.match(stripped) and entries:
+            entries[-1] += " " + stripped
+        elif has_bullet(stripped) or _LIST_MARKER.match(stripped):
+            entries.append(_LIST_MARKER.sub("", strip_bullet(stripped), count=1).strip())
+        elif entries:
+            entries[-1] += " " + stripped
+        else:
+            entries.append(stripped)
+    return [collapse(e) for e in entries if e.strip()]
+
+
+def _has_list(lines: list[str]) -> bool:
+    return any(has_bullet(t.strip()) or _LIST_MARKER.match(t.strip()) for t in lines if t.strip())
+
+
+def recommendations_from(lines: list[str]) -> list[str]:
+    """The proposals of an Indstilling section, one per bullet or number, lead-in left out."""
+    marked = [i for i, t in enumerate(lines) if t.strip() and (has_bullet(t.strip()) or _LIST_MARKER.match(t.strip()))]
+    if marked:
+        return [e for e in _list_entries(lines[marked[0]:]) if e]
+    body = collapse(" ".join(lines))
+    body = _LEADIN.sub("", body, count=1).strip()
+    return [body] if body else []
+
+
+def attachments_from(lines: list[str]) -> list[str]:
+    """The Bilag list: one entry per bullet where bullets are used, else one per line."""
+    if _has_list(lines):
+        return _list_entries(lines)
+    return [collapse(t) for t in lines if t.strip()]

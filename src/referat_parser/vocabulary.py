@@ -1,0 +1,297 @@
+"""Danish vocabulary of meeting minutes, as data.
+
+Every Danish word the extractors look for lives here: month names, headings,
+list labels, page furniture. Keys are lower case; code compares case-folded text.
+Nothing here names a particular body, person or place.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "januar": 1, "jan": 1,
+    "februar": 2, "feb": 2, "febr": 2,
+    "marts": 3, "mar": 3, "march": 3,
+    "april": 4, "apr": 4,
+    "maj": 5,
+    "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+
+# Words naming the kind of document, as printed in a title line.
+DOCUMENT_TYPES: dict[str, str] = {
+    "referat": "referat",
+    "mødereferat": "referat",
+    "beslutningsreferat": "referat",
+    "beslutningsprotokol": "referat",
+    "protokol": "referat",
+    "dagsorden": "dagsorden",
+    "mødeindkaldelse": "dagsorden",
+    "indkaldelse": "dagsorden",
+}
+
+# Words that show a text records what happened (a referat) even without a title word.
+MINUTES_EVIDENCE = ("referent", "referat", "beslutning", "blev godkendt", "blev valgt", "godkendt")
+
+# Header labels (followed by ":" , a tab, or a space and a capital letter).
+DATE_LABELS = ("mødedato", "dato", "tidspunkt", "mødetidspunkt", "mødetid", "tid")
+LOCATION_LABELS = ("mødested", "mødelokale", "mødelokation", "lokation", "lokale", "sted", "adresse")
+BODY_LABELS = ("mødeforum", "udvalg", "forum", "organ", "møde")
+
+# Nouns that name a body when they end a compound like "bestyrelsesmøde" / "byrådsmødet".
+BODY_NOUNS = (
+    "råd", "udvalg", "bestyrelse", "styregruppe", "arbejdsgruppe", "gruppe", "nævn",
+    "kommission", "repræsentantskab", "direktion", "komité", "komite", "forum", "kreds",
+    "panel", "præsidium", "forretningsudvalg", "hovedbestyrelse", "forsamling",
+)
+
+# Attendee list labels → status. Longest labels are tried first.
+ATTENDEE_LABELS: dict[str, str] = {
+    "deltagere": "present",
+    "deltager": "present",
+    "mødedeltagere": "present",
+    "til stede": "present",
+    "til stede var": "present",
+    "tilstede": "present",
+    "tilstedeværende": "present",
+    "medlemmer": "present",
+    "fremmødte": "present",
+    "fremmødt": "present",
+    "mødt": "present",
+    "deltog": "present",
+    "afbud": "absent",
+    "afbud fra": "absent",
+    "meldt afbud": "absent",
+    "fraværende": "absent",
+    "fravær": "absent",
+    "deltog ikke": "absent",
+    "ikke til stede": "absent",
+    "ikke mødt": "absent",
+    "forfald": "absent",
+    "øvrige deltagere": "guest",
+    "øvrige": "guest",
+    "gæster": "guest",
+    "gæst": "guest",
+    "på besøg": "guest",
+    "fra forvaltningen": "guest",
+    "fra administrationen": "guest",
+    "fra sekretariatet": "guest",
+    "sekretariat": "guest",
+    "desuden deltog": "guest",
+    "endvidere deltog": "guest",
+    "inviterede": "guest",
+    "observatører": "guest",
+    "tilforordnede": "guest",
+}
+
+# Labels naming one person with a role (the label becomes the role).
+ROLE_LABELS: dict[str, str] = {
+    "referent": "present",
+    "mødeleder": "present",
+    "ordstyrer": "present",
+    "dirigent": "present",
+    "formand": "present",
+    "sekretær": "present",
+}
+
+# Labels whose lists appear inside items too (per-item absence); read everywhere.
+ABSENCE_LABELS = ("afbud", "afbud fra", "fraværende", "deltog ikke", "ikke til stede")
+
+# Role words found in parentheses or before a name: "(formand, X Kommune)".
+ROLE_WORDS = (
+    "formand", "næstformand", "forkvinde", "næstforkvinde", "borgmester", "viceborgmester",
+    "ref.", "ref", "referent", "sekretær", "kasserer", "mødeleder", "ordstyrer", "dirigent",
+    "suppleant", "revisor", "medlem", "observatør", "tilforordnet", "sekretariat",
+    "direktør", "chef", "konsulent", "kontorchef",
+)
+
+# Words that end an organisation name ("… i Thisted Kommune Nikolaj Bilgram").
+ORGANIZATION_ENDINGS = (
+    "kommune", "kommunes", "region", "regionen", "kkr", "kl", "sekretariat", "sekretariatet",
+    "nordjylland", "midtjylland", "syddanmark", "sjælland", "hovedstaden", "danmark",
+    "socialaftale", "forvaltning", "forvaltningen", "styrelse", "styrelsen", "ministeriet",
+    "universitet", "hospital", "sygehus", "center", "centret", "afdeling", "afdelingen",
+)
+
+# Particles inside names ("Tue von Pålman").
+NAME_PARTICLES = ("von", "van", "de", "du", "la", "le", "af", "der", "den", "da")
+
+# Common Danish first names: where a name starts in "Title i Org Firstname Lastname".
+FIRST_NAMES = frozenset(
+    """
+    aage adam adrian agnete aksel albert alberte alexander alfred ali alice allan alma amalie amanda
+    ana andreas anders andrea anette anita ann anna anne annette anni annie ansgar anton arne arnold
+    asger asta astrid august aase benedikte bent benjamin benny bente berit bettina bernhard bertel
+    birgit birgitte birte bjarne bjørn bo bodil britt britta brian bruno børge camilla carina carl
+    carla carlo carsten caroline cathrine cecilie charlotte christa christian christina christine
+    christoffer claus conni connie dan daniel dagmar david dennis ditte dorte dorthe ebbe edith
+    egon einar ejner eigil elin elisabeth elise ella ellen elly elmer elna else emil emilie emma
+    erik erling ernst esben eskild ester esther eva evald ejvind filip finn flemming frank frede
+    frederik frederikke freja frida frode gerda gitte grete grethe gudrun gunnar gustav hanne
+    hans harald heidi helene helga helge helle henning henrik henriette herbert hjalte holger ib
+    ida inga inge inger ingrid irene irma iver jacob jakob jan jane janne jannik jens jeppe jesper
+    jette jimmy joachim johan johanne johannes john jon jonas jonathan josefine julie julius jytte
+    jørgen jørn kaj kamilla karen kari karin karina karl karsten kasper katrine kenneth kent kim
+    kirsten kirstine kit klaus knud kristian kristina kristine lars lasse laura laurits lea leif
+    lena lene leo lilian lillian line lis lisa lisbeth lise lone lotte louise lucas ludvig luna
+    magnus maja malene malou malthe marc marcus margrethe maria marianne marie mariann mark marlene
+    martin mathias mathilde mette mia michael michala michelle mikael mikkel mille mogens mona
+    morten naja nanna natasja niels nikolaj nina noah oliver ole olga olav otto ove palle pernille
+    per peter pia poul preben rasmus rene ricky rikke rita robert rolf rosa rune sabrina sally
+    sandra sanne sara sarah sebastian signe sigrid simon sofia sofie solveig sonja steen sten
+    stig susanne svend svenn sørine søren tage thomas thor thorkild tina tine tobias tom tommy
+    tonny tove troels tue tyge ulla ulrik ulrikke valdemar verner vibeke victor victoria viggo
+    vilhelm villads villy vagn william yvonne åse
+    """.split()
+)
+
+# Section headings (a line of their own, with or without a colon) → section kind.
+SECTION_HEADINGS: dict[str, str] = {
+    "resumé": "summary",
+    "resume": "summary",
+    "kort resumé": "summary",
+    "kort resume": "summary",
+    "sammenfatning": "summary",
+    "sammendrag": "summary",
+    "baggrund": "background",
+    "baggrund for sagen": "background",
+    "sagens baggrund": "background",
+    "sagsfremstilling": "case",
+    "sagsbeskrivelse": "case",
+    "beskrivelse af sagen": "case",
+    "beskrivelse": "case",
+    "sagen": "case",
+    "sagens indhold": "case",
+    "redegørelse": "case",
+    "indstilling": "recommendation",
+    "indstillinger": "recommendation",
+    "forslag til beslutning": "recommendation",
+    "forslag til indstilling": "recommendation",
+    "administrationens indstilling": "recommendation",
+    "forvaltningens indstilling": "recommendation",
+    "direktionens indstilling": "recommendation",
+    "sekretariatets indstilling": "recommendation",
+    "indstilling fra forvaltningen": "recommendation",
+    "indstilling fra administrationen": "recommendation",
+    "bilag": "attachments",
+    "bilagsliste": "attachments",
+    "bilagsfortegnelse": "attachments",
+    "vedlagte bilag": "attachments",
+    "beslutning": "decision",
+    "beslutninger": "decision",
+    "referat": "decision",
+    "afgørelse": "decision",
+    "konklusion": "decision",
+    "protokol": "decision",
+    "protokollat": "decision",
+    "udvalgets beslutning": "decision",
+    "beslutning i udvalget": "decision",
+    "orientering": "orientation",
+    "meddelelse": "orientation",
+    "meddelelser": "orientation",
+    "økonomi": "economy",
+    "økonomiske konsekvenser": "economy",
+    "økonomiske konsekvenser og finansiering": "economy",
+    "økonomi og finansiering": "economy",
+    "økonomiske forhold": "economy",
+    "bevillingsmæssige konsekvenser": "economy",
+    "finansiering": "economy",
+    "høring": "hearing",
+    "høringer": "hearing",
+    "høringssvar": "hearing",
+    "høringsparter": "hearing",
+    "høringsproces": "hearing",
+    "lovgrundlag": "other",
+    "retsgrundlag": "other",
+    "lovgivning": "other",
+    "personale": "other",
+    "personalemæssige konsekvenser": "other",
+    "miljø": "other",
+    "kommunikation": "other",
+    "tidsplan": "other",
+    "videre proces": "other",
+    "sagens tidligere behandling": "other",
+    "tidligere beslutninger": "other",
+    "vurdering": "other",
+    "administrationens vurdering": "other",
+    "forvaltningens vurdering": "other",
+    "alternativer": "other",
+    "bemærkninger": "other",
+    "handicappolitik": "other",
+    "sundhedsmæssige konsekvenser": "other",
+    "supplerende sagsfremstilling": "case",
+}
+
+# Heading patterns with a variable body name: "Økonomiudvalgets beslutning", "Beslutning i Byrådet".
+DECISION_HEADING_PATTERNS = (
+    r"[\wæøå\-]+s beslutning(?: den .*)?",
+    r"beslutning (?:i|fra) [\wæøå\- ]+",
+    r"beslutning [\wæøå\-]+(?: den .*)?",
+    r"[\wæøå\-]+s afgørelse",
+)
+RECOMMENDATION_HEADING_PATTERNS = (
+    r"[\wæøå\-]+s indstilling(?: til [\wæøå\- ]+)?",
+    r"indstilling (?:fra|til) [\wæøå\- ]+",
+)
+
+# Lead-in sentences of a recommendation list ("Det indstilles, at").
+RECOMMENDATION_LEADINS = (
+    r"det\s+indstilles",
+    r"[\wæøå\-]+\s+indstiller",
+    r"[\wæøå\-]+\s+foreslår",
+    r"det\s+foreslås",
+    r"det\s+anbefales",
+    r"[\wæøå\-]+\s+anbefaler",
+)
+
+# Headings that group agenda entries and items.
+GROUP_HEADINGS = (
+    "sager til behandling", "sager til beslutning", "sager til orientering", "sager til drøftelse",
+    "punkter til behandling", "punkter til beslutning", "punkter til orientering", "punkter til drøftelse",
+    "beslutningssager", "orienteringssager", "drøftelsessager", "temadrøftelse", "temadrøftelser",
+    "åbne sager", "lukkede sager", "åbne punkter", "lukkede punkter", "åben dagsorden", "lukket dagsorden",
+    "åben", "åbent", "lukket", "lukkede", "åbne", "velkomst", "afrunding", "afslutning", "indledning",
+    "til orientering", "til beslutning", "til drøftelse", "til behandling", "meddelelser",
+)
+
+# Lines that say whether an item is public.
+ACCESS_WORDS: dict[str, str] = {
+    "åben": "open", "åbent": "open", "åbne": "open", "åbent punkt": "open", "åben sag": "open",
+    "lukket": "closed", "lukkede": "closed", "lukket punkt": "closed", "lukket sag": "closed",
+    "fortroligt": "closed", "fortrolig": "closed",
+}
+
+# Headings over an agenda index.
+INDEX_HEADINGS = (
+    "indholdsfortegnelse", "indhold", "dagsorden", "dagsordenspunkter", "punkter på dagsordenen",
+    "dagsorden og referat", "oversigt over punkter", "punktoversigt",
+)
+
+# The agenda item that announces the next meeting.
+NEXT_MEETING_TITLES = ("næste møde", "næste mødedato", "næste møder", "kommende møde", "kommende møder", "mødedatoer")
+
+# Item start words: "Punkt 3", "Pkt. 3", "Sag 3", "Dagsordenspunkt 3".
+ITEM_WORDS = ("punkt", "pkt.", "pkt", "sag", "sag nr.", "dagsordenspunkt", "dagsordenpunkt")
+
+# Case number labels: "Sagsnr.: 19/1234".
+CASE_NUMBER_LABELS = ("sagsnr.", "sagsnr", "sags nr.", "sags nr", "sagsnummer", "j.nr.", "j. nr.", "journalnr.", "journalnummer", "sag nr.", "acadre sagsnr.", "sbsys sagsnr.")
+
+# Template residue and web navigation that repeats on pages or screens.
+FURNITURE_PHRASES = (
+    "click here to enter text.", "click or tap here to enter text.", "klik her for at angive tekst.",
+    "klik eller tryk her for at skrive tekst.", "klik her for at skrive tekst.",
+    "til toppen", "tilbage til toppen", "til top", "gå til toppen", "tilbage til oversigt",
+    "print", "udskriv", "udskriv siden", "del på facebook", "del siden", "læs mere",
+)
+
+# Footer field labels found next to page numbers ("Dokument: …").
+FOOTER_LABELS = ("dokument", "dok.nr.", "dok. nr.", "dokumentnr.", "filnavn", "sagsnr.", "sags nr.", "version", "udskrevet")
+
+# Conjunctions that follow a suspended compound ("børne- og ungeområdet"): keep the hyphen.
+SUSPENDED_HYPHEN_FOLLOWERS = ("og", "eller", "samt", "til", "som", "men", "&")
