@@ -1,0 +1,351 @@
+"""Attendee lists: who was present, absent, or there as a guest.
+
+Forms: "Label: a, b og c", "Label<tab>a, b" (table rows), "Label a, b" (label, space,
+capital), the label alone with one name per line below it, lists running over
+several lines; entries "Name (Org)", "Name (formand, Org)", "A og B (begge X)",
+"Title i Org Name"; and sentences "Der er afbud fra A og B.", "A og B var fraværende."
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Line
+from ..models import Attendee
+from ..textutil import collapse, key, split_top_level
+from ..vocabulary import (
+    ABSENCE_LABELS,
+    ATTENDEE_LABELS,
+    FIRST_NAMES,
+    NAME_PARTICLES,
+    ORGANIZATION_ENDINGS,
+    ROLE_LABELS,
+    ROLE_WORDS,
+    SECTION_HEADINGS,
+)
+from .labels import split_label
+
+MAX_NAME_TOKENS = 6
+MAX_ONE_PER_LINE_WORDS = 8  # a line of a one-name-per-line list
+LONG_LINE_SHARE = 0.6  # a list line this long (vs. the longest in the list) wraps onto the next
+
+_LABELS = tuple(ATTENDEE_LABELS)
+_ROLE_LABELS = tuple(ROLE_LABELS)
+_HEADER_LABELS = (
+    "møde", "tid", "tidspunkt", "dato", "sted", "mødested", "lokale", "udvalg", "emne",
+    "øvrige oplysninger", "bemærkninger", "referent", "næste møde", "dagsorden", "indhold",
+)
+_NAME_TOKEN = re.compile(r"^[A-ZÆØÅÉÜÖÄ][\wæøåéüöäÆØÅ'’\-]*\.?$")
+_INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")
+_PAREN = re.compile(r"^(?P<pre>[^()]*?)\s*\((?P<paren>[^()]*)\)\s*(?P<post>.*)$")
+_SHARED = re.compile(r"^(?:begge|alle|samtlige)\s+", re.IGNORECASE)
+_TITLED = re.compile(r"^(?P<role>[A-ZÆØÅ][^()]*?)\s+i\s+(?P<rest>[A-ZÆØÅ].*)$")
+_PROSE_ABSENT = (
+    re.compile(r"(?:meldt\s+)?afbud\s+fra\s+(?P<names>[^.;:]+)", re.IGNORECASE),
+    re.compile(r"(?:^|[.:]\s+)(?P<names>[A-ZÆØÅ][^.;:]*?)\s+(?:var|er|har været)\s+fraværende", re.IGNORECASE),
+    re.compile(r"(?:^|[.:]\s+)(?P<names>[A-ZÆØÅ][^.;:]*?)\s+deltog\s+ikke\b", re.IGNORECASE),
+)
+
+
+@dataclass
+class _Person:
+    name: str
+    organization: str | None = None
+    role: str | None = None
+
+
+# names -----------------------------------------------------------------------------------
+
+
+def is_name(text: str) -> bool:
+    """Capitalised words (initials, "Chr.", hyphenated names, particles inside)."""
+    tokens = text.split()
+    if not tokens or len(tokens) > MAX_NAME_TOKENS:
+        return False
+    for position, token in enumerate(tokens):
+        if _NAME_TOKEN.match(token):
+            continue
+        if 0 < position < len(tokens) - 1 and token.lower() in NAME_PARTICLES:
+            continue
+        return False
+    return not tokens[-1].endswith(".") or len(tokens) == 1 or _INITIAL.match(tokens[-1]) is None
+
+
+def _name_start(tokens: list[str]) -> int:
+    """Where the person's name begins in "Org words Firstname Lastname"."""
+    for s in range(1, len(tokens) - 1):
+        if tokens[s].lower() in FIRST_NAMES and all(_NAME_TOKEN.match(t) for t in tokens[s:]):
+            return s
+    for s in range(2, len(tokens)):
+        if _INITIAL.match(tokens[s]) or re.match(r"^[A-ZÆØÅ][a-zæøå]{0,3}\.$", tokens[s]):
+            return s - 1
+    ends = [i for i, t in enumerate(tokens[:-1]) if t.lower().strip(",") in ORGANIZATION_ENDINGS]
+    if ends and ends[-1] + 1 < len(tokens):
+        return ends[-1] + 1
+    return max(1, len(tokens) - 2)
+
+
+def split_titled(text: str) -> _Person | None:
+    """'Chefkonsulent i KKR Nordjylland Haukur S. Thorsteinsson' → role, organisation, name."""
+    m = _TITLED.match(text)
+    if not m:
+        return None
+    tokens = m.group("rest").split()
+    if len(tokens) < 2:
+        return None
+    start = _name_start(tokens)
+    name = " ".join(tokens[start:])
+    if not is_name(name):
+        return None
+    return _Person(name=name, organization=" ".join(tokens[:start]) or None, role=m.group("role").strip())
+
+
+def _paren_info(paren: str) -> tuple[str | None, str | None, bool]:
+    """'formand, Brønderslev Kommune' → (org, role, shared); shared for 'begge …'."""
+    shared = bool(_SHARED.match(paren))
+    paren = _SHARED.sub("", paren).strip()
+    org_parts: list[str] = []
+    role: str | None = None
+    for part in (p.strip() for p in paren.split(",")):
+        if not part:
+            continue
+        if "/" in part:
+            left, _, right = part.rpartition("/")
+            if _is_role(right):
+                role = role or right.strip()
+                part = left.strip()
+        if _is_role(part) and role is None:
+            role = part
+        elif part:
+            org_parts.append(part)
+    return (", ".join(org_parts) or None), role, shared
+
+
+def _is_role(text: str) -> bool:
+    k = text.strip().lower()
+    return k in ROLE_WORDS or k.rstrip(".") in ROLE_WORDS
+
+
+def parse_person(text: str) -> _Person | None:
+    text = collapse(text).strip(" .,;")
+    if not text:
+        return None
+    m = _PAREN.match(text)
+    org = role = None
+    if m:
+        org, role, _ = _paren_info(m.group("paren"))
+        text = collapse(f"{m.group('pre')} {m.group('post')}").strip(" .,;")
+    titled = split_titled(text)
+    if titled:
+        titled.organization = titled.organization or org
+        titled.role = titled.role or role
+        return titled
+    words = text.split()
+    if words and words[0].lower() in ROLE_WORDS and len(words) > 1:
+        role, text = role or words[0], " ".join(words[1:])
+    for dash in (" - ", " – "):
+        if dash in text:
+            left, _, right = text.partition(dash)
+            if _is_role(right):
+                text, role = left.strip(), role or right.strip()
+            elif is_name(left.strip()):
+                text, org = left.strip(), org or right.strip()
+    if not is_name(text):
+        return None
+    return _Person(name=text, organization=org, role=role)
+
+
+def _split_and(chunk: str) -> list[str]:
+    """'A og B' → ['A', 'B']; a piece that is no name joins the next ('Chef for X og Y i Z Name')."""
+    pieces = split_top_level(chunk, (" og ", " & ", " samt "))
+    merged: list[str] = []
+    carry = ""
+    for piece in pieces:
+        candidate = f"{carry} og {piece}" if carry else piece
+        if parse_person(candidate) or piece is pieces[-1]:
+            merged.append(candidate)
+            carry = ""
+        else:
+            carry = candidate
+    return merged
+
+
+def parse_people(text: str) -> list[_Person] | None:
+    """Every person in a list text; None when some entry is not a person (not a list)."""
+    people: list[_Person] = []
+    for chunk in split_top_level(text.strip().rstrip("."), (",", ";", "\n")):
+        group: list[_Person] = []
+        shared_org = shared_role = None
+        for piece in _split_and(chunk):
+            person = parse_person(piece)
+            if person is None:
+                return None
+            m = _PAREN.match(collapse(piece))
+            if m:
+                org, role, shared = _paren_info(m.group("paren"))
+                if shared:
+                    shared_org, shared_role = org, role
+            group.append(person)
+        for person in group:
+            if shared_org and not person.organization:
+                person.organization = shared_org
+            if shared_role and not person.role:
+                person.role = shared_role
+        people.extend(group)
+    return people
+
+
+# lists in the header ---------------------------------------------------------------------
+
+
+def _is_other_label(text: str) -> bool:
+    return bool(
+        split_label(text, _LABELS)
+        or split_label(text, _ROLE_LABELS)
+        or split_label(text, _HEADER_LABELS)
+        or key(text) in SECTION_HEADINGS
+    )
+
+
+def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
+    """The list's whole text starting with `value` on line i; returns it and the next line."""
+    parts = [value] if value else []
+    one_per_line = not value
+    j = i + 1
+    while j < len(texts):
+        text = texts[j]
+        if not text:
+            k = next((n for n in range(j + 1, len(texts)) if texts[n]), None)
+            if k is None or _is_other_label(texts[k]):
+                break
+            joined = " ".join(parts)
+            if one_per_line:
+                if len(texts[k].split()) > MAX_ONE_PER_LINE_WORDS or texts[k].endswith(":"):
+                    break
+            elif joined.endswith(".") or not (
+                joined.endswith(",") or texts[k][:1].islower() or texts[k].startswith("(") or _wraps(parts)
+            ):
+                break
+            j = k
+            continue
+        if _is_other_label(text):
+            break
+        parts.append(text)
+        j += 1
+    return _join_list_lines(parts, one_per_line), j
+
+
+def _wraps(parts: list[str]) -> bool:
+    longest = max((len(p) for p in parts), default=0)
+    return bool(parts) and longest > 40 and len(parts[-1]) >= longest * LONG_LINE_SHARE
+
+
+def _join_list_lines(parts: list[str], one_per_line: bool) -> str:
+    text = ""
+    longest = max((len(p) for p in parts), default=0)
+    for part in parts:
+        if not text:
+            text = part
+        elif one_per_line and len(part.split()) <= MAX_ONE_PER_LINE_WORDS and len(text.split("\n")[-1]) < longest * LONG_LINE_SHARE:
+            text += "\n" + part
+        elif text.endswith((",", "-")) or part[:1].islower() or part.startswith("(") or len(text.split("\n")[-1]) >= longest * LONG_LINE_SHARE:
+            text += " " + part
+        else:
+            text += "\n" + part
+    return text
+
+
+def _attendees(people: list[_Person], status: str, label: str) -> list[Attendee]:
+    return [
+        Attendee(name=p.name, status=status, organization=p.organization, role=p.role, label=label)  # type: ignore[arg-type]
+        for p in people
+    ]
+
+
+def header_attendees(lines: list[Line]) -> list[Attendee]:
+    texts = [line.text.strip() for line in lines]
+    found: list[Attendee] = []
+    i = 0
+    while i < len(texts):
+        text = texts[i]
+        labelled = split_label(text, _LABELS) if text else None
+        role_labelled = split_label(text, _ROLE_LABELS) if text and not labelled else None
+        if labelled:
+            label, value = labelled
+            if value.lower().startswith("fra ") and key(label) == "afbud":
+                value = value[4:]
+            list_text, i = _collect_list(texts, i, value)
+            people = parse_people(list_text) or _lenient(list_text)
+            found.extend(_attendees(people, ATTENDEE_LABELS[key(label)], label))
+            continue
+        if role_labelled and role_labelled[1]:
+            label, value = role_labelled
+            person = parse_person(value)
+            if person:
+                person.role = person.role or label.lower()
+                found.extend(_attendees([person], ROLE_LABELS[key(label)], label))
+        i += 1
+    return found
+
+
+def _lenient(text: str) -> list[_Person]:
+    """Entries of a labelled list that parse as people, when not all of them do."""
+    people: list[_Person] = []
+    for chunk in split_top_level(text.strip().rstrip("."), (",", ";", "\n")):
+        for piece in _split_and(chunk):
+            person = parse_person(piece)
+            if person:
+                people.append(person)
+    return people
+
+
+# absence anywhere ------------------------------------------------------------------------
+
+
+def _cut_at_lowercase(text: str) -> str:
+    """'Martin Bech pga. ferie' → 'Martin Bech'."""
+    words = text.split()
+    kept: list[str] = []
+    for word in words:
+        if word[:1].islower() and word not in ("og",) and word.lower() not in NAME_PARTICLES:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def body_absences(lines: list[Line]) -> list[Attendee]:
+    """People reported absent in the text: "Afbud: …", "Der er afbud fra …", "… var fraværende"."""
+    found: list[Attendee] = []
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        labelled = split_label(text, ABSENCE_LABELS)
+        if labelled and labelled[1]:
+            people = parse_people(labelled[1])
+            if people:
+                found.extend(_attendees(people, "absent", labelled[0]))
+            continue
+        for pattern in _PROSE_ABSENT:
+            for m in pattern.finditer(text):
+                names = _cut_at_lowercase(m.group("names")).rstrip(" ,")
+                people = parse_people(names) if names else None
+                if people:
+                    found.extend(_attendees(people, "absent", None))  # type: ignore[arg-type]
+    return found
+
+
+def dedupe(attendees: list[Attendee]) -> list[Attendee]:
+    seen: set[str] = set()
+    out: list[Attendee] = []
+    for attendee in attendees:
+        k = key(attendee.name)
+        if k not in seen:
+            seen.add(k)
+            out.append(attendee)
+    return out
+
+
+def lines_to_attendees(header: list[Line], body: list[Line]) -> list[Attendee]:
+    return dedupe(header_attendees(header) + body_absences(body))

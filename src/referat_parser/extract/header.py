@@ -1,0 +1,208 @@
+"""The meeting header: body, document type, date, start/end time and location.
+
+Read from the lines before the first item (the agenda index left out). Labelled
+fields win ("Dato:", "Tid", "Sted", "Mødested", "Udvalg"); then title lines
+("Byrådet - Referat", "Referat fra møde i Ældrerådet den …", "Referat af
+bestyrelsesmøde"); then the title block (the line under "Referat").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..document import Line
+from ..models import Meeting
+from ..textutil import collapse, key
+from ..vocabulary import (
+    BODY_LABELS,
+    BODY_NOUNS,
+    DATE_LABELS,
+    DOCUMENT_TYPES,
+    LOCATION_LABELS,
+    MINUTES_EVIDENCE,
+    NEXT_MEETING_TITLES,
+)
+from .dates import find_dates, find_times, first_date, has_date, iso
+from .labels import split_label
+
+TITLE_BLOCK_LINES = 6  # lines under the document-type title that may name the body
+MAX_BODY_WORDS = 8
+MAX_TITLE_WORDS = 10
+
+_TYPE_WORDS = re.compile(rf"\b({'|'.join(DOCUMENT_TYPES)})\b", re.IGNORECASE)
+_BODY_NOUN_ALT = "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
+_COMPOUND_MEETING = re.compile(rf"\b([a-zæøå]*?(?:{_BODY_NOUN_ALT}))s?møde(?:t|r)?\b", re.IGNORECASE)
+_MEETING_IN = re.compile(
+    r"\b(?:møde|mødet|generalforsamling|generalforsamlingen|årsmøde|repræsentantskabsmøde)\s+(?:i|for)\s+"
+    r"(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-.&]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-.&]*|for|og|i|af))*)"
+)
+_DASH_TITLE = re.compile(r"^(?P<a>.+?)\s+[-–—|]\s+(?P<b>.+)$")
+_PLACE_AFTER_DATE = re.compile(r"^[\s,.]*(?:kl\.?\s*[\d.:\s\-–]+)?[\s,]*(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.;]*)")
+_ADDRESS_HINT = re.compile(r"\b\d{4}\b|vej\b|gade\b|allé\b|plads\b|torv\b|rådhus|huset\b|salen\b|lokale", re.IGNORECASE)
+
+
+def _is_next_meeting_line(text: str) -> bool:
+    k = key(text)
+    return any(k.startswith(t) for t in NEXT_MEETING_TITLES)
+
+
+def document_type(header: list[str], full_text: str) -> str | None:
+    """'referat' or 'dagsorden' from the title line; else 'referat' where the text shows
+    it records what happened (Referent, Beslutning, "blev godkendt")."""
+    best: tuple[int, int, str] | None = None  # (score, -position, type)
+    for position, text in enumerate(header):
+        k = key(text)
+        if k in DOCUMENT_TYPES:
+            candidate = (3, -position, DOCUMENT_TYPES[k])
+        else:
+            m = _TYPE_WORDS.search(text)
+            if not m:
+                continue
+            words = len(text.split())
+            score = 2 if m.start() < 12 and words <= MAX_TITLE_WORDS else (1 if words <= MAX_TITLE_WORDS else 0)
+            for part in _DASH_TITLE.findall(text):
+                if any(key(p) in DOCUMENT_TYPES for p in part):
+                    score = 3
+            candidate = (score, -position, DOCUMENT_TYPES[m.group(1).lower()])
+        if best is None or candidate > best:
+            best = candidate
+    if best:
+        return best[2]
+    lowered = full_text.casefold()
+    return "referat" if any(word in lowered for word in MINUTES_EVIDENCE) else None
+
+
+def definite_body(noun: str) -> str:
+    """'bestyrelse' → 'Bestyrelsen', 'menighedsråd' → 'Menighedsrådet'."""
+    noun = noun.lower()
+    return (noun + ("n" if noun.endswith("e") else "et")).capitalize()
+
+
+def body_from_title(text: str) -> str | None:
+    """The body named in a title line, or None."""
+    dash = _DASH_TITLE.match(text)
+    if dash:
+        a, b = dash.group("a").strip(), dash.group("b").strip()
+        if key(b) in DOCUMENT_TYPES and not has_date(a):
+            return a
+        if key(a) in DOCUMENT_TYPES and not has_date(b) and len(b.split()) <= MAX_BODY_WORDS:
+            return b
+    m = _MEETING_IN.search(text)
+    if m:
+        name = re.split(r",|\s+(?:den|d\.)\s|\s+\d", m.group("name"))[0].strip(" .")
+        if name:
+            return name
+    if _TYPE_WORDS.search(text):
+        m = _COMPOUND_MEETING.search(text)
+        if m:
+            return definite_body(m.group(1))
+    return None
+
+
+def _labelled(lines: list[str], labels: tuple[str, ...]) -> list[str]:
+    values = []
+    for text in lines:
+        found = split_label(text, labels)
+        if found and found[1]:
+            values.append(found[1])
+    return values
+
+
+def find_body(header: list[str]) -> str | None:
+    for value in _labelled(header, BODY_LABELS):
+        if value[:1].isupper() and not has_date(value):
+            return collapse(value)
+    for text in header:
+        body = body_from_title(text)
+        if body:
+            return collapse(body)
+    for i, text in enumerate(header):
+        if key(text) in DOCUMENT_TYPES:
+            for following in header[i + 1 : i + 1 + TITLE_BLOCK_LINES]:
+                if _could_be_body(following):
+                    return collapse(following)
+                if following.strip():
+                    break
+    return None
+
+
+def _could_be_body(text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_BODY_WORDS
+        and text[0].isupper()
+        and not has_date(text)
+        and not _ADDRESS_HINT.search(text)
+        and "\t" not in text
+        and ":" not in text
+        and not text.rstrip().endswith(".")
+    )
+
+
+def find_date(header: list[str]) -> tuple[date | None, str | None]:
+    """The meeting date and the line it was read from."""
+    for text in header:
+        found = split_label(text, DATE_LABELS)
+        if found:
+            value = first_date(found[1])
+            if value:
+                return value, text
+    for text in header:
+        if _is_next_meeting_line(text):
+            continue
+        value = first_date(text)
+        if value:
+            return value, text
+    return None, None
+
+
+def find_meeting_times(header: list[str], date_line: str | None) -> tuple[str | None, str | None]:
+    for text in header:
+        found = split_label(text, DATE_LABELS)
+        if found:
+            start, end = find_times(found[1], bare=True)
+            if start:
+                return start, end
+    if date_line:
+        start, end = find_times(date_line)
+        if start:
+            return start, end
+    for text in header:
+        if _is_next_meeting_line(text):
+            continue
+        start, end = find_times(text)
+        if start:
+            return start, end
+    return None, None
+
+
+def find_location(header: list[str], date_line: str | None) -> str | None:
+    labelled = _labelled(header, LOCATION_LABELS)
+    if labelled:
+        return collapse(labelled[0]).rstrip(".")
+    if date_line:
+        dates = find_dates(date_line)
+        if dates:
+            m = _PLACE_AFTER_DATE.match(date_line[dates[0].end :])
+            if m:
+                return collapse(m.group("place")).rstrip(". ")
+    for text in header[:15]:
+        if "," in text and _ADDRESS_HINT.search(text) and not has_date(text) and ":" not in text and "\t" not in text:
+            if len(text.split()) <= 15:
+                return collapse(text)
+    return None
+
+
+def lines_to_meeting(header_lines: list[Line], full_text: str) -> Meeting:
+    header = [line.text.strip() for line in header_lines if line.text.strip()]
+    meeting_date, date_line = find_date(header)
+    start, end = find_meeting_times(header, date_line)
+    return Meeting(
+        body=find_body(header),
+        document_type=document_type(header, full_text),
+        date=iso(meeting_date),
+        start_time=start,
+        end_time=end,
+        location=find_location(header, date_line),
+    )

@@ -1,0 +1,53 @@
+"""The next meeting: from the item "Næste møde" or a line "Næste møde: …"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..document import Line
+from ..models import Item, NextMeeting
+from ..textutil import collapse, key
+from ..vocabulary import NEXT_MEETING_TITLES
+from .dates import find_dates, find_times, iso
+
+_PLACE = re.compile(r"^[^.]*?\b(?:i|på)\s+(?P<place>[A-ZÆØÅ][^.;]*)")
+
+
+def _is_next_meeting(text: str) -> bool:
+    k = key(text)
+    return any(k.startswith(t) for t in NEXT_MEETING_TITLES)
+
+
+def _from_text(text: str, reference: date | None) -> NextMeeting | None:
+    dates = [d for d in find_dates(text, reference) if d.value]
+    if not dates:
+        return None
+    first = dates[0]
+    start, end = find_times(text[first.start :])
+    place = _PLACE.match(text[first.end :])
+    return NextMeeting(
+        date=iso(first.value),
+        start_time=start,
+        end_time=end,
+        location=collapse(place.group("place")).rstrip(" .") if place else None,
+        text=collapse(text),
+    )
+
+
+def find_next_meeting(items: list[Item], lines: list[Line], reference: date | None) -> NextMeeting | None:
+    for item in items:
+        if _is_next_meeting(item.title):
+            text = " ".join(s.text for s in item.sections if s.text)
+            found = _from_text(text, reference)
+            if found:
+                return found
+            if text:
+                return NextMeeting(text=collapse(text))
+    for line in lines:
+        if _is_next_meeting(line.text):
+            rest = line.text.split(":", 1)[1] if ":" in line.text else line.text
+            found = _from_text(rest, reference)
+            if found:
+                return found
+    return None
