@@ -118,13 +118,19 @@ def find_body(header: list[str]) -> str | None:
         if body:
             return collapse(body)
     for i, text in enumerate(header):
-        if key(text) in DOCUMENT_TYPES:
+        if _is_title_line(text):
             for following in header[i + 1 : i + 1 + TITLE_BLOCK_LINES]:
                 if _could_be_body(following):
                     return collapse(following)
                 if following.strip():
                     break
     return None
+
+
+def _is_title_line(text: str) -> bool:
+    """'Referat', 'Referat ordinær generalforsamling': the document-type word opens the line."""
+    words = text.split()
+    return bool(words) and words[0].lower().strip(":") in DOCUMENT_TYPES and len(words) <= MAX_TITLE_WORDS
 
 
 def _could_be_body(text: str) -> bool:
