@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from .document import Line, RawDocument
-from .extract.dates import has_date
+from .dates import has_date
 from .textutil import key
 from .vocabulary import (
     ACCESS_WORDS,
@@ -33,6 +33,7 @@ REPEATS_FOR_RUNNING_HEADER = 3  # a line printed this often may be a running hea
 MAX_HEADER_WORDS = 8  # running headers are short
 FOOTER_CLUSTER_REACH = 3  # non-blank lines around a page number that may be footer fields
 MAX_HYPHEN_GAP = 3  # lines (blank ones included) a broken word may span
+TITLE_BLOCK_LINES = 15  # the first non-blank lines: a header's first printing there is the title block
 NEIGHBOUR_REACH = 2  # non-blank lines around furniture that may belong to the same header block
 
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
@@ -168,11 +169,19 @@ def _drop_running_headers(texts: list[str], drop: list[bool]) -> None:
     repeated line that always stands beside such furniture belongs to the same header block."""
     counts = Counter(_shape(t) for t in texts if t.strip())
     positions: dict[str, list[int]] = defaultdict(list)
+    nonblank = 0
     for i, text in enumerate(texts):
         if text.strip():
-            positions[_shape(text)].append(i)
+            nonblank += 1
+            shape = _shape(text)
+            if nonblank <= TITLE_BLOCK_LINES and counts[shape] > 1 and shape not in positions:
+                positions[shape] = []  # the first printing, in the title block, stays
+                continue
+            positions[shape].append(i)
 
     for shape, where in positions.items():
+        if not where:
+            continue
         text = texts[where[0]]
         if counts[shape] >= REPEATS_FOR_RUNNING_HEADER and _is_header_like(text) and has_date(text):
             if not _is_structural(text):
@@ -184,13 +193,15 @@ def _drop_running_headers(texts: list[str], drop: list[bool]) -> None:
     while changed:
         changed = False
         for shape, where in positions.items():
+            if not where:
+                continue
             text = texts[where[0]]
             if shape in settled or counts[shape] < REPEATS_FOR_RUNNING_HEADER:
                 continue
             if not _is_header_like(text) or _is_structural(text):
                 continue
             beside = [i for i in where if any(drop[j] for j in _nonblank_neighbours(texts, i, NEIGHBOUR_REACH))]
-            if len(beside) >= REPEATS_FOR_RUNNING_HEADER and len(beside) * 3 >= len(where) * 2:
+            if len(beside) >= REPEATS_FOR_RUNNING_HEADER - 1 and len(beside) * 3 >= len(where) * 2:
                 for i in beside:
                     drop[i] = True
                 settled.add(shape)
@@ -222,6 +233,8 @@ def _joins_without_hyphen(text: str, following: str) -> bool | None:
         return True
     if following[0].isdigit() and text[-2].isdigit():
         return False
+    if following[0].isupper() and text[-2].isalpha():
+        return False  # "Aarup-" + "Kristensen": a double name keeps its hyphen
     return None
 
 

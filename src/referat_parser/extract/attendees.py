@@ -242,14 +242,17 @@ def _wraps(parts: list[str]) -> bool:
 
 
 def _join_list_lines(parts: list[str], one_per_line: bool) -> str:
+    """Lines of a list joined: a wrapped line continues its entry (" "), a short line that
+    ends no entry ("," or "-") stands for an entry of its own ("\n")."""
     text = ""
     longest = max((len(p) for p in parts), default=0)
     for part in parts:
+        last = text.split("\n")[-1]
+        continues = last.endswith((",", "-")) or part[:1].islower() or part.startswith("(")
+        wrapped = not one_per_line and len(last) >= longest * LONG_LINE_SHARE
         if not text:
             text = part
-        elif one_per_line and len(part.split()) <= MAX_ONE_PER_LINE_WORDS and len(text.split("\n")[-1]) < longest * LONG_LINE_SHARE:
-            text += "\n" + part
-        elif text.endswith((",", "-")) or part[:1].islower() or part.startswith("(") or len(text.split("\n")[-1]) >= longest * LONG_LINE_SHARE:
+        elif continues or wrapped:
             text += " " + part
         else:
             text += "\n" + part

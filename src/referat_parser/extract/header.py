@@ -23,7 +23,7 @@ from ..vocabulary import (
     MINUTES_EVIDENCE,
     NEXT_MEETING_TITLES,
 )
-from .dates import find_dates, find_times, first_date, has_date, iso
+from ..dates import find_dates, find_times, first_date, has_date, iso
 from .labels import split_label
 
 TITLE_BLOCK_LINES = 6  # lines under the document-type title that may name the body
@@ -124,6 +124,8 @@ def find_body(header: list[str]) -> str | None:
                     return collapse(following)
                 if following.strip():
                     break
+            if key(text) in DOCUMENT_TYPES and i > 0 and _could_be_body(header[i - 1]):
+                return collapse(header[i - 1])
     return None
 
 

@@ -26,6 +26,7 @@ INDEX_MATCH_F1 = 0.5  # a body title this close to the index title confirms the 
 LOST_NUMBERING_MIN = 3  # "1." printed before every item: Word numbering lost in conversion
 LONG_LINE_SHARE = 0.85  # a line this long (vs. the document's long lines) probably wraps
 CASE_NUMBER_REACH = 4  # non-blank lines after the title where a case number may stand
+DENSE_WEIGHT = 0.4  # weight of a candidate standing right beside its numbered neighbour
 STYLE_PREFERENCE = ("punkt", "dot", "paren", "letter", "paragraph")
 
 _MONTH_WORDS = "|".join(MONTHS)
@@ -100,11 +101,28 @@ def _index_match(candidate: Candidate, agenda: dict[str, AgendaEntry]) -> bool:
     return token_f1(entry.title, candidate.title) >= INDEX_MATCH_F1 or key(entry.title).startswith(key(candidate.title))
 
 
-def best_run(candidates: list[Candidate], agenda: dict[str, AgendaEntry]) -> list[Candidate]:
-    """The longest run of rising numbers (small gaps allowed), counting index matches extra."""
+def _weights(candidates: list[Candidate], lines: list[Line]) -> list[float]:
+    """A candidate right next to the one numbered before or after it is a list entry, not an
+    item (items have content between them): it counts less."""
+    weights = []
+    for n, cand in enumerate(candidates):
+        dense = False
+        for other in (candidates[n - 1] if n else None, candidates[n + 1] if n + 1 < len(candidates) else None):
+            if other is None or abs(ordinal(other.number) - ordinal(cand.number)) != 1:
+                continue
+            low, high = sorted((cand.line, other.line))
+            if not any(line.text.strip() for line in lines[low + 1 : high]):
+                dense = True
+        weights.append(DENSE_WEIGHT if dense else 1.0)
+    return weights
+
+
+def best_run(candidates: list[Candidate], agenda: dict[str, AgendaEntry], weights: list[float] | None = None) -> list[Candidate]:
+    """The heaviest run of rising numbers (small gaps allowed), index matches counting extra."""
     if not candidates:
         return []
     n = len(candidates)
+    weights = weights or [1.0] * n
     score = [0.0] * n
     back: list[int | None] = [None] * n
     first_numbers = {ordinal(e.number) for e in agenda.values()}
@@ -112,14 +130,15 @@ def best_run(candidates: list[Candidate], agenda: dict[str, AgendaEntry]) -> lis
     for j, cand in enumerate(candidates):
         value = ordinal(cand.number)
         bonus = 0.5 if _index_match(cand, agenda) else 0.0
+        gain = weights[j] + bonus
         if value <= max(MAX_FIRST_NUMBER, lowest):
-            score[j] = 1.0 + bonus
+            score[j] = gain
         for i in range(j):
             if score[i] <= 0:
                 continue
             gap = value - ordinal(candidates[i].number)
-            if 0 < gap <= MAX_NUMBER_GAP and score[i] + 1.0 + bonus > score[j]:
-                score[j] = score[i] + 1.0 + bonus
+            if 0 < gap <= MAX_NUMBER_GAP and score[i] + gain > score[j]:
+                score[j] = score[i] + gain
                 back[j] = i
     best = max(range(n), key=lambda k: (score[k], -k))
     if score[best] <= 0:
@@ -146,8 +165,11 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     best: list[Candidate] = []
     best_score = 0.0
     for style in STYLE_PREFERENCE:
-        run = best_run(per_style[style], by_number)
-        score = len(run) + 0.5 * sum(_index_match(c, by_number) for c in run)
+        candidates = per_style[style]
+        weights = _weights(candidates, lines)
+        weight_of = {c.line: w for c, w in zip(candidates, weights)}
+        run = best_run(candidates, by_number, weights)
+        score = sum(weight_of[c.line] for c in run) + 0.5 * sum(_index_match(c, by_number) for c in run)
         if score > best_score:
             best, best_score = run, score
 

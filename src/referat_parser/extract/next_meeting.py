@@ -9,9 +9,10 @@ from ..document import Line
 from ..models import Item, NextMeeting
 from ..textutil import collapse, key
 from ..vocabulary import NEXT_MEETING_TITLES
-from .dates import find_dates, find_times, iso
+from ..dates import find_dates, find_times, iso
 
 _PLACE = re.compile(r"^[^.]*?\b(?:i|på)\s+(?P<place>[A-ZÆØÅ][^.;]*)")
+_TIME_PHRASE = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|til)\s*\d{1,2}(?:[.:]\d{2})?)?", re.IGNORECASE)
 
 
 def _is_next_meeting(text: str) -> bool:
@@ -25,7 +26,7 @@ def _from_text(text: str, reference: date | None) -> NextMeeting | None:
         return None
     first = dates[0]
     start, end = find_times(text[first.start :])
-    place = _PLACE.match(text[first.end :])
+    place = _PLACE.match(_TIME_PHRASE.sub("", text[first.end :]))
     return NextMeeting(
         date=iso(first.value),
         start_time=start,

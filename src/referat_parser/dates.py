@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..vocabulary import MONTHS
+from .vocabulary import MONTHS
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
@@ -35,7 +35,7 @@ _KL_TIME = re.compile(
 )
 # "13.00-16.00", "19:00" (used only on lines labelled as times)
 _BARE_TIME = re.compile(
-    r"(?<![\d.:])(\d{1,2})[.:](\d{2})(?![.\-/]\d)(?:\s*(?:-|–|—|til)\s*(\d{1,2})[.:](\d{2}))?(?![\d])"
+    r"(?<![\d.:])(\d{1,2})[.:](\d{2})(?![./]\d)(?:\s*(?:-|–|—|til)\s*(\d{1,2})[.:](\d{2}))?(?![\d])"
 )
 
 

@@ -1,0 +1,58 @@
+from conftest import cleaned
+
+from referat_parser.extract.agenda import lines_to_agenda
+
+
+def entries(text: str):
+    return [(e.number, e.title, e.page, e.group) for e in lines_to_agenda(cleaned(text)).entries]
+
+
+def test_side_references_with_groups_and_wrapped_title():
+    text = (
+        "Referat\n\nVelkomst\n\n1. Godkendelse af dagsorden (side 2)\n\nSager til behandling\n\n"
+        "2. Budget 2026 for det specialiserede socialom-\n\nråde og takster (side 3)\n\n"
+        "Sager til orientering  3. Orientering fra formanden (side 5)\n\n1. Godkendelse af dagsorden\n\nTekst."
+    )
+    assert entries(text) == [
+        ("1", "Godkendelse af dagsorden", 2, "Velkomst"),
+        ("2", "Budget 2026 for det specialiserede socialområde og takster", 3, "Sager til behandling"),
+        ("3", "Orientering fra formanden", 5, "Sager til orientering"),
+    ]
+
+
+def test_tab_separated_index_under_heading():
+    text = "Indholdsfortegnelse\n\nÅben\n\n1.\tGodkendelse af dagsorden\t4\n2.\tMeddelelser\t5\nLukket\n3.\tPersonalesag\t7\n\nReferat"
+    assert entries(text) == [
+        ("1", "Godkendelse af dagsorden", 4, "Åben"),
+        ("2", "Meddelelser", 5, "Åben"),
+        ("3", "Personalesag", 7, "Lukket"),
+    ]
+
+
+def test_dotted_leaders_with_and_without_numbers():
+    text = "Indhold\n\nGodkendelse af dagsorden ........ 2\nBudgetopfølgning ....... 3\nEventuelt …… 9\n\nReferat"
+    assert entries(text) == [
+        ("1", "Godkendelse af dagsorden", 2, None),
+        ("2", "Budgetopfølgning", 3, None),
+        ("3", "Eventuelt", 9, None),
+    ]
+    assert entries("1. Godkendelse ....... 2\n2. Regnskab ....... 4\n\nTekst") == [
+        ("1", "Godkendelse", 2, None), ("2", "Regnskab", 4, None),
+    ]
+
+
+def test_trailing_page_numbers_under_heading_as_pdf_text_gives_them():
+    text = "Indholdsfortegnelse\n1. Godkendelse af dagsorden 4\n2. Pædagogdimensionering 2025 18\n\nReferat"
+    assert entries(text) == [("1", "Godkendelse af dagsorden", 4, None), ("2", "Pædagogdimensionering 2025", 18, None)]
+
+
+def test_index_without_pages_only_when_items_follow():
+    text = "Dagsorden:\n1. Valg af dirigent\n2. Beretning\n\nReferat\n\n1. Valg af dirigent\nBo blev valgt.\n2. Beretning\nGodkendt."
+    index = lines_to_agenda(cleaned(text))
+    assert [(e.number, e.title, e.page) for e in index.entries] == [("1", "Valg af dirigent", None), ("2", "Beretning", None)]
+    assert index.start == 0  # the heading line is part of the index block
+
+
+def test_numbered_body_is_not_an_index():
+    assert entries("Indholdsfortegnelse\n1. Fraværende\n\nResume\n\nSagsfremstilling\n\nDer er afbud fra Bo.") == []
+    assert entries("1. Valg af dirigent\nBo blev valgt.\n2. Beretning\nGodkendt.") == []

@@ -1,0 +1,111 @@
+import pytest
+from conftest import cleaned
+
+from referat_parser.extract.attendees import is_name, lines_to_attendees, parse_people, split_titled
+
+
+def people(text: str, body: str = ""):
+    return [(a.name, a.status) for a in lines_to_attendees(cleaned(text), cleaned(body))]
+
+
+def test_colon_lists_with_og():
+    assert people("Til stede: Caroline, Christian, Jeppe og Kim.\nAfbud: Thomas.\nPå besøg: Erik, Kristian.") == [
+        ("Caroline", "present"), ("Christian", "present"), ("Jeppe", "present"), ("Kim", "present"),
+        ("Thomas", "absent"), ("Erik", "guest"), ("Kristian", "guest"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "label, status",
+    [
+        ("Deltagere", "present"), ("Til stede", "present"), ("Tilstede", "present"), ("Mødedeltagere", "present"),
+        ("Medlemmer", "present"), ("Fremmødte", "present"), ("Afbud", "absent"), ("Afbud fra", "absent"),
+        ("Fraværende", "absent"), ("Deltog ikke", "absent"), ("Øvrige deltagere", "guest"), ("Gæster", "guest"),
+        ("Fra forvaltningen", "guest"),
+    ],
+)
+def test_every_label(label, status):
+    found = lines_to_attendees(cleaned(f"{label}: Anne Hansen og Bo Ibsen"), [])
+    assert [(a.name, a.status, a.label) for a in found] == [("Anne Hansen", status, label), ("Bo Ibsen", status, label)]
+
+
+def test_table_row_and_label_without_colon():
+    assert people("Fraværende\tTue Von Pålman, Hanne Madsen") == [("Tue Von Pålman", "absent"), ("Hanne Madsen", "absent")]
+    assert people("Deltagere Anne Krøjer (Vesthimmerland), Carsten Kaalbye (Jammerbugt)") == [
+        ("Anne Krøjer", "present"), ("Carsten Kaalbye", "present"),
+    ]
+
+
+def test_organisations_roles_and_begge():
+    found = lines_to_attendees(
+        cleaned(
+            "Deltagere: Jens Hansen (formand, Vejle Kommune), Lise Berg (Region Syddanmark), "
+            "Ole Dam og Eva Lund (begge sekretariatet/ref.)."
+        ),
+        [],
+    )
+    got = [(a.name, a.organization, a.role) for a in found]
+    assert got == [
+        ("Jens Hansen", "Vejle Kommune", "formand"),
+        ("Lise Berg", "Region Syddanmark", None),
+        ("Ole Dam", "sekretariatet", "ref."),
+        ("Eva Lund", "sekretariatet", "ref."),
+    ]
+
+
+def test_list_broken_over_lines_and_blank_lines():
+    text = (
+        "Afbud Hanne Madsen (Jammerbugt Kommune), Henrik Rene Christensen (Morsø Kommune), Peter Lange-\n\n"
+        "Rasmussen (Mariagerfjord Kommune), Kirstine Kejser (Aalborg Kommune), Lone Becker and more text here\n\n"
+        "(Thisted Kommune).\n\nVelkomst"
+    )
+    names = [n for n, _ in people(text)]
+    assert names[:3] == ["Hanne Madsen", "Henrik Rene Christensen", "Peter Lange-Rasmussen"]
+
+
+def test_label_alone_with_one_name_per_line():
+    text = "Deltagere:\nAnne Hansen (formand)\nBo Ibsen\nCarl Nielsen\n\nAfbud:\nDorthe Holm\n\n1. Godkendelse af dagsorden"
+    assert people(text) == [
+        ("Anne Hansen", "present"), ("Bo Ibsen", "present"), ("Carl Nielsen", "present"), ("Dorthe Holm", "absent"),
+    ]
+
+
+def test_titled_guests():
+    text = (
+        "Øvrige deltagere\tChefkonsulent i Sekretariat for Socialaftalen Nanna Holm, Specialkonsulent i KKR "
+        "Sjælland Haukur S. Jensen, Chef for Handicap og Psykiatri i Vejle Kommune Nikolaj Bak og Myndighedschef "
+        "i Odense Kommune Mia Riis"
+    )
+    found = lines_to_attendees(cleaned(text), [])
+    assert [(a.name, a.organization, a.role, a.status) for a in found] == [
+        ("Nanna Holm", "Sekretariat for Socialaftalen", "Chefkonsulent", "guest"),
+        ("Haukur S. Jensen", "KKR Sjælland", "Specialkonsulent", "guest"),
+        ("Nikolaj Bak", "Vejle Kommune", "Chef for Handicap og Psykiatri", "guest"),
+        ("Mia Riis", "Odense Kommune", "Myndighedschef", "guest"),
+    ]
+
+
+def test_split_titled_without_known_first_name_uses_organisation_ending():
+    person = split_titled("Direktør i Holbæk Kommune Xyla Brand")
+    assert (person.name, person.organization, person.role) == ("Xyla Brand", "Holbæk Kommune", "Direktør")
+
+
+def test_absences_in_prose_anywhere():
+    body = "Der er til dette byrådsmøde afbud fra Martin Bech pga. ferie.\n\nMartin Bech, Bettina Kjeldsen og Niels Salling var fraværende."
+    assert people("", body) == [("Martin Bech", "absent"), ("Bettina Kjeldsen", "absent"), ("Niels Salling", "absent")]
+
+
+def test_absence_label_inside_items_and_duplicates():
+    assert people("Afbud fra: Britta Jensen-Terpet.", "Deltog ikke: Britta Jensen-Terpet.") == [("Britta Jensen-Terpet", "absent")]
+
+
+def test_sentences_are_not_names():
+    assert parse_people("Nordjyske kommunal- og regionspolitikere (fra socialudvalgene), de nordjyske socialdirektører") is None
+    assert people("", "Deltagere: Der var 63 deltagere på dagen.") == []
+    assert not is_name("Der var 8 fremmødte")
+    assert is_name("Hans Chr. Mariegaard") and is_name("Anne-Marie") and is_name("Tue von Pålman")
+
+
+def test_role_label_line():
+    found = lines_to_attendees(cleaned("Referent: Claus Weber Thomsen"), [])
+    assert [(a.name, a.role) for a in found] == [("Claus Weber Thomsen", "referent")]

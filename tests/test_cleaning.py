@@ -1,0 +1,74 @@
+from conftest import cleaned
+
+from referat_parser.cleaning import is_page_number, join_hyphenated
+from referat_parser.document import Line
+
+
+def texts(text: str) -> list[str]:
+    return [line.text for line in cleaned(text)]
+
+
+def test_page_numbers_are_dropped():
+    for number in ["12/16", "Side 3 af 9", "side 3 af 9", "- 4 -", "Page 2 of 5", "7"]:
+        assert is_page_number(number), number
+    assert not is_page_number("12 pladser")
+    assert texts("Første afsnit.\n\nSide 2 af 9\n\nAndet afsnit.") == ["Første afsnit.", "", "Andet afsnit."]
+
+
+def test_template_residue_and_footer_fields_are_dropped():
+    text = "Sidste linje.\nClick here to enter text.\nDokument: Neutral titel\n\n12/16\n\nNæste linje."
+    assert "Click here to enter text." not in texts(text)
+    assert "Dokument: Neutral titel" not in texts(text)
+    assert "Klik her for at angive tekst." not in texts("A.\nKlik her for at angive tekst.\nB.")
+
+
+def test_dokument_label_away_from_page_numbers_stays():
+    assert "Dokument: budgetnotat" in texts("Se bilaget.\nDokument: budgetnotat\nmere tekst")
+
+
+def test_web_navigation_is_dropped():
+    assert "Til toppen" not in texts("Beslutning\n\nGodkendt.\n\nTil toppen\n\n2. Næste punkt")
+
+
+def test_bare_url_lines_are_dropped_but_urls_in_sentences_stay():
+    out = texts("Referatet blev godkendt\n\nhttp://www.example.dk/referat.pdf\n\nLæs mere på https://kommune.dk i dag.")
+    assert "http://www.example.dk/referat.pdf" not in out
+    assert "Læs mere på https://kommune.dk i dag." in out
+
+
+def test_running_header_with_date_and_its_neighbours_are_dropped():
+    page = "Økonomiudvalget\n\nMødet den 03.03.2025\n\nTekst på side {n}.\nMere tekst.\n\n"
+    text = "Referat\n\nØkonomiudvalget\n\nMødet den 3. marts 2025\n\n" + "".join(page.format(n=n) for n in range(8))
+    out = texts(text)
+    assert out[:5] == ["Referat", "", "Økonomiudvalget", "", "Mødet den 3. marts 2025"]  # the title block stays
+    body = out[out.index("Tekst på side 3."):]
+    assert "Mødet den 03.03.2025" not in body and "Økonomiudvalget" not in body  # running headers go
+    assert "Tekst på side 7." in body
+
+
+def test_repeated_decisions_are_not_furniture():
+    text = "\n\n".join(f"{n}. Punkt {n}\n\nBeslutning\n\nGodkendt." for n in range(1, 6))
+    assert texts(text).count("Godkendt.") == 5
+
+
+def test_hyphenated_words_are_joined():
+    assert texts("Hen-\nrik Aarup-Kristensen kom") == ["Henrik Aarup-Kristensen kom"]
+    assert texts("i Nord-\n\njylland og") == ["i Nordjylland og"]
+    assert texts("på børne-\nog ungeområdet") == ["på børne-", "og ungeområdet"]
+    assert texts("aftalen 2021-\n2022 blev") == ["aftalen 2021-2022 blev"]
+    assert texts("nye P-\nhuse") == ["nye P-huse"]
+    assert texts("DAS Social -\nreferat") == ["DAS Social -", "referat"]
+
+
+def test_soft_hyphen_from_pdf_always_joins():
+    lines = join_hyphenated([Line("socialaf\u00ad"), Line("taletilbud og Region\u00ad"), Line("Nordjylland")])
+    assert [line.text for line in lines] == ["socialaftaletilbud og RegionNordjylland"]
+
+
+def test_glued_labels_are_split():
+    out = texts("MødestedRådssalen\nUdvalgÆldreråd\nIndholdsfortegnelse1. Fraværende")
+    assert out == ["Mødested\tRådssalen", "Udvalg\tÆldreråd", "Indholdsfortegnelse", "1. Fraværende"]
+
+
+def test_blank_runs_collapse():
+    assert texts("\n\nA\n\n\n\nB\n\n") == ["A", "", "B"]

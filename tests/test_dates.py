@@ -1,0 +1,61 @@
+from datetime import date
+
+import pytest
+
+from referat_parser.dates import find_times, first_date
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("26. august 2019", date(2019, 8, 26)),
+        ("Tid 26. august 2019, kl. 13.00-16.00", date(2019, 8, 26)),
+        ("Mødet den 9. januar 2025, kl. 12.00 - 16.00", date(2025, 1, 9)),
+        ("09.01.2025", date(2025, 1, 9)),
+        ("Mødet den 09.01.2025", date(2025, 1, 9)),
+        ("d. 27-08-2025", date(2025, 8, 27)),
+        ("Onsdag d. 27. august 2025", date(2025, 8, 27)),
+        ("onsdag den 1. oktober 2025 kl. 15.45", date(2025, 10, 1)),
+        ("1. okt. 2025", date(2025, 10, 1)),
+        ("den 3. dec 2024", date(2024, 12, 3)),
+        ("torsdag den 4.september 2008 .", date(2008, 9, 4)),
+        ("Mandag d. 7 februar 2022, kl. 10:15", date(2022, 2, 7)),
+        ("Fælles møde med KDK 24.1.25", date(2025, 1, 24)),
+        ("2025-01-09", date(2025, 1, 9)),
+        ("091110 Referat af bestyrelsesmøde", date(2009, 11, 10)),
+        ("20250311 Dagsorden", date(2025, 3, 11)),
+        ("Mødedato: 3/2/2020", date(2020, 2, 3)),
+    ],
+)
+def test_first_date(text, expected):
+    assert first_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Budget 2020", "kl. 13.00", "11 pladser i brug", "32. januar 2020", "0,2 mia. kr. i 2024"])
+def test_no_date(text):
+    assert first_date(text) is None
+
+
+def test_year_inferred_from_reference():
+    assert first_date("Næste møde: Tirsdag 1. december.", date(2009, 11, 10)) == date(2009, 12, 1)
+    assert first_date("Næste møde 12. januar", date(2009, 11, 10)) == date(2010, 1, 12)
+    assert first_date("Tirsdag 1. december") is None
+
+
+@pytest.mark.parametrize(
+    "text, bare, expected",
+    [
+        ("kl. 13.00-16.00", False, ("13:00", "16:00")),
+        ("kl. 12.00 - 16.00", False, ("12:00", "16:00")),
+        ("Tidspunkt: Kl. 19:00", False, ("19:00", None)),
+        ("onsdag den 1. oktober 2025 kl. 15.45", False, ("15:45", None)),
+        ("Fredag kl. 9-13 den 16. maj 2025", False, ("09:00", "13:00")),
+        ("kl. 8.30 til 10.00", False, ("08:30", "10:00")),
+        ("16:00", True, ("16:00", None)),
+        ("09.01.2025 16:00-18:30", True, ("16:00", "18:30")),
+        ("09.01.2025", True, (None, None)),
+        ("16:00", False, (None, None)),
+    ],
+)
+def test_find_times(text, bare, expected):
+    assert find_times(text, bare=bare) == expected

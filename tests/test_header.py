@@ -1,0 +1,86 @@
+import pytest
+from conftest import cleaned
+
+from referat_parser.extract.header import body_from_title, definite_body, document_type, lines_to_meeting
+
+
+def meeting(text: str):
+    return lines_to_meeting(cleaned(text), text)
+
+
+def test_labelled_header_with_colons():
+    m = meeting("Økonomiudvalget\nReferat\n\nDato: 12. marts 2024\nTidspunkt: 16:00 - 18:30\nMødested: Rådhuset, mødelokale 1\n")
+    assert (m.body, m.document_type, m.date) == ("Økonomiudvalget", "referat", "2024-03-12")
+    assert (m.start_time, m.end_time, m.location) == ("16:00", "18:30", "Rådhuset, mødelokale 1")
+
+
+def test_labels_without_colon_and_table_rows():
+    m = meeting("Referat\n\nMøde Børne- og Skoleudvalget\n\nTid 3. februar 2020, kl. 8.30-10.00\n\nSted\tByrådssalen, Torvet 1, 7400 Herning\n")
+    assert m.body == "Børne- og Skoleudvalget"
+    assert (m.date, m.start_time, m.end_time) == ("2020-02-03", "08:30", "10:00")
+    assert m.location == "Byrådssalen, Torvet 1, 7400 Herning"
+
+
+def test_title_block_body_under_document_type():
+    m = meeting("Referat\n\nSocialudvalget\n\nMødet den 9. januar 2025, kl. 12.00 - 16.00\n\nRådhuset, Torvet 2, 8000 Aarhus, lokale 3")
+    assert (m.body, m.date, m.start_time, m.end_time) == ("Socialudvalget", "2025-01-09", "12:00", "16:00")
+    assert m.location == "Rådhuset, Torvet 2, 8000 Aarhus, lokale 3"
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        ("Byrådet - Referat", "Byrådet"),
+        ("Referat – Teknik- og Miljøudvalget", "Teknik- og Miljøudvalget"),
+        ("Referat fra møde i Ældrerådet den 3. marts 2023", "Ældrerådet"),
+        ("Referat af ordinær generalforsamling i Vandværket Nord, lørdag den 4. maj 2024", "Vandværket Nord"),
+        ("Referat fra menighedsrådsmødet 27. marts 2019", "Menighedsrådet"),
+        ("Referat af bestyrelsesmøde", "Bestyrelsen"),
+        ("Referat af styregruppemøde 2. maj", "Styregruppen"),
+        ("Referat af udvalgsmødet", "Udvalget"),
+        ("Referat af fællesmøde", None),
+        ("Godkendelse af regnskab", None),
+    ],
+)
+def test_body_from_title(title, body):
+    assert body_from_title(title) == body
+
+
+def test_definite_forms():
+    assert definite_body("bestyrelse") == "Bestyrelsen"
+    assert definite_body("byråd") == "Byrådet"
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (["Referat"], "referat"),
+        (["DAGSORDEN", "Kultur- og Fritidsudvalget"], "dagsorden"),
+        (["Dagsorden og referat"], "dagsorden"),
+        (["Beslutningsprotokol", "Byrådet"], "referat"),
+        (["Find dagsorden eller referat ved at sortere på udvalg i listen herunder", "Referat"], "referat"),
+        (["Generalforsamling 2013"], None),
+    ],
+)
+def test_document_type(lines, expected):
+    assert document_type(lines, "\n".join(lines)) == expected
+
+
+def test_document_type_from_evidence_when_no_title_word():
+    assert document_type(["Generalforsamling: 27. februar 2013"], "... Referent: Bo Jensen") == "referat"
+
+
+def test_place_after_date_on_title_line():
+    m = meeting("Generalforsamling: 27. februar 2013 på Skovhuset.\n\n1) Valg af dirigent")
+    assert (m.date, m.location) == ("2013-02-27", "Skovhuset")
+
+
+def test_next_meeting_line_is_not_the_meeting_date():
+    m = meeting("Næste møde: 5. juni 2024\nBestyrelsesmøde 2. maj 2024 kl. 19")
+    assert m.date == "2024-05-02" and m.start_time == "19:00"
+
+
+def test_compact_date_in_title_and_glued_web_labels():
+    assert meeting("091110 Referat af bestyrelsesmøde").date == "2009-11-10"
+    m = meeting("Referat\n\nMandag d. 7 februar 2022, kl. 10:15\nMødestedRådssalen\nUdvalgÆldreråd\n")
+    assert (m.body, m.location, m.start_time) == ("Ældreråd", "Rådssalen", "10:15")

@@ -1,0 +1,150 @@
+import pytest
+from conftest import cleaned, parse_text
+
+from referat_parser.extract.agenda import lines_to_agenda
+from referat_parser.extract.items import line_candidate, lines_to_items
+from referat_parser.extract.sections import attachments_from, heading_kind, recommendations_from
+
+
+def items(text: str):
+    lines = cleaned(text)
+    return lines_to_items(lines, lines_to_agenda(lines))[0]
+
+
+@pytest.mark.parametrize(
+    "line, style, number, title",
+    [
+        ("Punkt 3", "punkt", "3", ""),
+        ("Punkt 3.", "punkt", "3", ""),
+        ("Punkt 3: Budget 2026", "punkt", "3", "Budget 2026"),
+        ("Pkt. 12 Eventuelt", "punkt", "12", "Eventuelt"),
+        ("3. Budget 2026", "dot", "3", "Budget 2026"),
+        ("3.\tBudget 2026", "dot", "3", "Budget 2026"),
+        ("3) Budget", "paren", "3", "Budget"),
+        ("A: Valg af ordstyrer.", "letter", "A", "Valg af ordstyrer."),
+        ("D:Indkomne forslag.", "letter", "D", "Indkomne forslag."),
+        ("§ 4 Regnskab", "paragraph", "4", "Regnskab"),
+    ],
+)
+def test_item_start_shapes(line, style, number, title):
+    cand = line_candidate(line, 0)
+    assert (cand.style, cand.number, cand.title) == (style, number, title)
+
+
+@pytest.mark.parametrize("line", ["Punkt 1 + 2", "Afslutning Punkt 11+12", "1. december blev", "1. stedfortræder på liste V", "2019. Budget"])
+def test_not_item_starts(line):
+    assert line_candidate(line, 0) is None
+
+
+def test_numbered_lists_inside_items_are_not_items():
+    text = (
+        "1. Godkendelse af dagsorden\n\nIndstilling\n\nDet indstilles, at\n\n1. Udvalget godkender dagsordenen\n\n"
+        "Beslutning\n\nGodkendt.\n\n2. Budget\n\nSagsfremstilling\n\nForslaget:\n1. Hvad sker der\n2. Status\n3. Tal\n\n"
+        "Beslutning\n\nTaget til efterretning.\n\n3. Eventuelt\n\nIntet."
+    )
+    got = items(text)
+    assert [(i.number, i.title) for i in got] == [("1", "Godkendelse af dagsorden"), ("2", "Budget"), ("3", "Eventuelt")]
+    assert got[0].recommendations == ["Udvalget godkender dagsordenen"]
+    assert got[1].decision == "Taget til efterretning."
+
+
+def test_punkt_label_with_title_on_next_line_case_number_and_access():
+    text = (
+        "Mødet den 09.01.2025\nUdvalget\nÅben\nPunkt 1.\n\nGodkendelse af dagsorden\n\nBeslutning:\n\nGodkendt.\n\n"
+        "Mødet den 09.01.2025\nUdvalget\nLukket\nPunkt 2.\n\nPersonalesag\n\nEMN-2025-003383\n\nBeslutning:\n\nDrøftet.\n\n"
+        "Mødet den 09.01.2025\nUdvalget\nÅben\nPunkt 3.\n\nEventuelt\n\nSagsnr.: 19/1234\n\nBeslutning:\n\nIntet.\n"
+    )
+    got = items(text)
+    assert [(i.number, i.title, i.access, i.case_number, i.decision) for i in got] == [
+        ("1", "Godkendelse af dagsorden", "open", None, "Godkendt."),
+        ("2", "Personalesag", "closed", "EMN-2025-003383", "Drøftet."),
+        ("3", "Eventuelt", "open", "19/1234", "Intet."),
+    ]
+
+
+def test_page_labels_and_group_headings_leave_the_previous_item():
+    text = (
+        "1. Godkendelse\n\nReferat\n\nGodkendt.\n\nSager til orientering\n\nPunkt 2\n\n2. Orientering fra FU\n\n"
+        "Referat\n\nTaget til efterretning.\n\nAfslutning Punkt 3+4\n\n3. Eventuelt\n\nReferat\n\nIntet."
+    )
+    got = items(text)
+    assert [i.decision for i in got] == ["Godkendt.", "Taget til efterretning.", "Intet."]
+    assert got[1].group == "Sager til orientering"
+
+
+def test_lettered_items_and_paragraph_items():
+    got = items("A: Valg af ordstyrer.\n    Jens blev valgt.\nB: Beretning.\n1. Suppleant Bo\nC: Eventuelt.")
+    assert [(i.number, i.title) for i in got] == [("A", "Valg af ordstyrer."), ("B", "Beretning."), ("C", "Eventuelt.")]
+    got = items("§ 1 Valg af dirigent\nTekst.\n§ 2 Beretning\nTekst.\n§ 3 Regnskab\nTekst.")
+    assert [i.number for i in got] == ["1", "2", "3"]
+
+
+def test_lost_automatic_numbering_every_item_one():
+    got = items("Afbud: Bo.\n\n 1. Godkendelse af dagsorden\n\nOK.\n\n 1. Meddelelser\n\nIngen.\n\n 2.  \n\n 1. Økonomi\n\nGodt.\n")
+    assert [(i.number, i.title) for i in got] == [("1", "Godkendelse af dagsorden"), ("1", "Meddelelser"), ("1", "Økonomi")]
+
+
+def test_gap_in_numbers_for_closed_items():
+    got = items("1. A-sag\n\nTekst.\n\n2. B-sag\n\nTekst.\n\n4. D-sag\n\nTekst.")
+    assert [i.number for i in got] == ["1", "2", "4"]
+
+
+@pytest.mark.parametrize(
+    "heading, kind",
+    [
+        ("Resumé", "summary"), ("Resume", "summary"), ("Baggrund", "background"), ("Sagsfremstilling", "case"),
+        ("Beskrivelse af sagen", "case"), ("Indstilling", "recommendation"), ("Forvaltningens indstilling", "recommendation"),
+        ("Bilag:", "attachments"), ("Beslutning:", "decision"), ("Beslutninger", "decision"), ("Referat", "decision"),
+        ("Økonomiudvalgets beslutning", "decision"), ("Beslutning i Byrådet", "decision"), ("Orientering", "orientation"),
+        ("Økonomiske konsekvenser og finansiering", "economy"), ("Høring", "hearing"), ("Lovgrundlag", "other"),
+        ("BESLUTNING", "decision"),
+    ],
+)
+def test_heading_vocabulary(heading, kind):
+    assert heading_kind(heading) == kind
+
+
+@pytest.mark.parametrize("line", ["Omlægning af takstopkrævningen", "Beslutningen blev udsat til næste møde.", "Bilag 1: Notat"])
+def test_not_headings(line):
+    assert heading_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (["Det indstilles, at", "", "• Udvalget godkender budgettet", "• Udvalget drøfter takster"], 2),
+        (["Det indstilles, at Den Administrative Styregruppe", "1. Godkender dagsordenen"], 1),
+        (["Forvaltningen indstiller, at", "", " 1. Rådet godkender dagsordenen.", " 2. beslutte om mere."], 2),
+        (["Det indstilles, at Byrådet godkender budgettet."], 1),
+        (["Det indstilles, at Udvalget:", "- Drøfter status", "  og følger op", "- Godkender planen"], 2),
+        (["• Punkt et", "  o underpunkt", "• Punkt to"], 2),
+    ],
+)
+def test_recommendations(lines, expected):
+    assert len(recommendations_from(lines)) == expected
+
+
+def test_recommendation_text_without_leadin():
+    assert recommendations_from(["Det indstilles, at Byrådet godkender budgettet."]) == ["Byrådet godkender budgettet."]
+
+
+def test_attachments():
+    assert attachments_from(["Bilag 1: Notat", "Bilag 2: Oversigt"]) == ["Bilag 1: Notat", "Bilag 2: Oversigt"]
+    assert attachments_from(["- Notat om budget", "- Bilag - takster (2024)", "  fortsat navn"]) == [
+        "Notat om budget", "Bilag - takster (2024) fortsat navn",
+    ]
+
+
+def test_sections_text_paragraphs_and_inline_heading():
+    doc = parse_text(
+        "1. Budget\n\nSagsfremstilling\n\nFørste linje af afsnit\nfortsætter her.\n\nNyt afsnit.\n\nBeslutning: Godkendt uden bemærkninger."
+    )
+    item = doc.items[0]
+    assert [(s.kind, s.heading) for s in item.sections] == [("case", "Sagsfremstilling"), ("decision", "Beslutning:")]
+    assert item.sections[0].text == "Første linje af afsnit fortsætter her.\n\nNyt afsnit."
+    assert item.decision == "Godkendt uden bemærkninger."
+
+
+def test_item_pages_from_form_feeds():
+    doc = parse_text("1. Første\n\nTekst.\f2. Anden\n\nTekst\fmere tekst.\n\n3. Tredje\n\nSlut.")
+    assert [(i.page_start, i.page_end) for i in doc.items] == [(1, 1), (2, 3), (3, 3)]

@@ -1,0 +1,19 @@
+from conftest import parse_text
+
+
+def test_next_meeting_item():
+    doc = parse_text(
+        "Referat\n\nDato: 9. januar 2025\n\n1. Eventuelt\n\nIntet.\n\n2. Næste møde\n\n"
+        "Næste møde finder sted d. 17. marts 2025, kl. 12.00-16.00 på Rådhuset. Mødet er virtuelt."
+    )
+    nm = doc.next_meeting
+    assert (nm.date, nm.start_time, nm.end_time, nm.location) == ("2025-03-17", "12:00", "16:00", "Rådhuset")
+
+
+def test_next_meeting_line_in_header_without_year():
+    doc = parse_text("091110 Referat af bestyrelsesmøde\nTil stede: Kim.\nNæste møde: Tirsdag 1. december.\n1. Godkendelse\nOK.")
+    assert doc.next_meeting.date == "2009-12-01"
+
+
+def test_no_next_meeting():
+    assert parse_text("Referat\n\n1. Godkendelse\n\nOK.").next_meeting is None
