@@ -109,3 +109,7 @@ def test_sentences_are_not_names():
 def test_role_label_line():
     found = lines_to_attendees(cleaned("Referent: Claus Weber Thomsen"), [])
     assert [(a.name, a.role) for a in found] == [("Claus Weber Thomsen", "referent")]
+
+
+def test_member_listed_as_absent_too_is_absent():
+    assert people("Medlemmer: Anne Hansen, Bo Ibsen\nFraværende: Bo Ibsen") == [("Anne Hansen", "present"), ("Bo Ibsen", "absent")]

@@ -84,3 +84,16 @@ def test_compact_date_in_title_and_glued_web_labels():
     assert meeting("091110 Referat af bestyrelsesmøde").date == "2009-11-10"
     m = meeting("Referat\n\nMandag d. 7 februar 2022, kl. 10:15\nMødestedRådssalen\nUdvalgÆldreråd\n")
     assert (m.body, m.location, m.start_time) == ("Ældreråd", "Rådssalen", "10:15")
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        ("Referat fra Økonomiudvalget", "Økonomiudvalget"),
+        ("Referat for Kultur- og Fritidsudvalget", "Kultur- og Fritidsudvalget"),
+        ("Referat fra Økonomiudvalgets møde den 3. marts 2024", "Økonomiudvalget"),
+        ("Referat af Ordinær generalforsamling", None),
+    ],
+)
+def test_body_after_type_word(title, body):
+    assert body_from_title(title) == body

@@ -148,3 +148,23 @@ def test_sections_text_paragraphs_and_inline_heading():
 def test_item_pages_from_form_feeds():
     doc = parse_text("1. Første\n\nTekst.\f2. Anden\n\nTekst\fmere tekst.\n\n3. Tredje\n\nSlut.")
     assert [(i.page_start, i.page_end) for i in doc.items] == [(1, 1), (2, 3), (3, 3)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Beslutning i Økonomiudvalget den 12. marts 2024", "Beslutning Byrådet 26-01-2023", "Byrådets beslutning den 3. maj 2022"],
+)
+def test_decision_headings_with_body_and_date(heading):
+    assert heading_kind(heading) == "decision"
+
+
+def test_labelled_case_number_with_more_fields_on_the_line():
+    got = items("1. Budget\n\nSagsnr.: 24/1234   Dokumentnr.: 555\n\nBeslutning\n\nGodkendt.")
+    assert got[0].case_number == "24/1234"
+
+
+def test_access_from_index_group():
+    doc = parse_text(
+        "Indholdsfortegnelse\nÅben\n1.\tBudget\t2\nLukket\n2.\tPersonsag\t3\n\n1. Budget\n\nGodkendt.\n\n2. Personsag\n\nDrøftet."
+    )
+    assert [(i.number, i.access) for i in doc.items] == [("1", "open"), ("2", "closed")]

@@ -280,7 +280,7 @@ NEXT_MEETING_TITLES = ("næste møde", "næste mødedato", "næste møder", "kom
 ITEM_WORDS = ("punkt", "pkt.", "pkt", "sag", "sag nr.", "dagsordenspunkt", "dagsordenpunkt")
 
 # Case number labels: "Sagsnr.: 19/1234".
-CASE_NUMBER_LABELS = ("sagsnr.", "sagsnr", "sags nr.", "sags nr", "sagsnummer", "j.nr.", "j. nr.", "journalnr.", "journalnummer", "sag nr.", "acadre sagsnr.", "sbsys sagsnr.")
+CASE_NUMBER_LABELS = ("sagsid", "sags-id", "sags id", "sagsnr.", "sagsnr", "sags nr.", "sags nr", "sagsnummer", "j.nr.", "j. nr.", "journalnr.", "journalnummer", "sag nr.", "acadre sagsnr.", "sbsys sagsnr.")
 
 # Template residue and web navigation that repeats on pages or screens.
 FURNITURE_PHRASES = (

@@ -17,6 +17,8 @@ from datetime import date
 from ..cleaning import clean
 from ..document import RawDocument
 from ..models import AgendaEntry, Item, Meeting, Referat, Source, Warning
+from ..textutil import key
+from ..vocabulary import ACCESS_WORDS
 from .agenda import lines_to_agenda
 from .attendees import lines_to_attendees
 from .header import lines_to_meeting
@@ -41,6 +43,8 @@ def extract_referat(raw: RawDocument, source: Source) -> Referat:
         entry = next((e for e in agenda.entries if e.number == item.number), None)
         if entry and entry.group and not item.group:
             item.group = entry.group
+        if entry and entry.group and item.access is None:
+            item.access = ACCESS_WORDS.get(key(entry.group))
     warnings = list(raw.warnings) + consistency_warnings(agenda.entries, items, meeting)
     return Referat(
         source=source,

@@ -340,13 +340,18 @@ def body_absences(lines: list[Line]) -> list[Attendee]:
 
 
 def dedupe(attendees: list[Attendee]) -> list[Attendee]:
-    seen: set[str] = set()
+    """One entry per name. A member listed as present and again as absent ("Medlemmer: …",
+    "Fraværende: …") was absent: the absence is the more specific statement."""
     out: list[Attendee] = []
+    where: dict[str, int] = {}
     for attendee in attendees:
         k = key(attendee.name)
-        if k not in seen:
-            seen.add(k)
+        if k not in where:
+            where[k] = len(out)
             out.append(attendee)
+        elif attendee.status == "absent" and out[where[k]].status == "present":
+            first = out[where[k]]
+            out[where[k]] = first.model_copy(update={"status": "absent", "label": attendee.label or first.label})
     return out
 
 

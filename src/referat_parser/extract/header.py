@@ -37,6 +37,11 @@ _MEETING_IN = re.compile(
     r"\b(?:møde|mødet|generalforsamling|generalforsamlingen|årsmøde|repræsentantskabsmøde)\s+(?:i|for)\s+"
     r"(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-.&]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-.&]*|for|og|i|af))*)"
 )
+_TYPE_FROM = re.compile(
+    rf"^\W*(?:{'|'.join(DOCUMENT_TYPES)})\s+(?:for|fra|af)\s+(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-]*|og|for|i))*)",
+    re.IGNORECASE,
+)
+_MEETING_WORDS = re.compile(r"\b(?:møde|mødet|generalforsamling|generalforsamlingen|ordinær|ekstraordinær)\b", re.IGNORECASE)
 _DASH_TITLE = re.compile(r"^(?P<a>.+?)\s+[-–—|]\s+(?P<b>.+)$")
 _PLACE_AFTER_DATE = re.compile(r"^[\s,.]*(?:kl\.?\s*[\d.:\s\-–]+)?[\s,]*(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.;]*)")
 _ADDRESS_HINT = re.compile(r"\b\d{4}\b|vej\b|gade\b|allé\b|plads\b|torv\b|rådhus|huset\b|salen\b|lokale", re.IGNORECASE)
@@ -97,6 +102,11 @@ def body_from_title(text: str) -> str | None:
         m = _COMPOUND_MEETING.search(text)
         if m:
             return definite_body(m.group(1))
+    m = _TYPE_FROM.match(text)
+    if m and m.group("name")[:1].isupper():
+        name = re.sub(r"s\s+(?:møde|mødet)\b.*$", "", m.group("name")).strip()
+        if not _MEETING_WORDS.search(name):
+            return name
     return None
 
 

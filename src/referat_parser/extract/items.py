@@ -280,9 +280,10 @@ def _take_case_number(body: list[Line]) -> tuple[str | None, list[Line]]:
         if seen > CASE_NUMBER_REACH or heading_kind(text):
             break
         labelled = _CASE_LABELLED.match(text)
-        if _CASE_NUMBER.match(text) or labelled:
-            value = labelled.group("value").strip() if labelled else text
-            return value, body[:i] + body[i + 1:]
+        if _CASE_NUMBER.match(text):
+            return text, body[:i] + body[i + 1:]
+        if labelled and any(ch.isdigit() for ch in labelled.group("value").split()[0]):
+            return labelled.group("value").split()[0].rstrip(",;"), body[:i] + body[i + 1:]
     return None, body
 
 
