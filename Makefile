@@ -12,6 +12,9 @@ install:  ## set up .venv with the package and its dev tools
 test:  ## run the test suite
 	$(BIN)/pytest
 
+accuracy:  ## score seeds and ../shared/corpus/dev against gold; fail below the pinned floors
+	$(BIN)/python scripts/accuracy.py
+
 golden:  ## regenerate the golden JSON files in tests/golden (review the diff!)
 	$(BIN)/python scripts/make_golden.py
 

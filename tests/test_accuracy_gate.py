@@ -1,0 +1,29 @@
+"""The accuracy gate over ../shared (seeds and development corpus); skipped where it is absent."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("accuracy", ROOT / "scripts" / "accuracy.py")
+accuracy = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(accuracy)
+
+
+@pytest.mark.skipif(not (accuracy.SHARED / "tools" / "score.py").exists(), reason="../shared (the corpus) is not beside the project")
+def test_accuracy_at_or_above_the_pinned_floors():
+    results, problems = accuracy.run_all()
+    assert not problems, problems
+    baseline = json.loads(accuracy.BASELINE.read_text(encoding="utf-8"))
+    below = accuracy.check(results, baseline)
+    assert not below, "\n".join(below) + "\n" + "\n".join(r["report"] for r in results.values())
+
+
+def test_floors_meet_the_targets():
+    baseline = json.loads(accuracy.BASELINE.read_text(encoding="utf-8"))
+    assert baseline["seeds"]["overall"] >= 0.98
+    assert baseline["dev"]["overall"] >= 0.90
