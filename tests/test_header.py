@@ -56,7 +56,8 @@ def test_definite_forms():
     [
         (["Referat"], "referat"),
         (["DAGSORDEN", "Kultur- og Fritidsudvalget"], "dagsorden"),
-        (["Dagsorden og referat"], "dagsorden"),
+        (["Dagsorden og referat"], "referat"),  # minutes that print the agenda with them
+        (["Dagsorden", "Byrådet"], "dagsorden"),
         (["Beslutningsprotokol", "Byrådet"], "referat"),
         (["Find dagsorden eller referat ved at sortere på udvalg i listen herunder", "Referat"], "referat"),
         (["Generalforsamling 2013"], None),

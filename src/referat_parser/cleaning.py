@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from .document import Line, RawDocument
 from .dates import has_date
+from .headings import heading_kind
 from .textutil import key
 from .vocabulary import (
     ACCESS_WORDS,
@@ -24,7 +25,6 @@ from .vocabulary import (
     FURNITURE_PHRASES,
     GROUP_HEADINGS,
     INDEX_HEADINGS,
-    SECTION_HEADINGS,
     SUSPENDED_HYPHEN_FOLLOWERS,
 )
 
@@ -105,7 +105,7 @@ def _is_structural(text: str) -> bool:
     """Headings, labels and access words are never furniture, however often they repeat."""
     k = key(text)
     return (
-        k in SECTION_HEADINGS
+        heading_kind(text) is not None
         or k in ACCESS_WORDS
         or k in GROUP_HEADINGS
         or k in DOCUMENT_TYPES
@@ -188,15 +188,19 @@ def _drop_running_headers(texts: list[str], drop: list[bool]) -> None:
                 for i in where:
                     drop[i] = True
 
+    # Neighbours: the very same text again and again (a body name under a dated header).
+    exact = Counter(key(t) for t in texts if t.strip())
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for shape, where in positions.items():
+        for i in where:
+            by_text[key(texts[i])].append(i)
     settled: set[str] = set()
     changed = True
     while changed:
         changed = False
-        for shape, where in positions.items():
-            if not where:
-                continue
+        for text_key, where in by_text.items():
             text = texts[where[0]]
-            if shape in settled or counts[shape] < REPEATS_FOR_RUNNING_HEADER:
+            if text_key in settled or exact[text_key] < REPEATS_FOR_RUNNING_HEADER:
                 continue
             if not _is_header_like(text) or _is_structural(text):
                 continue
@@ -204,7 +208,7 @@ def _drop_running_headers(texts: list[str], drop: list[bool]) -> None:
             if len(beside) >= REPEATS_FOR_RUNNING_HEADER - 1 and len(beside) * 3 >= len(where) * 2:
                 for i in beside:
                     drop[i] = True
-                settled.add(shape)
+                settled.add(text_key)
                 changed = True
 
 

@@ -111,6 +111,13 @@ ROLE_WORDS = (
     "direktør", "chef", "konsulent", "kontorchef",
 )
 
+# Endings of job titles printed before a name ("Kommunaldirektør Torben Sørensen", "præst Jens Aagaard").
+TITLE_SUFFIXES = (
+    "direktør", "chef", "konsulent", "formand", "forkvinde", "sekretær", "leder", "rådgiver",
+    "koordinator", "medarbejder", "borgmester", "præst", "provst", "biskop", "sagsbehandler",
+    "referent", "kasserer", "revisor", "jurist", "økonom", "planlægger", "specialist", "assistent",
+)
+
 # Words that end an organisation name ("… i Thisted Kommune Nikolaj Bilgram").
 ORGANIZATION_ENDINGS = (
     "kommune", "kommunes", "region", "regionen", "kkr", "kl", "sekretariat", "sekretariatet",

@@ -23,6 +23,7 @@ from ..vocabulary import (
     ROLE_LABELS,
     ROLE_WORDS,
     SECTION_HEADINGS,
+    TITLE_SUFFIXES,
 )
 from .labels import split_label
 
@@ -122,6 +123,12 @@ def _paren_info(paren: str) -> tuple[str | None, str | None, bool]:
     return (", ".join(org_parts) or None), role, shared
 
 
+def _is_title_word(word: str) -> bool:
+    """'Kommunaldirektør', 'præst', 'Chefkonsulent': a job title before a name."""
+    w = word.lower()
+    return w in ROLE_WORDS or any(w.endswith(suffix) for suffix in TITLE_SUFFIXES)
+
+
 def _is_role(text: str) -> bool:
     k = text.strip().lower()
     return k in ROLE_WORDS or k.rstrip(".") in ROLE_WORDS
@@ -142,7 +149,7 @@ def parse_person(text: str) -> _Person | None:
         titled.role = titled.role or role
         return titled
     words = text.split()
-    if words and words[0].lower() in ROLE_WORDS and len(words) > 1:
+    if len(words) > 1 and (words[0].lower() in ROLE_WORDS or (len(words) > 2 and _is_title_word(words[0]))):
         role, text = role or words[0], " ".join(words[1:])
     for dash in (" - ", " – "):
         if dash in text:
@@ -177,6 +184,9 @@ def parse_people(text: str) -> list[_Person] | None:
     for chunk in split_top_level(text.strip().rstrip("."), (",", ";", "\n")):
         group: list[_Person] = []
         shared_org = shared_role = None
+        if _is_role(chunk) and people:
+            people[-1].role = people[-1].role or chunk.strip()  # "Anne Holm (V), formand, …"
+            continue
         for piece in _split_and(chunk):
             person = parse_person(piece)
             if person is None:
@@ -296,6 +306,9 @@ def _lenient(text: str) -> list[_Person]:
     """Entries of a labelled list that parse as people, when not all of them do."""
     people: list[_Person] = []
     for chunk in split_top_level(text.strip().rstrip("."), (",", ";", "\n")):
+        if _is_role(chunk) and people:
+            people[-1].role = people[-1].role or chunk.strip()
+            continue
         for piece in _split_and(chunk):
             person = parse_person(piece)
             if person:

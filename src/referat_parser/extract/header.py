@@ -43,7 +43,8 @@ _TYPE_FROM = re.compile(
 )
 _MEETING_WORDS = re.compile(r"\b(?:møde|mødet|generalforsamling|generalforsamlingen|ordinær|ekstraordinær)\b", re.IGNORECASE)
 _DASH_TITLE = re.compile(r"^(?P<a>.+?)\s+[-–—|]\s+(?P<b>.+)$")
-_PLACE_AFTER_DATE = re.compile(r"^[\s,.]*(?:kl\.?\s*[\d.:\s\-–]+)?[\s,]*(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.;]*)")
+_PLACE_AFTER_DATE = re.compile(r"^[\s,.]*(?:kl\.?\s*[\d.:\s\-–]+)?[\s,]*(?:på|i)\s+(?P<place>\w[^.;]*)")
+MAX_PLACE_WORDS = 8
 _ADDRESS_HINT = re.compile(r"\b\d{4}\b|vej\b|gade\b|allé\b|plads\b|torv\b|rådhus|huset\b|salen\b|lokale", re.IGNORECASE)
 
 
@@ -73,6 +74,8 @@ def document_type(header: list[str], full_text: str) -> str | None:
         if best is None or candidate > best:
             best = candidate
     if best:
+        if best[2] == "dagsorden" and re.search(r"\breferat\b", header[-best[1]], re.IGNORECASE):
+            return "referat"  # "Dagsorden og referat": the minutes print the agenda with them
         return best[2]
     lowered = full_text.casefold()
     return "referat" if any(word in lowered for word in MINUTES_EVIDENCE) else None
@@ -203,7 +206,7 @@ def find_location(header: list[str], date_line: str | None) -> str | None:
         dates = find_dates(date_line)
         if dates:
             m = _PLACE_AFTER_DATE.match(date_line[dates[0].end :])
-            if m:
+            if m and len(m.group("place").split()) <= MAX_PLACE_WORDS:
                 return collapse(m.group("place")).rstrip(". ")
     for text in header[:15]:
         if "," in text and _ADDRESS_HINT.search(text) and not has_date(text) and ":" not in text and "\t" not in text:

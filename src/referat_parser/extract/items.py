@@ -18,7 +18,8 @@ from ..models import AgendaEntry, Item
 from ..textutil import collapse, key, token_f1
 from ..vocabulary import ACCESS_WORDS, CASE_NUMBER_LABELS, GROUP_HEADINGS, MONTHS
 from .agenda import AgendaIndex
-from .sections import attachments_from, heading_kind, lines_to_sections, recommendations_from
+from ..headings import heading_kind
+from .sections import attachments_from, lines_to_sections, recommendations_from
 
 MAX_NUMBER_GAP = 4  # items may be missing from the body (closed items): 9 → 11 is a run
 MAX_FIRST_NUMBER = 2  # a run of items starts at 1 (or 2 when 1 is the welcome)

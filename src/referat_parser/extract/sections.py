@@ -10,50 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..dates import find_dates
 from ..document import Line
 from ..models import Section
 from ..textutil import collapse, has_bullet, key, paragraphs_text, strip_bullet
-from ..vocabulary import (
-    DECISION_HEADING_PATTERNS,
-    RECOMMENDATION_HEADING_PATTERNS,
-    RECOMMENDATION_LEADINS,
-    SECTION_HEADINGS,
-)
+from ..headings import heading_kind
+from ..vocabulary import RECOMMENDATION_LEADINS
 
-MAX_HEADING_WORDS = 6
 SENTENCE_END = (".", ":", "!", "?", ";")
 
-_PATTERN_KINDS = [(re.compile(p), "decision") for p in DECISION_HEADING_PATTERNS] + [
-    (re.compile(p), "recommendation") for p in RECOMMENDATION_HEADING_PATTERNS
-]
-_DATE_LEAD = re.compile(r"[\s,]*(?:den|d\.|mødet|møde)?\s*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag)?\s*(?:den|d\.)?\s*$")
 _INLINE_HEADING = re.compile(r"^(?P<heading>[^:\t]{3,40}?)\s*[:\t]\s*(?P<rest>\S.*)$")
 _LEADIN = re.compile(rf"^(?:{'|'.join(RECOMMENDATION_LEADINS)})\b[^.]*?,?\s*\bat\b\s*:?\s*", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zæøå][.)])\s+(?=\S)")
 _SUB_BULLET = re.compile(r"^\s*o\s+")
-
-
-def _without_date(k: str) -> str:
-    """'beslutning i byrådet den 26. marts 2024' → 'beslutning i byrådet'."""
-    dates = find_dates(k)
-    if not dates:
-        return k
-    head = k[: dates[0].start]
-    return _DATE_LEAD.sub("", head).strip(" ,.-–")
-
-
-def heading_kind(text: str) -> str | None:
-    """The section kind a heading line names, or None when the line is no heading."""
-    k = _without_date(key(text))
-    if not k or len(k.split()) > MAX_HEADING_WORDS:
-        return None
-    if k in SECTION_HEADINGS:
-        return SECTION_HEADINGS[k]
-    for pattern, kind in _PATTERN_KINDS:
-        if pattern.fullmatch(k):
-            return kind
-    return None
 
 
 def split_heading(text: str) -> tuple[str, str, str] | None:

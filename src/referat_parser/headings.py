@@ -1,0 +1,39 @@
+"""Is a line a section heading, and of which kind? ("Beslutning", "Resumé:",
+"Beslutning i Økonomiudvalget den 12. marts 2024", "Byrådets beslutning")."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_dates
+from .textutil import key
+from .vocabulary import DECISION_HEADING_PATTERNS, RECOMMENDATION_HEADING_PATTERNS, SECTION_HEADINGS
+
+MAX_HEADING_WORDS = 6
+
+_PATTERN_KINDS = [(re.compile(p), "decision") for p in DECISION_HEADING_PATTERNS] + [
+    (re.compile(p), "recommendation") for p in RECOMMENDATION_HEADING_PATTERNS
+]
+_DATE_LEAD = re.compile(r"[\s,]*(?:den|d\.|mødet|møde)?\s*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag)?\s*(?:den|d\.)?\s*$")
+
+
+def _without_date(k: str) -> str:
+    """'beslutning i byrådet den 26. marts 2024' → 'beslutning i byrådet'."""
+    dates = find_dates(k)
+    if not dates:
+        return k
+    head = k[: dates[0].start]
+    return _DATE_LEAD.sub("", head).strip(" ,.-–")
+
+
+def heading_kind(text: str) -> str | None:
+    """The section kind a heading line names, or None when the line is no heading."""
+    k = _without_date(key(text))
+    if not k or len(k.split()) > MAX_HEADING_WORDS:
+        return None
+    if k in SECTION_HEADINGS:
+        return SECTION_HEADINGS[k]
+    for pattern, kind in _PATTERN_KINDS:
+        if pattern.fullmatch(k):
+            return kind
+    return None
