@@ -169,3 +169,15 @@ def test_access_from_index_group():
         "Indholdsfortegnelse\nÅben\n1.\tBudget\t2\nLukket\n2.\tPersonsag\t3\n\n1. Budget\n\nGodkendt.\n\n2. Personsag\n\nDrøftet."
     )
     assert [(i.number, i.access) for i in doc.items] == [("1", "open"), ("2", "closed")]
+
+
+@pytest.mark.parametrize("line, number, title", [("Ad 1) Valg af dirigent", "1", "Valg af dirigent"), ("Ad pkt. 2: Beretning", "2", "Beretning"), ("3: Regnskab", "3", "Regnskab")])
+def test_more_item_start_shapes(line, number, title):
+    cand = line_candidate(line, 0)
+    assert (cand.number, cand.title) == (number, title)
+
+
+def test_two_line_decision_heading():
+    got = items("1. Budget\n\nBeslutning\nØkonomiudvalget den 12-03-2024\nGodkendt.")
+    assert got[0].decision == "Godkendt."
+    assert got[0].sections[-1].heading == "Beslutning Økonomiudvalget den 12-03-2024"

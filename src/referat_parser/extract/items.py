@@ -28,19 +28,20 @@ LOST_NUMBERING_MIN = 3  # "1." printed before every item: Word numbering lost in
 LONG_LINE_SHARE = 0.85  # a line this long (vs. the document's long lines) probably wraps
 CASE_NUMBER_REACH = 4  # non-blank lines after the title where a case number may stand
 DENSE_WEIGHT = 0.4  # weight of a candidate standing right beside its numbered neighbour
-STYLE_PREFERENCE = ("punkt", "dot", "paren", "letter", "paragraph")
+STYLE_PREFERENCE = ("punkt", "dot", "paren", "colon", "letter", "paragraph")
 
 _MONTH_WORDS = "|".join(MONTHS)
 _PUNKT = re.compile(
-    r"^(?:punkt|pkt\.?|dagsordenspunkt)\s*(?P<num>\d{1,3}[a-z]?)(?![\d+&,]|\s*[+&,]\s*\d|\s+og\s+\d)\s*[.:)\-–]?\s*(?P<title>.*)$",
+    r"^(?:ad\.?\s*(?:pkt\.?|punkt)?|punkt|pkt\.?|dagsordenspunkt)\s*(?P<num>\d{1,3}[a-z]?)(?![\d+&,]|\s*[+&,]\s*\d|\s+og\s+\d)\s*[.:)\-–]?\s*(?P<title>.*)$",
     re.IGNORECASE,
 )
 _PUNKT_LABEL = re.compile(r"(?:^|\s)(?:punkt|pkt\.?)\s*\d{1,3}[a-z]?(?:\s*(?:[+&,]|og)\s*\d{1,3}[a-z]?)*\s*\.?$", re.IGNORECASE)
 _DOT = re.compile(rf"^(?P<num>\d{{1,3}}[a-z]?)\.(?:\s+|\t+|(?=[A-ZÆØÅ]))(?!(?:{_MONTH_WORDS})\b)(?P<title>[A-ZÆØÅ0-9\"”“'(«].*)$")
+_COLON = re.compile(r"^(?P<num>\d{1,3}[a-z]?):\s+(?P<title>[A-ZÆØÅ\"”“'(«].*)$")
 _PAREN = re.compile(r"^(?P<num>\d{1,3}[a-z]?)\)\s*(?P<title>[A-ZÆØÅ0-9\"”“'(«].*)$")
 _LETTER = re.compile(r"^(?P<num>[A-ZÆØÅ])\s*[:.)]\s*(?P<title>[A-ZÆØÅ0-9\"”“'(«].*)$")
 _PARAGRAPH = re.compile(r"^§\s*(?P<num>\d{1,3}[a-z]?)\.?\s*(?P<title>.*)$")
-_STYLES = {"punkt": _PUNKT, "dot": _DOT, "paren": _PAREN, "letter": _LETTER, "paragraph": _PARAGRAPH}
+_STYLES = {"punkt": _PUNKT, "dot": _DOT, "paren": _PAREN, "colon": _COLON, "letter": _LETTER, "paragraph": _PARAGRAPH}
 
 _CASE_NUMBER = re.compile(
     r"^(?:[A-ZÆØÅ]{2,6}-)?\d{4}-\d{3,}(?:-\d+)?$"  # 2024-079097, EMN-2025-003383

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..dates import has_date
 from ..document import Line
 from ..models import Section
 from ..textutil import collapse, has_bullet, key, paragraphs_text, strip_bullet
 from ..headings import heading_kind
 from ..vocabulary import RECOMMENDATION_LEADINS
 
+MAX_HEADING_TAIL_WORDS = 6
 SENTENCE_END = (".", ":", "!", "?", ";")
 
 _INLINE_HEADING = re.compile(r"^(?P<heading>[^:\t]{3,40}?)\s*[:\t]\s*(?P<rest>\S.*)$")
@@ -88,9 +90,18 @@ def lines_to_sections(lines: list[Line]) -> list[RawSection]:
             kind, heading, rest = found
             current = RawSection(kind, heading, [rest] if rest else [])
             continue
+        if current.heading and not any(t.strip() for t in current.lines) and _continues_heading(line.text):
+            current.heading = f"{current.heading} {line.text.strip()}"  # "Beslutning" / "Byrådet den 3. maj 2024"
+            continue
         current.lines.append(line.text)
     _close(sections, current)
     return sections
+
+
+def _continues_heading(text: str) -> bool:
+    """A short dated line right under a heading ("Økonomiudvalget den 12-03-2024") is part of it."""
+    stripped = text.strip()
+    return bool(stripped) and has_date(stripped) and len(stripped.split()) <= MAX_HEADING_TAIL_WORDS and not stripped.endswith(".")
 
 
 def _close(sections: list[RawSection], section: RawSection) -> None:
