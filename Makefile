@@ -15,6 +15,9 @@ test:  ## run the test suite
 accuracy:  ## score seeds and ../shared/corpus/dev against gold; fail below the pinned floors
 	$(BIN)/python scripts/accuracy.py
 
+bench:  ## benchmark: raw pdfium vs referat, engines, batch -j1/-j2, peak RSS, start-up
+	$(BIN)/python benchmarks/bench.py --json benchmarks/latest.json
+
 golden:  ## regenerate the golden JSON files in tests/golden (review the diff!)
 	$(BIN)/python scripts/make_golden.py
 

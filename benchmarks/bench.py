@@ -1,0 +1,231 @@
+#!/usr/bin/env python3
+"""Benchmark: how fast referat reads minutes, measured side by side in one run.
+
+    make bench                      # print the table and the ratios
+    python benchmarks/bench.py --json bench.json
+
+Measures, on the same files (the sample renditions in samples/ and a generated
+~300-page PDF, made once with reportlab into benchmarks/.cache/):
+  - raw pypdfium2 text extraction, pages/s (the ceiling for the PDF path)
+  - `referat parse` end to end for PDF (each engine) in pages/s, DOCX and TXT in documents/s
+  - `referat batch` throughput with -j 1 and -j 2, documents/s
+  - peak RSS of `referat parse` on the 300-page PDF
+  - `referat --help` start-up time
+Targets (issue 6): PDF end to end ≥ 50 % of raw extraction; batch -j 2 ≥ 1.8 × -j 1;
+peak RSS ≤ 300 MB; --help ≤ 0.3 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "benchmarks" / ".cache"
+SAMPLES = ROOT / "samples"
+BIG_PDF_PAGES = 300
+REPEATS = 3
+BATCH_COPIES = 40  # documents in the batch benchmark
+_SCRIPT = Path(sys.executable).with_name("referat")
+REFERAT = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "referat_parser.cli"]
+
+
+def big_pdf() -> Path:
+    """A ~300-page PDF of minutes-like text (headers, footers, items), made once."""
+    path = CACHE / f"minutes-{BIG_PDF_PAGES}p.pdf"
+    if path.exists():
+        return path
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    CACHE.mkdir(parents=True, exist_ok=True)
+    seed = (SAMPLES / "000_495bf0cbefc36908.txt").read_text(encoding="utf-8").split("\n")
+    body = [line.strip() for line in seed if line.strip()]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    k = 0
+    for page in range(1, BIG_PDF_PAGES + 1):
+        c.setFont("Helvetica", 8)
+        c.drawString(56, height - 30, "Referat – Den Administrative Styregruppe – 26. august 2019")
+        c.drawString(width - 120, 24, f"Side {page} af {BIG_PDF_PAGES}")
+        y = height - 60
+        while y > 50:
+            line = body[k % len(body)][:95]
+            k += 1
+            c.setFont("Helvetica-Bold" if len(line) < 25 else "Helvetica", 10)
+            c.drawString(56, y, line)
+            y -= 13
+        c.showPage()
+    c.save()
+    return path
+
+
+def pdf_pages(path: Path) -> int:
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def raw_pdfium(paths: list[Path]) -> float:
+    """Seconds to extract all text of `paths` with pypdfium2 alone."""
+    import pypdfium2
+
+    start = time.perf_counter()
+    for path in paths:
+        pdf = pypdfium2.PdfDocument(str(path))
+        for page in pdf:
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+        pdf.close()
+    return time.perf_counter() - start
+
+
+def in_process_parse(paths: list[Path], engine: str = "pdfium") -> float:
+    """Seconds for parse_path over `paths` in this process (the library path, no start-up)."""
+    from referat_parser import parse_path
+    from referat_parser.readers import ReadOptions
+
+    options = ReadOptions(pdf_engine=engine)
+    start = time.perf_counter()
+    for path in paths:
+        parse_path(path, options)
+    return time.perf_counter() - start
+
+
+def best_of(fn, *args) -> float:
+    return min(fn(*args) for _ in range(REPEATS))
+
+
+def run_cli(args: list[str]) -> tuple[float, int]:
+    """(seconds, peak RSS in KiB of the child) for one CLI run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    done = subprocess.run(REFERAT + args, capture_output=True)
+    seconds = time.perf_counter() - start
+    if done.returncode not in (0, 1):
+        raise RuntimeError(f"referat {' '.join(args)} failed: {done.stderr.decode()[:300]}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, max(peak, before)
+
+
+def peak_rss_mb(path: Path) -> float:
+    """Peak resident memory of `referat parse` on one file, in MB (measured in a fresh child)."""
+    code = (
+        "import resource, subprocess, sys;"
+        f"subprocess.run({REFERAT + ['parse', str(path), '-o', os.devnull]!r});"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return int(out.stdout.strip().splitlines()[-1]) / 1024
+
+
+def startup_seconds() -> float:
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        subprocess.run(REFERAT + ["--help"], capture_output=True, check=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def batch_seconds(folder: Path, jobs: int) -> float:
+    out = Path(tempfile.mkdtemp()) / "out.jsonl"
+    try:
+        start = time.perf_counter()
+        subprocess.run(REFERAT + ["batch", str(folder), "-o", str(out), "-j", str(jobs), "--quiet"], capture_output=True, check=False)
+        return time.perf_counter() - start
+    finally:
+        shutil.rmtree(out.parent, ignore_errors=True)
+
+
+def batch_folder(pdfs: list[Path]) -> Path:
+    """BATCH_COPIES PDFs with distinct bytes (so none is skipped as a duplicate)."""
+    folder = Path(tempfile.mkdtemp(prefix="referat-bench-"))
+    for n in range(BATCH_COPIES):
+        source = pdfs[n % len(pdfs)]
+        (folder / f"doc{n:03d}.pdf").write_bytes(source.read_bytes() + f"\n%copy {n}\n".encode())
+    return folder
+
+
+def measure() -> dict:
+    big = big_pdf()
+    sample_pdfs = sorted(SAMPLES.glob("*.pdf"))
+    pdfs = sample_pdfs + [big]
+    pages = sum(pdf_pages(p) for p in pdfs)
+    docx = sorted(SAMPLES.glob("*.docx"))
+    txt = sorted(SAMPLES.glob("*.txt"))
+
+    results: dict[str, float | int | None] = {"pdf_files": len(pdfs), "pdf_pages": pages}
+    results["raw_pdfium_pages_per_s"] = pages / best_of(raw_pdfium, pdfs)
+    for engine in ("pdfium", "pdfplumber"):
+        files = pdfs if engine == "pdfium" else sample_pdfs or pdfs[:1]
+        n_pages = sum(pdf_pages(p) for p in files)
+        results[f"parse_pdf_{engine}_pages_per_s"] = n_pages / best_of(in_process_parse, files, engine)
+    results["parse_docx_docs_per_s"] = len(docx) / best_of(in_process_parse, docx) if docx else None
+    results["parse_txt_docs_per_s"] = len(txt) / best_of(in_process_parse, txt) if txt else None
+    results["peak_rss_mb_big_pdf"] = peak_rss_mb(big)
+    results["help_startup_s"] = startup_seconds()
+    folder = batch_folder(sample_pdfs or [big])
+    try:
+        j1 = batch_seconds(folder, 1)
+        j2 = batch_seconds(folder, 2)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    results["batch_j1_docs_per_s"] = BATCH_COPIES / j1
+    results["batch_j2_docs_per_s"] = BATCH_COPIES / j2
+    results["ratio_pdf_parse_vs_raw"] = results["parse_pdf_pdfium_pages_per_s"] / results["raw_pdfium_pages_per_s"]
+    results["ratio_batch_j2_vs_j1"] = j1 / j2
+    return results
+
+
+TARGETS = {
+    "ratio_pdf_parse_vs_raw": (">=", 0.5),
+    "ratio_batch_j2_vs_j1": (">=", 1.8),
+    "peak_rss_mb_big_pdf": ("<=", 300),
+    "help_startup_s": ("<=", 0.3),
+}
+
+
+def report(results: dict) -> str:
+    lines = [f"{'measure':34s} {'value':>12s}  target"]
+    for name, value in results.items():
+        target = TARGETS.get(name)
+        shown = "n/a" if value is None else (f"{value:,.3f}" if isinstance(value, float) else str(value))
+        mark = ""
+        if target and value is not None:
+            op, bound = target
+            ok = value >= bound if op == ">=" else value <= bound
+            mark = f"{op} {bound}  {'ok' if ok else 'MISSED'}"
+        lines.append(f"{name:34s} {shown:>12s}  {mark}")
+    lines.append(f"(machine: {os.cpu_count()} cores, Python {sys.version.split()[0]})")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
+    args = parser.parse_args(argv)
+    results = measure()
+    print(report(results))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
