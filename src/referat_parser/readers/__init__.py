@@ -7,6 +7,8 @@ content matches no reader gets a clear `ReferatError`.
 
 from __future__ import annotations
 
+import codecs
+import re
 import zipfile
 from dataclasses import dataclass
 from io import BytesIO
@@ -16,6 +18,8 @@ from ..errors import ReferatError
 
 TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".text": "txt"}
 DOCUMENT_SUFFIXES = {".pdf", ".docx", *TEXT_SUFFIXES}
+MARKDOWN_MIN_LINES = 2
+_MARKDOWN_LINE = re.compile(rb"^(?:#{1,6}\s+\S|\*\*\S.*\*\*\s*$|\|.*\|\s*$)")
 
 
 @dataclass(frozen=True)
@@ -45,9 +49,19 @@ def detect_format(data: bytes, name: str | None = None) -> str:
         raise ReferatError("not a Word document (not a zip file)", "corrupt-docx")
     if suffix in (".doc", ".rtf", ".odt", ".xls", ".xlsx", ".pptx"):
         raise ReferatError(f"{suffix} files are not supported (convert to PDF or DOCX)", "unsupported-format")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return TEXT_SUFFIXES.get(suffix, "txt")
     if _looks_binary(data):
         raise ReferatError("binary data that is neither PDF, DOCX nor text", "unsupported-format")
-    return TEXT_SUFFIXES.get(suffix, "txt")
+    if suffix in TEXT_SUFFIXES:
+        return TEXT_SUFFIXES[suffix]
+    return "md" if _looks_like_markdown(data) else "txt"
+
+
+def _looks_like_markdown(data: bytes) -> bool:
+    """Text without a telling name (stdin) that uses Markdown headings, emphasis or tables."""
+    marks = sum(1 for line in data[:20000].splitlines() if _MARKDOWN_LINE.match(line))
+    return marks >= MARKDOWN_MIN_LINES
 
 
 def read_bytes(data: bytes, name: str | None = None, options: ReadOptions | None = None) -> RawDocument:

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..document import Line, RawDocument
 from ..models import Warning
+
+
+def _markdown(line: Line) -> Line:
+    text, heading = markdown_line(line.text)
+    return Line(text=text, page=line.page, heading=heading, cell="\t" in text)
 
 
 def decode(data: bytes) -> tuple[str, Warning | None]:
@@ -41,9 +47,33 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\([^)]*\)")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def markdown_line(text: str) -> tuple[str, bool]:
+    """A Markdown line as plain text, and whether it was a heading."""
+    heading = _MD_HEADING.match(text)
+    if heading:
+        text = heading.group("text")
+    if text.lstrip().startswith(">"):
+        text = text.lstrip()[1:].lstrip()
+    if _MD_TABLE_RULE.match(text):
+        return "", False
+    if text.strip().startswith("|") and text.strip().endswith("|"):
+        text = "\t".join(cell.strip() for cell in text.strip()[1:-1].split("|"))
+    text = _MD_LINK.sub(lambda m: m.group("text"), text)
+    text = _MD_EMPHASIS.sub(lambda m: m.group(2), text)
+    return text, bool(heading)
+
+
 def read_text(data: bytes, fmt: str = "txt") -> RawDocument:
     text, warning = decode(data)
     lines = split_lines(text)
+    if fmt == "md":
+        lines = [_markdown(line) for line in lines]
     pages = text.count("\f") + 1 if "\f" in text else None
     doc = RawDocument(lines=lines, format=fmt, pages=pages)
     if warning:
