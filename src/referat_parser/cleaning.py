@@ -67,7 +67,7 @@ def clean(raw: RawDocument) -> list[Line]:
 
 def normalise_text(text: str) -> str:
     text = _ODD_SPACES.sub(" ", text)
-    soft_end = text.rstrip().endswith(SOFT_HYPHEN) or text.rstrip().endswith("\ufffe")
+    soft_end = text.rstrip().endswith((SOFT_HYPHEN, "\ufffe", "\u0002"))
     text = _INVISIBLE.sub("", text).replace(SOFT_HYPHEN, "")
     text = text.strip()
     return text + SOFT_HYPHEN if soft_end and text else text

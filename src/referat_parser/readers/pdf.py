@@ -1,0 +1,245 @@
+"""PDF: lines with page, position, font size and weight; page furniture found by layout.
+
+Engines:
+  pdfium      (default) pypdfium2: the page text in one call, then position, size and
+              weight looked up at each line's first character only (cheap FFI calls).
+  pdfplumber  pdfplumber's text lines with their characters (slower, ~30×; use where its
+              word grouping reads a layout better).
+
+Both give the same `Line` model; the furniture and paragraph logic below works on it:
+  - a blank line where the gap to the previous line is clearly larger than the page's
+    usual line pitch, and at every page break;
+  - lines in the top and bottom bands of the page that repeat (digits folded) on
+    several pages, and page numbers there, move to `RawDocument.furniture`.
+Hyphenation breaks arrive as U+FFFE / U+0002 / U+00AD; the cleaning stage joins them.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import replace
+from io import BytesIO
+
+from ..document import Line, RawDocument
+from ..errors import ReferatError
+from ..models import Warning
+
+BAND_SHARE = 0.08  # top and bottom 8 % of the page height hold running headers and footers
+MIN_REPEAT_PAGES = 2  # a band line printed on this many pages is furniture …
+MIN_REPEAT_SHARE = 0.5  # … and, in documents of 3+ pages, on at least this share of them
+PARAGRAPH_GAP = 1.5  # a gap this many times the usual line pitch starts a paragraph
+BOLD_WEIGHT = 600
+
+NO_TEXT = "no text layer (scanned PDF?); run OCR first, e.g. ocrmypdf"
+_DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER = re.compile(
+    r"^(?:(?:side|page|s\.)\s*)?\d{1,4}(?:\s*(?:/|af|of|ud af)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$",
+    re.IGNORECASE,
+)
+
+
+def read_pdf(data: bytes, options) -> RawDocument:
+    if options.pdf_engine == "pdfplumber":
+        pages, heights = _pdfplumber_pages(data, options.password)
+    else:
+        pages, heights = _pdfium_pages(data, options.password)
+    if not any(line.text.strip() for page in pages for line in page):
+        raise ReferatError(NO_TEXT, "no-text-layer")
+    warnings = [
+        Warning(code="page-without-text", message=f"Page {n} has no text layer (an image?).", page=n)
+        for n, page in enumerate(pages, start=1)
+        if not any(line.text.strip() for line in page)
+    ]
+    body, furniture = split_furniture(pages, heights)
+    return RawDocument(lines=body, format="pdf", pages=len(pages), furniture=furniture, warnings=warnings)
+
+
+# pdfium --------------------------------------------------------------------------------
+
+
+def _open_pdfium(data: bytes, password: str | None):
+    import pypdfium2
+
+    try:
+        return pypdfium2.PdfDocument(data, password=password)
+    except pypdfium2.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message:
+            if password:
+                raise ReferatError("wrong password for this encrypted PDF", "encrypted") from None
+            raise ReferatError("encrypted PDF; give the password with --password", "encrypted") from None
+        if "security" in message:
+            raise ReferatError("encrypted PDF with an unsupported security handler", "encrypted") from None
+        raise ReferatError("not a readable PDF (file damaged or truncated)", "corrupt-pdf") from None
+
+
+def _pdfium_pages(data: bytes, password: str | None) -> tuple[list[list[Line]], list[float]]:
+    import pypdfium2.raw as pdfium_c
+
+    pdf = _open_pdfium(data, password)
+    pages: list[list[Line]] = []
+    heights: list[float] = []
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            try:
+                textpage = page.get_textpage()
+                height = page.get_height()
+                text = textpage.get_text_range()
+                pages.append(_pdfium_lines(textpage, pdfium_c, text, height, index + 1))
+                heights.append(height)
+                textpage.close()
+            except Exception as exc:  # pdfium raising on one broken page
+                if not isinstance(exc, (RuntimeError, ValueError, OSError)):
+                    raise
+                pages.append([])
+                heights.append(0.0)
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    return pages, heights
+
+
+def _pdfium_lines(textpage, pdfium_c, text: str, height: float, number: int) -> list[Line]:
+    """Split the page text at line breaks; look up layout at each line's first character."""
+    lines: list[Line] = []
+    position = 0
+    for raw_line in text.replace("\r\n", "\n").split("\n"):
+        start = position
+        position += len(raw_line) + (2 if text.startswith("\r\n", start + len(raw_line)) else 1)
+        stripped = raw_line.strip()
+        if not stripped:
+            continue
+        first = start + (len(raw_line) - len(raw_line.lstrip()))
+        try:
+            left, _bottom, _right, top = textpage.get_charbox(first)
+            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, first)
+            weight = pdfium_c.FPDFText_GetFontWeight(textpage.raw, first)
+        except Exception:  # a character pdfium cannot place: keep the text, drop the layout
+            left = top = size = None
+            weight = -1
+        lines.append(
+            Line(
+                text=raw_line.rstrip(),
+                page=number,
+                x0=left,
+                top=(height - top) if top is not None else None,
+                size=round(size, 1) if size else None,
+                bold=weight >= BOLD_WEIGHT,
+            )
+        )
+    return lines
+
+
+# pdfplumber ----------------------------------------------------------------------------
+
+
+def _pdfplumber_pages(data: bytes, password: str | None) -> tuple[list[list[Line]], list[float]]:
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(BytesIO(data), password=password or "")
+    except Exception as exc:
+        name = type(exc).__name__.lower()
+        if "password" in name or "encrypt" in str(exc).lower():
+            reason = "wrong password for this encrypted PDF" if password else "encrypted PDF; give the password with --password"
+            raise ReferatError(reason, "encrypted") from None
+        raise ReferatError("not a readable PDF (file damaged or truncated)", "corrupt-pdf") from None
+    pages: list[list[Line]] = []
+    heights: list[float] = []
+    try:
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                rows = page.extract_text_lines(return_chars=True)
+            except Exception:
+                rows = []
+            lines = []
+            for row in rows:
+                chars = row.get("chars") or []
+                first = chars[0] if chars else {}
+                lines.append(
+                    Line(
+                        text=row["text"].rstrip(),
+                        page=number,
+                        x0=row.get("x0"),
+                        top=row.get("top"),
+                        size=round(first["size"], 1) if first.get("size") else None,
+                        bold="bold" in str(first.get("fontname", "")).lower(),
+                    )
+                )
+            pages.append(lines)
+            heights.append(float(page.height))
+            page.close()
+    except ReferatError:
+        raise
+    except Exception:
+        raise ReferatError("not a readable PDF (file damaged or truncated)", "corrupt-pdf") from None
+    finally:
+        pdf.close()
+    return pages, heights
+
+
+# layout: furniture and paragraphs -------------------------------------------------------
+
+
+def _shape(text: str) -> str:
+    return _DIGITS.sub("#", " ".join(text.split()).casefold())
+
+
+def _in_band(line: Line, height: float) -> str | None:
+    if line.top is None or not height:
+        return None
+    if line.top <= height * BAND_SHARE:
+        return "top"
+    if line.top >= height * (1 - BAND_SHARE):
+        return "bottom"
+    return None
+
+
+def _repeated_band_shapes(pages: list[list[Line]], heights: list[float]) -> set[str]:
+    pages_with: Counter[str] = Counter()
+    for lines, height in zip(pages, heights):
+        shapes = {_shape(line.text) for line in lines if _in_band(line, height)}
+        pages_with.update(shapes)
+    needed = MIN_REPEAT_PAGES if len(pages) < 3 else max(MIN_REPEAT_PAGES, int(len(pages) * MIN_REPEAT_SHARE + 0.5))
+    return {shape for shape, count in pages_with.items() if count >= needed}
+
+
+def split_furniture(pages: list[list[Line]], heights: list[float]) -> tuple[list[Line], list[Line]]:
+    """Body lines (blank lines marking paragraphs and page breaks) and furniture lines."""
+    repeated = _repeated_band_shapes(pages, heights)
+    body: list[Line] = []
+    furniture: list[Line] = []
+    for number, (lines, height) in enumerate(zip(pages, heights), start=1):
+        kept: list[Line] = []
+        for line in lines:
+            band = _in_band(line, height)
+            is_number = bool(_PAGE_NUMBER.match(line.text.strip()))
+            first_page_title = number == 1 and band == "top" and not is_number
+            if band and (is_number or _shape(line.text) in repeated) and not first_page_title:
+                furniture.append(line)
+            else:
+                kept.append(line)
+        if body and kept:
+            body.append(Line(text="", page=number))
+        body.extend(_with_paragraph_breaks(kept))
+    return body, furniture
+
+
+def _with_paragraph_breaks(lines: list[Line]) -> list[Line]:
+    tops = [line.top for line in lines]
+    gaps = [b - a for a, b in zip(tops, tops[1:]) if a is not None and b is not None and b > a]
+    if not gaps:
+        return lines
+    pitch = statistics.median(gaps)
+    out: list[Line] = []
+    for previous, line in zip([None, *lines], lines):
+        if previous is not None and previous.top is not None and line.top is not None:
+            gap = line.top - previous.top
+            if gap > pitch * PARAGRAPH_GAP or gap < 0:
+                out.append(replace(line, text=""))
+        out.append(line)
+    return out
