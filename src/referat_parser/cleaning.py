@@ -45,6 +45,7 @@ _PAGE_NUMBER = re.compile(
     r"|^\d{1,4}$",
     re.IGNORECASE,
 )
+_BREAK_MARK = re.compile(r"[\ufffe\u0002]")
 _URL_ONLY = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:>)?$", re.IGNORECASE)
 _GLUE_LABELS = (
     "Indholdsfortegnelse", "Mødested", "Mødelokale", "Lokale", "Udvalg", "Dato", "Tidspunkt",
@@ -65,9 +66,42 @@ def clean(raw: RawDocument) -> list[Line]:
 # 1. normalising --------------------------------------------------------------------------
 
 
+def resolve_break_marks(text: str) -> str:
+    """pdfium marks a hyphen at a line end with U+FFFE (or U+0002) and joins the lines:
+    'Nord\ufffejylland' → 'Nordjylland', 'børne\ufffeog' → 'børne- og',
+    'Aarup\ufffeKristensen' → 'Aarup-Kristensen'. A mark ending the line becomes '-'."""
+    out: list[str] = []
+    position = 0
+    for m in _BREAK_MARK.finditer(text):
+        out.append(text[position : m.start()])
+        following = text[m.end() :].lstrip()
+        position = m.end()
+        if not following:
+            out.append("-")
+            continue
+        mode = _joins_without_hyphen(text[: m.start()] + "-", following)
+        if mode is True:
+            position = len(text) - len(following)
+        elif mode is False or not text[m.end() : m.end() + 1].isspace() and not _is_conjunction(following):
+            out.append("-")
+            position = len(text) - len(following)
+        else:
+            out.append("- ")
+            position = len(text) - len(following)
+    out.append(text[position:])
+    return "".join(out)
+
+
+def _is_conjunction(following: str) -> bool:
+    words = following.split()
+    return bool(words) and words[0].lower().strip(",.") in SUSPENDED_HYPHEN_FOLLOWERS
+
+
 def normalise_text(text: str) -> str:
     text = _ODD_SPACES.sub(" ", text)
-    soft_end = text.rstrip().endswith((SOFT_HYPHEN, "\ufffe", "\u0002"))
+    if "\ufffe" in text or "\u0002" in text:
+        text = resolve_break_marks(text)
+    soft_end = text.rstrip().endswith(SOFT_HYPHEN)
     text = _INVISIBLE.sub("", text).replace(SOFT_HYPHEN, "")
     text = text.strip()
     return text + SOFT_HYPHEN if soft_end and text else text

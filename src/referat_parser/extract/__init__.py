@@ -35,7 +35,7 @@ def extract_referat(raw: RawDocument, source: Source) -> Referat:
     if first_item is None:
         header = header[:200]
     full_text = "\n".join(line.text for line in lines)
-    meeting = lines_to_meeting(header, full_text)
+    meeting = lines_to_meeting(header, full_text, [line.text for line in raw.furniture])
     attendees = lines_to_attendees(header, lines[header_end:])
     reference = date.fromisoformat(meeting.date) if meeting.date else None
     next_meeting = find_next_meeting(items, lines, reference)

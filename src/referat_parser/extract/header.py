@@ -43,6 +43,7 @@ _TYPE_FROM = re.compile(
 )
 _MEETING_WORDS = re.compile(r"\b(?:møde|mødet|generalforsamling|generalforsamlingen|ordinær|ekstraordinær)\b", re.IGNORECASE)
 _DASH_TITLE = re.compile(r"^(?P<a>.+?)\s+[-–—|]\s+(?P<b>.+)$")
+_DASH_SPLIT = re.compile(r"\s+[-–—|]\s+")
 _PLACE_AFTER_DATE = re.compile(r"^[\s,.]*(?:kl\.?\s*[\d.:\s\-–]+)?[\s,]*(?:på|i)\s+(?P<place>\w[^.;]*)")
 MAX_PLACE_WORDS = 8
 _ADDRESS_HINT = re.compile(r"\b\d{4}\b|vej\b|gade\b|allé\b|plads\b|torv\b|rådhus|huset\b|salen\b|lokale", re.IGNORECASE)
@@ -87,15 +88,23 @@ def definite_body(noun: str) -> str:
     return (noun + ("n" if noun.endswith("e") else "et")).capitalize()
 
 
+def _body_from_dashed(text: str) -> str | None:
+    """'Byrådet - Referat', 'Referat – DAS Social – 9. januar 2025', 'Økonomiudvalget | 3. marts 2025':
+    the one part that is neither the document type nor a date names the body."""
+    parts = [p.strip() for p in _DASH_SPLIT.split(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    rest = [p for p in parts if key(p) not in DOCUMENT_TYPES and not has_date(p)]
+    if len(rest) == 1 and len(rest) < len(parts) and _could_be_body(rest[0]):
+        return rest[0]
+    return None
+
+
 def body_from_title(text: str) -> str | None:
     """The body named in a title line, or None."""
-    dash = _DASH_TITLE.match(text)
-    if dash:
-        a, b = dash.group("a").strip(), dash.group("b").strip()
-        if key(b) in DOCUMENT_TYPES and not has_date(a):
-            return a
-        if key(a) in DOCUMENT_TYPES and not has_date(b) and len(b.split()) <= MAX_BODY_WORDS:
-            return b
+    dashed = _body_from_dashed(text)
+    if dashed:
+        return dashed
     m = _MEETING_IN.search(text)
     if m:
         name = re.split(r",|\s+(?:den|d\.)\s|\s+\d", m.group("name"))[0].strip(" .")
@@ -215,12 +224,20 @@ def find_location(header: list[str], date_line: str | None) -> str | None:
     return None
 
 
-def lines_to_meeting(header_lines: list[Line], full_text: str) -> Meeting:
+def lines_to_meeting(header_lines: list[Line], full_text: str, running: list[str] | None = None) -> Meeting:
+    """The meeting header; `running` are running header/footer lines the reader set apart,
+    read for the body name and date only when the page itself does not give them."""
     header = [line.text.strip() for line in header_lines if line.text.strip()]
+    running = [t.strip() for t in running or [] if t.strip()]
     meeting_date, date_line = find_date(header)
+    if meeting_date is None and running:
+        meeting_date, _ = find_date(running)
     start, end = find_meeting_times(header, date_line)
+    body = find_body(header)
+    if body is None and running:
+        body = next((b for b in map(_body_from_dashed, running) if b), None)
     return Meeting(
-        body=find_body(header),
+        body=body,
         document_type=document_type(header, full_text),
         date=iso(meeting_date),
         start_time=start,

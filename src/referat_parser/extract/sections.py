@@ -111,20 +111,27 @@ def _close(sections: list[RawSection], section: RawSection) -> None:
 
 
 def _list_entries(lines: list[str]) -> list[str]:
-    """Entries of a bulleted or numbered list; unmarked lines continue the entry before them."""
+    """Entries of a bulleted or numbered list. An unmarked line continues the entry before
+    it, unless a blank line stands between them and it starts a new sentence: then the
+    list has ended (text after a list is no entry of it)."""
     entries: list[str] = []
+    blank = False
     for text in lines:
         stripped = text.strip()
         if not stripped:
+            blank = True
             continue
         if _SUB_BULLET.match(stripped) and entries:
             entries[-1] += " " + stripped
         elif has_bullet(stripped) or _LIST_MARKER.match(stripped):
             entries.append(_LIST_MARKER.sub("", strip_bullet(stripped), count=1).strip())
+        elif entries and blank and not stripped[:1].islower():
+            break
         elif entries:
             entries[-1] += " " + stripped
         else:
             entries.append(stripped)
+        blank = False
     return [collapse(e) for e in entries if e.strip()]
 
 

@@ -1,0 +1,346 @@
+"""DOCX: body paragraphs and tables in document order, with Word's list numbering.
+
+- One `Line` per paragraph (line breaks inside it give more lines), a blank `Line`
+  between paragraphs; one `Line` per table row with the cells joined by tabs.
+- Cues: heading styles and outline levels → `heading`; all text bold → `bold`;
+  the first run's size → `size`.
+- Automatic numbering ("1.", "a)", "•") is rendered from numbering.xml, which
+  python-docx does not do: counters per list and level, restarts, style numbering.
+- Page numbers where Word recorded page breaks (explicit breaks, page-break-before,
+  last-rendered breaks); none when the file records none.
+- Headers and footers stay out of the body; their text goes to `furniture`.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from io import BytesIO
+
+from ..document import Line, RawDocument
+from ..errors import ReferatError
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MAX_MEMBER_BYTES = 200 * 1024 * 1024  # an uncompressed part larger than this is a zip bomb
+MAX_RATIO = 200  # compression ratio above which a large part is a zip bomb
+RATIO_CHECK_BYTES = 10 * 1024 * 1024
+BOLD_OFF = ("0", "false", "off")
+HEADING_STYLE_PREFIXES = ("heading", "overskrift", "title", "titel")
+BULLET = "•"
+
+
+def read_docx(data: bytes, options=None) -> RawDocument:
+    check_zip(data)
+    import docx
+    from lxml.etree import XMLSyntaxError
+
+    try:
+        document = docx.Document(BytesIO(data))
+        reader = _BodyReader(document)
+        lines = reader.read()
+        furniture = _header_footer_lines(document)
+    except ReferatError:
+        raise
+    except (zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError, AttributeError, TypeError):
+        raise ReferatError("not a readable Word document (damaged file)", "corrupt-docx") from None
+    pages = reader.page if reader.breaks_seen else None
+    if not reader.breaks_seen:
+        lines = [Line(text=line.text, x0=None, bold=line.bold, heading=line.heading, cell=line.cell, size=line.size) for line in lines]
+    return RawDocument(lines=lines, format="docx", pages=pages, furniture=furniture)
+
+
+def check_zip(data: bytes) -> None:
+    """Refuse damaged archives and zip bombs before anything is decompressed."""
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise ReferatError("not a readable Word document (damaged file)", "corrupt-docx") from None
+    for info in infos:
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > MAX_MEMBER_BYTES or (info.file_size > RATIO_CHECK_BYTES and ratio > MAX_RATIO):
+            raise ReferatError(
+                f"refused: {info.filename} would unpack to {info.file_size // (1024 * 1024)} MB (zip bomb?)", "zip-bomb"
+            )
+    if "word/document.xml" not in {info.filename for info in infos}:
+        raise ReferatError("not a Word document (a zip file without word/document.xml)", "corrupt-docx")
+
+
+# numbering -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Level:
+    fmt: str = "decimal"
+    text: str = "%1."
+    start: int = 1
+
+
+@dataclass
+class Numbering:
+    """Word list numbering: definitions from numbering.xml and the running counters."""
+
+    levels: dict[str, dict[int, _Level]] = field(default_factory=dict)  # numId → ilvl → level
+    starts: dict[tuple[str, int], int] = field(default_factory=dict)  # (numId, ilvl) → startOverride
+    counters: dict[str, dict[int, int]] = field(default_factory=dict)
+
+    @classmethod
+    def from_document(cls, document) -> "Numbering":
+        numbering = cls()
+        try:
+            root = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            return numbering
+        abstract: dict[str, dict[int, _Level]] = {}
+        for node in root.findall(f"{W}abstractNum"):
+            levels = {}
+            for lvl in node.findall(f"{W}lvl"):
+                levels[int(lvl.get(f"{W}ilvl", "0"))] = _Level(
+                    fmt=_val(lvl.find(f"{W}numFmt"), "decimal"),
+                    text=_val(lvl.find(f"{W}lvlText"), "%1."),
+                    start=int(_val(lvl.find(f"{W}start"), "1") or 1),
+                )
+            abstract[node.get(f"{W}abstractNumId")] = levels
+        for num in root.findall(f"{W}num"):
+            num_id = num.get(f"{W}numId")
+            numbering.levels[num_id] = abstract.get(_val(num.find(f"{W}abstractNumId"), ""), {})
+            for override in num.findall(f"{W}lvlOverride"):
+                start = override.find(f"{W}startOverride")
+                if start is not None:
+                    numbering.starts[(num_id, int(override.get(f"{W}ilvl", "0")))] = int(_val(start, "1"))
+        return numbering
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        levels = self.levels.get(num_id)
+        if not levels or num_id == "0":
+            return ""
+        level = levels.get(ilvl, _Level())
+        counters = self.counters.setdefault(num_id, {})
+        start = self.starts.get((num_id, ilvl), level.start)
+        counters[ilvl] = counters.get(ilvl, start - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        if level.fmt == "bullet":
+            return BULLET
+        if level.fmt == "none":
+            return ""
+        text = level.text
+        for n in range(9):
+            if f"%{n + 1}" in text:
+                lvl = levels.get(n, _Level())
+                value = counters.get(n, self.starts.get((num_id, n), lvl.start))
+                text = text.replace(f"%{n + 1}", _format_number(value, lvl.fmt))
+        return text
+
+
+def _val(node, default: str) -> str:
+    return node.get(f"{W}val", default) if node is not None else default
+
+
+def _format_number(value: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = ""
+        while value > 0:
+            value, rest = divmod(value - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return letters if fmt == "lowerLetter" else letters.upper()
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = _roman(value)
+        return roman.lower() if fmt == "lowerRoman" else roman
+    return str(value)
+
+
+def _roman(value: int) -> str:
+    numerals = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = ""
+    for number, numeral in numerals:
+        while value >= number:
+            out += numeral
+            value -= number
+    return out
+
+
+# body ----------------------------------------------------------------------------------
+
+
+class _BodyReader:
+    """Walks the body XML in order, keeping page and numbering state."""
+
+    def __init__(self, document):
+        self.document = document
+        self.numbering = Numbering.from_document(document)
+        self.styles = {s.style_id: s for s in document.styles if s.style_id}
+        self.page = 1
+        self.breaks_seen = False
+        # Word records where it last broke pages; where it did, those marks are the truth
+        # (explicit breaks are among them), else explicit breaks are all there is.
+        self.rendered = document.element.body.find(f".//{W}lastRenderedPageBreak") is not None
+        self.lines: list[Line] = []
+
+    def read(self) -> list[Line]:
+        self._block(self.document.element.body)
+        while self.lines and not self.lines[-1].text:
+            self.lines.pop()
+        return self.lines
+
+    def _block(self, container) -> None:
+        for child in container.iterchildren():
+            if child.tag == f"{W}p":
+                self._paragraph(child)
+            elif child.tag == f"{W}tbl":
+                self._table(child)
+            elif child.tag == f"{W}sdt":
+                content = child.find(f"{W}sdtContent")
+                if content is not None:
+                    self._block(content)
+
+    def _blank(self) -> None:
+        if self.lines and self.lines[-1].text:
+            self.lines.append(Line(text="", page=self.page))
+
+    def _paragraph(self, p) -> None:
+        ppr = p.find(f"{W}pPr")
+        if ppr is not None and ppr.find(f"{W}pageBreakBefore") is not None and _on(ppr.find(f"{W}pageBreakBefore")):
+            self._page_break()
+        texts = self._paragraph_texts(p)
+        label = self._number_label(ppr)
+        if label and texts and texts[0].strip():
+            texts[0] = f"{label} {texts[0].lstrip()}" if label != BULLET else f"{BULLET} {texts[0].lstrip()}"
+        style = self._style_of(ppr)
+        heading = _is_heading(style, ppr)
+        bold, size = _run_cues(p, style)
+        if any(t.strip() for t in texts):
+            self._blank()
+            for text in texts:
+                if text.strip():
+                    self.lines.append(Line(text=text.rstrip(), page=self.page, bold=bold, heading=heading, size=size))
+        if ppr is not None:
+            sect = ppr.find(f"{W}sectPr")
+            if sect is not None and _val(sect.find(f"{W}type"), "nextPage") in ("nextPage", "oddPage", "evenPage"):
+                self._page_break()
+
+    def _page_break(self, rendered: bool = False) -> None:
+        if rendered != self.rendered:
+            return
+        self.breaks_seen = True
+        if self.lines:
+            self.page += 1
+
+    def _paragraph_texts(self, p) -> list[str]:
+        """The paragraph's text split at line breaks; page breaks advance the page."""
+        texts = [""]
+        for el in p.iter():
+            tag = el.tag
+            if tag == f"{W}t":
+                texts[-1] += el.text or ""
+            elif tag == f"{W}tab":
+                texts[-1] += "\t"
+            elif tag in (f"{W}br", f"{W}cr"):
+                if el.get(f"{W}type") == "page":
+                    self._page_break()
+                texts.append("")
+            elif tag == f"{W}lastRenderedPageBreak":
+                self._page_break(rendered=True)
+            elif tag == f"{W}noBreakHyphen":
+                texts[-1] += "-"
+            elif tag == f"{W}sym":
+                texts[-1] += "-" if el.get(f"{W}char", "").upper() in ("F02D", "002D") else ""
+        return texts
+
+    def _style_of(self, ppr):
+        style_id = _val(ppr.find(f"{W}pStyle"), "") if ppr is not None else ""
+        return self.styles.get(style_id) or self.styles.get("Normal")
+
+    def _number_label(self, ppr) -> str:
+        num_pr = ppr.find(f"{W}numPr") if ppr is not None else None
+        style = self._style_of(ppr)
+        while num_pr is None and style is not None:
+            style_ppr = style.element.find(f"{W}pPr")
+            num_pr = style_ppr.find(f"{W}numPr") if style_ppr is not None else None
+            style = style.base_style
+        if num_pr is None:
+            return ""
+        num_id = _val(num_pr.find(f"{W}numId"), "0")
+        ilvl = int(_val(num_pr.find(f"{W}ilvl"), "0") or 0)
+        return self.numbering.label(num_id, ilvl)
+
+    def _table(self, tbl) -> None:
+        self._blank()
+        for tr in tbl.findall(f"{W}tr"):
+            cells = []
+            for tc in tr.findall(f"{W}tc"):
+                cells.append(self._cell_text(tc))
+            if any(c.strip() for c in cells):
+                row = "\t".join(c.strip() for c in cells)
+                self.lines.append(Line(text=row, page=self.page, cell=True))
+        self._blank()
+
+    def _cell_text(self, tc) -> str:
+        parts = []
+        for child in tc.iterchildren():
+            if child.tag == f"{W}p":
+                ppr = child.find(f"{W}pPr")
+                text = " ".join(t.strip() for t in self._paragraph_texts(child) if t.strip())
+                label = self._number_label(ppr)
+                if text:
+                    parts.append(f"{label} {text}" if label else text)
+            elif child.tag == f"{W}tbl":
+                for tr in child.findall(f"{W}tr"):
+                    parts.append(" ".join(self._cell_text(inner) for inner in tr.findall(f"{W}tc")))
+        return " ".join(p for p in parts if p.strip())
+
+
+def _on(node) -> bool:
+    return node is not None and node.get(f"{W}val", "true") not in BOLD_OFF
+
+
+def _is_heading(style, ppr) -> bool:
+    if ppr is not None and ppr.find(f"{W}outlineLvl") is not None:
+        return True
+    while style is not None:
+        name = (style.name or "").lower()
+        if name.startswith(HEADING_STYLE_PREFIXES):
+            return True
+        style = style.base_style
+    return False
+
+
+def _run_cues(p, style) -> tuple[bool, float | None]:
+    """(all text bold, first run's size in points)."""
+    style_bold = bool(style is not None and style.font is not None and style.font.bold)
+    bold_runs = text_runs = 0
+    size = None
+    for run in p.iter(f"{W}r"):
+        text = "".join(t.text or "" for t in run.findall(f"{W}t"))
+        if not text.strip():
+            continue
+        text_runs += 1
+        rpr = run.find(f"{W}rPr")
+        b = rpr.find(f"{W}b") if rpr is not None else None
+        if (b is not None and _on(b)) or (b is None and style_bold):
+            bold_runs += 1
+        if size is None and rpr is not None and rpr.find(f"{W}sz") is not None:
+            try:
+                size = int(_val(rpr.find(f"{W}sz"), "0")) / 2 or None
+            except ValueError:
+                size = None
+    return (text_runs > 0 and bold_runs == text_runs), size
+
+
+def _header_footer_lines(document) -> list[Line]:
+    lines: list[Line] = []
+    for section in document.sections:
+        for part in (section.header, section.footer, section.first_page_header, section.first_page_footer,
+                     section.even_page_header, section.even_page_footer):
+            try:
+                if part.is_linked_to_previous and part is not section.header and part is not section.footer:
+                    continue
+                paragraphs = list(part.paragraphs)
+                for table in part.tables:
+                    for row in table.rows:
+                        paragraphs.extend(cell_p for cell in row.cells for cell_p in cell.paragraphs)
+            except (KeyError, ValueError, AttributeError):
+                continue
+            lines.extend(Line(text=p.text.strip()) for p in paragraphs if p.text.strip())
+    return lines

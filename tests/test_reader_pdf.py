@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import pytest
+from pdfs import image_only_pdf, make_pdf, minutes_pdf
+
+from referat_parser import parse_bytes
+from referat_parser.errors import ReferatError
+from referat_parser.readers import ReadOptions, read_bytes
+
+
+@pytest.fixture(scope="module")
+def minutes() -> bytes:
+    return minutes_pdf()
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_lines_pages_and_layout_cues(minutes, engine):
+    raw = read_bytes(minutes, "x.pdf", ReadOptions(pdf_engine=engine))
+    body = [(line.text, line.page) for line in raw.lines if line.text]
+    assert body[:2] == [("Økonomiudvalget – Referat – 3. marts 2025", 1), ("Referat", 1)]  # page 1 keeps its title
+    assert ("Første linje i afsnittet om æbler, øl og ål", 2) in body
+    assert raw.pages == 2
+    heading = next(line for line in raw.lines if line.text == "Sagsfremstilling")
+    assert heading.bold and heading.size == 14 and heading.x0 == pytest.approx(56, abs=2)
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_running_header_and_page_numbers_are_furniture(minutes, engine):
+    raw = read_bytes(minutes, "x.pdf", ReadOptions(pdf_engine=engine))
+    texts = [line.text for line in raw.lines]
+    assert "Side 2 af 2" not in texts and "Side 1 af 2" not in texts
+    assert "Økonomiudvalget – Referat – 3. marts 2025" not in texts[3:]  # kept on page 1 only, as the title
+    assert "Side 2 af 2" in [line.text for line in raw.furniture]
+
+
+def test_paragraph_gaps_become_blank_lines(minutes):
+    texts = [line.text for line in read_bytes(minutes, "x.pdf").lines]
+    i = texts.index("fortsætter her.")
+    assert texts[i - 1] == "Første linje i afsnittet om æbler, øl og ål"  # same paragraph
+    assert texts[i + 1] == "" and texts[i + 2] == "Nyt afsnit efter et mellemrum."
+
+
+def test_engines_agree_on_text(minutes):
+    a = [line.text for line in read_bytes(minutes, "x.pdf", ReadOptions(pdf_engine="pdfium")).lines if line.text]
+    b = [line.text for line in read_bytes(minutes, "x.pdf", ReadOptions(pdf_engine="pdfplumber")).lines if line.text]
+    assert a == b
+
+
+def test_parsed_minutes_with_item_pages(minutes):
+    doc = parse_bytes(minutes, "x.pdf")
+    assert (doc.meeting.body, doc.meeting.date, doc.meeting.start_time) == ("Økonomiudvalget", "2025-03-03", "16:00")
+    assert [(i.number, i.page_start, i.page_end, i.decision) for i in doc.items] == [("1", 1, 1, "Godkendt."), ("2", 2, 2, "Godkendt.")]
+    assert doc.items[1].sections[0].text == "Første linje i afsnittet om æbler, øl og ål fortsætter her.\n\nNyt afsnit efter et mellemrum."
+    assert doc.source.pages == 2 and doc.source.format == "pdf"
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_hyphens_at_line_ends(engine):
+    pdf = make_pdf([[("Det specialiserede social-", "Helvetica", 0), ("område i Nord-", "Helvetica", 12),
+                     ("jylland, for børne-", "Helvetica", 12), ("og ungeområdet, Henrik Aarup-", "Helvetica", 12),
+                     ("Kristensen og aftalen 2021-", "Helvetica", 12), ("2022.", "Helvetica", 12)]], footer=False)
+    from referat_parser.cleaning import clean
+
+    raw = read_bytes(pdf, "x.pdf", ReadOptions(pdf_engine=engine))
+    text = " ".join(line.text for line in clean(raw))
+    assert text == (
+        "Det specialiserede socialområde i Nordjylland, for børne- og ungeområdet, "
+        "Henrik Aarup-Kristensen og aftalen 2021-2022."
+    )
+
+
+def test_scan_has_no_text_layer():
+    with pytest.raises(ReferatError) as err:
+        read_bytes(image_only_pdf(), "scan.pdf")
+    assert err.value.code == "no-text-layer" and err.value.reason.startswith("no text layer (scanned PDF?)")
+
+
+def test_encrypted_pdf():
+    data = minutes_pdf(encrypt="hemmelig")
+    with pytest.raises(ReferatError) as err:
+        read_bytes(data, "x.pdf")
+    assert err.value.code == "encrypted" and "--password" in err.value.reason
+    with pytest.raises(ReferatError) as err:
+        read_bytes(data, "x.pdf", ReadOptions(password="forkert"))
+    assert err.value.reason == "wrong password for this encrypted PDF"
+    assert "Referat" in [line.text for line in read_bytes(data, "x.pdf", ReadOptions(password="hemmelig")).lines]
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_broken_pdfs(minutes, engine):
+    for data in (minutes[: len(minutes) // 3], b"%PDF-1.4\n" + bytes(range(256)) * 20):
+        with pytest.raises(ReferatError) as err:
+            read_bytes(data, "x.pdf", ReadOptions(pdf_engine=engine))
+        assert err.value.code in ("corrupt-pdf", "no-text-layer")
