@@ -1,0 +1,80 @@
+"""`referat show FILE`: one parsed document, readable in a terminal."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ..errors import ReferatError
+from ..readers import ReadOptions
+from .options import read_options
+
+STATUS_TITLES = {"present": "Til stede", "absent": "Afbud / fraværende", "guest": "Øvrige deltagere"}
+
+
+@click.command()
+@click.argument("file", type=click.Path(dir_okay=True, allow_dash=True))
+@read_options
+def show(file: str, read_opts: ReadOptions) -> None:
+    """Show one parsed document in the terminal: header, attendees, agenda and items
+    with their recommendations and decisions, and warnings. Look before you convert
+    a whole archive.
+
+    \b
+    Example:
+      referat show minutes.pdf | less -R
+    """
+    from rich.console import Console
+
+    from ..pipeline import parse_bytes, parse_path
+
+    try:
+        doc = parse_bytes(sys.stdin.buffer.read(), "-", read_opts) if file == "-" else parse_path(file, read_opts)
+    except ReferatError as exc:
+        click.echo(f"Error: {exc if file != '-' else exc.with_path('<stdin>')}", err=True)
+        sys.exit(1)
+    render(doc, Console(highlight=False, soft_wrap=False))
+
+
+def render(doc, console) -> None:
+    from rich.markup import escape as e
+    from rich.panel import Panel
+    from rich.table import Table
+
+    m = doc.meeting
+    head = Table.grid(padding=(0, 2))
+    for label, value in (
+        ("Organ", m.body), ("Type", m.document_type), ("Dato", m.date),
+        ("Tid", "–".join(t for t in (m.start_time, m.end_time) if t) or None), ("Sted", m.location),
+        ("Kilde", f"{doc.source.path} ({doc.source.format}, {doc.source.pages or '?'} sider)"),
+    ):
+        head.add_row(f"[bold]{label}[/]", e(value) if value else "[dim]–[/]")
+    console.print(Panel(head, title="Referat", expand=False))
+
+    for status, title in STATUS_TITLES.items():
+        people = [a for a in doc.attendees if a.status == status]
+        if people:
+            names = ", ".join(a.name + (f" ({', '.join(x for x in (a.role, a.organization) if x)})" if a.role or a.organization else "") for a in people)
+            console.print(f"[bold]{title}:[/] {e(names)}")
+
+    if doc.agenda:
+        console.print("\n[bold underline]Dagsorden[/]")
+        for entry in doc.agenda:
+            page = f"  [dim]s. {entry.page}[/]" if entry.page else ""
+            console.print(f"  {e(entry.number)}. {e(entry.title)}{page}")
+
+    for item in doc.items:
+        flags = " ".join(x for x in (item.case_number, {"open": "åben", "closed": "lukket"}.get(item.access or "")) if x)
+        console.print(f"\n[bold cyan]{e(item.number)}. {e(item.title)}[/] [dim]{e(flags)}[/]")
+        for rec in item.recommendations:
+            console.print(f"  [green]▸[/] {e(rec)}")
+        for attachment in item.attachments:
+            console.print(f"  [dim]Bilag: {e(attachment)}[/]")
+        if item.decision:
+            console.print("  [bold]Beslutning:[/] " + e(item.decision.replace("\n\n", "\n  ")))
+
+    if doc.next_meeting and doc.next_meeting.date:
+        console.print(f"\n[bold]Næste møde:[/] {doc.next_meeting.date} {doc.next_meeting.start_time or ''}")
+    for warning in doc.warnings:
+        console.print(f"[yellow]advarsel[/] {e(warning.code)}: {e(warning.message)}")

@@ -1,0 +1,1 @@
+"""Output formats, apart from extraction: flat tables (CSV, SQLite) from `Referat` models."""

@@ -1,0 +1,21 @@
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from referat_parser.cli import cli
+
+SEED = Path(__file__).resolve().parent.parent / "samples" / "003_8a9878f8a55123a1.txt"
+
+
+def test_show_renders_header_attendees_and_items():
+    result = CliRunner().invoke(cli, ["show", str(SEED)])
+    assert result.exit_code == 0
+    out = result.stdout
+    for text in ("DAS Social", "2025-01-09", "12:00–16:00", "Nanna Hjørringgaard", "3. Sundhedstjek på botilbud",
+                 "Beslutning:", "Næste møde:"):
+        assert text in out, text
+
+
+def test_show_error_is_one_line():
+    result = CliRunner().invoke(cli, ["show", "missing.pdf"])
+    assert result.exit_code == 1 and result.stderr == "Error: missing.pdf: no such file\n"
