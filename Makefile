@@ -18,6 +18,9 @@ accuracy:  ## score seeds and ../shared/corpus/dev against gold; fail below the 
 bench:  ## benchmark: raw pdfium vs referat, engines, batch -j1/-j2, peak RSS, start-up
 	$(BIN)/python benchmarks/bench.py --json benchmarks/latest.json
 
+samples:  ## remake the PDF/DOCX renditions of the seeds in samples/ (then: make golden)
+	$(BIN)/python scripts/make_samples.py
+
 golden:  ## regenerate the golden JSON files in tests/golden (review the diff!)
 	$(BIN)/python scripts/make_golden.py
 

@@ -56,3 +56,13 @@ def test_index_without_pages_only_when_items_follow():
 def test_numbered_body_is_not_an_index():
     assert entries("Indholdsfortegnelse\n1. Fraværende\n\nResume\n\nSagsfremstilling\n\nDer er afbud fra Bo.") == []
     assert entries("1. Valg af dirigent\nBo blev valgt.\n2. Beretning\nGodkendt.") == []
+
+
+def test_page_reference_wrapped_onto_the_next_line():
+    text = "1. Godkendelse (side 2)\n2. Orienteringsskrivelse vedr. forsyningsforpligtelse (side\n12)\n3. Eventuelt (side 14)\n\nTekst"
+    assert entries(text) == [("1", "Godkendelse", 2, None), ("2", "Orienteringsskrivelse vedr. forsyningsforpligtelse", 12, None), ("3", "Eventuelt", 14, None)]
+
+
+def test_wrapped_title_after_its_page_number():
+    text = "Indholdsfortegnelse\n1. Godkendelse ....... 4\n6. Orienteringsskrivelse vedr. botilbud til domfældte med\t12\nudviklingshæmning ...\n7. Eventuelt ....... 14\n\nReferat"
+    assert entries(text)[1] == ("6", "Orienteringsskrivelse vedr. botilbud til domfældte med udviklingshæmning", 12, None)

@@ -113,3 +113,20 @@ def test_role_label_line():
 
 def test_member_listed_as_absent_too_is_absent():
     assert people("Medlemmer: Anne Hansen, Bo Ibsen\nFraværende: Bo Ibsen") == [("Anne Hansen", "present"), ("Bo Ibsen", "absent")]
+
+
+def test_label_wrapped_in_a_narrow_table_column():
+    text = (
+        "Øvrige\ndeltagere\nChefkonsulent i Sekretariat for Socialaftalen Nanna Holm, Specialkonsulent i KKR Sjælland\n"
+        "Haukur S. Jensen, Myndighedschef i Odense\nKommune Mia Riis\n\nIndholdsfortegnelse"
+    )
+    found = lines_to_attendees(cleaned(text), [])
+    assert [(a.name, a.status, a.organization) for a in found] == [
+        ("Nanna Holm", "guest", "Sekretariat for Socialaftalen"), ("Haukur S. Jensen", "guest", "KKR Sjælland"),
+        ("Mia Riis", "guest", "Odense Kommune"),
+    ]
+
+
+def test_label_wrapped_in_a_table_row_beside_its_wrapped_value():
+    text = "Øvrige\tChefkonsulent i KKR Sjælland Nanna Holm,\ndeltagere\tSpecialkonsulent i Odense Kommune Bo\nIbsen\n\nIndhold"
+    assert [(a.name, a.status) for a in lines_to_attendees(cleaned(text), [])] == [("Nanna Holm", "guest"), ("Bo Ibsen", "guest")]

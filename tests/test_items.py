@@ -181,3 +181,8 @@ def test_two_line_decision_heading():
     got = items("1. Budget\n\nBeslutning\nØkonomiudvalget den 12-03-2024\nGodkendt.")
     assert got[0].decision == "Godkendt."
     assert got[0].sections[-1].heading == "Beslutning Økonomiudvalget den 12-03-2024"
+
+
+def test_list_numbering_continued_from_earlier_lists_is_not_an_item():
+    text = "1. Budget\n\nIndstilling\n\nDet indstilles, at\n\n2. Udvalget godkender budgettet\n\nBeslutning\n\nGodkendt.\n\n2. Eventuelt\n\nIntet."
+    assert [(i.number, i.title) for i in items(text)] == [("1", "Budget"), ("2", "Eventuelt")]

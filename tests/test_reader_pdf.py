@@ -92,3 +92,11 @@ def test_broken_pdfs(minutes, engine):
         with pytest.raises(ReferatError) as err:
             read_bytes(data, "x.pdf", ReadOptions(pdf_engine=engine))
         assert err.value.code in ("corrupt-pdf", "no-text-layer")
+
+
+def test_cells_of_one_row_become_one_tab_separated_line():
+    from referat_parser.document import Line
+    from referat_parser.readers.pdf import merge_same_baseline
+
+    lines = [Line("6.", 1, 74, 451), Line("Titel der ombrydes", 1, 103, 451), Line("og fortsætter", 1, 103, 466), Line("12", 1, 500, 451)]
+    assert [line.text for line in merge_same_baseline(lines)] == ["6.\tTitel der ombrydes\t12", "og fortsætter"]

@@ -32,6 +32,7 @@ _LEADER = re.compile(
 _TRAILING_PAGE = re.compile(rf"^{_NUM}[.):]?\s+(?P<title>.+?)\s+(?P<page>\d{{1,4}})$")
 _NO_PAGE = re.compile(rf"^(?:punkt\s+)?{_NUM}[.):]\s*(?P<title>\S.*)$", re.I)
 _PAGE_TAIL = re.compile(r"^(?P<title>.*?)\s*(?:\((?:side|s\.)\s*(?P<side>\d{1,4})\)|(?:\.{3,}|…+|\t+)\s*(?P<page>\d{1,4}))\s*$", re.I)
+_LEADER_TAIL = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
 _GROUP_PREFIX = re.compile(r"^(?P<group>[^\d\t]+?)\s{2,}(?P<rest>\d{1,3}[a-z]?[.)]\s.*)$")
 
 
@@ -52,6 +53,7 @@ class _Entry:
     page: int | None
     group: str | None
     line: int
+    raw: str = ""  # the entry's text as read so far (a wrapped entry is read again whole)
 
 
 def _parse_entry(text: str, allow_trailing_page: bool) -> tuple[str | None, str, int | None] | None:
@@ -63,9 +65,9 @@ def _parse_entry(text: str, allow_trailing_page: bool) -> tuple[str | None, str,
         m = _TRAILING_PAGE.match(text)
         if m:
             return m.group("num"), m.group("title"), int(m.group("page"))
-        m = _NO_PAGE.match(text)
-        if m:
-            return m.group("num"), m.group("title"), None
+    m = _NO_PAGE.match(text)
+    if m:
+        return m.group("num"), m.group("title"), None  # a page reference may follow on the next line
     return None
 
 
@@ -148,15 +150,18 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list
                 break  # numbering starts again: the items have begun
             if prefix:
                 group = prefix
-            entries.append(_Entry(number, _clean_title(title), page, group, i))
+            entries.append(_Entry(number, _clean_title(title), page, group, i, body))
             end = i + 1
             misses = 0
-        elif entries and entries[-1].page is None and _continues(text):
-            tail = _PAGE_TAIL.match(text)
+        elif entries and entries[-1].page is not None and text[0].islower() and _clean_title(_LEADER_TAIL.sub("", text)):
+            entries[-1].title = _clean_title(f"{entries[-1].title} {_LEADER_TAIL.sub('', text)}")  # wrapped, page printed above
+            end = i + 1
+        elif entries and entries[-1].page is None and _continues(text, entries[-1].raw):
             last = entries[-1]
-            if tail and (tail.group("side") or tail.group("page")):
-                last.title = _clean_title(f"{last.title} {tail.group('title')}")
-                last.page = int(tail.group("side") or tail.group("page"))
+            last.raw = f"{last.raw} {text}"
+            reparsed = _parse_entry(last.raw, allow_trailing_page)
+            if reparsed and reparsed[2] is not None:
+                last.title, last.page = _clean_title(reparsed[1]), reparsed[2]
             else:
                 last.title = _clean_title(f"{last.title} {text}")
             end = i + 1
@@ -170,9 +175,13 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list
     return entries, end
 
 
-def _continues(text: str) -> bool:
-    """A wrapped title's next line: no number of its own and not a heading."""
-    return not re.match(r"^\d{1,3}[a-z]?[.)]\s", text) and (text[0].islower() or bool(_PAGE_TAIL.match(text)))
+def _continues(text: str, previous: str) -> bool:
+    """A wrapped title's next line: no number of its own, and it starts in lower case,
+    carries the page reference, or completes one the line before opened ("(side" + "12)")."""
+    if re.match(r"^\d{1,3}[a-z]?[.)]\s", text):
+        return False
+    opened = previous.count("(") > previous.count(")")
+    return text[0].islower() or bool(_PAGE_TAIL.match(text)) or (opened and ")" in text)
 
 
 def _ordinal(number: str) -> float:

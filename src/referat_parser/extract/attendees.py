@@ -16,6 +16,10 @@ from ..models import Attendee
 from ..textutil import collapse, key, split_top_level
 from ..vocabulary import (
     ABSENCE_LABELS,
+    ACCESS_WORDS,
+    DOCUMENT_TYPES,
+    GROUP_HEADINGS,
+    INDEX_HEADINGS,
     ATTENDEE_LABELS,
     FIRST_NAMES,
     NAME_PARTICLES,
@@ -30,6 +34,8 @@ from .labels import split_label
 MAX_NAME_TOKENS = 6
 MAX_ONE_PER_LINE_WORDS = 8  # a line of a one-name-per-line list
 LONG_LINE_SHARE = 0.6  # a list line this long (vs. the longest in the list) wraps onto the next
+WRAPPED_NAME_LINE_SHARE = 0.8  # the same where the list starts under its label (names one per line)
+MIN_WRAPPED_CHARS = 40  # shorter lines are a name each, not a wrapped list
 
 _LABELS = tuple(ATTENDEE_LABELS)
 _ROLE_LABELS = tuple(ROLE_LABELS)
@@ -210,11 +216,17 @@ def parse_people(text: str) -> list[_Person] | None:
 
 
 def _is_other_label(text: str) -> bool:
+    """A line that ends a list: another label, a heading, a title word of the document."""
+    k = key(text)
     return bool(
         split_label(text, _LABELS)
         or split_label(text, _ROLE_LABELS)
         or split_label(text, _HEADER_LABELS)
-        or key(text) in SECTION_HEADINGS
+        or k in SECTION_HEADINGS
+        or k in INDEX_HEADINGS
+        or k in GROUP_HEADINGS
+        or k in DOCUMENT_TYPES
+        or k in ACCESS_WORDS
     )
 
 
@@ -259,7 +271,10 @@ def _join_list_lines(parts: list[str], one_per_line: bool) -> str:
     for part in parts:
         last = text.split("\n")[-1]
         continues = last.endswith((",", "-")) or part[:1].islower() or part.startswith("(")
-        wrapped = not one_per_line and len(last) >= longest * LONG_LINE_SHARE
+        if one_per_line:
+            wrapped = len(last) > MIN_WRAPPED_CHARS and len(last) >= longest * WRAPPED_NAME_LINE_SHARE
+        else:
+            wrapped = len(last) >= longest * LONG_LINE_SHARE
         if not text:
             text = part
         elif continues or wrapped:
@@ -276,8 +291,27 @@ def _attendees(people: list[_Person], status: str, label: str) -> list[Attendee]
     ]
 
 
+def merge_split_labels(texts: list[str], labels: tuple[str, ...]) -> list[str]:
+    """A label wrapped in a narrow table column becomes one line again: "Øvrige" / "deltagere",
+    or as table rows "Øvrige<tab>Chefkonsulent …" / "deltagere<tab>Specialkonsulent …"."""
+    out: list[str] = []
+    i = 0
+    while i < len(texts):
+        if i + 1 < len(texts) and texts[i] and texts[i + 1]:
+            first, _, rest = texts[i].partition("\t")
+            second, _, more = texts[i + 1].partition("\t")
+            if key(f"{first} {second}") in labels:
+                value = " ".join(v for v in (rest.strip(), more.strip()) if v)
+                out.append(f"{first} {second}\t{value}" if value else f"{first} {second}")
+                i += 2
+                continue
+        out.append(texts[i])
+        i += 1
+    return out
+
+
 def header_attendees(lines: list[Line]) -> list[Attendee]:
-    texts = [line.text.strip() for line in lines]
+    texts = merge_split_labels([line.text.strip() for line in lines], _LABELS)
     found: list[Attendee] = []
     i = 0
     while i < len(texts):

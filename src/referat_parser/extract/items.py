@@ -19,7 +19,7 @@ from ..textutil import collapse, key, token_f1
 from ..vocabulary import ACCESS_WORDS, CASE_NUMBER_LABELS, GROUP_HEADINGS, MONTHS
 from .agenda import AgendaIndex
 from ..headings import heading_kind
-from .sections import attachments_from, lines_to_sections, recommendations_from
+from .sections import attachments_from, is_recommendation_leadin, lines_to_sections, recommendations_from
 
 MAX_NUMBER_GAP = 4  # items may be missing from the body (closed items): 9 → 11 is a run
 MAX_FIRST_NUMBER = 2  # a run of items starts at 1 (or 2 when 1 is the welcome)
@@ -157,12 +157,14 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     """The item starts of the document: the best run over all styles."""
     by_number = {e.number: e for e in agenda.entries}
     per_style: dict[str, list[Candidate]] = {style: [] for style in STYLE_PREFERENCE}
+    previous = ""
     for i, line in enumerate(lines):
         if agenda.covers(i) or not line.text:
             continue
         cand = line_candidate(line.text, i)
-        if cand:
+        if cand and not is_recommendation_leadin(previous):  # "Det indstilles, at" / "10. Drøfter …"
             per_style[cand.style].append(cand)
+        previous = line.text
 
     best: list[Candidate] = []
     best_score = 0.0

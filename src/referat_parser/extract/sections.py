@@ -139,6 +139,14 @@ def _has_list(lines: list[str]) -> bool:
     return any(has_bullet(t.strip()) or _LIST_MARKER.match(t.strip()) for t in lines if t.strip())
 
 
+def is_recommendation_leadin(text: str) -> bool:
+    """'Det indstilles, at', 'Forvaltningen indstiller, at Udvalget:' — a list of proposals follows."""
+    stripped = text.strip()
+    return bool(_LEADIN.match(stripped)) and stripped.rstrip(":").rstrip().endswith((" at", ",at")) or (
+        bool(_LEADIN.match(stripped)) and stripped.endswith(":")
+    )
+
+
 def recommendations_from(lines: list[str]) -> list[str]:
     """The proposals of an Indstilling section, one per bullet or number, lead-in left out."""
     marked = [i for i, t in enumerate(lines) if t.strip() and (has_bullet(t.strip()) or _LIST_MARKER.match(t.strip()))]

@@ -30,6 +30,8 @@ from ..models import Warning
 BAND_SHARE = 0.08  # top and bottom 8 % of the page height hold running headers and footers
 MIN_REPEAT_PAGES = 2  # a band line printed on this many pages is furniture …
 MIN_REPEAT_SHARE = 0.5  # … and, in documents of 3+ pages, on at least this share of them
+SAME_BASELINE = 2.0  # points: lines this close vertically stand on one baseline
+BASELINE_LOOKBACK = 3  # a cell's text may come a few lines after its row's first cell
 PARAGRAPH_GAP = 1.5  # a gap this many times the usual line pitch starts a paragraph
 BOLD_WEIGHT = 600
 BOLD_NAME_MARKS = ("bold", "black", "heavy", "semibold", "demi")
@@ -223,8 +225,31 @@ def _repeated_band_shapes(pages: list[list[Line]], heights: list[float]) -> set[
     return {shape for shape, count in pages_with.items() if count >= needed}
 
 
+def merge_same_baseline(lines: list[Line]) -> list[Line]:
+    """Cells of one table row that the engine gave as separate lines ("6." | "Title …")
+    become one line, the cells joined by a tab, as table rows are everywhere else."""
+    out: list[Line] = []
+    for line in lines:
+        for back in range(len(out) - 1, max(-1, len(out) - 1 - BASELINE_LOOKBACK), -1):
+            previous = out[back]
+            if (
+                previous.top is not None
+                and line.top is not None
+                and abs(line.top - previous.top) <= SAME_BASELINE
+                and line.x0 is not None
+                and previous.x0 is not None
+                and line.x0 > previous.x0
+            ):
+                out[back] = replace(previous, text=f"{previous.text}\t{line.text}")
+                break
+        else:
+            out.append(line)
+    return out
+
+
 def split_furniture(pages: list[list[Line]], heights: list[float]) -> tuple[list[Line], list[Line]]:
     """Body lines (blank lines marking paragraphs and page breaks) and furniture lines."""
+    pages = [merge_same_baseline(lines) for lines in pages]
     repeated = _repeated_band_shapes(pages, heights)
     body: list[Line] = []
     furniture: list[Line] = []
