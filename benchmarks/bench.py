@@ -5,7 +5,7 @@
     python benchmarks/bench.py --json bench.json
 
 Measures, on the same files (the sample renditions in samples/ and a generated
-~300-page PDF, made once with reportlab into benchmarks/.cache/):
+~300-page PDF of a long meeting, made once into benchmarks/.cache/):
   - raw pypdfium2 text extraction, pages/s (the ceiling for the PDF path)
   - `referat parse` end to end for PDF (each engine) in pages/s, DOCX and TXT in documents/s
   - `referat batch` throughput with -j 1 and -j 2, documents/s
@@ -34,38 +34,35 @@ CACHE = ROOT / "benchmarks" / ".cache"
 SAMPLES = ROOT / "samples"
 BIG_PDF_PAGES = 300
 REPEATS = 3
-BATCH_COPIES = 40  # documents in the batch benchmark
+BATCH_COPIES = 200  # documents in the batch benchmark
 _SCRIPT = Path(sys.executable).with_name("referat")
 REFERAT = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "referat_parser.cli"]
 
 
 def big_pdf() -> Path:
-    """A ~300-page PDF of minutes-like text (headers, footers, items), made once."""
+    """A long meeting (~300 pages): the items of seed 000 again and again, renumbered,
+    laid out by scripts/make_samples.py with its index, running header and footers. Made once."""
     path = CACHE / f"minutes-{BIG_PDF_PAGES}p.pdf"
     if path.exists():
         return path
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
+    import importlib.util
 
+    from referat_parser import parse_path
+
+    spec = importlib.util.spec_from_file_location("make_samples", ROOT / "scripts" / "make_samples.py")
+    make_samples = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_samples)
+    seed = parse_path(SAMPLES / "000_495bf0cbefc36908.txt")
+    items, agenda = [], []
+    copies = BIG_PDF_PAGES // 11 + 1
+    for copy in range(copies):
+        for item, entry in zip(seed.items, seed.agenda):
+            number = str(len(items) + 1)
+            items.append(item.model_copy(update={"number": number}))
+            agenda.append(entry.model_copy(update={"number": number, "page": len(items) + 1}))
+    big = seed.model_copy(update={"items": items, "agenda": agenda})
     CACHE.mkdir(parents=True, exist_ok=True)
-    seed = (SAMPLES / "000_495bf0cbefc36908.txt").read_text(encoding="utf-8").split("\n")
-    body = [line.strip() for line in seed if line.strip()]
-    c = canvas.Canvas(str(path), pagesize=A4)
-    width, height = A4
-    k = 0
-    for page in range(1, BIG_PDF_PAGES + 1):
-        c.setFont("Helvetica", 8)
-        c.drawString(56, height - 30, "Referat – Den Administrative Styregruppe – 26. august 2019")
-        c.drawString(width - 120, 24, f"Side {page} af {BIG_PDF_PAGES}")
-        y = height - 60
-        while y > 50:
-            line = body[k % len(body)][:95]
-            k += 1
-            c.setFont("Helvetica-Bold" if len(line) < 25 else "Helvetica", 10)
-            c.drawString(56, y, line)
-            y -= 13
-        c.showPage()
-    c.save()
+    path.write_bytes(make_samples.build_pdf(big, layout=1))
     return path
 
 

@@ -218,6 +218,9 @@ def run_pool(tasks: Iterator[Task], jobs: int, timeout: float, options: ReadOpti
              parse: ParseFn = _default_parse) -> Iterator[Result]:
     """Parse tasks in `jobs` worker processes; yield results as they complete (any order)."""
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    from . import pipeline  # noqa: F401  (imported once here, inherited by every forked worker)
+    from .readers import docx, pdf, text  # noqa: F401
+
     slots = [_Slot(ctx, parse, options) for _ in range(max(1, jobs))]
     exhausted = False
     try:

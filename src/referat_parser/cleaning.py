@@ -11,6 +11,7 @@ Stages, each a function of a list of `Line`s:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -46,6 +47,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _BREAK_MARK = re.compile(r"[\ufffe\u0002]")
+_SPECIAL = re.compile(r"[\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\ufffe\u0002\u0003]")
 _URL_ONLY = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:>)?$", re.IGNORECASE)
 _GLUE_LABELS = (
     "Indholdsfortegnelse", "Mødested", "Mødelokale", "Lokale", "Udvalg", "Dato", "Tidspunkt",
@@ -98,6 +100,8 @@ def _is_conjunction(following: str) -> bool:
 
 
 def normalise_text(text: str) -> str:
+    if not _SPECIAL.search(text):
+        return text.strip()
     text = _ODD_SPACES.sub(" ", text)
     if "\ufffe" in text or "\u0002" in text:
         text = resolve_break_marks(text)
@@ -130,6 +134,7 @@ def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip()))
 
 
+@lru_cache(maxsize=65536)
 def _shape(text: str) -> str:
     """Digits folded, so "Side 3 af 9" and "Side 4 af 9" have one shape."""
     return _DIGITS.sub("#", key(text))
@@ -198,20 +203,54 @@ def _drop_footer_fields(texts: list[str], drop: list[bool]) -> None:
                 drop[j] = True
 
 
+def _neighbour_index(texts: list[str]) -> tuple[list[int], list[int]]:
+    """For every line, the nearest non-blank line before and after it (-1 / len when none)."""
+    before, after = [-1] * len(texts), [len(texts)] * len(texts)
+    last = -1
+    for i, text in enumerate(texts):
+        before[i] = last
+        if text.strip():
+            last = i
+    last = len(texts)
+    for i in range(len(texts) - 1, -1, -1):
+        after[i] = last
+        if texts[i].strip():
+            last = i
+    return before, after
+
+
+def _near(i: int, reach: int, before: list[int], after: list[int]) -> list[int]:
+    found, j = [], i
+    for _ in range(reach):
+        j = before[j] if j >= 0 else -1
+        if j < 0:
+            break
+        found.append(j)
+    j = i
+    for _ in range(reach):
+        j = after[j] if j < len(after) else len(after)
+        if j >= len(after):
+            break
+        found.append(j)
+    return found
+
+
 def _drop_running_headers(texts: list[str], drop: list[bool]) -> None:
     """A short line printed again and again that holds a date is a running header; a short
     repeated line that always stands beside such furniture belongs to the same header block."""
-    counts = Counter(_shape(t) for t in texts if t.strip())
+    shapes = [_shape(t) if t.strip() else "" for t in texts]
+    counts = Counter(s for s in shapes if s)
     positions: dict[str, list[int]] = defaultdict(list)
     nonblank = 0
-    for i, text in enumerate(texts):
-        if text.strip():
-            nonblank += 1
-            shape = _shape(text)
-            if nonblank <= TITLE_BLOCK_LINES and counts[shape] > 1 and shape not in positions:
-                positions[shape] = []  # the first printing, in the title block, stays
-                continue
-            positions[shape].append(i)
+    for i, shape in enumerate(shapes):
+        if not shape or counts[shape] < REPEATS_FOR_RUNNING_HEADER - 1:
+            nonblank += bool(shape)
+            continue
+        nonblank += 1
+        if nonblank <= TITLE_BLOCK_LINES and shape not in positions:
+            positions[shape] = []  # the first printing, in the title block, stays
+            continue
+        positions[shape].append(i)
 
     for shape, where in positions.items():
         if not where:
@@ -227,18 +266,18 @@ def _drop_running_headers(texts: list[str], drop: list[bool]) -> None:
     by_text: dict[str, list[int]] = defaultdict(list)
     for shape, where in positions.items():
         for i in where:
-            by_text[key(texts[i])].append(i)
+            k = key(texts[i])
+            if exact[k] >= REPEATS_FOR_RUNNING_HEADER and _is_header_like(texts[i]) and not _is_structural(texts[i]):
+                by_text[k].append(i)
+    before, after = _neighbour_index(texts)
     settled: set[str] = set()
     changed = True
     while changed:
         changed = False
         for text_key, where in by_text.items():
-            text = texts[where[0]]
-            if text_key in settled or exact[text_key] < REPEATS_FOR_RUNNING_HEADER:
+            if text_key in settled:
                 continue
-            if not _is_header_like(text) or _is_structural(text):
-                continue
-            beside = [i for i in where if any(drop[j] for j in _nonblank_neighbours(texts, i, NEIGHBOUR_REACH))]
+            beside = [i for i in where if any(drop[j] for j in _near(i, NEIGHBOUR_REACH, before, after))]
             if len(beside) >= REPEATS_FOR_RUNNING_HEADER - 1 and len(beside) * 3 >= len(where) * 2:
                 for i in beside:
                     drop[i] = True

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dates import find_dates
 from .textutil import key
 from .vocabulary import DECISION_HEADING_PATTERNS, RECOMMENDATION_HEADING_PATTERNS, SECTION_HEADINGS
 
 MAX_HEADING_WORDS = 6
+MAX_DATE_WORDS = 6  # a date phrase after a heading ("den 12. marts 2024") adds at most this many
 
 _PATTERN_KINDS = [(re.compile(p), "decision") for p in DECISION_HEADING_PATTERNS] + [
     (re.compile(p), "recommendation") for p in RECOMMENDATION_HEADING_PATTERNS
@@ -19,6 +21,8 @@ _DATE_LEAD = re.compile(r"[\s,]*(?:den|d\.|mødet|møde)?\s*(?:(?:man|tirs|ons|t
 
 def _without_date(k: str) -> str:
     """'beslutning i byrådet den 26. marts 2024' → 'beslutning i byrådet'."""
+    if not any(ch.isdigit() for ch in k):
+        return k
     dates = find_dates(k)
     if not dates:
         return k
@@ -26,8 +30,11 @@ def _without_date(k: str) -> str:
     return _DATE_LEAD.sub("", head).strip(" ,.-–")
 
 
+@lru_cache(maxsize=65536)
 def heading_kind(text: str) -> str | None:
     """The section kind a heading line names, or None when the line is no heading."""
+    if text.count(" ") > MAX_HEADING_WORDS + MAX_DATE_WORDS:
+        return None
     k = _without_date(key(text))
     if not k or len(k.split()) > MAX_HEADING_WORDS:
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 
 _SPACES = re.compile(r"\s+")
@@ -17,6 +18,7 @@ def collapse(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """A comparison key: case-folded, whitespace collapsed, edge punctuation trimmed."""
     return collapse(text).casefold().strip(_EDGE_PUNCT)

@@ -48,6 +48,7 @@ _INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")
 _PAREN = re.compile(r"^(?P<pre>[^()]*?)\s*\((?P<paren>[^()]*)\)\s*(?P<post>.*)$")
 _SHARED = re.compile(r"^(?:begge|alle|samtlige)\s+", re.IGNORECASE)
 _TITLED = re.compile(r"^(?P<role>[A-ZÆØÅ][^()]*?)\s+i\s+(?P<rest>[A-ZÆØÅ].*)$")
+ABSENCE_WORDS = ("afbud", "fravær", "deltog ikke", "ikke til stede")  # cheap test before the patterns
 _PROSE_ABSENT = (
     re.compile(r"(?:meldt\s+)?afbud\s+fra\s+(?P<names>[^.;:]+)", re.IGNORECASE),
     re.compile(r"(?:^|[.:]\s+)(?P<names>[A-ZÆØÅ][^.;:]*?)\s+(?:var|er|har været)\s+fraværende", re.IGNORECASE),
@@ -369,7 +370,8 @@ def body_absences(lines: list[Line]) -> list[Attendee]:
     found: list[Attendee] = []
     for line in lines:
         text = line.text.strip()
-        if not text:
+        lowered = text.casefold()
+        if not text or not any(word in lowered for word in ABSENCE_WORDS):
             continue
         labelled = split_label(text, ABSENCE_LABELS)
         if labelled and labelled[1]:

@@ -11,6 +11,7 @@ headings, access words or "Punkt N" page labels are taken out of the text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..document import Line
@@ -74,9 +75,23 @@ class ItemSpan:
     access: str | None
 
 
+def _could_start_item(stripped: str) -> bool:
+    """A cheap test before the patterns: a number, §, a capital with a mark, or an item word."""
+    if not stripped:
+        return False
+    first = stripped[0]
+    if first.isdigit() or first == "§":
+        return True
+    if first.isalpha() and len(stripped) > 1 and stripped[1] in ":.) ":
+        return True
+    return stripped[:3].lower() in ("pun", "pkt", "ad ", "ad.", "dag")
+
+
 def line_candidate(text: str, line: int) -> Candidate | None:
     """An item start this line could be, in the first style that fits."""
     stripped = text.strip()
+    if not _could_start_item(stripped):
+        return None
     for style, pattern in _STYLES.items():
         m = pattern.match(stripped)
         if m:
@@ -87,6 +102,7 @@ def line_candidate(text: str, line: int) -> Candidate | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def ordinal(number: str) -> float:
     if number.isalpha():
         return float(ord(number.upper()) - ord("A") + 1)
@@ -120,28 +136,30 @@ def _weights(candidates: list[Candidate], lines: list[Line]) -> list[float]:
 
 
 def best_run(candidates: list[Candidate], agenda: dict[str, AgendaEntry], weights: list[float] | None = None) -> list[Candidate]:
-    """The heaviest run of rising numbers (small gaps allowed), index matches counting extra."""
+    """The heaviest run of rising numbers (small gaps allowed), index matches counting extra.
+
+    Dynamic programming in document order; `best_by_number` keeps, per number seen so far,
+    the heaviest run ending with it, so each candidate looks at a handful of numbers only."""
     if not candidates:
         return []
     n = len(candidates)
     weights = weights or [1.0] * n
+    values = [ordinal(c.number) for c in candidates]
+    lowest = min((ordinal(e.number) for e in agenda.values()), default=1.0)
     score = [0.0] * n
     back: list[int | None] = [None] * n
-    first_numbers = {ordinal(e.number) for e in agenda.values()}
-    lowest = min(first_numbers) if first_numbers else 1.0
+    best_by_number: dict[float, int] = {}
     for j, cand in enumerate(candidates):
-        value = ordinal(cand.number)
-        bonus = 0.5 if _index_match(cand, agenda) else 0.0
-        gain = weights[j] + bonus
+        value = values[j]
+        gain = weights[j] + (0.5 if _index_match(cand, agenda) else 0.0)
         if value <= max(MAX_FIRST_NUMBER, lowest):
             score[j] = gain
-        for i in range(j):
-            if score[i] <= 0:
-                continue
-            gap = value - ordinal(candidates[i].number)
-            if 0 < gap <= MAX_NUMBER_GAP and score[i] + gain > score[j]:
+        for previous_value, i in best_by_number.items():
+            if 0 < value - previous_value <= MAX_NUMBER_GAP and score[i] + gain > score[j]:
                 score[j] = score[i] + gain
                 back[j] = i
+        if score[j] > 0 and (value not in best_by_number or score[j] > score[best_by_number[value]]):
+            best_by_number[value] = j
     best = max(range(n), key=lambda k: (score[k], -k))
     if score[best] <= 0:
         return []
@@ -224,6 +242,9 @@ def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[s
 
 
 def _is_label_line(text: str) -> bool:
+    lowered = text.lower()
+    if "punkt" not in lowered and "pkt" not in lowered:
+        return False
     return bool(_PUNKT_LABEL.search(text)) and len(text.split()) <= 6
 
 

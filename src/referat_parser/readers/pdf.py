@@ -35,6 +35,8 @@ BASELINE_LOOKBACK = 3  # a cell's text may come a few lines after its row's firs
 PARAGRAPH_GAP = 1.5  # a gap this many times the usual line pitch starts a paragraph
 BOLD_WEIGHT = 600
 BOLD_NAME_MARKS = ("bold", "black", "heavy", "semibold", "demi")
+BOLD_NAME_MARKS_BYTES = tuple(mark.encode() for mark in BOLD_NAME_MARKS)
+FONT_NAME_BYTES = 128
 
 NO_TEXT = "no text layer (scanned PDF?); run OCR first, e.g. ocrmypdf"
 _DIGITS = re.compile(r"\d+")
@@ -83,6 +85,7 @@ def _pdfium_pages(data: bytes, password: str | None) -> tuple[list[list[Line]], 
     import pypdfium2.raw as pdfium_c
 
     pdf = _open_pdfium(data, password)
+    info = _CharInfo(pdfium_c)
     pages: list[list[Line]] = []
     heights: list[float] = []
     try:
@@ -92,7 +95,7 @@ def _pdfium_pages(data: bytes, password: str | None) -> tuple[list[list[Line]], 
                 textpage = page.get_textpage()
                 height = page.get_height()
                 text = textpage.get_text_range()
-                pages.append(_pdfium_lines(textpage, pdfium_c, text, height, index + 1))
+                pages.append(_pdfium_lines(textpage, info, text, height, index + 1))
                 heights.append(height)
                 textpage.close()
             except Exception as exc:  # pdfium raising on one broken page
@@ -107,24 +110,43 @@ def _pdfium_pages(data: bytes, password: str | None) -> tuple[list[list[Line]], 
     return pages, heights
 
 
-def _pdfium_lines(textpage, pdfium_c, text: str, height: float, number: int) -> list[Line]:
+class _CharInfo:
+    """Position, size and boldness of one character, through pdfium's C API with
+    buffers allocated once per document (the Python helpers allocate per call)."""
+
+    def __init__(self, pdfium_c):
+        self.c = pdfium_c
+        self.left, self.right, self.bottom, self.top = (ctypes.c_double() for _ in range(4))
+        self.name = ctypes.create_string_buffer(FONT_NAME_BYTES)
+        self.bold_names: dict[bytes, bool] = {}
+
+    def at(self, textpage, index: int) -> tuple[float | None, float | None, float | None, bool]:
+        c = self.c
+        if not c.FPDFText_GetCharBox(textpage, index, self.left, self.right, self.bottom, self.top):
+            return None, None, None, False
+        size = c.FPDFText_GetFontSize(textpage, index)
+        bold = c.FPDFText_GetFontWeight(textpage, index) >= BOLD_WEIGHT
+        if not bold and c.FPDFText_GetFontInfo(textpage, index, self.name, FONT_NAME_BYTES, None) > 0:
+            name = self.name.value
+            if name not in self.bold_names:
+                self.bold_names[name] = any(mark in name.lower() for mark in BOLD_NAME_MARKS_BYTES)
+            bold = self.bold_names[name]
+        return self.left.value, self.top.value, size, bold
+
+
+def _pdfium_lines(textpage, info: _CharInfo, text: str, height: float, number: int) -> list[Line]:
     """Split the page text at line breaks; look up layout at each line's first character."""
     lines: list[Line] = []
     position = 0
-    for raw_line in text.replace("\r\n", "\n").split("\n"):
+    raw_page = textpage.raw
+    for raw_line in text.split("\n"):
         start = position
-        position += len(raw_line) + (2 if text.startswith("\r\n", start + len(raw_line)) else 1)
+        position += len(raw_line) + 1
         stripped = raw_line.strip()
         if not stripped:
             continue
         first = start + (len(raw_line) - len(raw_line.lstrip()))
-        try:
-            left, _bottom, _right, top = textpage.get_charbox(first)
-            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, first)
-            bold = _pdfium_bold(textpage, pdfium_c, first)
-        except Exception:  # a character pdfium cannot place: keep the text, drop the layout
-            left = top = size = None
-            bold = False
+        left, top, size, bold = info.at(raw_page, first)
         lines.append(
             Line(
                 text=raw_line.rstrip(),
@@ -136,19 +158,6 @@ def _pdfium_lines(textpage, pdfium_c, text: str, height: float, number: int) -> 
             )
         )
     return lines
-
-
-def _pdfium_bold(textpage, pdfium_c, index: int) -> bool:
-    """Bold by weight where the font says, else by its name ("Helvetica-Bold", "Arial,Bold")."""
-    if pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= BOLD_WEIGHT:
-        return True
-    size = pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, None, 0, None)
-    if size <= 0:
-        return False
-    buffer = ctypes.create_string_buffer(size)
-    pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, buffer, size, None)
-    name = buffer.value.decode("latin-1").lower()
-    return any(mark in name for mark in BOLD_NAME_MARKS)
 
 
 # pdfplumber ----------------------------------------------------------------------------
