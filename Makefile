@@ -21,6 +21,10 @@ bench:  ## benchmark: raw pdfium vs referat, engines, batch -j1/-j2, peak RSS, s
 samples:  ## remake the PDF/DOCX renditions of the seeds in samples/ (then: make golden)
 	$(BIN)/python scripts/make_samples.py
 
+fuzz:  ## fuzz the readers for 60 s (FUZZ_SECONDS=600 for longer); installs atheris, a dev-only tool
+	$(BIN)/python -c "import atheris" 2>/dev/null || $(BIN)/pip install --quiet atheris
+	$(BIN)/python fuzz/fuzz_readers.py -max_total_time=$(or $(FUZZ_SECONDS),60) -timeout=20 -rss_limit_mb=2048
+
 golden:  ## regenerate the golden JSON files in tests/golden (review the diff!)
 	$(BIN)/python scripts/make_golden.py
 

@@ -32,6 +32,7 @@ from ..vocabulary import (
 from .labels import split_label
 
 MAX_NAME_TOKENS = 6
+MAX_LIST_LINE_CHARS = 20000  # an attendee list line is never longer; a huge line is read at its start
 MAX_ONE_PER_LINE_WORDS = 8  # a line of a one-name-per-line list
 LONG_LINE_SHARE = 0.6  # a list line this long (vs. the longest in the list) wraps onto the next
 WRAPPED_NAME_LINE_SHARE = 0.8  # the same where the list starts under its label (names one per line)
@@ -312,7 +313,7 @@ def merge_split_labels(texts: list[str], labels: tuple[str, ...]) -> list[str]:
 
 
 def header_attendees(lines: list[Line]) -> list[Attendee]:
-    texts = merge_split_labels([line.text.strip() for line in lines], _LABELS)
+    texts = merge_split_labels([line.text.strip()[:MAX_LIST_LINE_CHARS] for line in lines], _LABELS)
     found: list[Attendee] = []
     i = 0
     while i < len(texts):
@@ -369,7 +370,7 @@ def body_absences(lines: list[Line]) -> list[Attendee]:
     """People reported absent in the text: "Afbud: …", "Der er afbud fra …", "… var fraværende"."""
     found: list[Attendee] = []
     for line in lines:
-        text = line.text.strip()
+        text = line.text.strip()[:MAX_LIST_LINE_CHARS]
         lowered = text.casefold()
         if not text or not any(word in lowered for word in ABSENCE_WORDS):
             continue

@@ -26,6 +26,7 @@ from ..vocabulary import (
 from ..dates import find_dates, find_times, first_date, has_date, iso
 from .labels import split_label
 
+MAX_HEADER_LINE_CHARS = 1000  # header fields are short; a huge line is read at its start only
 TITLE_BLOCK_LINES = 6  # lines under the document-type title that may name the body
 MAX_BODY_WORDS = 8
 MAX_TITLE_WORDS = 10
@@ -227,8 +228,8 @@ def find_location(header: list[str], date_line: str | None) -> str | None:
 def lines_to_meeting(header_lines: list[Line], full_text: str, running: list[str] | None = None) -> Meeting:
     """The meeting header; `running` are running header/footer lines the reader set apart,
     read for the body name and date only when the page itself does not give them."""
-    header = [line.text.strip() for line in header_lines if line.text.strip()]
-    running = [t.strip() for t in running or [] if t.strip()]
+    header = [line.text.strip()[:MAX_HEADER_LINE_CHARS] for line in header_lines if line.text.strip()]
+    running = [t.strip()[:MAX_HEADER_LINE_CHARS] for t in running or [] if t.strip()]
     meeting_date, date_line = find_date(header)
     if meeting_date is None and running:
         meeting_date, _ = find_date(running)

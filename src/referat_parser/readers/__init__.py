@@ -19,6 +19,7 @@ from ..errors import ReferatError
 TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".text": "txt"}
 DOCUMENT_SUFFIXES = {".pdf", ".docx", *TEXT_SUFFIXES}
 MARKDOWN_MIN_LINES = 2
+OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 _MARKDOWN_LINE = re.compile(rb"^(?:#{1,6}\s+\S|\*\*\S.*\*\*\s*$|\|.*\|\s*$)")
 
 
@@ -43,6 +44,8 @@ def detect_format(data: bytes, name: str | None = None) -> str:
         if suffix == ".docx":
             raise ReferatError("not a Word document (a zip file without word/document.xml)", "corrupt-docx")
         raise ReferatError("a zip archive, not a document (use `referat batch` for archives)", "unsupported-format")
+    if data[:8] == OLE_MAGIC:
+        raise ReferatError("an old binary Office file (.doc/.xls); convert it to PDF or DOCX", "unsupported-format")
     if suffix == ".pdf":
         raise ReferatError("not a PDF (the file does not start with %PDF-)", "corrupt-pdf")
     if suffix == ".docx":
