@@ -54,7 +54,7 @@ def detect_format(data: bytes, name: str | None = None) -> str:
         raise ReferatError(f"{suffix} files are not supported (convert to PDF or DOCX)", "unsupported-format")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return TEXT_SUFFIXES.get(suffix, "txt")
-    if _looks_binary(data):
+    if not _is_utf8(data) and _looks_binary(data):
         raise ReferatError("binary data that is neither PDF, DOCX nor text", "unsupported-format")
     if suffix in TEXT_SUFFIXES:
         return TEXT_SUFFIXES[suffix]
@@ -102,6 +102,14 @@ def _is_docx(data: bytes) -> bool:
         with zipfile.ZipFile(BytesIO(data)) as zf:
             return "word/document.xml" in zf.namelist()
     except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
         return False
 
 
