@@ -27,3 +27,16 @@ def test_floors_meet_the_targets():
     baseline = json.loads(accuracy.BASELINE.read_text(encoding="utf-8"))
     assert baseline["seeds"]["overall"] >= 0.98
     assert baseline["dev"]["overall"] >= 0.90
+
+
+@pytest.mark.skipif(not (accuracy.SHARED / "corpus" / "dev").exists(), reason="../shared (the corpus) is not beside the project")
+def test_scanned_dev_document_gives_the_no_text_layer_answer():
+    from referat_parser import parse_path
+    from referat_parser.errors import ReferatError
+
+    scans = sorted((accuracy.SHARED / "corpus" / "dev").glob("*scan*.pdf"))
+    assert scans
+    for scan in scans:
+        with pytest.raises(ReferatError) as err:
+            parse_path(scan)
+        assert err.value.code == "no-text-layer" and err.value.reason.startswith("no text layer (scanned PDF?)")

@@ -30,6 +30,8 @@ def archive(tmp_path: Path) -> Path:
         for n, seed in enumerate(SEEDS):
             z.writestr(f"2025/udvalg/{seed.name}", seed.read_bytes())
             z.writestr(f"2024/{n}-copy.md", seed.read_bytes() + b"\n")
+        for rendition in ("000_495bf0cbefc36908.pdf", "003_8a9878f8a55123a1.docx"):
+            z.writestr(f"2023/pdf og word/{rendition}", (ROOT / "samples" / rendition).read_bytes())
         z.writestr("2025/broken.pdf", b"%PDF-1.4\n" + os.urandom(2000))
         z.writestr("2025/empty.txt", b"")
         z.writestr("2025/photo.png", b"\x89PNG\r\n")
@@ -44,6 +46,7 @@ def run(*args: str):
 def test_gather_archive(archive: Path):
     found = gather([str(archive)], 10 * 2**20)
     assert [d.name.split("!")[1] for d in found.documents] == [
+        "2023/pdf og word/000_495bf0cbefc36908.pdf", "2023/pdf og word/003_8a9878f8a55123a1.docx",
         "2024/0-copy.md", "2024/1-copy.md", "2025/broken.pdf", "2025/empty.txt",
         f"2025/udvalg/{SEEDS[0].name}", f"2025/udvalg/{SEEDS[1].name}",
     ]
@@ -57,18 +60,20 @@ def test_batch_every_output_kind(archive: Path, tmp_path: Path, kind: str):
     args = ["batch", str(archive), "-o", str(target), "-j", "2"] + (["--format", "csv"] if kind == "csv" else [])
     result = run(*args)
     assert result.exit_code == 1, result.stderr  # some failed
-    assert "Converted 4 of 7 documents" in result.stderr and "3 failed" in result.stderr
+    assert "Converted 6 of 9 documents" in result.stderr and "3 failed" in result.stderr
     assert "../evil.txt: member name escapes the archive" in result.stderr
     assert result.stdout == ""
     if kind == "folder":
         docs = sorted(p.name for p in target.glob("*.json"))
-        assert docs == sorted(["archive.zip__2024__0-copy.md.json", "archive.zip__2024__1-copy.md.json",
+        assert docs == sorted(["archive.zip__2023__pdf og word__000_495bf0cbefc36908.pdf.json",
+                               "archive.zip__2023__pdf og word__003_8a9878f8a55123a1.docx.json",
+                               "archive.zip__2024__0-copy.md.json", "archive.zip__2024__1-copy.md.json",
                                f"archive.zip__2025__udvalg__{SEEDS[0].name}.json", f"archive.zip__2025__udvalg__{SEEDS[1].name}.json"])
         errors = [json.loads(line) for line in (target / "errors.jsonl").read_text().splitlines()]
     elif kind == "jsonl":
         lines = target.read_text().splitlines()
         assert [json.loads(line)["source"]["path"].split("!")[1] for line in lines] == [
-            "2024/0-copy.md", "2024/1-copy.md", f"2025/udvalg/{SEEDS[0].name}", f"2025/udvalg/{SEEDS[1].name}",
+            "2023/pdf og word/000_495bf0cbefc36908.pdf", "2023/pdf og word/003_8a9878f8a55123a1.docx", "2024/0-copy.md", "2024/1-copy.md", f"2025/udvalg/{SEEDS[0].name}", f"2025/udvalg/{SEEDS[1].name}",
         ]
         errors = [json.loads(line) for line in (tmp_path / "out.errors.jsonl").read_text().splitlines()]
     elif kind == "csv":
@@ -76,7 +81,11 @@ def test_batch_every_output_kind(archive: Path, tmp_path: Path, kind: str):
         errors = [dict(zip(["path", "sha256", "code", "reason"], line.split(",", 3))) for line in (target / "errors.csv").read_text().splitlines()[1:]]
     else:
         conn = sqlite3.connect(target)
-        assert conn.execute("SELECT count(*) FROM meetings").fetchone() == (4,)
+        assert conn.execute("SELECT count(*) FROM meetings").fetchone() == (6,)
+        assert conn.execute("SELECT format, pages FROM meetings WHERE format = 'pdf'").fetchone() == ("pdf", 12)
+        hit = conn.execute("SELECT i.title FROM search s JOIN items i ON i.doc_id = s.doc_id AND i.position = s.item_position "
+                           "WHERE search MATCH 'selvskaade' AND s.field = 'decision'").fetchall()
+        assert hit == [("Eventuelt",)] * 3  # the txt seed, its .md copy and the DOCX rendition
         errors = [{"code": c} for (c,) in conn.execute("SELECT code FROM errors")]
     assert sorted(e["code"] for e in errors) == ["corrupt-pdf", "empty", "unsafe-member"]
 
@@ -87,7 +96,7 @@ def test_order_is_the_same_whatever_the_jobs(archive: Path, tmp_path: Path):
         out = tmp_path / f"j{jobs}.jsonl"
         run("batch", str(archive), "-o", str(out), "-j", jobs, "--quiet")
         outs.append([json.loads(line)["source"]["path"] for line in out.read_text().splitlines()])
-    assert outs[0] == outs[1] and len(outs[0]) == 4
+    assert outs[0] == outs[1] and len(outs[0]) == 6
 
 
 def test_jsonl_to_stdout_pipes(tmp_path: Path):

@@ -101,3 +101,24 @@ def test_every_command_has_help_and_is_in_readme(name: str):
     result = run(name, "--help")
     assert result.exit_code == 0 and len(result.stdout) > 100
     assert f"referat {name}" in (ROOT / "README.md").read_text(encoding="utf-8"), f"README lacks `referat {name}`"
+
+
+def test_csv_item_rows_on_stdout():
+    result = run("parse", str(SEED), str(SEED2), "--csv")
+    assert result.exit_code == 0
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0][:6] == ["path", "date", "body", "position", "number", "title"]
+    assert len(rows) == 1 + 11 + 12
+
+
+def test_csv_linked_tables_into_a_folder(tmp_path: Path):
+    out = tmp_path / "tables"
+    result = run("parse", str(SEED), "--csv", "-o", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert sorted(p.name for p in out.iterdir()) == [
+        "agenda.csv", "attendees.csv", "items.csv", "meetings.csv", "sections.csv", "warnings.csv",
+    ]
+    assert (out / "meetings.csv").read_text(encoding="utf-8").count("\n") == 2

@@ -98,3 +98,8 @@ def test_compact_date_in_title_and_glued_web_labels():
 )
 def test_body_after_type_word(title, body):
     assert body_from_title(title) == body
+
+
+@pytest.mark.parametrize("label", ["Sted", "Mødested", "Lokale", "Mødelokale", "Adresse"])
+def test_location_labels(label):
+    assert meeting(f"Referat\nDato: 3. maj 2024\n{label}: Rådhuset, Torvet 1\n").location == "Rådhuset, Torvet 1"
