@@ -30,6 +30,7 @@ from .vocabulary import (
 )
 
 SOFT_HYPHEN = "\u00ad"
+MAX_PAGE_NUMBER_CHARS = 20  # "Side 123 af 456" and the like are short
 REPEATS_FOR_RUNNING_HEADER = 3  # a line printed this often may be a running header
 MAX_HEADER_WORDS = 8  # running headers are short
 FOOTER_CLUSTER_REACH = 3  # non-blank lines around a page number that may be footer fields
@@ -163,19 +164,19 @@ def remove_furniture(lines: list[Line], reader_furniture: list[str]) -> list[Lin
     drop = [False] * len(lines)
     known_shapes = {_shape(t) for t in reader_furniture if t.strip() and not _is_structural(t)}
 
+    numbers = [bool(text) and len(text) <= MAX_PAGE_NUMBER_CHARS and is_page_number(text) for text in texts]
     for i, text in enumerate(texts):
         if not text:
             continue
-        k = key(text)
         if (
-            is_page_number(text)
-            or k in _FURNITURE_KEYS
-            or _URL_ONLY.match(text)
-            or (_shape(text) in known_shapes and not _is_structural(text))
+            numbers[i]
+            or key(text) in _FURNITURE_KEYS
+            or (text[:1] in "hw<" and _URL_ONLY.match(text))
+            or (known_shapes and _shape(text) in known_shapes and not _is_structural(text))
         ):
             drop[i] = True
 
-    _drop_footer_fields(texts, drop)
+    _drop_footer_fields(texts, numbers, drop)
     _drop_running_headers(texts, drop)
     return [replace(line, text="") if drop[i] else line for i, line in enumerate(lines)]
 
@@ -192,10 +193,10 @@ def _nonblank_neighbours(texts: list[str], i: int, reach: int) -> list[int]:
     return found
 
 
-def _drop_footer_fields(texts: list[str], drop: list[bool]) -> None:
+def _drop_footer_fields(texts: list[str], numbers: list[bool], drop: list[bool]) -> None:
     """'Dokument: …' and the like next to a page number are footer fields."""
     for i, text in enumerate(texts):
-        if not (text and is_page_number(text)):
+        if not numbers[i]:
             continue
         for j in _nonblank_neighbours(texts, i, FOOTER_CLUSTER_REACH):
             label = key(texts[j].split(":", 1)[0]) if ":" in texts[j] else ""

@@ -15,7 +15,7 @@ _BULLET = re.compile(r"^\s*(?:[•·▪●◦○■□►▶➢✓✔*‣⁃]|[-
 
 def collapse(text: str) -> str:
     """Whitespace runs (tabs included) to one space, ends trimmed."""
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 @lru_cache(maxsize=65536)

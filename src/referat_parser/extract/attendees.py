@@ -50,6 +50,7 @@ _PAREN = re.compile(r"^(?P<pre>[^()]*?)\s*\((?P<paren>[^()]*)\)\s*(?P<post>.*)$"
 _SHARED = re.compile(r"^(?:begge|alle|samtlige)\s+", re.IGNORECASE)
 _TITLED = re.compile(r"^(?P<role>[A-ZÆØÅ][^()]*?)\s+i\s+(?P<rest>[A-ZÆØÅ].*)$")
 ABSENCE_WORDS = ("afbud", "fravær", "deltog ikke", "ikke til stede")  # cheap test before the patterns
+_ABSENCE_HINT = re.compile("|".join(ABSENCE_WORDS), re.IGNORECASE)
 _PROSE_ABSENT = (
     re.compile(r"(?:meldt\s+)?afbud\s+fra\s+(?P<names>[^.;:]+)", re.IGNORECASE),
     re.compile(r"(?:^|[.:]\s+)(?P<names>[A-ZÆØÅ][^.;:]*?)\s+(?:var|er|har været)\s+fraværende", re.IGNORECASE),
@@ -371,8 +372,7 @@ def body_absences(lines: list[Line]) -> list[Attendee]:
     found: list[Attendee] = []
     for line in lines:
         text = line.text.strip()[:MAX_LIST_LINE_CHARS]
-        lowered = text.casefold()
-        if not text or not any(word in lowered for word in ABSENCE_WORDS):
+        if not text or not _ABSENCE_HINT.search(text):
             continue
         labelled = split_label(text, ABSENCE_LABELS)
         if labelled and labelled[1]:

@@ -37,6 +37,7 @@ BOLD_WEIGHT = 600
 BOLD_NAME_MARKS = ("bold", "black", "heavy", "semibold", "demi")
 BOLD_NAME_MARKS_BYTES = tuple(mark.encode() for mark in BOLD_NAME_MARKS)
 FONT_NAME_BYTES = 128
+SHORT_LINE_CHARS = 80  # lines up to this long may be headings: their bold face is looked up by font name
 
 NO_TEXT = "no text layer (scanned PDF?); run OCR first, e.g. ocrmypdf"
 _DIGITS = re.compile(r"\d+")
@@ -115,18 +116,23 @@ class _CharInfo:
     buffers allocated once per document (the Python helpers allocate per call)."""
 
     def __init__(self, pdfium_c):
-        self.c = pdfium_c
+        self.char_box = pdfium_c.FPDFText_GetCharBox
+        self.font_size = pdfium_c.FPDFText_GetFontSize
+        self.font_weight = pdfium_c.FPDFText_GetFontWeight
+        self.font_info = pdfium_c.FPDFText_GetFontInfo
         self.left, self.right, self.bottom, self.top = (ctypes.c_double() for _ in range(4))
         self.name = ctypes.create_string_buffer(FONT_NAME_BYTES)
         self.bold_names: dict[bytes, bool] = {}
 
-    def at(self, textpage, index: int) -> tuple[float | None, float | None, float | None, bool]:
-        c = self.c
-        if not c.FPDFText_GetCharBox(textpage, index, self.left, self.right, self.bottom, self.top):
+    def at(self, textpage, index: int, short: bool) -> tuple[float | None, float | None, float | None, bool]:
+        """Layout at one character. The font name (for fonts that report no weight, such as
+        the standard Helvetica-Bold) is read for short lines only: headings and labels are
+        short, and a long line is body text whatever its face."""
+        if not self.char_box(textpage, index, self.left, self.right, self.bottom, self.top):
             return None, None, None, False
-        size = c.FPDFText_GetFontSize(textpage, index)
-        bold = c.FPDFText_GetFontWeight(textpage, index) >= BOLD_WEIGHT
-        if not bold and c.FPDFText_GetFontInfo(textpage, index, self.name, FONT_NAME_BYTES, None) > 0:
+        size = self.font_size(textpage, index)
+        bold = self.font_weight(textpage, index) >= BOLD_WEIGHT
+        if not bold and short and self.font_info(textpage, index, self.name, FONT_NAME_BYTES, None) > 0:
             name = self.name.value
             if name not in self.bold_names:
                 self.bold_names[name] = any(mark in name.lower() for mark in BOLD_NAME_MARKS_BYTES)
@@ -146,7 +152,7 @@ def _pdfium_lines(textpage, info: _CharInfo, text: str, height: float, number: i
         if not stripped:
             continue
         first = start + (len(raw_line) - len(raw_line.lstrip()))
-        left, top, size, bold = info.at(raw_page, first)
+        left, top, size, bold = info.at(raw_page, first, len(stripped) <= SHORT_LINE_CHARS)
         lines.append(
             Line(
                 text=raw_line.rstrip(),
