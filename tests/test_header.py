@@ -103,3 +103,9 @@ def test_body_after_type_word(title, body):
 @pytest.mark.parametrize("label", ["Sted", "Mødested", "Lokale", "Mødelokale", "Adresse"])
 def test_location_labels(label):
     assert meeting(f"Referat\nDato: 3. maj 2024\n{label}: Rådhuset, Torvet 1\n").location == "Rådhuset, Torvet 1"
+
+
+def test_end_time_from_the_closing_sentence():
+    text = "Referat af bestyrelsesmøde 3. maj 2024 kl. 19.00\n\n1. Godkendelse\n\nOK.\n\nMødet sluttede kl. 21.30."
+    m = lines_to_meeting(cleaned(text)[:1], text)
+    assert (m.start_time, m.end_time) == ("19:00", "21:30")

@@ -186,3 +186,8 @@ def test_two_line_decision_heading():
 def test_list_numbering_continued_from_earlier_lists_is_not_an_item():
     text = "1. Budget\n\nIndstilling\n\nDet indstilles, at\n\n2. Udvalget godkender budgettet\n\nBeslutning\n\nGodkendt.\n\n2. Eventuelt\n\nIntet."
     assert [(i.number, i.title) for i in items(text)] == [("1", "Budget"), ("2", "Eventuelt")]
+
+
+def test_zero_padded_numbers_and_access_in_title():
+    got = items("01. Godkendelse\n\nOK.\n\n02. Personalesag (Lukket)\n\nDrøftet.\n\n03. Eventuelt\n\nIntet.")
+    assert [(i.number, i.access) for i in got] == [("1", None), ("2", "closed"), ("3", None)]

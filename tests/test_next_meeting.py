@@ -17,3 +17,8 @@ def test_next_meeting_line_in_header_without_year():
 
 def test_no_next_meeting():
     assert parse_text("Referat\n\n1. Godkendelse\n\nOK.").next_meeting is None
+
+
+def test_next_compound_meeting_line():
+    doc = parse_text("Referat af bestyrelsesmøde 3. maj 2024\n\nNæste bestyrelsesmøde: 7. juni 2024 kl. 19.\n\n1. Godkendelse\n\nOK.")
+    assert (doc.next_meeting.date, doc.next_meeting.start_time) == ("2024-06-07", "19:00")

@@ -21,10 +21,10 @@ from ..vocabulary import (
     DOCUMENT_TYPES,
     LOCATION_LABELS,
     MINUTES_EVIDENCE,
-    NEXT_MEETING_TITLES,
 )
 from ..dates import find_dates, find_times, first_date, has_date, iso
 from .labels import split_label
+from .next_meeting import is_next_meeting
 
 MAX_HEADER_LINE_CHARS = 1000  # header fields are short; a huge line is read at its start only
 TITLE_BLOCK_LINES = 6  # lines under the document-type title that may name the body
@@ -47,12 +47,12 @@ _DASH_TITLE = re.compile(r"^(?P<a>.+?)\s+[-–—|]\s+(?P<b>.+)$")
 _DASH_SPLIT = re.compile(r"\s+[-–—|]\s+")
 _PLACE_AFTER_DATE = re.compile(r"^[\s,.]*(?:kl\.?\s*[\d.:\s\-–]+)?[\s,]*(?:på|i)\s+(?P<place>\w[^.;]*)")
 MAX_PLACE_WORDS = 8
+_CLOSING = re.compile(
+    r"\b(?:mødet|generalforsamlingen|forsamlingen|møde)\s+(?:blev\s+)?(?:sluttede|slut|afsluttet|afsluttedes|hævet|hævedes|"
+    r"lukket|lukkede)\s*(?:ca\.\s*)?kl\.?\s*\d{1,2}(?:[.:]\d{2})?",
+    re.IGNORECASE,
+)
 _ADDRESS_HINT = re.compile(r"\b\d{4}\b|vej\b|gade\b|allé\b|plads\b|torv\b|rådhus|huset\b|salen\b|lokale", re.IGNORECASE)
-
-
-def _is_next_meeting_line(text: str) -> bool:
-    k = key(text)
-    return any(k.startswith(t) for t in NEXT_MEETING_TITLES)
 
 
 def document_type(header: list[str], full_text: str) -> str | None:
@@ -180,7 +180,7 @@ def find_date(header: list[str]) -> tuple[date | None, str | None]:
             if value:
                 return value, text
     for text in header:
-        if _is_next_meeting_line(text):
+        if is_next_meeting(text):
             continue
         value = first_date(text)
         if value:
@@ -200,7 +200,7 @@ def find_meeting_times(header: list[str], date_line: str | None) -> tuple[str | 
         if start:
             return start, end
     for text in header:
-        if _is_next_meeting_line(text):
+        if is_next_meeting(text):
             continue
         start, end = find_times(text)
         if start:
@@ -225,6 +225,16 @@ def find_location(header: list[str], date_line: str | None) -> str | None:
     return None
 
 
+def closing_time(full_text: str) -> str | None:
+    """'Mødet sluttede kl. 21.30', 'Generalforsamlingen blev hævet kl. 22': the end time, often
+    written at the end of association minutes."""
+    m = _CLOSING.search(full_text)
+    if not m:
+        return None
+    start, _ = find_times(m.group(0))
+    return start
+
+
 def lines_to_meeting(header_lines: list[Line], full_text: str, running: list[str] | None = None) -> Meeting:
     """The meeting header; `running` are running header/footer lines the reader set apart,
     read for the body name and date only when the page itself does not give them."""
@@ -234,6 +244,8 @@ def lines_to_meeting(header_lines: list[Line], full_text: str, running: list[str
     if meeting_date is None and running:
         meeting_date, _ = find_date(running)
     start, end = find_meeting_times(header, date_line)
+    if start and not end:
+        end = closing_time(full_text)
     body = find_body(header)
     if body is None and running:
         body = next((b for b in map(_body_from_dashed, running) if b), None)

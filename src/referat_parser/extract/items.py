@@ -44,6 +44,7 @@ _LETTER = re.compile(r"^(?P<num>[A-ZÆØÅ])\s*[:.)]\s*(?P<title>[A-ZÆØÅ0-9\"
 _PARAGRAPH = re.compile(r"^§\s*(?P<num>\d{1,3}[a-z]?)\.?\s*(?P<title>.*)$")
 _STYLES = {"punkt": _PUNKT, "dot": _DOT, "paren": _PAREN, "colon": _COLON, "letter": _LETTER, "paragraph": _PARAGRAPH}
 
+_TITLE_ACCESS = re.compile(r"[(\[–-]\s*(åben|åbent|åbent punkt|lukket|lukket punkt|fortroligt)\s*[)\]]?\s*$", re.IGNORECASE)
 _CASE_NUMBER = re.compile(
     r"^(?:[A-ZÆØÅ]{2,6}-)?\d{4}-\d{3,}(?:-\d+)?$"  # 2024-079097, EMN-2025-003383
     r"|^\d{2}\.\d{2}\.\d{2}-[A-ZØ]\d{2}-\d+-\d{2}$"  # KLE: 00.01.00-A00-1-24
@@ -75,6 +76,12 @@ class ItemSpan:
     access: str | None
 
 
+def _canonical_number(number: str) -> str:
+    """'01' → '1', '003a' → '3a': numbers as the spec writes them."""
+    stripped = number.lstrip("0")
+    return stripped if stripped and stripped[0].isdigit() else (number if not number.isdigit() else "0")
+
+
 def _could_start_item(stripped: str) -> bool:
     """A cheap test before the patterns: a number, §, a capital with a mark, or an item word."""
     if not stripped:
@@ -98,7 +105,7 @@ def line_candidate(text: str, line: int) -> Candidate | None:
             title = collapse(m.group("title").replace("\t", " "))
             if style != "punkt" and style != "paragraph" and not title:
                 return None
-            return Candidate(line, style, m.group("num"), title)
+            return Candidate(line, style, _canonical_number(m.group("num")), title)
     return None
 
 
@@ -295,6 +302,12 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
     return spans
 
 
+def _access_in_title(title: str) -> str | None:
+    """'Personalesag (Lukket)', 'Budget - åbent punkt': the access printed with the title."""
+    m = _TITLE_ACCESS.search(title)
+    return ACCESS_WORDS.get(key(m.group(1))) if m else None
+
+
 def _take_case_number(body: list[Line]) -> tuple[str | None, list[Line]]:
     seen = 0
     for i, line in enumerate(body):
@@ -335,6 +348,8 @@ def build_item(lines: list[Line], span: ItemSpan) -> Item:
     attachments = [a for s in raw_sections if s.kind == "attachments" for a in attachments_from(s.lines)]
     decisions = [s.text for s in sections if s.kind == "decision" and s.text]
     pages = [line.page for line in lines[span.start:span.end] if line.page is not None]
+    if access is None and span.access is None:
+        access = _access_in_title(span.title)
     return Item(
         number=span.number,
         title=span.title,

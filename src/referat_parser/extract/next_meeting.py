@@ -11,13 +11,15 @@ from ..textutil import collapse, key
 from ..vocabulary import NEXT_MEETING_TITLES
 from ..dates import find_dates, find_times, iso
 
+_NEXT_COMPOUND = re.compile(r"^næste\s+[\wæøå]*møde\b")  # "Næste bestyrelsesmøde: …"
 _PLACE = re.compile(r"^[^.]*?\b(?:i|på)\s+(?P<place>[A-ZÆØÅ][^.;]*)")
 _TIME_PHRASE = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|til)\s*\d{1,2}(?:[.:]\d{2})?)?", re.IGNORECASE)
 
 
-def _is_next_meeting(text: str) -> bool:
+def is_next_meeting(text: str) -> bool:
+    """'Næste møde', 'Næste mødedato', 'Kommende møder', 'Næste bestyrelsesmøde: …'."""
     k = key(text)
-    return any(k.startswith(t) for t in NEXT_MEETING_TITLES)
+    return any(k.startswith(t) for t in NEXT_MEETING_TITLES) or bool(_NEXT_COMPOUND.match(k))
 
 
 def _from_text(text: str, reference: date | None) -> NextMeeting | None:
@@ -38,7 +40,7 @@ def _from_text(text: str, reference: date | None) -> NextMeeting | None:
 
 def find_next_meeting(items: list[Item], lines: list[Line], reference: date | None) -> NextMeeting | None:
     for item in items:
-        if _is_next_meeting(item.title):
+        if is_next_meeting(item.title):
             text = " ".join(s.text for s in item.sections if s.text)
             found = _from_text(text, reference)
             if found:
@@ -46,7 +48,7 @@ def find_next_meeting(items: list[Item], lines: list[Line], reference: date | No
             if text:
                 return NextMeeting(text=collapse(text))
     for line in lines:
-        if _is_next_meeting(line.text):
+        if is_next_meeting(line.text):
             rest = line.text.split(":", 1)[1] if ":" in line.text else line.text
             found = _from_text(rest, reference)
             if found:
