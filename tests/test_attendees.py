@@ -130,3 +130,11 @@ def test_label_wrapped_in_a_narrow_table_column():
 def test_label_wrapped_in_a_table_row_beside_its_wrapped_value():
     text = "Øvrige\tChefkonsulent i KKR Sjælland Nanna Holm,\ndeltagere\tSpecialkonsulent i Odense Kommune Bo\nIbsen\n\nIndhold"
     assert [(a.name, a.status) for a in lines_to_attendees(cleaned(text), [])] == [("Nanna Holm", "guest"), ("Bo Ibsen", "guest")]
+
+
+def test_list_ends_at_a_full_stop_without_a_blank_line():
+    text = "Afbud Hanne Madsen (Jammerbugt), Peter\nRasmussen (Thisted), Lone Becker\n(Morsø Kommune).\nVelkomst\n1. Godkendelse af dagsorden (side 2)"
+    assert [n for n, _ in people(text)] == ["Hanne Madsen", "Peter Rasmussen", "Lone Becker"]
+    assert [n for n, _ in people("Deltagere: Anne Holm, Hans Chr.\nMariegaard og Bo Ibsen.\nSted: Rådhuset")] == [
+        "Anne Holm", "Hans Chr. Mariegaard", "Bo Ibsen",
+    ]

@@ -1,5 +1,6 @@
 """Property tests: any input gives valid output or a clear error; perturbing the layout of
-the seed texts (wrapping, line endings, blank lines, heading case and colons, tabs) keeps
+the seed texts (wrapping, line endings, blank lines added or all removed, heading case and
+colons, tabs) keeps
 what is extracted."""
 
 from __future__ import annotations
@@ -97,6 +98,8 @@ def perturb(text: str, rnd, ops: set[str], width: int) -> str:
         out.append(line)
         if "blank" in ops and not stripped and rnd.random() < 0.5:
             out.append("")
+    if "squeeze" in ops:  # single-spaced, as many PDFs come out: no blank line anywhere
+        out = [line for line in out if line.strip()]
     result = "\n".join(out)
     if "tabs" in ops:
         result = LABEL_SPACE.sub(lambda m: m.group(1) + "\t", result)
@@ -109,7 +112,7 @@ def perturb(text: str, rnd, ops: set[str], width: int) -> str:
 @given(
     st.sampled_from(SEEDS),
     st.randoms(use_true_random=False),
-    st.sets(st.sampled_from(["wrap", "crlf", "blank", "case", "colon", "tabs"]), min_size=1),
+    st.sets(st.sampled_from(["wrap", "crlf", "blank", "case", "colon", "tabs", "squeeze"]), min_size=1),
     st.integers(min_value=60, max_value=110),
 )
 def test_layout_perturbations_keep_what_is_extracted(seed: Path, rnd, ops: set[str], width: int):

@@ -254,11 +254,19 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
                 break
             j = k
             continue
-        if _is_other_label(text):
+        if _is_other_label(text) or (parts and _ends_list(parts[-1])):
             break
         parts.append(text)
         j += 1
     return _join_list_lines(parts, one_per_line), j
+
+
+def _ends_list(text: str) -> bool:
+    """A list ends with a full stop, not with an abbreviation ("Hans Chr.", "m.fl.")."""
+    if not text.endswith("."):
+        return False
+    last = text.split()[-1]
+    return not re.match(r"^(?:[A-ZÆØÅ][a-zæøå]{0,3}|[a-zæøå]{1,3}\.[a-zæøå]{1,3})\.$", last)
 
 
 def _wraps(parts: list[str]) -> bool:
