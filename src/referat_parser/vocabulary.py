@@ -124,11 +124,11 @@ TITLE_SUFFIXES = (
     "referent", "kasserer", "revisor", "jurist", "økonom", "planlægger", "specialist", "assistent",
 )
 
-# Words that end an organisation name ("… i Thisted Kommune Nikolaj Bilgram").
+# Words that end an organisation name ("… i Vejle Kommune Anne Holm").
 ORGANIZATION_ENDINGS = (
     "kommune", "kommunes", "region", "regionen", "kkr", "kl", "sekretariat", "sekretariatet",
     "nordjylland", "midtjylland", "syddanmark", "sjælland", "hovedstaden", "danmark",
-    "socialaftale", "forvaltning", "forvaltningen", "styrelse", "styrelsen", "ministeriet",
+    "forvaltning", "forvaltningen", "styrelse", "styrelsen", "ministeriet",
     "universitet", "hospital", "sygehus", "center", "centret", "afdeling", "afdelingen",
 )
 

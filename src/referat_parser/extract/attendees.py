@@ -97,7 +97,7 @@ def _name_start(tokens: list[str]) -> int:
 
 
 def split_titled(text: str) -> _Person | None:
-    """'Chefkonsulent i KKR Nordjylland Haukur S. Thorsteinsson' → role, organisation, name."""
+    """'Chefkonsulent i KKR Sjælland Jens K. Holm' → role, organisation, name."""
     m = _TITLED.match(text)
     if not m:
         return None
@@ -112,7 +112,7 @@ def split_titled(text: str) -> _Person | None:
 
 
 def _paren_info(paren: str) -> tuple[str | None, str | None, bool]:
-    """'formand, Brønderslev Kommune' → (org, role, shared); shared for 'begge …'."""
+    """'formand, Vejle Kommune' → (org, role, shared); shared for 'begge …'."""
     shared = bool(_SHARED.match(paren))
     paren = _SHARED.sub("", paren).strip()
     org_parts: list[str] = []

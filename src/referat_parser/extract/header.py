@@ -90,7 +90,7 @@ def definite_body(noun: str) -> str:
 
 
 def _body_from_dashed(text: str) -> str | None:
-    """'Byrådet - Referat', 'Referat – DAS Social – 9. januar 2025', 'Økonomiudvalget | 3. marts 2025':
+    """'Byrådet - Referat', 'Referat – Socialudvalget – 9. januar 2025', 'Økonomiudvalget | 3. marts 2025':
     the one part that is neither the document type nor a date names the body."""
     parts = [p.strip() for p in _DASH_SPLIT.split(text) if p.strip()]
     if len(parts) < 2:
