@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from referat_parser import parse_path
+from scoring.score import walk_text
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -29,22 +30,10 @@ def test_items_start_on_their_pages(name: str):
         assert all(i.page_start <= i.page_end for i in doc.items)
 
 
-def _texts(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for k, v in value.items():
-            if k not in ("source", "warnings"):
-                yield from _texts(v)
-    elif isinstance(value, list):
-        for v in value:
-            yield from _texts(v)
-
-
 @pytest.mark.parametrize("path", RENDITIONS, ids=lambda p: p.name)
 def test_no_page_furniture_in_text_fields(path: Path):
     doc = parse_path(path).model_dump(mode="json")
     body = doc["meeting"]["body"]
-    for text in _texts({"items": doc["items"], "attendees": doc["attendees"], "next_meeting": doc["next_meeting"]}):
+    for text in walk_text({"items": doc["items"], "attendees": doc["attendees"], "next_meeting": doc["next_meeting"]}):
         assert "Side " not in text or " af " not in text.split("Side ", 1)[1][:8], text
         assert f"{body} – " not in text and f"Referat – {body}" not in text, text
