@@ -138,3 +138,8 @@ def test_list_ends_at_a_full_stop_without_a_blank_line():
     assert [n for n, _ in people("Deltagere: Anne Holm, Hans Chr.\nMariegaard og Bo Ibsen.\nSted: Rådhuset")] == [
         "Anne Holm", "Hans Chr. Mariegaard", "Bo Ibsen",
     ]
+
+
+def test_lists_that_name_nobody_and_codes_after_names():
+    assert people("Afbud: Ingen.\nFraværende: Alle mødt") == []
+    assert people("Deltagere: Ove Madsen, F5, Jane Kusk Pedersen, A25") == [("Ove Madsen", "present"), ("Jane Kusk Pedersen", "present")]

@@ -132,6 +132,9 @@ ORGANIZATION_ENDINGS = (
     "universitet", "hospital", "sygehus", "center", "centret", "afdeling", "afdelingen",
 )
 
+# What an attendee list says when it names nobody ("Afbud: Ingen.").
+NOT_NAMES = frozenset({"ingen", "intet", "alle", "alle mødt", "alle var mødt", "ingen afbud", "ingen fraværende", "samtlige", "n/a", "-", "–"})
+
 # Particles inside names ("Tue von Pålman").
 NAME_PARTICLES = ("von", "van", "de", "du", "la", "le", "af", "der", "den", "da")
 

@@ -25,6 +25,7 @@ from ..vocabulary import (
     NAME_PARTICLES,
     ORGANIZATION_ENDINGS,
     ROLE_LABELS,
+    NOT_NAMES,
     ROLE_WORDS,
     SECTION_HEADINGS,
     TITLE_SUFFIXES,
@@ -44,7 +45,7 @@ _HEADER_LABELS = (
     "møde", "tid", "tidspunkt", "dato", "sted", "mødested", "lokale", "udvalg", "emne",
     "øvrige oplysninger", "bemærkninger", "referent", "næste møde", "dagsorden", "indhold",
 )
-_NAME_TOKEN = re.compile(r"^[A-ZÆØÅÉÜÖÄ][\wæøåéüöäÆØÅ'’\-]*\.?$")
+_NAME_TOKEN = re.compile(r"^[A-ZÆØÅÉÜÖÄ][a-zæøåéüöäA-ZÆØÅÉÜÖÄ'’\-]*\.?$")
 _INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")
 _PAREN = re.compile(r"^(?P<pre>[^()]*?)\s*\((?P<paren>[^()]*)\)\s*(?P<post>.*)$")
 _SHARED = re.compile(r"^(?:begge|alle|samtlige)\s+", re.IGNORECASE)
@@ -69,7 +70,9 @@ class _Person:
 
 
 def is_name(text: str) -> bool:
-    """Capitalised words (initials, "Chr.", hyphenated names, particles inside)."""
+    """Capitalised words (initials, "Chr.", hyphenated names, particles inside); not "Ingen"."""
+    if key(text) in NOT_NAMES:
+        return False
     tokens = text.split()
     if not tokens or len(tokens) > MAX_NAME_TOKENS:
         return False
