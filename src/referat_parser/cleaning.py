@@ -24,8 +24,11 @@ from .vocabulary import (
     DOCUMENT_TYPES,
     FOOTER_LABELS,
     FURNITURE_PHRASES,
+    GLUED_LABELS,
     GROUP_HEADINGS,
     INDEX_HEADINGS,
+    PAGE_OF_WORDS,
+    PAGE_WORDS,
     SUSPENDED_HYPHEN_FOLLOWERS,
 )
 
@@ -40,9 +43,11 @@ NEIGHBOUR_REACH = 2  # non-blank lines around furniture that may belong to the s
 
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\ufffe\u0002\u0003]")
+_PAGE_WORD = "|".join(re.escape(w) for w in PAGE_WORDS)
+_PAGE_OF = "|".join(re.escape(w) for w in PAGE_OF_WORDS)
 _PAGE_NUMBER = re.compile(
-    r"^(?:(?:side|page|s\.)\s*)?\d{1,4}\s*(?:/|af|of|ud af)\s*\d{1,4}$"
-    r"|^(?:side|page)\s+\d{1,4}$"
+    rf"^(?:(?:{_PAGE_WORD})\s*)?\d{{1,4}}\s*(?:/|{_PAGE_OF})\s*\d{{1,4}}$"
+    rf"|^(?:{_PAGE_WORD})\s+\d{{1,4}}$"
     r"|^[-–]\s*\d{1,4}\s*[-–]$"
     r"|^\d{1,4}$",
     re.IGNORECASE,
@@ -50,11 +55,7 @@ _PAGE_NUMBER = re.compile(
 _BREAK_MARK = re.compile(r"[\ufffe\u0002]")
 _SPECIAL = re.compile(r"[\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\ufffe\u0002\u0003]")
 _URL_ONLY = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:>)?$", re.IGNORECASE)
-_GLUE_LABELS = (
-    "Indholdsfortegnelse", "Mødested", "Mødelokale", "Lokale", "Udvalg", "Dato", "Tidspunkt",
-    "Mødedato", "Bemærkninger", "Fraværende", "Deltagere", "Afbud",
-)
-_GLUED = re.compile(rf"^({'|'.join(_GLUE_LABELS)})(?=[A-ZÆØÅ0-9])")
+_GLUED = re.compile(rf"^({'|'.join(GLUED_LABELS)})(?=[A-ZÆØÅ0-9])")
 _DIGITS = re.compile(r"\d+")
 _FURNITURE_KEYS = frozenset(key(p) for p in FURNITURE_PHRASES)
 
@@ -119,7 +120,7 @@ def normalise_lines(lines: list[Line]) -> list[Line]:
         glued = _GLUED.match(text)
         if glued:
             label, rest = glued.group(1), text[glued.end():]
-            if label == "Indholdsfortegnelse":
+            if key(label) in INDEX_HEADINGS:
                 out.append(replace(line, text=label))
                 out.append(replace(line, text=rest))
                 continue

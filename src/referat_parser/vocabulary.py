@@ -292,8 +292,35 @@ INDEX_HEADINGS = (
 # The agenda item that announces the next meeting.
 NEXT_MEETING_TITLES = ("næste møde", "næste mødedato", "næste møder", "kommende møde", "kommende møder", "mødedatoer")
 
-# Item start words: "Punkt 3", "Pkt. 3", "Sag 3", "Dagsordenspunkt 3".
-ITEM_WORDS = ("punkt", "pkt.", "pkt", "sag", "sag nr.", "dagsordenspunkt", "dagsordenpunkt")
+# Item start words: "Punkt 3", "Pkt. 3", "Dagsordenspunkt 3", "Ad 3)", "Ad pkt. 3".
+ITEM_WORDS = ("dagsordenspunkt", "punkt", "pkt.", "pkt")
+ITEM_REFERENCE_PREFIX = "ad"  # "Ad 3)", "Ad. pkt. 3": minutes that answer an agenda point by point
+
+# Words a page number is printed with: "Side 3 af 9", "Page 2 of 5", "s. 4".
+PAGE_WORDS = ("side", "page", "s.")
+PAGE_OF_WORDS = ("af", "of", "ud af")
+
+# Meeting words in title lines: "Referat af generalforsamling i Vandværket", "… møde i Ældrerådet".
+MEETING_WORDS = ("møde", "mødet", "generalforsamling", "generalforsamlingen", "årsmøde", "repræsentantskabsmøde")
+MEETING_QUALIFIERS = ("ordinær", "ekstraordinær")
+
+# Sentences that close a meeting and give its end time: "Mødet sluttede kl. 21.30".
+CLOSING_SUBJECTS = ("mødet", "generalforsamlingen", "forsamlingen", "møde")
+CLOSING_VERBS = ("sluttede", "slut", "afsluttet", "afsluttedes", "hævet", "hævedes", "lukket", "lukkede")
+
+# Absence told in sentences: "Der er afbud fra A og B.", "A og B var fraværende.", "A deltog ikke."
+ABSENCE_BEFORE_NAMES = ("meldt afbud fra", "afbud fra")
+ABSENCE_AFTER_NAMES = ("var fraværende", "er fraværende", "har været fraværende", "deltog ikke")
+SHARED_ATTRIBUTE_WORDS = ("begge", "alle", "samtlige")  # "A og B (begge X)"
+
+# Labels that web pages glue to their value ("MødestedRådssalen").
+GLUED_LABELS = (
+    "Indholdsfortegnelse", "Mødested", "Mødelokale", "Lokale", "Udvalg", "Dato", "Tidspunkt",
+    "Mødedato", "Bemærkninger", "Fraværende", "Deltagere", "Afbud",
+)
+
+# "Næste <noun>møde": the next meeting of some body ("Næste bestyrelsesmøde: 7. juni").
+NEXT_MEETING_PREFIX = "næste"
 
 # Case number labels: "Sagsnr.: 19/1234".
 CASE_NUMBER_LABELS = ("sagsid", "sags-id", "sags id", "sagsnr.", "sagsnr", "sags nr.", "sags nr", "sagsnummer", "j.nr.", "j. nr.", "journalnr.", "journalnummer", "sag nr.", "acadre sagsnr.", "sbsys sagsnr.")

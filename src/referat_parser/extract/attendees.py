@@ -15,6 +15,8 @@ from ..document import Line
 from ..models import Attendee
 from ..textutil import collapse, key, split_top_level
 from ..vocabulary import (
+    ABSENCE_AFTER_NAMES,
+    ABSENCE_BEFORE_NAMES,
     ABSENCE_LABELS,
     ACCESS_WORDS,
     DOCUMENT_TYPES,
@@ -28,6 +30,7 @@ from ..vocabulary import (
     NOT_NAMES,
     ROLE_WORDS,
     SECTION_HEADINGS,
+    SHARED_ATTRIBUTE_WORDS,
     TITLE_SUFFIXES,
 )
 from .labels import split_label
@@ -48,14 +51,14 @@ _HEADER_LABELS = (
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅÉÜÖÄ][a-zæøåéüöäA-ZÆØÅÉÜÖÄ'’\-]*\.?$")
 _INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")
 _PAREN = re.compile(r"^(?P<pre>[^()]*?)\s*\((?P<paren>[^()]*)\)\s*(?P<post>.*)$")
-_SHARED = re.compile(r"^(?:begge|alle|samtlige)\s+", re.IGNORECASE)
+_SHARED = re.compile(rf"^(?:{'|'.join(SHARED_ATTRIBUTE_WORDS)})\s+", re.IGNORECASE)
 _TITLED = re.compile(r"^(?P<role>[A-ZÆØÅ][^()]*?)\s+i\s+(?P<rest>[A-ZÆØÅ].*)$")
-ABSENCE_WORDS = ("afbud", "fravær", "deltog ikke", "ikke til stede")  # cheap test before the patterns
-_ABSENCE_HINT = re.compile("|".join(ABSENCE_WORDS), re.IGNORECASE)
+_ABSENCE_HINT = re.compile("|".join(re.escape(w) for w in (*ABSENCE_LABELS, *ABSENCE_BEFORE_NAMES, *ABSENCE_AFTER_NAMES)), re.IGNORECASE)
+_BEFORE = "|".join(re.escape(w).replace("\\ ", "\\s+") for w in ABSENCE_BEFORE_NAMES)
+_AFTER = "|".join(re.escape(w).replace("\\ ", "\\s+") for w in ABSENCE_AFTER_NAMES)
 _PROSE_ABSENT = (
-    re.compile(r"(?:meldt\s+)?afbud\s+fra\s+(?P<names>[^.;:]+)", re.IGNORECASE),
-    re.compile(r"(?:^|[.:]\s+)(?P<names>[A-ZÆØÅ][^.;:]*?)\s+(?:var|er|har været)\s+fraværende", re.IGNORECASE),
-    re.compile(r"(?:^|[.:]\s+)(?P<names>[A-ZÆØÅ][^.;:]*?)\s+deltog\s+ikke\b", re.IGNORECASE),
+    re.compile(rf"(?:{_BEFORE})\s+(?P<names>[^.;:]+)", re.IGNORECASE),
+    re.compile(rf"(?:^|[.:]\s+)(?P<names>[A-ZÆØÅ][^.;:]*?)\s+(?:{_AFTER})\b", re.IGNORECASE),
 )
 
 

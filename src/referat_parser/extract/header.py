@@ -17,9 +17,13 @@ from ..textutil import collapse, key
 from ..vocabulary import (
     BODY_LABELS,
     BODY_NOUNS,
+    CLOSING_SUBJECTS,
+    CLOSING_VERBS,
     DATE_LABELS,
     DOCUMENT_TYPES,
     LOCATION_LABELS,
+    MEETING_QUALIFIERS,
+    MEETING_WORDS,
     MINUTES_EVIDENCE,
 )
 from ..dates import find_dates, find_times, first_date, has_date, iso
@@ -34,22 +38,22 @@ MAX_TITLE_WORDS = 10
 _TYPE_WORDS = re.compile(rf"\b({'|'.join(DOCUMENT_TYPES)})\b", re.IGNORECASE)
 _BODY_NOUN_ALT = "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
 _COMPOUND_MEETING = re.compile(rf"\b([a-zæøå]*?(?:{_BODY_NOUN_ALT}))s?møde(?:t|r)?\b", re.IGNORECASE)
+_MEETING_ALT = "|".join(sorted(MEETING_WORDS, key=len, reverse=True))
 _MEETING_IN = re.compile(
-    r"\b(?:møde|mødet|generalforsamling|generalforsamlingen|årsmøde|repræsentantskabsmøde)\s+(?:i|for)\s+"
+    rf"\b(?:{_MEETING_ALT})\s+(?:i|for)\s+"
     r"(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-.&]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-.&]*|for|og|i|af))*)"
 )
 _TYPE_FROM = re.compile(
     rf"^\W*(?:{'|'.join(DOCUMENT_TYPES)})\s+(?:for|fra|af)\s+(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-]*|og|for|i))*)",
     re.IGNORECASE,
 )
-_MEETING_WORDS = re.compile(r"\b(?:møde|mødet|generalforsamling|generalforsamlingen|ordinær|ekstraordinær)\b", re.IGNORECASE)
+_MEETING_WORDS = re.compile(rf"\b(?:{'|'.join((*MEETING_WORDS, *MEETING_QUALIFIERS))})\b", re.IGNORECASE)
 _DASH_TITLE = re.compile(r"^(?P<a>.+?)\s+[-–—|]\s+(?P<b>.+)$")
 _DASH_SPLIT = re.compile(r"\s+[-–—|]\s+")
 _PLACE_AFTER_DATE = re.compile(r"^[\s,.]*(?:kl\.?\s*[\d.:\s\-–]+)?[\s,]*(?:på|i)\s+(?P<place>\w[^.;]*)")
 MAX_PLACE_WORDS = 8
 _CLOSING = re.compile(
-    r"\b(?:mødet|generalforsamlingen|forsamlingen|møde)\s+(?:blev\s+)?(?:sluttede|slut|afsluttet|afsluttedes|hævet|hævedes|"
-    r"lukket|lukkede)\s*(?:ca\.\s*)?kl\.?\s*\d{1,2}(?:[.:]\d{2})?",
+    rf"\b(?:{'|'.join(CLOSING_SUBJECTS)})\s+(?:blev\s+)?(?:{'|'.join(CLOSING_VERBS)})\s*(?:ca\.\s*)?kl\.?\s*\d{{1,2}}(?:[.:]\d{{2}})?",
     re.IGNORECASE,
 )
 _ADDRESS_HINT = re.compile(r"\b\d{4}\b|vej\b|gade\b|allé\b|plads\b|torv\b|rådhus|huset\b|salen\b|lokale", re.IGNORECASE)

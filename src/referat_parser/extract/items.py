@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..document import Line
 from ..models import AgendaEntry, Item
 from ..textutil import collapse, key, token_f1
-from ..vocabulary import ACCESS_WORDS, CASE_NUMBER_LABELS, GROUP_HEADINGS, MONTHS
+from ..vocabulary import ACCESS_WORDS, CASE_NUMBER_LABELS, GROUP_HEADINGS, ITEM_REFERENCE_PREFIX, ITEM_WORDS, MONTHS
 from .agenda import AgendaIndex
 from ..headings import heading_kind
 from .sections import attachments_from, is_recommendation_leadin, lines_to_sections, recommendations_from
@@ -32,11 +32,13 @@ DENSE_WEIGHT = 0.4  # weight of a candidate standing right beside its numbered n
 STYLE_PREFERENCE = ("punkt", "dot", "paren", "colon", "letter", "paragraph")
 
 _MONTH_WORDS = "|".join(MONTHS)
+_ITEM_WORD = "|".join(re.escape(w) for w in ITEM_WORDS)
+_AD = re.escape(ITEM_REFERENCE_PREFIX)
 _PUNKT = re.compile(
-    r"^(?:ad\.?\s*(?:pkt\.?|punkt)?|punkt|pkt\.?|dagsordenspunkt)\s*(?P<num>\d{1,3}[a-z]?)(?![\d+&,]|\s*[+&,]\s*\d|\s+og\s+\d)\s*[.:)\-–]?\s*(?P<title>.*)$",
+    rf"^(?:{_AD}\.?\s*(?:{_ITEM_WORD})?|{_ITEM_WORD})\s*(?P<num>\d{{1,3}}[a-z]?)(?![\d+&,]|\s*[+&,]\s*\d|\s+og\s+\d)\s*[.:)\-–]?\s*(?P<title>.*)$",
     re.IGNORECASE,
 )
-_PUNKT_LABEL = re.compile(r"(?:^|\s)(?:punkt|pkt\.?)\s*\d{1,3}[a-z]?(?:\s*(?:[+&,]|og)\s*\d{1,3}[a-z]?)*\s*\.?$", re.IGNORECASE)
+_PUNKT_LABEL = re.compile(rf"(?:^|\s)(?:{_ITEM_WORD})\s*\d{{1,3}}[a-z]?(?:\s*(?:[+&,]|og)\s*\d{{1,3}}[a-z]?)*\s*\.?$", re.IGNORECASE)
 _DOT = re.compile(rf"^(?P<num>\d{{1,3}}[a-z]?)\.(?:\s+|\t+|(?=[A-ZÆØÅ]))(?!(?:{_MONTH_WORDS})\b)(?P<title>[A-ZÆØÅ0-9\"”“'(«].*)$")
 _COLON = re.compile(r"^(?P<num>\d{1,3}[a-z]?):\s+(?P<title>[A-ZÆØÅ\"”“'(«].*)$")
 _PAREN = re.compile(r"^(?P<num>\d{1,3}[a-z]?)\)\s*(?P<title>[A-ZÆØÅ0-9\"”“'(«].*)$")
@@ -91,7 +93,8 @@ def _could_start_item(stripped: str) -> bool:
         return True
     if first.isalpha() and len(stripped) > 1 and stripped[1] in ":.) ":
         return True
-    return stripped[:3].lower() in ("pun", "pkt", "ad ", "ad.", "dag")
+    lowered = stripped.lower()
+    return lowered.startswith(ITEM_WORDS) or lowered.startswith(ITEM_REFERENCE_PREFIX)
 
 
 def line_candidate(text: str, line: int) -> Candidate | None:
@@ -250,7 +253,7 @@ def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[s
 
 def _is_label_line(text: str) -> bool:
     lowered = text.lower()
-    if "punkt" not in lowered and "pkt" not in lowered:
+    if not any(word.rstrip(".") in lowered for word in ITEM_WORDS):
         return False
     return bool(_PUNKT_LABEL.search(text)) and len(text.split()) <= 6
 

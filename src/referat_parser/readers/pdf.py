@@ -26,6 +26,7 @@ from io import BytesIO
 from ..document import Line, RawDocument
 from ..errors import ReferatError
 from ..models import Warning
+from ..vocabulary import PAGE_OF_WORDS, PAGE_WORDS
 
 BAND_SHARE = 0.08  # top and bottom 8 % of the page height hold running headers and footers
 MIN_REPEAT_PAGES = 2  # a band line printed on this many pages is furniture …
@@ -41,8 +42,10 @@ SHORT_LINE_CHARS = 80  # lines up to this long may be headings: their bold face 
 
 NO_TEXT = "no text layer (scanned PDF?); run OCR first, e.g. ocrmypdf"
 _DIGITS = re.compile(r"\d+")
+_PAGE_WORD = "|".join(re.escape(w) for w in PAGE_WORDS)
+_PAGE_OF = "|".join(re.escape(w) for w in PAGE_OF_WORDS)
 _PAGE_NUMBER = re.compile(
-    r"^(?:(?:side|page|s\.)\s*)?\d{1,4}(?:\s*(?:/|af|of|ud af)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$",
+    rf"^(?:(?:{_PAGE_WORD})\s*)?\d{{1,4}}(?:\s*(?:/|{_PAGE_OF})\s*\d{{1,4}})?$|^[-–]\s*\d{{1,4}}\s*[-–]$",
     re.IGNORECASE,
 )
 
