@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from referat_parser import parse_path
+from referat_parser.readers import ReadOptions
 from scoring.score import METRICS, Tally, score_doc
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,9 +22,9 @@ def gold_for(sample: Path) -> Path:
     return GOLD / f"{stem}.gold.json"
 
 
-def score(sample: Path) -> tuple[float, dict[str, float], list[str]]:
+def score(sample: Path, engine: str = "pdfium") -> tuple[float, dict[str, float], list[str]]:
     gold = json.loads(gold_for(sample).read_text(encoding="utf-8"))
-    pred = parse_path(sample).model_dump(mode="json")
+    pred = parse_path(sample, ReadOptions(pdf_engine=engine)).model_dump(mode="json")
     tallies = {name: Tally(kind) for name, kind in METRICS}
     log: list[str] = []
     score_doc(gold, pred, tallies, log)
@@ -38,3 +39,9 @@ def test_sample_scores_against_gold(sample: Path):
     assert overall >= floor, f"{sample.name}: overall {overall:.3f}\n" + "\n".join(log)
     low = {n: v for n, v in values.items() if v < METRIC_FLOOR}
     assert not low, f"{sample.name}: metrics below {METRIC_FLOOR}: {low}\n" + "\n".join(log)
+
+
+@pytest.mark.parametrize("sample", [s for s in SAMPLES if s.suffix == ".pdf"], ids=lambda s: s.name)
+def test_pdf_samples_with_the_pdfplumber_engine(sample: Path):
+    overall, values, log = score(sample, engine="pdfplumber")
+    assert overall >= RENDITION_FLOOR, f"{sample.name}: overall {overall:.3f}\n" + "\n".join(log)

@@ -31,6 +31,8 @@ from ..vocabulary import PAGE_OF_WORDS, PAGE_WORDS
 BAND_SHARE = 0.08  # top and bottom 8 % of the page height hold running headers and footers
 MIN_REPEAT_PAGES = 2  # a band line printed on this many pages is furniture …
 MIN_REPEAT_SHARE = 0.5  # … and, in documents of 3+ pages, on at least this share of them
+CELL_GAP_EM = 1.5  # a gap this wide (in font sizes) between characters separates table cells
+WORD_GAP_EM = 0.15  # a gap this wide is a space between words
 SAME_BASELINE = 2.0  # points: lines this close vertically stand on one baseline
 BASELINE_LOOKBACK = 3  # a cell's text may come a few lines after its row's first cell
 PARAGRAPH_GAP = 1.5  # a gap this many times the usual line pitch starts a paragraph
@@ -42,6 +44,8 @@ SHORT_LINE_CHARS = 80  # lines up to this long may be headings: their bold face 
 
 NO_TEXT = "no text layer (scanned PDF?); run OCR first, e.g. ocrmypdf"
 _DIGITS = re.compile(r"\d+")
+_LEADING_CID = re.compile(r"^\(cid:\d+\)\s*")
+_CID = re.compile(r"\(cid:\d+\)")
 _PAGE_WORD = "|".join(re.escape(w) for w in PAGE_WORDS)
 _PAGE_OF = "|".join(re.escape(w) for w in PAGE_OF_WORDS)
 _PAGE_NUMBER = re.compile(
@@ -197,7 +201,7 @@ def _pdfplumber_pages(data: bytes, password: str | None) -> tuple[list[list[Line
                 first = chars[0] if chars else {}
                 lines.append(
                     Line(
-                        text=row["text"].rstrip(),
+                        text=_plumber_text(chars) if chars else row["text"].rstrip(),
                         page=number,
                         x0=row.get("x0"),
                         top=row.get("top"),
@@ -215,6 +219,26 @@ def _pdfplumber_pages(data: bytes, password: str | None) -> tuple[list[list[Line
     finally:
         pdf.close()
     return pages, heights
+
+
+def _plumber_text(chars: list[dict]) -> str:
+    """A line's text from its characters: a wide gap (a table column) becomes a tab, and a
+    glyph pdfminer could not map ("(cid:127)", most often a bullet) becomes "•" at the start."""
+    text = ""
+    previous = None
+    for char in chars:
+        glyph = char.get("text", "")
+        if previous is not None and glyph != " ":
+            gap = char["x0"] - previous["x1"]
+            size = previous.get("size") or 10
+            if gap > size * CELL_GAP_EM:
+                text = text.rstrip(" ") + "\t"
+            elif gap > size * WORD_GAP_EM and not text.endswith((" ", "\t")):
+                text += " "
+        text += glyph
+        previous = char
+    text = _CID.sub("", _LEADING_CID.sub("• ", text.strip()))
+    return text.rstrip()
 
 
 # layout: furniture and paragraphs -------------------------------------------------------
