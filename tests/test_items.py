@@ -90,73 +90,9 @@ def test_gap_in_numbers_for_closed_items():
     assert [i.number for i in got] == ["1", "2", "4"]
 
 
-@pytest.mark.parametrize(
-    "heading, kind",
-    [
-        ("Resumé", "summary"), ("Resume", "summary"), ("Baggrund", "background"), ("Sagsfremstilling", "case"),
-        ("Beskrivelse af sagen", "case"), ("Indstilling", "recommendation"), ("Forvaltningens indstilling", "recommendation"),
-        ("Bilag:", "attachments"), ("Beslutning:", "decision"), ("Beslutninger", "decision"), ("Referat", "decision"),
-        ("Økonomiudvalgets beslutning", "decision"), ("Beslutning i Byrådet", "decision"), ("Orientering", "orientation"),
-        ("Økonomiske konsekvenser og finansiering", "economy"), ("Høring", "hearing"), ("Lovgrundlag", "other"),
-        ("BESLUTNING", "decision"),
-    ],
-)
-def test_heading_vocabulary(heading, kind):
-    assert heading_kind(heading) == kind
-
-
-@pytest.mark.parametrize("line", ["Omlægning af takstopkrævningen", "Beslutningen blev udsat til næste møde.", "Bilag 1: Notat"])
-def test_not_headings(line):
-    assert heading_kind(line) is None
-
-
-@pytest.mark.parametrize(
-    "lines, expected",
-    [
-        (["Det indstilles, at", "", "• Udvalget godkender budgettet", "• Udvalget drøfter takster"], 2),
-        (["Det indstilles, at Den Administrative Styregruppe", "1. Godkender dagsordenen"], 1),
-        (["Forvaltningen indstiller, at", "", " 1. Rådet godkender dagsordenen.", " 2. beslutte om mere."], 2),
-        (["Det indstilles, at Byrådet godkender budgettet."], 1),
-        (["Det indstilles, at Udvalget:", "- Drøfter status", "  og følger op", "- Godkender planen"], 2),
-        (["• Punkt et", "  o underpunkt", "• Punkt to"], 2),
-    ],
-)
-def test_recommendations(lines, expected):
-    assert len(recommendations_from(lines)) == expected
-
-
-def test_recommendation_text_without_leadin():
-    assert recommendations_from(["Det indstilles, at Byrådet godkender budgettet."]) == ["Byrådet godkender budgettet."]
-
-
-def test_attachments():
-    assert attachments_from(["Bilag 1: Notat", "Bilag 2: Oversigt"]) == ["Bilag 1: Notat", "Bilag 2: Oversigt"]
-    assert attachments_from(["- Notat om budget", "- Bilag - takster (2024)", "  fortsat navn"]) == [
-        "Notat om budget", "Bilag - takster (2024) fortsat navn",
-    ]
-
-
-def test_sections_text_paragraphs_and_inline_heading():
-    doc = parse_text(
-        "1. Budget\n\nSagsfremstilling\n\nFørste linje af afsnit\nfortsætter her.\n\nNyt afsnit.\n\nBeslutning: Godkendt uden bemærkninger."
-    )
-    item = doc.items[0]
-    assert [(s.kind, s.heading) for s in item.sections] == [("case", "Sagsfremstilling"), ("decision", "Beslutning:")]
-    assert item.sections[0].text == "Første linje af afsnit fortsætter her.\n\nNyt afsnit."
-    assert item.decision == "Godkendt uden bemærkninger."
-
-
 def test_item_pages_from_form_feeds():
     doc = parse_text("1. Første\n\nTekst.\f2. Anden\n\nTekst\fmere tekst.\n\n3. Tredje\n\nSlut.")
     assert [(i.page_start, i.page_end) for i in doc.items] == [(1, 1), (2, 3), (3, 3)]
-
-
-@pytest.mark.parametrize(
-    "heading",
-    ["Beslutning i Økonomiudvalget den 12. marts 2024", "Beslutning Byrådet 26-01-2023", "Byrådets beslutning den 3. maj 2022"],
-)
-def test_decision_headings_with_body_and_date(heading):
-    assert heading_kind(heading) == "decision"
 
 
 def test_labelled_case_number_with_more_fields_on_the_line():
@@ -175,12 +111,6 @@ def test_access_from_index_group():
 def test_more_item_start_shapes(line, number, title):
     cand = line_candidate(line, 0)
     assert (cand.number, cand.title) == (number, title)
-
-
-def test_two_line_decision_heading():
-    got = items("1. Budget\n\nBeslutning\nØkonomiudvalget den 12-03-2024\nGodkendt.")
-    assert got[0].decision == "Godkendt."
-    assert got[0].sections[-1].heading == "Beslutning Økonomiudvalget den 12-03-2024"
 
 
 def test_list_numbering_continued_from_earlier_lists_is_not_an_item():
