@@ -3,8 +3,6 @@ from conftest import cleaned, parse_text
 
 from referat_parser.extract.agenda import lines_to_agenda
 from referat_parser.extract.items import line_candidate, lines_to_items
-from referat_parser.extract.sections import attachments_from, recommendations_from
-from referat_parser.headings import heading_kind
 
 
 def items(text: str):

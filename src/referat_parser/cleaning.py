@@ -196,7 +196,7 @@ def _nonblank_neighbours(texts: list[str], i: int, reach: int) -> list[int]:
 
 def _drop_footer_fields(texts: list[str], numbers: list[bool], drop: list[bool]) -> None:
     """'Dokument: …' and the like next to a page number are footer fields."""
-    for i, text in enumerate(texts):
+    for i, _text in enumerate(texts):
         if not numbers[i]:
             continue
         for j in _nonblank_neighbours(texts, i, FOOTER_CLUSTER_REACH):
@@ -266,7 +266,7 @@ def _drop_running_headers(texts: list[str], drop: list[bool]) -> None:
     # Neighbours: the very same text again and again (a body name under a dated header).
     exact = Counter(key(t) for t in texts if t.strip())
     by_text: dict[str, list[int]] = defaultdict(list)
-    for shape, where in positions.items():
+    for where in positions.values():
         for i in where:
             k = key(texts[i])
             if exact[k] >= REPEATS_FOR_RUNNING_HEADER and _is_header_like(texts[i]) and not _is_structural(texts[i]):

@@ -65,7 +65,7 @@ def batch(sources: tuple[str, ...], output: str, fmt: str | None, jobs: int | No
         if progress:
             progress.stop()
     if not quiet:
-        for name, code, reason in summary.failures:
+        for name, _code, reason in summary.failures:
             click.echo(f"Error: {name}: {reason}", err=True)
         click.echo(_summary_line(summary), err=True)
     if summary.failures and not summary.converted and not summary.resumed:

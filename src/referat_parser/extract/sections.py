@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..dates import has_date
 from ..document import Line
 from ..models import Section
-from ..textutil import collapse, has_bullet, key, paragraphs_text, strip_bullet
+from ..textutil import collapse, has_bullet, paragraphs_text, strip_bullet
 from ..headings import heading_kind
 from ..vocabulary import RECOMMENDATION_LEADINS
 
