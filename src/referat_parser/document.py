@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from .models import Warning
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Line:
-    """One line of text as read.
+    """One line of text as read. Stages never change a Line; they make new ones with
+    `dataclasses.replace` (not frozen only because frozen dataclasses build 5× slower).
 
     text:  the characters of the line, without the line break; "" for a blank line.
     page:  1-based page number, or None where the format has no pages.
