@@ -119,3 +119,8 @@ def test_list_numbering_continued_from_earlier_lists_is_not_an_item():
 def test_zero_padded_numbers_and_access_in_title():
     got = items("01. Godkendelse\n\nOK.\n\n02. Personalesag (Lukket)\n\nDrøftet.\n\n03. Eventuelt\n\nIntet.")
     assert [(i.number, i.access) for i in got] == [("1", None), ("2", "closed"), ("3", None)]
+
+
+def test_closing_block_is_not_part_of_the_last_item():
+    got = items("1. Godkendelse\n\nBeslutning\n\nGodkendt.\n\n2. Eventuelt\n\nBeslutning\n\nIntet.\n\nMødet hævet kl. 21.15.\n\nReferent: Bo Ibsen\n\nUnderskrifter:\nAnne Holm   Carl Berg")
+    assert [i.decision for i in got] == ["Godkendt.", "Intet."]

@@ -30,6 +30,7 @@ def test_municipal_committee_with_dotted_index_running_headers_and_dated_decisio
     assert budget.attachments == ["Budgetopfølgning, samlet oversigt", "Notat om anlæg"]
     assert budget.decision == "Indstillingen blev godkendt."
     assert doc.items[2].access == "closed"
+    assert doc.items[2].decision == "Godkendt."  # the closing "Næste møde afholdes …" is not part of it
     assert (doc.next_meeting.date, doc.next_meeting.start_time, doc.next_meeting.location) == ("2024-04-09", "15:00", "Rådhuset")
     texts = [s.text for i in doc.items for s in i.sections]
     assert not any("Side 2 af 3" in t or "Referat - 12. marts" in t for t in texts)

@@ -319,6 +319,14 @@ GLUED_LABELS = (
     "Mødedato", "Bemærkninger", "Fraværende", "Deltagere", "Afbud",
 )
 
+# Lines that open the closing block after the last item: signatures, the end of the meeting,
+# the note-taker, the next meeting. They are not part of the last item's text.
+CLOSING_BLOCK_STARTS = (
+    "underskrifter", "underskriftsblad", "underskriftsside", "underskrevet", "referent:", "referent ",
+    "godkendelse af referat:", "referatet godkendt af", "mødet sluttede", "mødet hævet", "mødet blev hævet",
+    "mødet afsluttet", "mødet afsluttedes", "næste møde afholdes", "næste møde:", "næste møde er",
+)
+
 # "Næste <noun>møde": the next meeting of some body ("Næste bestyrelsesmøde: 7. juni").
 NEXT_MEETING_PREFIX = "næste"
 

@@ -17,8 +17,17 @@ from dataclasses import dataclass
 from ..document import Line
 from ..models import AgendaEntry, Item
 from ..textutil import collapse, key, token_f1
-from ..vocabulary import ACCESS_WORDS, CASE_NUMBER_LABELS, GROUP_HEADINGS, ITEM_REFERENCE_PREFIX, ITEM_WORDS, MONTHS
+from ..vocabulary import (
+    ACCESS_WORDS,
+    CASE_NUMBER_LABELS,
+    CLOSING_BLOCK_STARTS,
+    GROUP_HEADINGS,
+    ITEM_REFERENCE_PREFIX,
+    ITEM_WORDS,
+    MONTHS,
+)
 from .agenda import AgendaIndex
+from .next_meeting import is_next_meeting
 from ..headings import heading_kind
 from .sections import attachments_from, is_recommendation_leadin, lines_to_sections, recommendations_from
 
@@ -251,6 +260,16 @@ def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[s
     return collapse(title), end
 
 
+def _closing_block(lines: list[Line], start: int, stop: int) -> int:
+    """Where the closing block after the last item begins (signatures, "Mødet hævet kl. …",
+    "Referent: …", "Næste møde afholdes …"), or `stop` when there is none."""
+    for i in range(start, stop):
+        lowered = lines[i].text.strip().lower()
+        if lowered.startswith(CLOSING_BLOCK_STARTS):
+            return i
+    return stop
+
+
 def _is_label_line(text: str) -> bool:
     lowered = text.lower()
     if not any(word.rstrip(".") in lowered for word in ITEM_WORDS):
@@ -294,6 +313,8 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
     for n, cand in enumerate(starts):
         stop = starts[n + 1].line if n + 1 < len(starts) else len(lines)
         title, title_end = _resolve_title(lines, cand, stop, by_number, long_line)
+        if n + 1 == len(starts) and not is_next_meeting(title):
+            stop = _closing_block(lines, title_end, stop)
         end, next_group, next_access = _strip_tail(lines, title_end, stop, groups)
         spans.append(ItemSpan(cand.line, title_end, end, cand.number, title, group, access))
         if next_group:
