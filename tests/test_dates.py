@@ -59,3 +59,8 @@ def test_year_inferred_from_reference():
 )
 def test_find_times(text, bare, expected):
     assert find_times(text, bare=bare) == expected
+
+
+def test_slash_dash_dates():
+    assert first_date("Dato: 12/3-2024 kl. 19.30") == date(2024, 3, 12)
+    assert first_date("d. 5/11-24") == date(2024, 11, 5)

@@ -109,3 +109,10 @@ def test_end_time_from_the_closing_sentence():
     text = "Referat af bestyrelsesmøde 3. maj 2024 kl. 19.00\n\n1. Godkendelse\n\nOK.\n\nMødet sluttede kl. 21.30."
     m = lines_to_meeting(cleaned(text)[:1], text)
     assert (m.start_time, m.end_time) == ("19:00", "21:30")
+
+
+def test_compound_meeting_title_and_place_line():
+    m = meeting("Bestyrelsesmøde i Grundejerforeningen Søholm\nDato: 12/3-2024 kl. 19.30\n")
+    assert (m.body, m.date, m.start_time) == ("Grundejerforeningen Søholm", "2024-03-12", "19:30")
+    m = meeting("REFERAT\nfra mødet i Kultur- og Fritidsudvalget\ntirsdag den 5. marts 2024 kl. 16.30 – 18.00\npå Rådhuset, mødelokale 3\n")
+    assert (m.body, m.end_time, m.location) == ("Kultur- og Fritidsudvalget", "18:00", "Rådhuset, mødelokale 3")

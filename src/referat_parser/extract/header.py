@@ -40,7 +40,7 @@ _BODY_NOUN_ALT = "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
 _COMPOUND_MEETING = re.compile(rf"\b([a-zæøå]*?(?:{_BODY_NOUN_ALT}))s?møde(?:t|r)?\b", re.IGNORECASE)
 _MEETING_ALT = "|".join(sorted(MEETING_WORDS, key=len, reverse=True))
 _MEETING_IN = re.compile(
-    rf"\b(?:{_MEETING_ALT})\s+(?:i|for)\s+"
+    rf"(?:{_MEETING_ALT})\s+(?:i|for)\s+"
     r"(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-.&]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-.&]*|for|og|i|af))*)"
 )
 _TYPE_FROM = re.compile(
@@ -215,7 +215,7 @@ def find_meeting_times(header: list[str], date_line: str | None) -> tuple[str | 
 def find_location(header: list[str], date_line: str | None) -> str | None:
     labelled = _labelled(header, LOCATION_LABELS)
     if labelled:
-        return collapse(labelled[0]).rstrip(".")
+        return _place(labelled[0])
     if date_line:
         dates = find_dates(date_line)
         if dates:
@@ -225,8 +225,13 @@ def find_location(header: list[str], date_line: str | None) -> str | None:
     for text in header[:15]:
         if "," in text and _ADDRESS_HINT.search(text) and not has_date(text) and ":" not in text and "\t" not in text:
             if len(text.split()) <= 15:
-                return collapse(text)
+                return _place(text)
     return None
+
+
+def _place(text: str) -> str:
+    """'på Rådhuset, mødelokale 3.' → 'Rådhuset, mødelokale 3'."""
+    return re.sub(r"^(?:på|i)\s+", "", collapse(text), flags=re.IGNORECASE).rstrip(".")
 
 
 def closing_time(full_text: str) -> str | None:
