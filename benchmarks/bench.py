@@ -55,7 +55,7 @@ def big_pdf() -> Path:
     seed = parse_path(SAMPLES / "000_495bf0cbefc36908.txt")
     items, agenda = [], []
     copies = BIG_PDF_PAGES // 11 + 1
-    for copy in range(copies):
+    for _ in range(copies):
         for item, entry in zip(seed.items, seed.agenda):
             number = str(len(items) + 1)
             items.append(item.model_copy(update={"number": number}))
