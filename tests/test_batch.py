@@ -175,3 +175,10 @@ def test_interrupted_run_resumes_to_the_same_database(tmp_path: Path):
     assert result.exit_code == 0
     assert f"{done} already in the output" in result.stderr
     assert _db_content(part) == _db_content(full)
+
+
+def test_single_file_outputs_are_usage_errors(tmp_path: Path):
+    for name in ("out.json", "out.csv"):
+        result = run("batch", str(SEEDS[0]), "-o", str(tmp_path / name))
+        assert result.exit_code == 2 and "a batch writes many documents" in result.stderr
+        assert not (tmp_path / name).exists()

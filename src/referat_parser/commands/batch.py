@@ -44,6 +44,9 @@ def batch(sources: tuple[str, ...], output: str, fmt: str | None, jobs: int | No
     from ..batch import convert, default_jobs, gather
     from ..exporters.outputs import infer_format, open_output
 
+    if fmt is None and output.endswith((".json", ".csv")):
+        hint = "-o DIR (one JSON per document) or -o FILE.jsonl" if output.endswith(".json") else "-o DIR --format csv"
+        raise click.UsageError(f"-o {output}: a batch writes many documents; use {hint}")
     fmt = fmt or infer_format(output)
     if fmt in ("json", "csv") and output == "-":
         raise click.UsageError(f"--format {fmt} writes files into a folder; give -o DIR")
