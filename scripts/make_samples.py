@@ -106,14 +106,24 @@ def soft_hyphenate(text: str) -> str:
 
 
 def build_pdf(doc: Referat, layout: int) -> bytes:
+    from xml.sax.saxutils import escape
+
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import (KeepTogether, ListFlowable, ListItem, PageBreak, Paragraph, SimpleDocTemplate,
-                                    Spacer, Table, TableStyle)
+    from reportlab.platypus import (
+        KeepTogether,
+        ListFlowable,
+        ListItem,
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
     from reportlab.platypus.flowables import Flowable
-    from xml.sax.saxutils import escape
 
     base = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6, embeddedHyphenation=1,
                           hyphenationLang="", uriWasteReduce=0.3)

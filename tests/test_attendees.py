@@ -1,7 +1,12 @@
 import pytest
 from conftest import cleaned
 
-from referat_parser.extract.attendees import is_name, lines_to_attendees, parse_people, split_titled
+from referat_parser.extract.attendees import (
+    is_name,
+    lines_to_attendees,
+    parse_people,
+    split_titled,
+)
 
 
 def people(text: str, body: str = ""):

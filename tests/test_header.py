@@ -1,7 +1,12 @@
 import pytest
 from conftest import cleaned
 
-from referat_parser.extract.header import body_from_title, definite_body, document_type, lines_to_meeting
+from referat_parser.extract.header import (
+    body_from_title,
+    definite_body,
+    document_type,
+    lines_to_meeting,
+)
 
 
 def meeting(text: str):

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from scoring.score import METRICS, Tally, score_doc
 
 from referat_parser import parse_path
 from referat_parser.readers import ReadOptions
-from scoring.score import METRICS, Tally, score_doc
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"

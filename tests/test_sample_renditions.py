@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from scoring.score import walk_text
 
 from referat_parser import parse_path
-from scoring.score import walk_text
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 

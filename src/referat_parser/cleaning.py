@@ -11,12 +11,12 @@ Stages, each a function of a list of `Line`s:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import replace
+from functools import lru_cache
 
-from .document import Line, RawDocument
 from .dates import has_date
+from .document import Line, RawDocument
 from .headings import heading_kind
 from .textutil import key
 from .vocabulary import (

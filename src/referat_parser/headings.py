@@ -8,7 +8,11 @@ from functools import lru_cache
 
 from .dates import find_dates
 from .textutil import key
-from .vocabulary import DECISION_HEADING_PATTERNS, RECOMMENDATION_HEADING_PATTERNS, SECTION_HEADINGS
+from .vocabulary import (
+    DECISION_HEADING_PATTERNS,
+    RECOMMENDATION_HEADING_PATTERNS,
+    SECTION_HEADINGS,
+)
 
 MAX_HEADING_WORDS = 6
 MAX_DATE_WORDS = 6  # a date phrase after a heading ("den 12. marts 2024") adds at most this many

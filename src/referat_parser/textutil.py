@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections import Counter
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")

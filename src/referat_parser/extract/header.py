@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..dates import find_dates, find_times, first_date, has_date, iso
 from ..document import Line
 from ..models import Meeting
 from ..textutil import collapse, key
@@ -26,7 +27,6 @@ from ..vocabulary import (
     MEETING_WORDS,
     MINUTES_EVIDENCE,
 )
-from ..dates import find_dates, find_times, first_date, has_date, iso
 from .labels import split_label
 from .next_meeting import is_next_meeting
 

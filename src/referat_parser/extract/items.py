@@ -11,10 +11,11 @@ headings, access words or "Punkt N" page labels are taken out of the text.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..document import Line
+from ..headings import heading_kind
 from ..models import AgendaEntry, Item
 from ..textutil import collapse, key, token_f1
 from ..vocabulary import (
@@ -28,8 +29,12 @@ from ..vocabulary import (
 )
 from .agenda import AgendaIndex
 from .next_meeting import is_next_meeting
-from ..headings import heading_kind
-from .sections import attachments_from, is_recommendation_leadin, lines_to_sections, recommendations_from
+from .sections import (
+    attachments_from,
+    is_recommendation_leadin,
+    lines_to_sections,
+    recommendations_from,
+)
 
 MAX_NUMBER_GAP = 4  # items may be missing from the body (closed items): 9 → 11 is a run
 MAX_FIRST_NUMBER = 2  # a run of items starts at 1 (or 2 when 1 is the welcome)
@@ -55,7 +60,9 @@ _LETTER = re.compile(r"^(?P<num>[A-ZÆØÅ])\s*[:.)]\s*(?P<title>[A-ZÆØÅ0-9\"
 _PARAGRAPH = re.compile(r"^§\s*(?P<num>\d{1,3}[a-z]?)\.?\s*(?P<title>.*)$")
 _STYLES = {"punkt": _PUNKT, "dot": _DOT, "paren": _PAREN, "colon": _COLON, "letter": _LETTER, "paragraph": _PARAGRAPH}
 
-_TITLE_ACCESS = re.compile(r"[(\[–-]\s*(åben|åbent|åbent punkt|lukket|lukket punkt|fortroligt)\s*[)\]]?\s*$", re.IGNORECASE)
+_TITLE_ACCESS = re.compile(
+    rf"[(\[–-]\s*({'|'.join(sorted(ACCESS_WORDS, key=len, reverse=True))})\s*[)\]]?\s*$", re.IGNORECASE
+)
 _CASE_NUMBER = re.compile(
     r"^(?:[A-ZÆØÅ]{2,6}-)?\d{4}-\d{3,}(?:-\d+)?$"  # 2024-079097, EMN-2025-003383
     r"|^\d{2}\.\d{2}\.\d{2}-[A-ZØ]\d{2}-\d+-\d{2}$"  # KLE: 00.01.00-A00-1-24

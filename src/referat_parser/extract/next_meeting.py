@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..dates import find_dates, find_times, iso
 from ..document import Line
 from ..models import Item, NextMeeting
 from ..textutil import collapse, key
 from ..vocabulary import NEXT_MEETING_PREFIX, NEXT_MEETING_TITLES
-from ..dates import find_dates, find_times, iso
 
 _NEXT_COMPOUND = re.compile(rf"^{NEXT_MEETING_PREFIX}\s+[\wæøå]*møde\b")  # "Næste bestyrelsesmøde: …"
 _PLACE = re.compile(r"^[^.]*?\b(?:i|på)\s+(?P<place>[A-ZÆØÅ][^.;]*)")

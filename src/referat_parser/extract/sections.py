@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from ..dates import has_date
 from ..document import Line
+from ..headings import heading_kind
 from ..models import Section
 from ..textutil import collapse, has_bullet, paragraphs_text, strip_bullet
-from ..headings import heading_kind
 from ..vocabulary import RECOMMENDATION_LEADINS
 
 MAX_HEADING_TAIL_WORDS = 6
