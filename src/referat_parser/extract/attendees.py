@@ -42,6 +42,7 @@ LONG_LINE_SHARE = 0.6  # a list line this long (vs. the longest in the list) wra
 WRAPPED_NAME_LINE_SHARE = 0.8  # the same where the list starts under its label (names one per line)
 MIN_WRAPPED_CHARS = 40  # shorter lines are a name each, not a wrapped list
 
+AND_WORDS = (" og ", " & ", " samt ")
 _LABELS = tuple(ATTENDEE_LABELS)
 _ROLE_LABELS = tuple(ROLE_LABELS)
 _HEADER_LABELS = (
@@ -180,12 +181,12 @@ def parse_person(text: str) -> _Person | None:
 
 def _split_and(chunk: str) -> list[str]:
     """'A og B' → ['A', 'B']; a piece that is no name joins the next ('Chef for X og Y i Z Name')."""
-    pieces = split_top_level(chunk, (" og ", " & ", " samt "))
+    pieces = split_top_level(chunk, AND_WORDS)
     merged: list[str] = []
     carry = ""
-    for piece in pieces:
+    for n, piece in enumerate(pieces):
         candidate = f"{carry} og {piece}" if carry else piece
-        if parse_person(candidate) or piece is pieces[-1]:
+        if parse_person(candidate) or n == len(pieces) - 1:
             merged.append(candidate)
             carry = ""
         else:
