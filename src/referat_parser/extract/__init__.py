@@ -58,36 +58,24 @@ def extract_referat(raw: RawDocument, source: Source) -> Referat:
 
 
 def consistency_warnings(agenda: list[AgendaEntry], items: list[Item], meeting: Meeting) -> list[Warning]:
-    warnings: list[Warning] = []
+    """Where the index and the body disagree, and documents with no items at all."""
     body_numbers = {item.number for item in items}
     index_numbers = {entry.number for entry in agenda}
-    for entry in agenda:
-        if entry.number not in body_numbers:
-            warnings.append(
-                Warning(
-                    code="agenda-item-missing-in-body",
-                    message=f"Agenda entry {entry.number} ({entry.title}) has no item in the body.",
-                    page=entry.page,
-                )
-            )
-    if agenda:
-        for item in items:
-            if item.number not in index_numbers:
-                warnings.append(
-                    Warning(
-                        code="item-missing-in-agenda",
-                        message=f"Item {item.number} ({item.title}) is not in the agenda index.",
-                        page=item.page_start,
-                    )
-                )
-    if not items:
-        looks_like_minutes = meeting.date or meeting.document_type
-        warnings.append(
-            Warning(
-                code="no-items-found" if looks_like_minutes else "not-minutes",
-                message="No agenda items were found in the body."
-                if looks_like_minutes
-                else "The text does not look like meeting minutes: no date, no title and no agenda items.",
-            )
-        )
+    warnings = [
+        Warning(code="agenda-item-missing-in-body", page=entry.page,
+                message=f"Agenda entry {entry.number} ({entry.title}) has no item in the body.")
+        for entry in agenda
+        if entry.number not in body_numbers
+    ]
+    warnings += [
+        Warning(code="item-missing-in-agenda", page=item.page_start,
+                message=f"Item {item.number} ({item.title}) is not in the agenda index.")
+        for item in items
+        if agenda and item.number not in index_numbers
+    ]
+    if not items and (meeting.date or meeting.document_type):
+        warnings.append(Warning(code="no-items-found", message="No agenda items were found in the body."))
+    elif not items:
+        warnings.append(Warning(code="not-minutes", message="The text does not look like meeting minutes: "
+                                "no date, no title and no agenda items."))
     return warnings
