@@ -113,6 +113,8 @@ def first_date(text: str, reference: date | None = None) -> date | None:
 
 
 def has_date(text: str) -> bool:
+    if not any(ch.isdigit() for ch in text):  # every date form has a digit
+        return False
     return any(m.value for m in find_dates(text))
 
 

@@ -48,6 +48,7 @@ STYLE_PREFERENCE = ("punkt", "dot", "paren", "colon", "letter", "paragraph")
 _MONTH_WORDS = "|".join(MONTHS)
 _ITEM_WORD = "|".join(re.escape(w) for w in ITEM_WORDS)
 _AD = re.escape(ITEM_REFERENCE_PREFIX)
+_ITEM_WORD_HINT = re.compile("|".join(re.escape(w.rstrip(".")) for w in ITEM_WORDS), re.IGNORECASE)
 _PUNKT = re.compile(
     rf"^(?:{_AD}\.?\s*(?:{_ITEM_WORD})?|{_ITEM_WORD})\s*(?P<num>\d{{1,3}}[a-z]?)(?![\d+&,]|\s*[+&,]\s*\d|\s+og\s+\d)\s*[.:)\-–]?\s*(?P<title>.*)$",
     re.IGNORECASE,
@@ -278,8 +279,7 @@ def _closing_block(lines: list[Line], start: int, stop: int) -> int:
 
 
 def _is_label_line(text: str) -> bool:
-    lowered = text.lower()
-    if not any(word.rstrip(".") in lowered for word in ITEM_WORDS):
+    if not _ITEM_WORD_HINT.search(text):
         return False
     return bool(_PUNKT_LABEL.search(text)) and len(text.split()) <= 6
 

@@ -32,7 +32,7 @@ def split_heading(text: str) -> tuple[str, str, str] | None:
     kind = heading_kind(stripped)
     if kind:
         return kind, stripped, ""
-    m = _INLINE_HEADING.match(stripped)
+    m = _INLINE_HEADING.match(stripped) if (":" in stripped or "\t" in stripped) else None
     if m:
         kind = heading_kind(m.group("heading"))
         if kind:
