@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..document import Line
 from ..models import Attendee
-from ..textutil import collapse, key, split_top_level
+from ..textutil import collapse, key, split_top_level, word_hint
 from ..vocabulary import (
     ABSENCE_AFTER_NAMES,
     ABSENCE_BEFORE_NAMES,
@@ -54,7 +54,7 @@ _INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")
 _PAREN = re.compile(r"^(?P<pre>[^()]*?)\s*\((?P<paren>[^()]*)\)\s*(?P<post>.*)$")
 _SHARED = re.compile(rf"^(?:{'|'.join(SHARED_ATTRIBUTE_WORDS)})\s+", re.IGNORECASE)
 _TITLED = re.compile(r"^(?P<role>[A-ZÆØÅ][^()]*?)\s+i\s+(?P<rest>[A-ZÆØÅ].*)$")
-_ABSENCE_HINT = re.compile("|".join(re.escape(w) for w in (*ABSENCE_LABELS, *ABSENCE_BEFORE_NAMES, *ABSENCE_AFTER_NAMES)), re.IGNORECASE)
+_ABSENCE_HINT = word_hint((*ABSENCE_LABELS, *ABSENCE_BEFORE_NAMES, *ABSENCE_AFTER_NAMES))
 _BEFORE = "|".join(re.escape(w).replace("\\ ", "\\s+") for w in ABSENCE_BEFORE_NAMES)
 _AFTER = "|".join(re.escape(w).replace("\\ ", "\\s+") for w in ABSENCE_AFTER_NAMES)
 _PROSE_ABSENT = (
@@ -387,7 +387,7 @@ def body_absences(lines: list[Line]) -> list[Attendee]:
     found: list[Attendee] = []
     for line in lines:
         text = line.text.strip()[:MAX_LIST_LINE_CHARS]
-        if not text or not _ABSENCE_HINT.search(text):
+        if not text or not _ABSENCE_HINT.search(text.lower()):
             continue
         labelled = split_label(text, ABSENCE_LABELS)
         if labelled and labelled[1]:

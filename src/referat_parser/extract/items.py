@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..document import Line
 from ..headings import heading_kind
 from ..models import AgendaEntry, Item
-from ..textutil import collapse, key, token_f1
+from ..textutil import collapse, key, token_f1, word_hint
 from ..vocabulary import (
     ACCESS_WORDS,
     CASE_NUMBER_LABELS,
@@ -48,7 +48,7 @@ STYLE_PREFERENCE = ("punkt", "dot", "paren", "colon", "letter", "paragraph")
 _MONTH_WORDS = "|".join(MONTHS)
 _ITEM_WORD = "|".join(re.escape(w) for w in ITEM_WORDS)
 _AD = re.escape(ITEM_REFERENCE_PREFIX)
-_ITEM_WORD_HINT = re.compile("|".join(re.escape(w.rstrip(".")) for w in ITEM_WORDS), re.IGNORECASE)
+_ITEM_WORD_HINT = word_hint(ITEM_WORDS)
 _PUNKT = re.compile(
     rf"^(?:{_AD}\.?\s*(?:{_ITEM_WORD})?|{_ITEM_WORD})\s*(?P<num>\d{{1,3}}[a-z]?)(?![\d+&,]|\s*[+&,]\s*\d|\s+og\s+\d)\s*[.:)\-–]?\s*(?P<title>.*)$",
     re.IGNORECASE,
@@ -279,7 +279,7 @@ def _closing_block(lines: list[Line], start: int, stop: int) -> int:
 
 
 def _is_label_line(text: str) -> bool:
-    if not _ITEM_WORD_HINT.search(text):
+    if not _ITEM_WORD_HINT.search(text.lower()):
         return False
     return bool(_PUNKT_LABEL.search(text)) and len(text.split()) <= 6
 

@@ -1,0 +1,15 @@
+from referat_parser.textutil import collapse, join_paragraph, key, word_hint
+
+
+def test_word_hint_finds_any_word_whatever_its_case_and_keeps_only_needed_alternatives():
+    hint = word_hint(("Afbud", "afbud fra", "Deltog ikke", "Pkt."))
+    assert hint.pattern.count("|") == 2  # "afbud fra" is covered by "afbud"
+    assert hint.search("Der var AFBUD fra Jens".lower())
+    assert hint.search("pkt. 4".lower())
+    assert not hint.search("alle deltog".lower())
+
+
+def test_key_folds_case_space_and_edge_punctuation():
+    assert key("  Beslutning:\t ") == "beslutning"
+    assert collapse("a \t b\n c") == "a b c"
+    assert join_paragraph(["Udvalget  godkendte", "indstillingen."]) == "Udvalget godkendte indstillingen."
