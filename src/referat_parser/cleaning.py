@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import replace
 from functools import lru_cache
 
 from .dates import has_date
@@ -121,11 +120,11 @@ def normalise_lines(lines: list[Line]) -> list[Line]:
         if glued:
             label, rest = glued.group(1), text[glued.end():]
             if key(label) in INDEX_HEADINGS:
-                out.append(replace(line, text=label))
-                out.append(replace(line, text=rest))
+                out.append(line.with_text(label))
+                out.append(line.with_text(rest))
                 continue
             text = f"{label}\t{rest}"
-        out.append(replace(line, text=text) if text != line.text else line)
+        out.append(line.with_text(text) if text != line.text else line)
     return out
 
 
@@ -179,7 +178,7 @@ def remove_furniture(lines: list[Line], reader_furniture: list[str]) -> list[Lin
 
     _drop_footer_fields(texts, numbers, drop)
     _drop_running_headers(texts, drop)
-    return [replace(line, text="") if drop[i] else line for i, line in enumerate(lines)]
+    return [line.with_text("") if drop[i] else line for i, line in enumerate(lines)]
 
 
 def _nonblank_neighbours(texts: list[str], i: int, reach: int) -> list[int]:
@@ -266,11 +265,14 @@ def _drop_running_headers(texts: list[str], drop: list[bool]) -> None:
     # Neighbours: the very same text again and again (a body name under a dated header).
     exact = Counter(key(t) for t in texts if t.strip())
     by_text: dict[str, list[int]] = defaultdict(list)
+    may_repeat: dict[str, bool] = {}
     for where in positions.values():
         for i in where:
-            k = key(texts[i])
-            if exact[k] >= REPEATS_FOR_RUNNING_HEADER and _is_header_like(texts[i]) and not _is_structural(texts[i]):
-                by_text[k].append(i)
+            text = texts[i]
+            if text not in may_repeat:
+                may_repeat[text] = exact[key(text)] >= REPEATS_FOR_RUNNING_HEADER and _is_header_like(text) and not _is_structural(text)
+            if may_repeat[text]:
+                by_text[key(text)].append(i)
     before, after = _neighbour_index(texts)
     settled: set[str] = set()
     changed = True
@@ -337,17 +339,17 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
             j = _next_nonblank(out, i)
             if j is None or j - i > MAX_HYPHEN_GAP:
                 if soft:
-                    out[i] = replace(out[i], text=text[:-1])
+                    out[i] = out[i].with_text(text[:-1])
                 break
             following = out[j].text
             mode = True if soft else _joins_without_hyphen(text, following)
             if mode is None:
                 break
             head = text[:-1] if mode else text
-            out[i] = replace(out[i], text=head + following)
+            out[i] = out[i].with_text(head + following)
             for k in range(i + 1, j + 1):
                 removed[k] = True
-                out[k] = replace(out[k], text="")
+                out[k] = out[k].with_text("")
     return [line for k, line in enumerate(out) if not removed[k]]
 
 
@@ -359,7 +361,7 @@ def collapse_blanks(lines: list[Line]) -> list[Line]:
     for line in lines:
         if not line.text.strip():
             if out and out[-1].text.strip():
-                out.append(replace(line, text=""))
+                out.append(line.with_text(""))
             continue
         out.append(line)
     while out and not out[-1].text.strip():

@@ -112,8 +112,11 @@ def first_date(text: str, reference: date | None = None) -> date | None:
     return None
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def has_date(text: str) -> bool:
-    if not any(ch.isdigit() for ch in text):  # every date form has a digit
+    if not _ANY_DIGIT.search(text):  # every date form has a digit
         return False
     return any(m.value for m in find_dates(text))
 

@@ -17,7 +17,7 @@ from .models import Warning
 @dataclass(slots=True)
 class Line:
     """One line of text as read. Stages never change a Line; they make new ones with
-    `dataclasses.replace` (not frozen only because frozen dataclasses build 5× slower).
+    `with_text` (not frozen only because frozen dataclasses build 5× slower).
 
     text:  the characters of the line, without the line break; "" for a blank line.
     page:  1-based page number, or None where the format has no pages.
@@ -38,6 +38,10 @@ class Line:
     bold: bool = False
     heading: bool = False
     cell: bool = False
+
+    def with_text(self, text: str) -> Line:
+        """The same line with other text (what `dataclasses.replace` does, at a third of its cost)."""
+        return Line(text, self.page, self.x0, self.top, self.size, self.bold, self.heading, self.cell)
 
     @property
     def is_blank(self) -> bool:

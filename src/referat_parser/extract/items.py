@@ -49,6 +49,8 @@ _MONTH_WORDS = "|".join(MONTHS)
 _ITEM_WORD = "|".join(re.escape(w) for w in ITEM_WORDS)
 _AD = re.escape(ITEM_REFERENCE_PREFIX)
 _ITEM_WORD_HINT = word_hint(ITEM_WORDS)
+_ITEM_WORD_INITIALS = {w[0].lower() for w in (*ITEM_WORDS, ITEM_REFERENCE_PREFIX)}
+_ITEM_WORD_PREFIX_CHARS = max(len(w) for w in (*ITEM_WORDS, ITEM_REFERENCE_PREFIX))
 _PUNKT = re.compile(
     rf"^(?:{_AD}\.?\s*(?:{_ITEM_WORD})?|{_ITEM_WORD})\s*(?P<num>\d{{1,3}}[a-z]?)(?![\d+&,]|\s*[+&,]\s*\d|\s+og\s+\d)\s*[.:)\-–]?\s*(?P<title>.*)$",
     re.IGNORECASE,
@@ -110,7 +112,9 @@ def _could_start_item(stripped: str) -> bool:
         return True
     if first.isalpha() and len(stripped) > 1 and stripped[1] in ":.) ":
         return True
-    lowered = stripped.lower()
+    if first.lower() not in _ITEM_WORD_INITIALS:
+        return False
+    lowered = stripped[:_ITEM_WORD_PREFIX_CHARS].lower()
     return lowered.startswith(ITEM_WORDS) or lowered.startswith(ITEM_REFERENCE_PREFIX)
 
 

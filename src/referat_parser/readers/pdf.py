@@ -20,7 +20,6 @@ from __future__ import annotations
 import ctypes
 import re
 from collections import Counter
-from dataclasses import replace
 from io import BytesIO
 
 from ..document import Line, RawDocument
@@ -282,7 +281,7 @@ def merge_same_baseline(lines: list[Line]) -> list[Line]:
                 and previous.x0 is not None
                 and line.x0 > previous.x0
             ):
-                out[back] = replace(previous, text=f"{previous.text}\t{line.text}")
+                out[back] = previous.with_text(f"{previous.text}\t{line.text}")
                 break
         else:
             out.append(line)
@@ -322,6 +321,6 @@ def _with_paragraph_breaks(lines: list[Line]) -> list[Line]:
         if previous is not None and previous.top is not None and line.top is not None:
             gap = line.top - previous.top
             if gap > pitch * PARAGRAPH_GAP or gap < 0:
-                out.append(replace(line, text=""))
+                out.append(line.with_text(""))
         out.append(line)
     return out
