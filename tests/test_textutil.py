@@ -1,4 +1,4 @@
-from referat_parser.textutil import collapse, join_paragraph, key, word_hint
+from referat_parser.textutil import collapse, join_paragraph, key, lines_with_words, word_hint
 
 
 def test_word_hint_finds_any_word_whatever_its_case_and_keeps_only_needed_alternatives():
@@ -13,3 +13,13 @@ def test_key_folds_case_space_and_edge_punctuation():
     assert key("  Beslutning:\t ") == "beslutning"
     assert collapse("a \t b\n c") == "a b c"
     assert join_paragraph(["Udvalget  godkendte", "indstillingen."]) == "Udvalget godkendte indstillingen."
+
+
+def test_lines_with_words_finds_each_line_once_whatever_the_case():
+    texts = ["Afbud: Ida Holm", "", "Der var AFBUD fra Bo Ek og afbud fra Jens", "Alle deltog", "Poul var fraværende"]
+    assert lines_with_words(texts, ("afbud", "afbud fra", "Fraværende")) == {0, 2, 4}
+
+
+def test_lines_with_words_when_lowering_changes_lengths():
+    texts = ["İstanbul-kontoret", "Afbud: Ida Holm"]  # "İ".lower() is two characters
+    assert lines_with_words(texts, ("afbud",)) == {1}

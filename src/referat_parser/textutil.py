@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
+from itertools import accumulate
 
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
@@ -27,9 +29,32 @@ def key(text: str) -> str:
 def word_hint(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     """A quick pre-check for lines that may hold one of `words`: search it in `text.lower()`.
     (A case-sensitive search on lowered text is several times faster than re.IGNORECASE.)"""
+    return re.compile("|".join(re.escape(w) for w in _needed_words(words)))
+
+
+def _needed_words(words: tuple[str, ...] | list[str]) -> list[str]:
+    """The lower-cased words, without those that hold a shorter one ("afbud fra" holds "afbud")."""
     lowered = sorted({w.lower().rstrip(".") for w in words if w.strip()}, key=len)
-    needed = [w for i, w in enumerate(lowered) if not any(shorter in w for shorter in lowered[:i])]
-    return re.compile("|".join(re.escape(w) for w in needed))
+    return [w for i, w in enumerate(lowered) if not any(shorter in w for shorter in lowered[:i])]
+
+
+def lines_with_words(texts: list[str], words: tuple[str, ...] | list[str]) -> set[int]:
+    """Indexes of the texts that hold any of `words` (case-insensitively): one `str.find`
+    per word over the joined text, instead of a search per line."""
+    full = "\n".join(texts)
+    lowered = full.lower()
+    needed = _needed_words(words)
+    if len(lowered) != len(full):  # a character whose lower case is longer: search line by line
+        return {i for i, text in enumerate(texts) if any(w in text.lower() for w in needed)}
+    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+    found: set[int] = set()
+    for word in needed:
+        position = lowered.find(word)
+        while position != -1:
+            index = bisect_right(starts, position) - 1
+            found.add(index)
+            position = lowered.find(word, starts[index + 1])
+    return found
 
 
 def tokens(text: str) -> list[str]:

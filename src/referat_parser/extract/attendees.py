@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..document import Line
 from ..models import Attendee
-from ..textutil import collapse, key, split_top_level, word_hint
+from ..textutil import collapse, key, lines_with_words, split_top_level
 from ..vocabulary import (
     ABSENCE_AFTER_NAMES,
     ABSENCE_BEFORE_NAMES,
@@ -54,7 +54,7 @@ _INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")
 _PAREN = re.compile(r"^(?P<pre>[^()]*?)\s*\((?P<paren>[^()]*)\)\s*(?P<post>.*)$")
 _SHARED = re.compile(rf"^(?:{'|'.join(SHARED_ATTRIBUTE_WORDS)})\s+", re.IGNORECASE)
 _TITLED = re.compile(r"^(?P<role>[A-ZÆØÅ][^()]*?)\s+i\s+(?P<rest>[A-ZÆØÅ].*)$")
-_ABSENCE_HINT = word_hint((*ABSENCE_LABELS, *ABSENCE_BEFORE_NAMES, *ABSENCE_AFTER_NAMES))
+_ABSENCE_WORDS = (*ABSENCE_LABELS, *ABSENCE_BEFORE_NAMES, *ABSENCE_AFTER_NAMES)
 _BEFORE = "|".join(re.escape(w).replace("\\ ", "\\s+") for w in ABSENCE_BEFORE_NAMES)
 _AFTER = "|".join(re.escape(w).replace("\\ ", "\\s+") for w in ABSENCE_AFTER_NAMES)
 _PROSE_ABSENT = (
@@ -385,10 +385,8 @@ def _cut_at_lowercase(text: str) -> str:
 def body_absences(lines: list[Line]) -> list[Attendee]:
     """People reported absent in the text: "Afbud: …", "Der er afbud fra …", "… var fraværende"."""
     found: list[Attendee] = []
-    for line in lines:
-        text = line.text.strip()[:MAX_LIST_LINE_CHARS]
-        if not text or not _ABSENCE_HINT.search(text.lower()):
-            continue
+    for index in sorted(lines_with_words([line.text for line in lines], _ABSENCE_WORDS)):
+        text = lines[index].text.strip()[:MAX_LIST_LINE_CHARS]
         labelled = split_label(text, ABSENCE_LABELS)
         if labelled and labelled[1]:
             people = parse_people(labelled[1])

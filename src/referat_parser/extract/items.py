@@ -44,6 +44,7 @@ LONG_LINE_SHARE = 0.85  # a line this long (vs. the document's long lines) proba
 CASE_NUMBER_REACH = 4  # non-blank lines after the title where a case number may stand
 DENSE_WEIGHT = 0.4  # weight of a candidate standing right beside its numbered neighbour
 STYLE_PREFERENCE = ("punkt", "dot", "paren", "colon", "letter", "paragraph")
+MAX_LABEL_LINE_CHARS = 80  # a bare item label ("Punkt 3", "Pkt. 4 og 5") is a few words
 
 _MONTH_WORDS = "|".join(MONTHS)
 _ITEM_WORD = "|".join(re.escape(w) for w in ITEM_WORDS)
@@ -283,8 +284,10 @@ def _closing_block(lines: list[Line], start: int, stop: int) -> int:
 
 
 def _is_label_line(text: str) -> bool:
-    if not _ITEM_WORD_HINT.search(text.lower()):
+    """'Punkt 3', 'Pkt. 4 og 5': a bare item label of a few words (the title stands elsewhere)."""
+    if len(text) > MAX_LABEL_LINE_CHARS or not _ITEM_WORD_HINT.search(text.lower()):
         return False
+    text = text.strip()
     return bool(_PUNKT_LABEL.search(text)) and len(text.split()) <= 6
 
 
@@ -374,7 +377,7 @@ def _take_access(body: list[Line]) -> tuple[str | None, list[Line]]:
 
 
 def build_item(lines: list[Line], span: ItemSpan) -> Item:
-    body = [line for line in lines[span.title_end:span.end] if not _is_label_line(line.text.strip())]
+    body = [line for line in lines[span.title_end:span.end] if not _is_label_line(line.text)]
     case_number, body = _take_case_number(body)
     access, body = _take_access(body)
     raw_sections = lines_to_sections(body)

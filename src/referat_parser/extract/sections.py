@@ -83,17 +83,20 @@ def lines_to_sections(lines: list[Line]) -> list[RawSection]:
     heading is a section of kind "text"."""
     sections: list[RawSection] = []
     current = RawSection("text", None)
+    has_text = False  # the current section has a non-blank line
     for line in lines:
         found = split_heading(line.text)
         if found:
             _close(sections, current)
             kind, heading, rest = found
             current = RawSection(kind, heading, [rest] if rest else [])
+            has_text = bool(rest.strip())
             continue
-        if current.heading and not any(t.strip() for t in current.lines) and _continues_heading(line.text):
+        if current.heading and not has_text and _continues_heading(line.text):
             current.heading = f"{current.heading} {line.text.strip()}"  # "Beslutning" / "Byrådet den 3. maj 2024"
             continue
         current.lines.append(line.text)
+        has_text = has_text or bool(line.text.strip())
     _close(sections, current)
     return sections
 
@@ -101,7 +104,7 @@ def lines_to_sections(lines: list[Line]) -> list[RawSection]:
 def _continues_heading(text: str) -> bool:
     """A short dated line right under a heading ("Økonomiudvalget den 12-03-2024") is part of it."""
     stripped = text.strip()
-    return bool(stripped) and has_date(stripped) and len(stripped.split()) <= MAX_HEADING_TAIL_WORDS and not stripped.endswith(".")
+    return bool(stripped) and len(stripped.split()) <= MAX_HEADING_TAIL_WORDS and not stripped.endswith(".") and has_date(stripped)
 
 
 def _close(sections: list[RawSection], section: RawSection) -> None:

@@ -131,14 +131,16 @@ class _CharInfo:
         self.bold_names: dict[bytes, bool] = {}
 
     def at(self, textpage, index: int, short: bool) -> tuple[float | None, float | None, float | None, bool]:
-        """Layout at one character. The font name (for fonts that report no weight, such as
-        the standard Helvetica-Bold) is read for short lines only: headings and labels are
-        short, and a long line is body text whatever its face."""
+        """Layout at one character. Boldness is looked up for short lines only (headings and
+        labels are short; a long line is body text whatever its face), first by font weight,
+        then by font name for fonts that report no weight, such as the standard Helvetica-Bold."""
         if not self.char_box(textpage, index, self.left, self.right, self.bottom, self.top):
             return None, None, None, False
         size = self.font_size(textpage, index)
+        if not short:
+            return self.left.value, self.top.value, size, False
         bold = self.font_weight(textpage, index) >= BOLD_WEIGHT
-        if not bold and short and self.font_info(textpage, index, self.name, FONT_NAME_BYTES, None) > 0:
+        if not bold and self.font_info(textpage, index, self.name, FONT_NAME_BYTES, None) > 0:
             name = self.name.value
             if name not in self.bold_names:
                 self.bold_names[name] = any(mark in name.lower() for mark in BOLD_NAME_MARKS_BYTES)
@@ -154,19 +156,19 @@ def _pdfium_lines(textpage, info: _CharInfo, text: str, height: float, number: i
     for raw_line in text.split("\n"):
         start = position
         position += len(raw_line) + 1
-        stripped = raw_line.strip()
-        if not stripped:
+        content = raw_line.strip()
+        if not content:
             continue
-        first = start + (len(raw_line) - len(raw_line.lstrip()))
-        left, top, size, bold = info.at(raw_page, first, len(stripped) <= SHORT_LINE_CHARS)
+        first = start + raw_line.index(content[0])
+        left, top, size, bold = info.at(raw_page, first, len(content) <= SHORT_LINE_CHARS)
         lines.append(
             Line(
-                text=raw_line.rstrip(),
-                page=number,
-                x0=left,
-                top=(height - top) if top is not None else None,
-                size=round(size, 1) if size else None,
-                bold=bold,
+                raw_line.rstrip(),
+                number,
+                left,
+                (height - top) if top is not None else None,
+                round(size, 1) if size else None,
+                bold,
             )
         )
     return lines
@@ -298,9 +300,7 @@ def split_furniture(pages: list[list[Line]], heights: list[float]) -> tuple[list
         kept: list[Line] = []
         for line in lines:
             band = _in_band(line, height)
-            is_number = bool(_PAGE_NUMBER.match(line.text.strip()))
-            first_page_title = number == 1 and band == "top" and not is_number
-            if band and (is_number or _shape(line.text) in repeated) and not first_page_title:
+            if band and _is_band_furniture(line.text, band, number == 1, repeated):
                 furniture.append(line)
             else:
                 kept.append(line)
@@ -308,6 +308,14 @@ def split_furniture(pages: list[list[Line]], heights: list[float]) -> tuple[list
             body.append(Line(text="", page=number))
         body.extend(_with_paragraph_breaks(kept))
     return body, furniture
+
+
+def _is_band_furniture(text: str, band: str, first_page: bool, repeated: set[str]) -> bool:
+    """A page number, or a line repeated in the bands of many pages; the first page's top
+    band is its title block, where only a page number is furniture."""
+    if _PAGE_NUMBER.match(text.strip()):
+        return True
+    return not (first_page and band == "top") and _shape(text) in repeated
 
 
 def _with_paragraph_breaks(lines: list[Line]) -> list[Line]:
