@@ -66,3 +66,21 @@ def test_page_reference_wrapped_onto_the_next_line():
 def test_wrapped_title_after_its_page_number():
     text = "Indholdsfortegnelse\n1. Godkendelse ....... 4\n6. Orienteringsskrivelse vedr. botilbud til domfældte med\t12\nudviklingshæmning ...\n7. Eventuelt ....... 14\n\nReferat"
     assert entries(text)[1] == ("6", "Orienteringsskrivelse vedr. botilbud til domfældte med udviklingshæmning", 12, None)
+
+
+def test_entries_numbered_with_punkt_nr_and_a_dash():
+    text = (
+        "Indholdsfortegnelse\nPunkt nr. 1 - Godkendelse af dagsorden ........ 2\nPunkt nr. 2 - Budget 2025 ........ 3\n\n"
+        "Punkt nr. 1 - Godkendelse af dagsorden\nTekst."
+    )
+    assert entries(text) == [("1", "Godkendelse af dagsorden", 2, None), ("2", "Budget 2025", 3, None)]
+
+
+def test_a_year_ending_a_title_is_no_page_reference():
+    text = "Dagsorden:\n1. Godkendelse af referat\n2. Sommerfesten 2024\n3. Eventuelt\n\nAd 1. Godkendelse af referat\nGodkendt.\n\nAd 2. Sommerfesten 2024\nTekst.\n\nAd 3. Eventuelt\nIntet."
+    assert entries(text) == [("1", "Godkendelse af referat", None, None), ("2", "Sommerfesten 2024", None, None), ("3", "Eventuelt", None, None)]
+
+
+def test_bare_page_numbers_in_a_rising_column_are_pages():
+    text = "Indholdsfortegnelse\n1. Godkendelse af dagsorden 2\n2. Budget 3\n3. Eventuelt 5\n\n1. Godkendelse af dagsorden\nGodkendt."
+    assert [e[2] for e in entries(text)] == [2, 3, 5]

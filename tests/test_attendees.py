@@ -148,3 +148,28 @@ def test_list_ends_at_a_full_stop_without_a_blank_line():
 def test_lists_that_name_nobody_and_codes_after_names():
     assert people("Afbud: Ingen.\nFraværende: Alle mødt") == []
     assert people("Deltagere: Ove Madsen, F5, Jane Kusk Pedersen, A25") == [("Ove Madsen", "present"), ("Jane Kusk Pedersen", "present")]
+
+
+def test_chunks_after_a_name_on_its_line_describe_that_person():
+    found = parse_people("Karin Olsen, DH (formand)\nSigne Mørk, byrådsmedlem\nLars Poulsen, Social- og Sundhedsforvaltningen")
+    assert [(p.name, p.organization, p.role) for p in found] == [
+        ("Karin Olsen", "DH", "formand"), ("Signe Mørk", None, "byrådsmedlem"),
+        ("Lars Poulsen", "Social- og Sundhedsforvaltningen", None),
+    ]
+    # a second name on the line is a person of its own, not an organisation
+    assert [p.name for p in parse_people("Jens Holm, Mette Lund og Bo Ek")] == ["Jens Holm", "Mette Lund", "Bo Ek"]
+
+
+def test_attendance_notes_in_parentheses_are_no_organisation():
+    found = parse_people("Tove Ring (afbud), Ole Bach (via Teams), Ida Holm (fra kl. 17.00), Bo Ek (Vejle Kommune)")
+    assert [(p.name, p.organization) for p in found] == [
+        ("Tove Ring", None), ("Ole Bach", None), ("Ida Holm", None), ("Bo Ek", "Vejle Kommune"),
+    ]
+
+
+def test_everyone_present_except_in_the_header():
+    assert people("Regionsrådet\nReferat\n\nAlle medlemmer var mødt undtagen: Anders Kühnau\n") == [("Anders Kühnau", "absent")]
+
+
+def test_a_name_never_ends_with_a_hyphen():
+    assert not is_name("Social-")

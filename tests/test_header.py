@@ -121,3 +121,10 @@ def test_compound_meeting_title_and_place_line():
     assert (m.body, m.date, m.start_time) == ("Grundejerforeningen Søholm", "2024-03-12", "19:30")
     m = meeting("REFERAT\nfra mødet i Kultur- og Fritidsudvalget\ntirsdag den 5. marts 2024 kl. 16.30 – 18.00\npå Rådhuset, mødelokale 3\n")
     assert (m.body, m.end_time, m.location) == ("Kultur- og Fritidsudvalget", "18:00", "Rådhuset, mødelokale 3")
+
+
+def test_body_on_the_line_before_a_long_title_line_and_place_after_hos():
+    m = meeting("Handicaprådet\n\nReferat af møde torsdag den 14. marts 2024\n\nTid: Kl. 14.00 - 16.00\n")
+    assert (m.body, m.date, m.start_time) == ("Handicaprådet", "2024-03-14", "14:00")
+    m = meeting("Referat fra bestyrelsesmøde\ntirsdag den 5. marts 2024 kl. 19.00-21.30 hos Jens Holm, Skovvej 12, Ry\n")
+    assert (m.location, m.end_time) == ("Jens Holm, Skovvej 12, Ry", "21:30")

@@ -124,3 +124,24 @@ def test_zero_padded_numbers_and_access_in_title():
 def test_closing_block_is_not_part_of_the_last_item():
     got = items("1. Godkendelse\n\nBeslutning\n\nGodkendt.\n\n2. Eventuelt\n\nBeslutning\n\nIntet.\n\nMødet hævet kl. 21.15.\n\nReferent: Bo Ibsen\n\nUnderskrifter:\nAnne Holm   Carl Berg")
     assert [i.decision for i in got] == ["Godkendt.", "Intet."]
+
+
+@pytest.mark.parametrize(
+    "text, number, title",
+    [
+        ("Punkt nr. 1 - Godkendelse af dagsorden", "1", "Godkendelse af dagsorden"),
+        ("Punkt nr 12: Budget", "12", "Budget"),
+        ("Pkt. nr. 3 Valg af revisor", "3", "Valg af revisor"),
+    ],
+)
+def test_item_words_with_nr(text, number, title):
+    cand = line_candidate(text, 0)
+    assert (cand.number, cand.title) == (number, title)
+
+
+def test_access_printed_before_the_title_and_journal_plan_numbers():
+    doc = parse_text(
+        "Referat\n\n1. (Åben) Godkendelse af dagsorden\n1-01-72-3-24\n\nBeslutning\nGodkendt.\n\n"
+        "2. Lukket punkt: Køb af ejendom\n\nBeslutning\nGodkendt.\n"
+    )
+    assert [(i.number, i.access, i.case_number) for i in doc.items] == [("1", "open", "1-01-72-3-24"), ("2", "closed", None)]

@@ -82,3 +82,14 @@ def test_two_line_decision_heading():
     got = items("1. Budget\n\nBeslutning\nØkonomiudvalget den 12-03-2024\nGodkendt.")
     assert got[0].decision == "Godkendt."
     assert got[0].sections[-1].heading == "Beslutning Økonomiudvalget den 12-03-2024"
+
+
+def test_unmarked_proposals_one_per_at_line():
+    lines = ["Direktionen foreslår,", "at orienteringen tages til efterretning, og", "at tidsplanen", "godkendes."]
+    assert recommendations_from(lines) == ["at orienteringen tages til efterretning", "at tidsplanen godkendes."]
+    assert recommendations_from(["Det indstilles, at", "sagen tages til efterretning."]) == ["sagen tages til efterretning."]
+
+
+def test_list_entries_keep_their_own_lines_in_section_text():
+    doc = parse_text("Referat\n\n1. Meddelelser\na) Formanden: Nyt tag.\nb) Præsten: Konfirmation\nden 5. maj.\n\nBeslutning\nTaget til efterretning.\n")
+    assert doc.items[0].sections[0].text == "a) Formanden: Nyt tag.\nb) Præsten: Konfirmation den 5. maj."

@@ -1,4 +1,10 @@
-from referat_parser.textutil import collapse, join_paragraph, key, lines_with_words, word_hint
+from referat_parser.textutil import (
+    collapse,
+    key,
+    lines_with_words,
+    paragraphs_text,
+    word_hint,
+)
 
 
 def test_word_hint_finds_any_word_whatever_its_case_and_keeps_only_needed_alternatives():
@@ -12,7 +18,7 @@ def test_word_hint_finds_any_word_whatever_its_case_and_keeps_only_needed_altern
 def test_key_folds_case_space_and_edge_punctuation():
     assert key("  Beslutning:\t ") == "beslutning"
     assert collapse("a \t b\n c") == "a b c"
-    assert join_paragraph(["Udvalget  godkendte", "indstillingen."]) == "Udvalget godkendte indstillingen."
+    assert paragraphs_text([["Udvalget  godkendte", "sagen."], ["", "Ny sag."]]) == "Udvalget godkendte\nsagen.\n\nNy sag."
 
 
 def test_lines_with_words_finds_each_line_once_whatever_the_case():

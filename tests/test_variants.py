@@ -63,3 +63,75 @@ def test_parish_council_with_punkt_colon_items_and_title_prefixed_names():
         ("2", "Kirkegårdens budget 2025", "Budgettet blev vedtaget."),
         ("3", "Eventuelt", None),
     ]
+
+
+def test_association_board_with_index_without_pages_and_ad_items():
+    doc = parse_path(VARIANTS / "association-board-ad-items.txt")
+    m = doc.meeting
+    assert (m.date, m.start_time, m.end_time, m.location) == ("2024-03-05", "19:00", "21:30", "Jens Holm, Skovvej 12, Ry")
+    assert [(a.name, a.status, a.role) for a in doc.attendees] == [
+        ("Jens Holm", "present", "formand"), ("Mette Lund", "present", "kasserer"), ("Peter Vinther", "present", None),
+        ("Anne-Marie Kjær", "present", None), ("Ole Bach", "absent", None),
+    ]
+    # "3. Sommerfesten 2024" in an index without page numbers: 2024 is part of the title
+    assert [(e.number, e.title, e.page) for e in doc.agenda][2] == ("3", "Sommerfesten 2024", None)
+    assert [(i.number, i.title) for i in doc.items][:3] == [
+        ("1", "Godkendelse af referat fra sidste møde"), ("2", "Økonomi"), ("3", "Sommerfesten 2024"),
+    ]
+    assert doc.items[0].decision is None  # plain text under an item is no decision
+    assert doc.items[1].decision == "Kontingentet fastholdes på 250 kr."
+    assert (doc.next_meeting.date, doc.next_meeting.start_time) == ("2024-04-09", "19:00")
+
+
+def test_region_with_punkt_nr_items_journal_numbers_and_at_proposals():
+    doc = parse_path(VARIANTS / "region-punkt-nr-items.txt")
+    assert doc.meeting.body == "Regionsrådet"
+    assert [(a.name, a.status) for a in doc.attendees] == [("Anders Kühnau", "absent")]  # "mødt undtagen: …"
+    assert [(e.number, e.title, e.page) for e in doc.agenda] == [
+        ("1", "Godkendelse af dagsorden", 2), ("2", "Orientering om budget 2025", 3), ("3", "Lukket punkt: Køb af ejendom", 5),
+    ]
+    assert [(i.number, i.case_number, i.access) for i in doc.items] == [
+        ("1", "1-01-72-3-24", None), ("2", "1-30-72-1-24", None), ("3", None, "closed"),
+    ]
+    budget = doc.items[1]
+    assert [s.kind for s in budget.sections] == ["summary", "case", "recommendation", "decision", "attachments"]
+    assert budget.recommendations == ["at orienteringen tages til efterretning", "at tidsplanen godkendes."]
+    assert budget.attachments == ["Tidsplan for budget 2025", "Notat om forudsætninger"]
+    assert not doc.warnings
+
+
+def test_council_with_one_person_per_line_and_organisation_after_a_comma():
+    doc = parse_path(VARIANTS / "council-one-per-line-attendees.txt")
+    assert doc.meeting.body == "Handicaprådet"
+    assert [(a.name, a.status, a.organization, a.role) for a in doc.attendees] == [
+        ("Karin Olsen", "present", "DH", "formand"),
+        ("Bent Larsen", "present", "DH", None),
+        ("Signe Mørk", "present", None, "byrådsmedlem"),
+        ("Lars Poulsen", "present", "Social- og Sundhedsforvaltningen", None),
+        ("Ib Hansen", "absent", "DH", None),
+        ("Julie Berg", "present", None, "referent"),
+    ]
+    item = doc.items[2]
+    assert [s.kind for s in item.sections] == ["case", "recommendation", "decision"]
+    assert item.decision == "Rådet roste initiativet."
+    assert doc.next_meeting.date == "2024-05-16"
+
+
+def test_committee_with_access_printed_before_the_titles():
+    doc = parse_path(VARIANTS / "committee-access-prefixed-titles.txt")
+    assert [(i.number, i.access, i.case_number) for i in doc.items] == [
+        ("1", "open", "EMN-2024-01123"), ("2", "open", "EMN-2024-00871"), ("3", "closed", "EMN-2024-00999"),
+    ]
+    assert doc.items[1].recommendations == ["at forslaget sendes i høring", "at høringsperioden fastsættes til 6 uger"]
+    assert doc.items[1].attachments == ["Forslag til skoledistrikter (2024-0123)", "Kort over distrikter"]
+    assert [(a.name, a.status, a.organization) for a in doc.attendees][1] == ("Kim Dall", "absent", "V")
+
+
+def test_parish_with_notes_in_parentheses_lettered_lists_and_signatures():
+    doc = parse_path(VARIANTS / "parish-pkt-colon-signatures.txt")
+    assert [(a.name, a.status, a.organization, a.role) for a in doc.attendees][-2:] == [
+        ("Birthe Nygaard", "present", None, "sognepræst"), ("Tove Ring", "absent", None, None),  # "(afbud)" is no organisation
+    ]
+    assert doc.meeting.end_time == "21:05"
+    assert doc.items[3].sections[0].text == "a) Formanden: Provstiudvalget har bevilget midler til tag.\nb) Præsten: Konfirmation den 5. maj."
+    assert doc.items[-1].sections[0].text == "Intet."  # the closing line and the signatures are not in the last item

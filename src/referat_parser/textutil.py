@@ -81,14 +81,9 @@ def has_bullet(text: str) -> bool:
     return bool(_BULLET.match(text))
 
 
-def join_paragraph(lines: list[str]) -> str:
-    """Lines of one paragraph joined with single spaces."""
-    return collapse(" ".join(lines))
-
-
 def paragraphs_text(paragraphs: list[list[str]]) -> str:
-    """Paragraphs (each a list of lines) as text: lines joined by ' ', paragraphs by a blank line."""
-    return "\n\n".join(p for p in (join_paragraph(lines) for lines in paragraphs) if p)
+    """Paragraphs (each a list of lines) as text: lines apart by a line break, paragraphs by a blank line."""
+    return "\n\n".join(p for p in ("\n".join(collapse(line) for line in lines if line.strip()) for lines in paragraphs) if p)
 
 
 def split_top_level(text: str, separators: tuple[str, ...]) -> list[str]:

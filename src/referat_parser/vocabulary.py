@@ -42,6 +42,7 @@ MINUTES_EVIDENCE = ("referent", "referat", "beslutning", "blev godkendt", "blev 
 # Header labels (followed by ":" , a tab, or a space and a capital letter).
 DATE_LABELS = ("mødedato", "dato", "tidspunkt", "mødetidspunkt", "mødetid", "tid")
 LOCATION_LABELS = ("mødested", "mødelokale", "mødelokation", "lokation", "lokale", "sted", "adresse")
+PLACE_PREPOSITIONS = ("på", "i", "hos")  # "kl. 19.00 i konfirmandstuen", "… hos Jens Holm, Skovvej 12"
 BODY_LABELS = ("mødeforum", "udvalg", "forum", "organ", "møde")
 
 # Nouns that name a body when they end a compound like "bestyrelsesmøde" / "byrådsmødet".
@@ -114,7 +115,16 @@ ROLE_WORDS = (
     "formand", "næstformand", "forkvinde", "næstforkvinde", "borgmester", "viceborgmester",
     "ref.", "ref", "referent", "sekretær", "kasserer", "mødeleder", "ordstyrer", "dirigent",
     "suppleant", "revisor", "medlem", "observatør", "tilforordnet", "sekretariat",
-    "direktør", "chef", "konsulent", "kontorchef",
+    "direktør", "chef", "konsulent", "kontorchef", "sognepræst", "præst", "kirkeværge",
+    "kontaktperson", "bestyrelsesmedlem", "byrådsmedlem", "regionsrådsmedlem", "udvalgsmedlem",
+)
+
+# Notes in parentheses after a name that say how or whether the person took part, not who
+# they are: "Tove Ring (afbud)", "Ole Bach (via Teams)", "Ida Holm (fra kl. 17.00)".
+ATTENDANCE_NOTES = (
+    "afbud", "fraværende", "syg", "forfald", "deltog ikke", "ikke til stede", "via ", "online",
+    "virtuel", "telefonisk", "deltog fra", "deltog til", "deltog under", "deltog i", "fra kl", "til kl",
+    "kom kl", "gik kl", "fra punkt", "til punkt", "under punkt", "pkt.", "punkt ",
 )
 
 # Endings of job titles printed before a name ("Kommunaldirektør Torben Sørensen", "præst Jens Aagaard").
@@ -122,6 +132,7 @@ TITLE_SUFFIXES = (
     "direktør", "chef", "konsulent", "formand", "forkvinde", "sekretær", "leder", "rådgiver",
     "koordinator", "medarbejder", "borgmester", "præst", "provst", "biskop", "sagsbehandler",
     "referent", "kasserer", "revisor", "jurist", "økonom", "planlægger", "specialist", "assistent",
+    "medlem",
 )
 
 # Words that end an organisation name ("… i Vejle Kommune Anne Holm").
@@ -187,6 +198,7 @@ SECTION_HEADINGS: dict[str, str] = {
     "redegørelse": "case",
     "indstilling": "recommendation",
     "indstillinger": "recommendation",
+    "forslag": "recommendation",
     "forslag til beslutning": "recommendation",
     "forslag til indstilling": "recommendation",
     "administrationens indstilling": "recommendation",
@@ -253,6 +265,7 @@ DECISION_HEADING_PATTERNS = (
 )
 RECOMMENDATION_HEADING_PATTERNS = (
     r"[\wæøå\-]+s indstilling(?: til [\wæøå\- ]+)?",
+    r"[\wæøå\-]+s forslag(?: til [\wæøå\- ]+)?",
     r"indstilling (?:fra|til) [\wæøå\- ]+",
 )
 
@@ -294,6 +307,7 @@ NEXT_MEETING_TITLES = ("næste møde", "næste mødedato", "næste møder", "kom
 
 # Item start words: "Punkt 3", "Pkt. 3", "Dagsordenspunkt 3", "Ad 3)", "Ad pkt. 3".
 ITEM_WORDS = ("dagsordenspunkt", "punkt", "pkt.", "pkt")
+ITEM_NUMBER_WORDS = ("nr.", "nr", "nummer")  # "Punkt nr. 5 - Title"
 ITEM_REFERENCE_PREFIX = "ad"  # "Ad 3)", "Ad. pkt. 3": minutes that answer an agenda point by point
 
 # Words a page number is printed with: "Side 3 af 9", "Page 2 of 5", "s. 4".
@@ -309,7 +323,7 @@ CLOSING_SUBJECTS = ("mødet", "generalforsamlingen", "forsamlingen", "møde")
 CLOSING_VERBS = ("sluttede", "slut", "afsluttet", "afsluttedes", "hævet", "hævedes", "lukket", "lukkede")
 
 # Absence told in sentences: "Der er afbud fra A og B.", "A og B var fraværende.", "A deltog ikke."
-ABSENCE_BEFORE_NAMES = ("meldt afbud fra", "afbud fra")
+ABSENCE_BEFORE_NAMES = ("meldt afbud fra", "afbud fra", "mødt undtagen", "til stede undtagen")
 ABSENCE_AFTER_NAMES = ("var fraværende", "er fraværende", "har været fraværende", "deltog ikke")
 SHARED_ATTRIBUTE_WORDS = ("begge", "alle", "samtlige")  # "A og B (begge X)"
 

@@ -16,14 +16,25 @@ from dataclasses import dataclass, field
 from ..document import Line
 from ..models import AgendaEntry
 from ..textutil import collapse, key, token_f1
-from ..vocabulary import ACCESS_WORDS, GROUP_HEADINGS, INDEX_HEADINGS, SECTION_HEADINGS
+from ..vocabulary import (
+    ACCESS_WORDS,
+    GROUP_HEADINGS,
+    INDEX_HEADINGS,
+    ITEM_NUMBER_WORDS,
+    ITEM_WORDS,
+    SECTION_HEADINGS,
+)
 
 MIN_ENTRIES_WITH_PAGES = 2
 MAX_GROUP_WORDS = 6
 SAME_TITLE_F1 = 0.6  # an index entry "reappears" as an item when titles are this alike
+MAX_BARE_PAGE = 999  # a bare trailing number above this is a year or an amount, not a page
 MAX_INDEX_GAP_LINES = 4  # non-entry lines allowed between the index heading and its first entry
 
 _NUM = r"(?P<num>\d{1,3}[a-z]?)"
+_ITEM_WORD = "|".join(re.escape(w) for w in ITEM_WORDS)
+_NR = "|".join(re.escape(w) for w in ITEM_NUMBER_WORDS)
+_WORD_NUMBERED = re.compile(rf"^(?:{_ITEM_WORD})\s*(?:(?:{_NR})\s*)?(?P<num>\d{{1,3}}[a-z]?)\s*[.):\-–]?\s+", re.I)
 _SIDE = re.compile(rf"^{_NUM}\s*[.):]?\s+(?P<title>.+?)\s*\((?:side|s\.)\s*(?P<page>\d{{1,4}})\)\s*\.?$", re.I)
 _TAB = re.compile(rf"^{_NUM}[.):]?\t+(?P<title>[^\t]+?)\t+(?P<page>\d{{1,4}})$")
 _LEADER = re.compile(
@@ -56,7 +67,13 @@ class _Entry:
     raw: str = ""  # the entry's text as read so far (a wrapped entry is read again whole)
 
 
+def _plain_number(text: str) -> str:
+    """'Punkt nr. 3 - Title' → '3. Title': an entry numbered with an item word, as a plain one."""
+    return _WORD_NUMBERED.sub(r"\g<num>. ", text, count=1)
+
+
 def _parse_entry(text: str, allow_trailing_page: bool) -> tuple[str | None, str, int | None] | None:
+    text = _plain_number(text)
     for pattern in (_SIDE, _TAB, _LEADER):
         m = pattern.match(text)
         if m:
@@ -72,6 +89,7 @@ def _parse_entry(text: str, allow_trailing_page: bool) -> tuple[str | None, str,
 
 
 def _has_page(text: str) -> bool:
+    text = _plain_number(text)
     return any(p.match(text) for p in (_SIDE, _TAB, _LEADER))
 
 
@@ -103,6 +121,7 @@ def lines_to_agenda(lines: list[Line]) -> AgendaIndex:
     if heading is not None and (first_paged is None or heading < first_paged):
         start = heading + 1
         entries, end = _walk(texts, start, allow_trailing_page=True)
+        _settle_trailing_pages(entries)
         if entries and (any(e.page for e in entries) or _reappears(entries, texts, end)):
             return _result(entries, heading, end, lines)
     if first_paged is not None:
@@ -114,6 +133,19 @@ def lines_to_agenda(lines: list[Line]) -> AgendaIndex:
         if sum(1 for e in entries if e.page) >= MIN_ENTRIES_WITH_PAGES:
             return _result(entries, start, end, lines)
     return AgendaIndex()
+
+
+def _settle_trailing_pages(entries: list[_Entry]) -> None:
+    """A bare number ending an entry ("3. Sommerfesten 2024") is a page reference only when
+    it is one of a column: most entries end with one, rising, and none is year-sized."""
+    trailing = [e for e in entries if e.page is not None and not _has_page(e.raw)]
+    if not trailing:
+        return
+    pages = [e.page for e in trailing]
+    if len(trailing) * 2 >= len(entries) and pages == sorted(pages) and max(pages) <= MAX_BARE_PAGE:
+        return
+    for entry in trailing:
+        entry.title, entry.page = _clean_title(f"{entry.title} {entry.page}"), None
 
 
 def _previous_nonblank(texts: list[str], i: int) -> int | None:

@@ -19,6 +19,7 @@ from ..vocabulary import (
     ABSENCE_BEFORE_NAMES,
     ABSENCE_LABELS,
     ACCESS_WORDS,
+    ATTENDANCE_NOTES,
     ATTENDEE_LABELS,
     DOCUMENT_TYPES,
     FIRST_NAMES,
@@ -43,6 +44,7 @@ WRAPPED_NAME_LINE_SHARE = 0.8  # the same where the list starts under its label 
 MIN_WRAPPED_CHARS = 40  # shorter lines are a name each, not a wrapped list
 
 AND_WORDS = (" og ", " & ", " samt ")
+MAX_ABBREVIATION_CHARS = 6  # 'DH', 'FOA', 'KL': an organisation's initials
 _LABELS = tuple(ATTENDEE_LABELS)
 _ROLE_LABELS = tuple(ROLE_LABELS)
 _HEADER_LABELS = (
@@ -58,7 +60,7 @@ _ABSENCE_WORDS = (*ABSENCE_LABELS, *ABSENCE_BEFORE_NAMES, *ABSENCE_AFTER_NAMES)
 _BEFORE = "|".join(re.escape(w).replace("\\ ", "\\s+") for w in ABSENCE_BEFORE_NAMES)
 _AFTER = "|".join(re.escape(w).replace("\\ ", "\\s+") for w in ABSENCE_AFTER_NAMES)
 _PROSE_ABSENT = (
-    re.compile(rf"(?:{_BEFORE})\s+(?P<names>[^.;:]+)", re.IGNORECASE),
+    re.compile(rf"(?:{_BEFORE}):?\s+(?P<names>[^.;:]+)", re.IGNORECASE),
     re.compile(rf"(?:^|[.:]\s+)(?P<names>[A-ZÆØÅ][^.;:]*?)\s+(?:{_AFTER})\b", re.IGNORECASE),
 )
 
@@ -78,7 +80,7 @@ def is_name(text: str) -> bool:
     if key(text) in NOT_NAMES:
         return False
     tokens = text.split()
-    if not tokens or len(tokens) > MAX_NAME_TOKENS:
+    if not tokens or len(tokens) > MAX_NAME_TOKENS or tokens[-1].endswith(("-", "–")):
         return False
     for position, token in enumerate(tokens):
         if _NAME_TOKEN.match(token):
@@ -125,7 +127,7 @@ def _paren_info(paren: str) -> tuple[str | None, str | None, bool]:
     org_parts: list[str] = []
     role: str | None = None
     for part in (p.strip() for p in paren.split(",")):
-        if not part:
+        if not part or part.lower().startswith(ATTENDANCE_NOTES):
             continue
         if "/" in part:
             left, _, right = part.rpartition("/")
@@ -186,7 +188,8 @@ def _split_and(chunk: str) -> list[str]:
     carry = ""
     for n, piece in enumerate(pieces):
         candidate = f"{carry} og {piece}" if carry else piece
-        if parse_person(candidate) or n == len(pieces) - 1:
+        suspended = candidate.endswith("-")  # "Social- og Sundhedsforvaltningen"
+        if (parse_person(candidate) and not suspended) or n == len(pieces) - 1:
             merged.append(candidate)
             carry = ""
         else:
@@ -194,32 +197,69 @@ def _split_and(chunk: str) -> list[str]:
     return merged
 
 
+def _is_abbreviation(text: str) -> bool:
+    """'DH', 'KL', 'FOA': an organisation's initials."""
+    return 1 < len(text) <= MAX_ABBREVIATION_CHARS and text.isupper() and text.isalpha()
+
+
+def _as_attribute(chunk: str) -> tuple[str | None, str | None] | None:
+    """(organisation, role) when a list chunk after a person describes that person rather
+    than naming another one: "Karin Olsen, DH (formand)", "Signe Mørk, byrådsmedlem",
+    "Lars Poulsen, Social- og Sundhedsforvaltningen". None when the chunk may be a name."""
+    m = _PAREN.match(collapse(chunk))
+    head = (m.group("pre") if m else chunk).strip()
+    org, role, _ = _paren_info(m.group("paren")) if m else (None, None, False)
+    if _is_role(head) or (len(head.split()) == 1 and _is_title_word(head)):
+        return org, role or head
+    if _is_abbreviation(head) or (head[:1].isupper() and not any(parse_person(p) for p in _split_and(chunk))):
+        return ", ".join(p for p in (head, org) if p), role
+    return None
+
+
+def _describe(person: _Person, org: str | None, role: str | None) -> None:
+    if org and not person.organization:
+        person.organization = org
+    if role and not person.role:
+        person.role = role
+
+
 def parse_people(text: str) -> list[_Person] | None:
-    """Every person in a list text; None when some entry is not a person (not a list)."""
+    """Every person in a list text; None when some entry is not a person (not a list).
+    A chunk after a person on the same line may describe that person (organisation, role)."""
     people: list[_Person] = []
-    for chunk in split_top_level(text.strip().rstrip("."), (",", ";", "\n")):
-        group: list[_Person] = []
-        shared_org = shared_role = None
-        if _is_role(chunk) and people:
-            people[-1].role = people[-1].role or chunk.strip()  # "Anne Holm (V), formand, …"
-            continue
-        for piece in _split_and(chunk):
-            person = parse_person(piece)
-            if person is None:
+    for line in split_top_level(text.strip().rstrip("."), ("\n",)):
+        line_start = len(people)
+        for chunk in split_top_level(line, (",", ";")):
+            if not _add_chunk(chunk, people, same_line=len(people) > line_start):
                 return None
-            m = _PAREN.match(collapse(piece))
-            if m:
-                org, role, shared = _paren_info(m.group("paren"))
-                if shared:
-                    shared_org, shared_role = org, role
-            group.append(person)
-        for person in group:
-            if shared_org and not person.organization:
-                person.organization = shared_org
-            if shared_role and not person.role:
-                person.role = shared_role
-        people.extend(group)
     return people
+
+
+def _add_chunk(chunk: str, people: list[_Person], same_line: bool) -> bool:
+    """Add the people of one list chunk; False when the chunk is not a person."""
+    group: list[_Person] = []
+    shared_org = shared_role = None
+    if _is_role(chunk) and people:
+        people[-1].role = people[-1].role or chunk.strip()  # "Anne Holm (V), formand, …"
+        return True
+    attribute = _as_attribute(chunk) if same_line else None
+    if attribute:
+        _describe(people[-1], *attribute)
+        return True
+    for piece in _split_and(chunk):
+        person = parse_person(piece)
+        if person is None:
+            return False
+        m = _PAREN.match(collapse(piece))
+        if m:
+            org, role, shared = _paren_info(m.group("paren"))
+            if shared:
+                shared_org, shared_role = org, role
+        group.append(person)
+    for person in group:
+        _describe(person, shared_org, shared_role)
+    people.extend(group)
+    return True
 
 
 # lists in the header ---------------------------------------------------------------------
@@ -382,11 +422,15 @@ def _cut_at_lowercase(text: str) -> str:
     return " ".join(kept)
 
 
-def body_absences(lines: list[Line]) -> list[Attendee]:
-    """People reported absent in the text: "Afbud: …", "Der er afbud fra …", "… var fraværende"."""
+def body_absences(lines: list[Line], read_labels: bool = True) -> list[Attendee]:
+    """People reported absent in the text: "Afbud: …", "Der er afbud fra …", "… var fraværende".
+    With read_labels=False only the sentences count (the header's labelled lists are read whole
+    by header_attendees)."""
     found: list[Attendee] = []
     for index in sorted(lines_with_words([line.text for line in lines], _ABSENCE_WORDS)):
         text = lines[index].text.strip()[:MAX_LIST_LINE_CHARS]
+        if not read_labels and split_label(text, _LABELS):
+            continue
         labelled = split_label(text, ABSENCE_LABELS)
         if labelled and labelled[1]:
             people = parse_people(labelled[1])
@@ -419,4 +463,4 @@ def dedupe(attendees: list[Attendee]) -> list[Attendee]:
 
 
 def lines_to_attendees(header: list[Line], body: list[Line]) -> list[Attendee]:
-    return dedupe(header_attendees(header) + body_absences(body))
+    return dedupe(header_attendees(header) + body_absences(header, read_labels=False) + body_absences(body))

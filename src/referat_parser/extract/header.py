@@ -26,6 +26,7 @@ from ..vocabulary import (
     MEETING_QUALIFIERS,
     MEETING_WORDS,
     MINUTES_EVIDENCE,
+    PLACE_PREPOSITIONS,
 )
 from .labels import split_label
 from .next_meeting import is_next_meeting
@@ -50,7 +51,8 @@ _TYPE_FROM = re.compile(
 _MEETING_WORDS = re.compile(rf"\b(?:{'|'.join((*MEETING_WORDS, *MEETING_QUALIFIERS))})\b", re.IGNORECASE)
 _DASH_TITLE = re.compile(r"^(?P<a>.+?)\s+[-–—|]\s+(?P<b>.+)$")
 _DASH_SPLIT = re.compile(r"\s+[-–—|]\s+")
-_PLACE_AFTER_DATE = re.compile(r"^[\s,.]*(?:kl\.?\s*[\d.:\s\-–]+)?[\s,]*(?:på|i)\s+(?P<place>\w[^.;]*)")
+_PREPOSITION = "|".join(PLACE_PREPOSITIONS)
+_PLACE_AFTER_DATE = re.compile(rf"^[\s,.]*(?:kl\.?\s*[\d.:\s\-–]+)?[\s,]*(?:{_PREPOSITION})\s+(?P<place>\w[^.;]*)")
 MAX_PLACE_WORDS = 8
 _CLOSING = re.compile(
     rf"\b(?:{'|'.join(CLOSING_SUBJECTS)})\s+(?:blev\s+)?(?:{'|'.join(CLOSING_VERBS)})\s*(?:ca\.\s*)?kl\.?\s*\d{{1,2}}(?:[.:]\d{{2}})?",
@@ -151,8 +153,9 @@ def find_body(header: list[str]) -> str | None:
                     return collapse(following)
                 if following.strip():
                     break
-            if key(text) in DOCUMENT_TYPES and i > 0 and _could_be_body(header[i - 1]):
-                return collapse(header[i - 1])
+            before = next((t for t in reversed(header[:i]) if t.strip()), None)
+            if before and _could_be_body(before) and (key(text) in DOCUMENT_TYPES or _names_a_body(before)):
+                return collapse(before)
     return None
 
 
@@ -160,6 +163,13 @@ def _is_title_line(text: str) -> bool:
     """'Referat', 'Referat ordinær generalforsamling': the document-type word opens the line."""
     words = text.split()
     return bool(words) and words[0].lower().strip(":") in DOCUMENT_TYPES and len(words) <= MAX_TITLE_WORDS
+
+
+def _names_a_body(text: str) -> bool:
+    """'Handicaprådet', 'Børne- og Skoleudvalget': the last word ends with a body noun."""
+    words = text.split()
+    last = words[-1].lower() if words else ""
+    return any(last.endswith((noun, noun + "et", noun + "en", noun + "n")) for noun in BODY_NOUNS)
 
 
 def _could_be_body(text: str) -> bool:
@@ -231,7 +241,7 @@ def find_location(header: list[str], date_line: str | None) -> str | None:
 
 def _place(text: str) -> str:
     """'på Rådhuset, mødelokale 3.' → 'Rådhuset, mødelokale 3'."""
-    return re.sub(r"^(?:på|i)\s+", "", collapse(text), flags=re.IGNORECASE).rstrip(".")
+    return re.sub(rf"^(?:{_PREPOSITION})\s+", "", collapse(text), flags=re.IGNORECASE).rstrip(".")
 
 
 def closing_time(full_text: str) -> str | None:

@@ -23,6 +23,7 @@ from ..vocabulary import (
     CASE_NUMBER_LABELS,
     CLOSING_BLOCK_STARTS,
     GROUP_HEADINGS,
+    ITEM_NUMBER_WORDS,
     ITEM_REFERENCE_PREFIX,
     ITEM_WORDS,
     MONTHS,
@@ -48,15 +49,16 @@ MAX_LABEL_LINE_CHARS = 80  # a bare item label ("Punkt 3", "Pkt. 4 og 5") is a f
 
 _MONTH_WORDS = "|".join(MONTHS)
 _ITEM_WORD = "|".join(re.escape(w) for w in ITEM_WORDS)
+_NR = "|".join(re.escape(w) for w in ITEM_NUMBER_WORDS)
 _AD = re.escape(ITEM_REFERENCE_PREFIX)
 _ITEM_WORD_HINT = word_hint(ITEM_WORDS)
 _ITEM_WORD_INITIALS = {w[0].lower() for w in (*ITEM_WORDS, ITEM_REFERENCE_PREFIX)}
 _ITEM_WORD_PREFIX_CHARS = max(len(w) for w in (*ITEM_WORDS, ITEM_REFERENCE_PREFIX))
 _PUNKT = re.compile(
-    rf"^(?:{_AD}\.?\s*(?:{_ITEM_WORD})?|{_ITEM_WORD})\s*(?P<num>\d{{1,3}}[a-z]?)(?![\d+&,]|\s*[+&,]\s*\d|\s+og\s+\d)\s*[.:)\-–]?\s*(?P<title>.*)$",
+    rf"^(?:{_AD}\.?\s*(?:{_ITEM_WORD})?|{_ITEM_WORD})\s*(?:(?:{_NR})\s*)?(?P<num>\d{{1,3}}[a-z]?)(?![\d+&,]|\s*[+&,]\s*\d|\s+og\s+\d)\s*[.:)\-–]?\s*(?P<title>.*)$",
     re.IGNORECASE,
 )
-_PUNKT_LABEL = re.compile(rf"(?:^|\s)(?:{_ITEM_WORD})\s*\d{{1,3}}[a-z]?(?:\s*(?:[+&,]|og)\s*\d{{1,3}}[a-z]?)*\s*\.?$", re.IGNORECASE)
+_PUNKT_LABEL = re.compile(rf"(?:^|\s)(?:{_ITEM_WORD})\s*(?:(?:{_NR})\s*)?\d{{1,3}}[a-z]?(?:\s*(?:[+&,]|og)\s*\d{{1,3}}[a-z]?)*\s*\.?$", re.IGNORECASE)
 _DOT = re.compile(rf"^(?P<num>\d{{1,3}}[a-z]?)\.(?:\s+|\t+|(?=[A-ZÆØÅ]))(?!(?:{_MONTH_WORDS})\b)(?P<title>[A-ZÆØÅ0-9\"”“'(«].*)$")
 _COLON = re.compile(r"^(?P<num>\d{1,3}[a-z]?):\s+(?P<title>[A-ZÆØÅ\"”“'(«].*)$")
 _PAREN = re.compile(r"^(?P<num>\d{1,3}[a-z]?)\)\s*(?P<title>[A-ZÆØÅ0-9\"”“'(«].*)$")
@@ -64,13 +66,14 @@ _LETTER = re.compile(r"^(?P<num>[A-ZÆØÅ])\s*[:.)]\s*(?P<title>[A-ZÆØÅ0-9\"
 _PARAGRAPH = re.compile(r"^§\s*(?P<num>\d{1,3}[a-z]?)\.?\s*(?P<title>.*)$")
 _STYLES = {"punkt": _PUNKT, "dot": _DOT, "paren": _PAREN, "colon": _COLON, "letter": _LETTER, "paragraph": _PARAGRAPH}
 
-_TITLE_ACCESS = re.compile(
-    rf"[(\[–-]\s*({'|'.join(sorted(ACCESS_WORDS, key=len, reverse=True))})\s*[)\]]?\s*$", re.IGNORECASE
-)
+_ACCESS_WORD = "|".join(sorted(ACCESS_WORDS, key=len, reverse=True))
+_TITLE_ACCESS = re.compile(rf"[(\[–-]\s*({_ACCESS_WORD})\s*[)\]]?\s*$", re.IGNORECASE)
+_TITLE_ACCESS_FIRST = re.compile(rf"^[(\[]?\s*({_ACCESS_WORD})\s*(?:[)\]]\s*[:\-–]?|[:\-–])\s*\S", re.IGNORECASE)
 _CASE_NUMBER = re.compile(
     r"^(?:[A-ZÆØÅ]{2,6}-)?\d{4}-\d{3,}(?:-\d+)?$"  # 2024-079097, EMN-2025-003383
     r"|^\d{2}\.\d{2}\.\d{2}-[A-ZØ]\d{2}-\d+-\d{2}$"  # KLE: 00.01.00-A00-1-24
     r"|^\d{2}/\d{3,6}$"  # 19/1234
+    r"|^\d{1,2}(?:-\d{1,4}){4}$"  # 1-30-72-1-24 (journal plan number, year last)
 )
 _CASE_LABELLED = re.compile(
     rf"^(?:{'|'.join(re.escape(label) for label in CASE_NUMBER_LABELS)})\s*:?\s*(?P<value>\S.*)$", re.IGNORECASE
@@ -341,8 +344,9 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
 
 
 def _access_in_title(title: str) -> str | None:
-    """'Personalesag (Lukket)', 'Budget - åbent punkt': the access printed with the title."""
-    m = _TITLE_ACCESS.search(title)
+    """'Personalesag (Lukket)', 'Budget - åbent punkt', '(Åben) Budget', 'Lukket punkt: Køb af
+    ejendom': the access printed with the title."""
+    m = _TITLE_ACCESS.search(title) or _TITLE_ACCESS_FIRST.match(title)
     return ACCESS_WORDS.get(key(m.group(1))) if m else None
 
 

@@ -8,6 +8,7 @@ line ("Beslutning: Godkendt."). Sub-headings that are not in the vocabulary stay
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..dates import has_date
@@ -24,6 +25,8 @@ _INLINE_HEADING = re.compile(r"^(?P<heading>[^:\t]{3,40}?)\s*[:\t]\s*(?P<rest>\S
 _LEADIN = re.compile(rf"^(?:{'|'.join(RECOMMENDATION_LEADINS)})\b[^.]*?,?\s*\bat\b\s*:?\s*", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zæøå][.)])\s+(?=\S)")
 _SUB_BULLET = re.compile(r"^\s*o\s+")
+_AT_START = re.compile(r"^at\s+\S")
+_AT_TAIL = re.compile(r"(?:,?\s+(?:og|samt|eller)|[,;])\s*$")
 
 
 def split_heading(text: str) -> tuple[str, str, str] | None:
@@ -63,7 +66,20 @@ def lines_to_paragraphs(lines: list[str]) -> list[list[str]]:
 
 
 def section_text(lines: list[str]) -> str:
-    return paragraphs_text(lines_to_paragraphs(lines))
+    """Paragraphs apart by a blank line; inside one, each list entry ("• …", "a) …", "2. …")
+    on a line of its own and wrapped lines joined."""
+    return paragraphs_text([_entry_lines(paragraph) for paragraph in lines_to_paragraphs(lines)])
+
+
+def _entry_lines(paragraph: list[str]) -> list[str]:
+    """The paragraph's lines with those of one list entry (or of the text before a list) joined."""
+    out: list[str] = []
+    for text in paragraph:
+        if out and not (has_bullet(text) or _LIST_MARKER.match(text)):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
 
 
 @dataclass
@@ -114,9 +130,20 @@ def _close(sections: list[RawSection], section: RawSection) -> None:
 
 
 def _list_entries(lines: list[str]) -> list[str]:
-    """Entries of a bulleted or numbered list. An unmarked line continues the entry before
-    it, unless a blank line stands between them and it starts a new sentence: then the
-    list has ended (text after a list is no entry of it)."""
+    """Entries of a bulleted or numbered list."""
+    return _entries(lines, _bulleted_entry)
+
+
+def _bulleted_entry(text: str) -> str | None:
+    if has_bullet(text) or _LIST_MARKER.match(text):
+        return _LIST_MARKER.sub("", strip_bullet(text), count=1).strip()
+    return None
+
+
+def _entries(lines: list[str], entry_start: Callable[[str], str | None]) -> list[str]:
+    """Entries of a list whose entries open where `entry_start` gives their first text. An
+    unmarked line continues the entry before it, unless a blank line stands between them
+    and it starts a new sentence: then the list has ended (text after a list is no entry)."""
     entries: list[str] = []
     blank = False
     for text in lines:
@@ -124,10 +151,11 @@ def _list_entries(lines: list[str]) -> list[str]:
         if not stripped:
             blank = True
             continue
+        opened = entry_start(stripped)
         if _SUB_BULLET.match(stripped) and entries:
             entries[-1] += " " + stripped
-        elif has_bullet(stripped) or _LIST_MARKER.match(stripped):
-            entries.append(_LIST_MARKER.sub("", strip_bullet(stripped), count=1).strip())
+        elif opened is not None:
+            entries.append(opened)
         elif entries and blank and not stripped[:1].islower():
             break
         elif entries:
@@ -155,9 +183,18 @@ def recommendations_from(lines: list[str]) -> list[str]:
     marked = [i for i, t in enumerate(lines) if t.strip() and (has_bullet(t.strip()) or _LIST_MARKER.match(t.strip()))]
     if marked:
         return [e for e in _list_entries(lines[marked[0]:]) if e]
+    starts = [i for i, t in enumerate(lines) if _AT_START.match(t.strip())]
+    if len(starts) >= 2:
+        return _at_entries(lines[starts[0]:])
     body = collapse(" ".join(lines))
     body = _LEADIN.sub("", body, count=1).strip()
     return [body] if body else []
+
+
+def _at_entries(lines: list[str]) -> list[str]:
+    """Unmarked proposals one per line, each opening with "at" ("at orienteringen tages til
+    efterretning, og" / "at tidsplanen godkendes."); the joining "og" is left out."""
+    return [_AT_TAIL.sub("", e) for e in _entries(lines, lambda text: text if _AT_START.match(text) else None)]
 
 
 def attachments_from(lines: list[str]) -> list[str]:
