@@ -25,13 +25,14 @@ from referat_parser.dates import find_times, first_date
         ("091110 Referat af bestyrelsesmøde", date(2009, 11, 10)),
         ("20250311 Dagsorden", date(2025, 3, 11)),
         ("Mødedato: 3/2/2020", date(2020, 2, 3)),
+        ("Referat af møde den 12/3 2024 kl. 10-12", date(2024, 3, 12)),
     ],
 )
 def test_first_date(text, expected):
     assert first_date(text) == expected
 
 
-@pytest.mark.parametrize("text", ["Budget 2020", "kl. 13.00", "11 pladser i brug", "32. januar 2020", "0,2 mia. kr. i 2024"])
+@pytest.mark.parametrize("text", ["Budget 2020", "kl. 13.00", "11 pladser i brug", "32. januar 2020", "0,2 mia. kr. i 2024", "side 12/3 24"])
 def test_no_date(text):
     assert first_date(text) is None
 

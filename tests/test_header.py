@@ -128,3 +128,8 @@ def test_body_on_the_line_before_a_long_title_line_and_place_after_hos():
     assert (m.body, m.date, m.start_time) == ("Handicaprådet", "2024-03-14", "14:00")
     m = meeting("Referat fra bestyrelsesmøde\ntirsdag den 5. marts 2024 kl. 19.00-21.30 hos Jens Holm, Skovvej 12, Ry\n")
     assert (m.location, m.end_time) == ("Jens Holm, Skovvej 12, Ry", "21:30")
+
+
+def test_start_and_end_time_labels():
+    m = meeting("Ældrerådet\nReferat\nMødedato: 12.03.2024\nStarttidspunkt: 15:00\nSluttidspunkt: 17.00\n")
+    assert (m.body, m.date, m.start_time, m.end_time) == ("Ældrerådet", "2024-03-12", "15:00", "17:00")

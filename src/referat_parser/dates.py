@@ -1,7 +1,7 @@
 """Danish dates and times as printed in minutes.
 
 Dates: "26. august 2019", "9. januar 2025", "4.september 2008", "7 februar 2022",
-"1. okt. 2025", "09.01.2025", "d. 27-08-2025", "24.1.25", "12/3-2024", "2025-01-09",
+"1. okt. 2025", "09.01.2025", "d. 27-08-2025", "24.1.25", "12/3-2024", "12/3 2024", "2025-01-09",
 "091110 Referat" (YYMMDD before a title word), and day + month without a year
 ("Tirsdag 1. december") when a reference date gives the year.
 Times: "kl. 13.00-16.00", "kl. 12.00 - 16.00", "Kl. 19:00", "kl. 9-13", "16:00".
@@ -24,8 +24,8 @@ _NAMED = re.compile(
 )
 # "09.01.2025", "27-08-2025", "9/1/2025", "24.1.25"
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([.\-/])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
-# "12/3-2024", "d. 5/11-24": day/month-year, a common Danish hand
-_SLASH_DASH = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})-(\d{4}|\d{2})(?!\d)")
+# "12/3-2024", "d. 5/11-24", "12/3 2024": day/month-year, a common Danish hand
+_SLASH_DASH = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})(?:-(\d{4}|\d{2})|\s(\d{4}))(?![\d./])")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 # "091110 Referat af …": a compact date that opens a title line.
 _COMPACT = re.compile(r"^\s*(\d{2}|\d{4})(\d{2})(\d{2})\s+(?=[A-Za-zÆØÅæøå])")
@@ -81,7 +81,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
         if value:
             found.append(DateMatch(value, m.start(), m.end(), day, month))
     for m in _SLASH_DASH.finditer(text):
-        value = _make(_full_year(int(m.group(3))), int(m.group(2)), int(m.group(1)))
+        value = _make(_full_year(int(m.group(3) or m.group(4))), int(m.group(2)), int(m.group(1)))
         if value:
             found.append(DateMatch(value, m.start(), m.end(), value.day, value.month))
     for m in _ISO.finditer(text):

@@ -41,6 +41,8 @@ MINUTES_EVIDENCE = ("referent", "referat", "beslutning", "blev godkendt", "blev 
 
 # Header labels (followed by ":" , a tab, or a space and a capital letter).
 DATE_LABELS = ("mødedato", "dato", "tidspunkt", "mødetidspunkt", "mødetid", "tid")
+START_TIME_LABELS = ("starttidspunkt", "starttid", "mødestart", "start", "mødet begynder")
+END_TIME_LABELS = ("sluttidspunkt", "sluttid", "mødeslut", "slut", "mødet slutter")
 LOCATION_LABELS = ("mødested", "mødelokale", "mødelokation", "lokation", "lokale", "sted", "adresse")
 PLACE_PREPOSITIONS = ("på", "i", "hos")  # "kl. 19.00 i konfirmandstuen", "… hos Jens Holm, Skovvej 12"
 BODY_LABELS = ("mødeforum", "udvalg", "forum", "organ", "møde")

@@ -22,11 +22,13 @@ from ..vocabulary import (
     CLOSING_VERBS,
     DATE_LABELS,
     DOCUMENT_TYPES,
+    END_TIME_LABELS,
     LOCATION_LABELS,
     MEETING_QUALIFIERS,
     MEETING_WORDS,
     MINUTES_EVIDENCE,
     PLACE_PREPOSITIONS,
+    START_TIME_LABELS,
 )
 from .labels import split_label
 from .next_meeting import is_next_meeting
@@ -209,6 +211,9 @@ def find_meeting_times(header: list[str], date_line: str | None) -> tuple[str | 
             start, end = find_times(found[1], bare=True)
             if start:
                 return start, end
+    start = _labelled_time(header, START_TIME_LABELS)
+    if start:
+        return start, _labelled_time(header, END_TIME_LABELS)
     if date_line:
         start, end = find_times(date_line)
         if start:
@@ -220,6 +225,15 @@ def find_meeting_times(header: list[str], date_line: str | None) -> tuple[str | 
         if start:
             return start, end
     return None, None
+
+
+def _labelled_time(header: list[str], labels: tuple[str, ...]) -> str | None:
+    """'Starttidspunkt: 15:00' → '15:00'."""
+    for value in _labelled(header, labels):
+        start, _ = find_times(value, bare=True)
+        if start:
+            return start
+    return None
 
 
 def find_location(header: list[str], date_line: str | None) -> str | None:
