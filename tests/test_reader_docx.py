@@ -135,3 +135,45 @@ def test_zip_without_word_document():
     with pytest.raises(ReferatError) as err:
         read_bytes(buf.getvalue(), "x.docx")
     assert err.value.reason == "not a Word document (a zip file without word/document.xml)"
+
+
+def _wrap_in_content_control(element) -> None:
+    """Put `element` inside <w:sdt><w:sdtPr/><w:sdtContent>…</w:sdtContent></w:sdt> where it stands."""
+    sdt = element.makeelement(qn("w:sdt"), {})
+    sdt.append(sdt.makeelement(qn("w:sdtPr"), {}))
+    content = sdt.makeelement(qn("w:sdtContent"), {})
+    element.addprevious(sdt)
+    content.append(element)
+    sdt.append(content)
+
+
+def _text_box_with_fallback(paragraph, text: str) -> None:
+    """A run holding <mc:AlternateContent> with the same text in its Choice and its Fallback."""
+    from lxml import etree
+
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    xml = (
+        f'<w:r xmlns:w="{w}" xmlns:mc="{mc}"><mc:AlternateContent>'
+        f"<mc:Choice Requires=\"wps\"><w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></mc:Choice>"
+        f"<mc:Fallback><w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></mc:Fallback>"
+        "</mc:AlternateContent></w:r>"
+    )
+    paragraph._p.append(etree.fromstring(xml))
+
+
+def test_content_controls_are_read_and_text_box_fallbacks_once():
+    d = docx.Document()
+    title = d.add_paragraph("Referat")
+    _wrap_in_content_control(title._p)
+    table = d.add_table(rows=2, cols=2)
+    for row, (label, value) in enumerate([("Dato", "3. marts 2025"), ("Sted", "Rådhuset")]):
+        table.cell(row, 0).text = label
+        table.cell(row, 1).text = value
+    _wrap_in_content_control(table.rows[1]._tr)  # a repeating-section row
+    _wrap_in_content_control(table.cell(0, 1).paragraphs[0]._p)  # a field inside a cell
+    _text_box_with_fallback(d.add_paragraph(), "Økonomiudvalget")
+    buf = io.BytesIO()
+    d.save(buf)
+    texts = [line.text for line in read_bytes(buf.getvalue(), "x.docx").lines if line.text]
+    assert texts == ["Referat", "Dato\t3. marts 2025", "Sted\tRådhuset", "Økonomiudvalget"]

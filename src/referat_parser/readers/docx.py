@@ -21,6 +21,8 @@ from ..document import Line, RawDocument
 from ..errors import ReferatError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+WRAPPERS = (f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag")  # content controls and tags around content
 MAX_MEMBER_BYTES = 200 * 1024 * 1024  # an uncompressed part larger than this is a zip bomb
 MAX_RATIO = 200  # compression ratio above which a large part is a zip bomb
 RATIO_CHECK_BYTES = 10 * 1024 * 1024
@@ -185,15 +187,11 @@ class _BodyReader:
         return self.lines
 
     def _block(self, container) -> None:
-        for child in container.iterchildren():
+        for child in _children(container):
             if child.tag == f"{W}p":
                 self._paragraph(child)
             elif child.tag == f"{W}tbl":
                 self._table(child)
-            elif child.tag == f"{W}sdt":
-                content = child.find(f"{W}sdtContent")
-                if content is not None:
-                    self._block(content)
 
     def _blank(self) -> None:
         if self.lines and self.lines[-1].text:
@@ -230,7 +228,7 @@ class _BodyReader:
     def _paragraph_texts(self, p) -> list[str]:
         """The paragraph's text split at line breaks; page breaks advance the page."""
         texts = [""]
-        for el in p.iter():
+        for el in _descendants(p):
             tag = el.tag
             if tag == f"{W}t":
                 texts[-1] += el.text or ""
@@ -267,10 +265,8 @@ class _BodyReader:
 
     def _table(self, tbl) -> None:
         self._blank()
-        for tr in tbl.findall(f"{W}tr"):
-            cells = []
-            for tc in tr.findall(f"{W}tc"):
-                cells.append(self._cell_text(tc))
+        for tr in _children(tbl, f"{W}tr"):
+            cells = [self._cell_text(tc) for tc in _children(tr, f"{W}tc")]
             if any(c.strip() for c in cells):
                 row = "\t".join(c.strip() for c in cells)
                 self.lines.append(Line(text=row, page=self.page, cell=True))
@@ -278,7 +274,7 @@ class _BodyReader:
 
     def _cell_text(self, tc) -> str:
         parts = []
-        for child in tc.iterchildren():
+        for child in _children(tc):
             if child.tag == f"{W}p":
                 ppr = child.find(f"{W}pPr")
                 text = " ".join(t.strip() for t in self._paragraph_texts(child) if t.strip())
@@ -286,9 +282,29 @@ class _BodyReader:
                 if text:
                     parts.append(f"{label} {text}" if label else text)
             elif child.tag == f"{W}tbl":
-                for tr in child.findall(f"{W}tr"):
-                    parts.append(" ".join(self._cell_text(inner) for inner in tr.findall(f"{W}tc")))
+                for tr in _children(child, f"{W}tr"):
+                    parts.append(" ".join(self._cell_text(inner) for inner in _children(tr, f"{W}tc")))
         return " ".join(p for p in parts if p.strip())
+
+
+def _children(element, tag: str | None = None):
+    """The element's children (of `tag`, when given), with content controls and custom-XML
+    tags unwrapped: a table row or paragraph inside a <w:sdt> is read like any other."""
+    for child in element.iterchildren():
+        if child.tag in WRAPPERS:
+            yield from _children(child, tag)
+        elif tag is None or child.tag == tag:
+            yield child
+
+
+def _descendants(element):
+    """Every element under `element` in document order, without the fallback copies that
+    <mc:AlternateContent> keeps of text boxes (their text would be read twice)."""
+    for child in element.iterchildren():
+        if child.tag == MC_FALLBACK:
+            continue
+        yield child
+        yield from _descendants(child)
 
 
 def _on(node) -> bool:
