@@ -1,4 +1,4 @@
-from conftest import cleaned
+from conftest import cleaned, parse_text
 
 from referat_parser.cleaning import is_page_number, join_hyphenated
 from referat_parser.document import Line
@@ -72,3 +72,15 @@ def test_glued_labels_are_split():
 
 def test_blank_runs_collapse():
     assert texts("\n\nA\n\n\n\nB\n\n") == ["A", "", "B"]
+
+
+def test_symbol_font_bullets_hyphens_and_ligatures_from_word_pdfs():
+    text = "\uf0b7\tat budgettet godkendes\n\uf0a7 at takster\uf02dne fastholdes\nDen ﬁnansielle ramme er ﬂyttet\n"
+    assert [line.text for line in cleaned(text) if line.text] == [
+        "• at budgettet godkendes", "• at takster-ne fastholdes", "Den finansielle ramme er flyttet",
+    ]
+
+
+def test_bullets_from_word_pdfs_become_recommendations():
+    doc = parse_text("Referat\n\n1. Budget\n\nIndstilling\nDet indstilles, at\n\uf0b7 budgettet godkendes\n\uf0b7 taksterne fastholdes\n")
+    assert doc.items[0].recommendations == ["budgettet godkendes", "taksterne fastholdes"]

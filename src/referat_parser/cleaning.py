@@ -11,6 +11,7 @@ Stages, each a function of a list of `Line`s:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -52,7 +53,13 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _BREAK_MARK = re.compile(r"[\ufffe\u0002]")
-_SPECIAL = re.compile(r"[\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\ufffe\u0002\u0003]")
+_SPECIAL = re.compile(r"[\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\ufffe\u0002\u0003\ue000-\uf8ff\ufb00-\ufb06]")
+# Symbol/Wingdings glyphs come out of Word PDFs as private-use characters: at a line's
+# start they are list bullets (U+F0B7 "•", U+F0A7 "▪", U+F0D8 "➢" …); U+F02D is a hyphen.
+_LEADING_PRIVATE = re.compile(r"^\s*[\ue000-\uf8ff]\s*")
+_PRIVATE = re.compile(r"[\ue000-\uf8ff]")
+_PRIVATE_HYPHEN = "\uf02d"
+_LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}  # "ﬁ" → "fi"
 _URL_ONLY = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:>)?$", re.IGNORECASE)
 _GLUED = re.compile(rf"^({'|'.join(GLUED_LABELS)})(?=[A-ZÆØÅ0-9])")
 _DIGITS = re.compile(r"\d+")
@@ -106,6 +113,10 @@ def normalise_text(text: str) -> str:
     text = _ODD_SPACES.sub(" ", text)
     if "\ufffe" in text or "\u0002" in text:
         text = resolve_break_marks(text)
+    if _PRIVATE.search(text):
+        text = _LEADING_PRIVATE.sub("• ", text, count=1).replace(_PRIVATE_HYPHEN, "-")
+        text = _PRIVATE.sub("", text)
+    text = text.translate(_LIGATURES)
     soft_end = text.rstrip().endswith(SOFT_HYPHEN)
     text = _INVISIBLE.sub("", text).replace(SOFT_HYPHEN, "")
     text = text.strip()
