@@ -173,3 +173,17 @@ def test_everyone_present_except_in_the_header():
 
 def test_a_name_never_ends_with_a_hyphen():
     assert not is_name("Social-")
+
+
+def test_two_parentheses_after_a_name():
+    found = parse_people("Søren Kjær (A) (formand), Pia Dam (V) (næstformand)")
+    assert [(p.name, p.organization, p.role) for p in found] == [("Søren Kjær", "A", "formand"), ("Pia Dam", "V", "næstformand")]
+
+
+def test_role_labels_guests_from_an_organisation_and_a_later_mention_adding_a_role():
+    text = "Til stede: Lars, Bente og Ole\nRef.: Bente\nFra Nordby Kommune: Sekretær Lone Friis\n\n1. Godkendelse"
+    found = [(a.name, a.status, a.organization, a.role) for a in lines_to_attendees(cleaned(text), [])]
+    assert found == [
+        ("Lars", "present", None, None), ("Bente", "present", None, "referent"), ("Ole", "present", None, None),
+        ("Lone Friis", "guest", "Nordby Kommune", "Sekretær"),
+    ]

@@ -93,3 +93,15 @@ def test_unmarked_proposals_one_per_at_line():
 def test_list_entries_keep_their_own_lines_in_section_text():
     doc = parse_text("Referat\n\n1. Meddelelser\na) Formanden: Nyt tag.\nb) Præsten: Konfirmation\nden 5. maj.\n\nBeslutning\nTaget til efterretning.\n")
     assert doc.items[0].sections[0].text == "a) Formanden: Nyt tag.\nb) Præsten: Konfirmation den 5. maj."
+
+
+@pytest.mark.parametrize(
+    "heading", ["Beslutning Teknik- og Miljøudvalget den 11-03-2024", "Beslutning Byrådet", "Afgørelse Klagenævnet"]
+)
+def test_decision_headings_naming_the_body(heading):
+    assert heading_kind(heading) == "decision"
+
+
+@pytest.mark.parametrize("line", ["Beslutning blev udsat", "Beslutning om budget"])
+def test_decision_word_before_other_words_is_no_heading(line):
+    assert heading_kind(line) is None

@@ -135,3 +135,36 @@ def test_parish_with_notes_in_parentheses_lettered_lists_and_signatures():
     assert doc.meeting.end_time == "21:05"
     assert doc.items[3].sections[0].text == "a) Formanden: Provstiudvalget har bevilget midler til tag.\nb) Præsten: Konfirmation den 5. maj."
     assert doc.items[-1].sections[0].text == "Intet."  # the closing line and the signatures are not in the last item
+
+
+def test_committee_with_punkt_items_two_parentheses_and_decision_headings_naming_the_committee():
+    doc = parse_path(VARIANTS / "committee-punkt-items-decision-with-body-name.txt")
+    assert [(a.name, a.status, a.organization, a.role) for a in doc.attendees][:3] == [
+        ("Søren Kjær", "present", "A", "formand"), ("Pia Dam", "present", "V", "næstformand"), ("Mikkel Rask", "absent", "C", None),
+    ]
+    assert [(e.number, e.group) for e in doc.agenda] == [("1", "Åbne sager"), ("2", "Åbne sager"), ("3", "Lukkede sager")]
+    assert [(i.number, i.access, i.case_number, i.decision) for i in doc.items] == [
+        ("1", "open", "00.01.00-A00-1-24", "Godkendt."),
+        ("2", "open", "05.13.00-P15-1-23", "Anbefales. Hanne Bro (F) tog forbehold."),
+        ("3", "closed", "27.12.00-G01-4-24", "Godkendt."),  # the signature page is not part of it
+    ]
+    assert [s.kind for s in doc.items[1].sections] == ["summary", "case", "recommendation", "decision", "attachments"]
+
+
+def test_association_with_first_names_ref_label_and_paren_items():
+    doc = parse_path(VARIANTS / "association-first-names-paren-items.txt")
+    assert (doc.meeting.body, doc.meeting.date) == ("Grundejerforeningen Engparken", "2024-05-14")
+    assert [(a.name, a.status, a.role) for a in doc.attendees] == [
+        ("Lars", "present", None), ("Bente", "present", "referent"), ("Ole", "present", None),
+        ("Kirsten", "present", None), ("Mads", "absent", None),
+    ]
+    assert [i.title for i in doc.items] == ["Godkendelse af sidste referat", "Vejfesten", "Snerydning", "Evt."]
+    assert (doc.next_meeting.date, doc.next_meeting.start_time, doc.next_meeting.location) == ("2024-06-11", "19:30", "Kirsten")
+
+
+def test_council_with_dagsordenspunkt_items_and_guests_from_an_organisation():
+    doc = parse_path(VARIANTS / "council-dagsordenspunkt-guests-from-org.txt")
+    assert doc.meeting.body == "Ældrerådet i Nordby Kommune"
+    assert [(a.name, a.status, a.organization, a.role) for a in doc.attendees][-1] == ("Lone Friis", "guest", "Nordby Kommune", "Sekretær")
+    assert [s.kind for s in doc.items[1].sections] == ["summary", "decision"]
+    assert doc.items[1].decision == "Ældrerådet udarbejder høringssvar. Grethe og Bjarne skriver udkast."

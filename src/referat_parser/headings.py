@@ -9,7 +9,9 @@ from functools import lru_cache
 from .dates import find_dates
 from .textutil import key
 from .vocabulary import (
+    BODY_NOUNS,
     DECISION_HEADING_PATTERNS,
+    DECISION_WORDS,
     RECOMMENDATION_HEADING_PATTERNS,
     SECTION_HEADINGS,
 )
@@ -47,4 +49,13 @@ def heading_kind(text: str) -> str | None:
     for pattern, kind in _PATTERN_KINDS:
         if pattern.fullmatch(k):
             return kind
+    words = k.split()
+    if len(words) > 1 and words[0] in DECISION_WORDS and names_a_body(words[-1]):
+        return "decision"  # "Beslutning Teknik- og Miljøudvalget den 11-03-2024"
     return None
+
+
+def names_a_body(word: str) -> bool:
+    """'Handicaprådet', 'Miljøudvalget', 'Grundejerforeningen': a word ending in a body noun."""
+    w = word.lower().strip(".,:")
+    return any(w.endswith((noun, noun + "et", noun + "en", noun + "n")) for noun in BODY_NOUNS)

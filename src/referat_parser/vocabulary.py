@@ -52,6 +52,7 @@ BODY_NOUNS = (
     "råd", "udvalg", "bestyrelse", "styregruppe", "arbejdsgruppe", "gruppe", "nævn",
     "kommission", "repræsentantskab", "direktion", "komité", "komite", "forum", "kreds",
     "panel", "præsidium", "forretningsudvalg", "hovedbestyrelse", "forsamling",
+    "forening", "klub", "selskab", "sammenslutning", "laug", "forbund",
 )
 
 # Attendee list labels → status. Longest labels are tried first.
@@ -99,15 +100,21 @@ ATTENDEE_LABELS: dict[str, str] = {
     "tilforordnede": "guest",
 }
 
-# Labels naming one person with a role (the label becomes the role).
+# Labels naming one person with a role (label → the role recorded; the person is present).
 ROLE_LABELS: dict[str, str] = {
-    "referent": "present",
-    "mødeleder": "present",
-    "ordstyrer": "present",
-    "dirigent": "present",
-    "formand": "present",
-    "sekretær": "present",
+    "referent": "referent",
+    "ref.": "referent",
+    "ref": "referent",
+    "protokolfører": "referent",
+    "mødeleder": "mødeleder",
+    "ordstyrer": "ordstyrer",
+    "dirigent": "dirigent",
+    "formand": "formand",
+    "sekretær": "sekretær",
 }
+
+# "Fra Nordby Kommune: Sekretær Lone Friis": a guest list labelled with the organisation.
+GUEST_FROM_PREFIX = "fra"
 
 # Labels whose lists appear inside items too (per-item absence); read everywhere.
 ABSENCE_LABELS = ("afbud", "afbud fra", "fraværende", "deltog ikke", "ikke til stede")
@@ -187,6 +194,8 @@ SECTION_HEADINGS: dict[str, str] = {
     "kort resumé": "summary",
     "kort resume": "summary",
     "sammenfatning": "summary",
+    "sagsresumé": "summary",
+    "sagsresume": "summary",
     "sammendrag": "summary",
     "baggrund": "background",
     "baggrund for sagen": "background",
@@ -258,6 +267,9 @@ SECTION_HEADINGS: dict[str, str] = {
     "supplerende sagsfremstilling": "case",
 }
 
+# A decision heading's first word, before the name of the body that decided ("Beslutning Byrådet").
+DECISION_WORDS = ("beslutning", "afgørelse")
+
 # Heading patterns with a variable body name: "Økonomiudvalgets beslutning", "Beslutning i Byrådet".
 DECISION_HEADING_PATTERNS = (
     r"[\wæøå\-]+s beslutning(?: den .*)?",
@@ -296,6 +308,8 @@ ACCESS_WORDS: dict[str, str] = {
     "åben": "open", "åbent": "open", "åbne": "open", "åbent punkt": "open", "åben sag": "open",
     "lukket": "closed", "lukkede": "closed", "lukket punkt": "closed", "lukket sag": "closed",
     "fortroligt": "closed", "fortrolig": "closed",
+    "åbne sager": "open", "åbne punkter": "open", "åben dagsorden": "open", "åbent møde": "open",
+    "lukkede sager": "closed", "lukkede punkter": "closed", "lukket dagsorden": "closed", "lukket møde": "closed",
 }
 
 # Headings over an agenda index.

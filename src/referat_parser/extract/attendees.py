@@ -24,6 +24,7 @@ from ..vocabulary import (
     DOCUMENT_TYPES,
     FIRST_NAMES,
     GROUP_HEADINGS,
+    GUEST_FROM_PREFIX,
     INDEX_HEADINGS,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -53,6 +54,9 @@ _HEADER_LABELS = (
 )
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅÉÜÖÄ][a-zæøåéüöäA-ZÆØÅÉÜÖÄ'’\-]*\.?$")
 _INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")
+_FROM_ORG = re.compile(
+    rf"^(?P<label>{GUEST_FROM_PREFIX}\s+(?P<org>[A-ZÆØÅ][^:\t]{{1,60}}?))\s*[:\t]\s*(?P<value>\S.*)$", re.IGNORECASE
+)
 _PAREN = re.compile(r"^(?P<pre>[^()]*?)\s*\((?P<paren>[^()]*)\)\s*(?P<post>.*)$")
 _SHARED = re.compile(rf"^(?:{'|'.join(SHARED_ATTRIBUTE_WORDS)})\s+", re.IGNORECASE)
 _TITLED = re.compile(r"^(?P<role>[A-ZÆØÅ][^()]*?)\s+i\s+(?P<rest>[A-ZÆØÅ].*)$")
@@ -141,6 +145,22 @@ def _paren_info(paren: str) -> tuple[str | None, str | None, bool]:
     return (", ".join(org_parts) or None), role, shared
 
 
+def _take_parens(text: str) -> tuple[str, str | None, str | None, bool]:
+    """'Søren Kjær (A) (formand)' → ('Søren Kjær', 'A', 'formand', False): the text without
+    its parentheses, and the organisation, role and 'begge'-sharing they hold."""
+    orgs: list[str] = []
+    role: str | None = None
+    shared = False
+    text = collapse(text)
+    while m := _PAREN.match(text):
+        org, found_role, found_shared = _paren_info(m.group("paren"))
+        orgs += [org] if org else []
+        role = role or found_role
+        shared = shared or found_shared
+        text = collapse(f"{m.group('pre')} {m.group('post')}")
+    return text.strip(" .,;"), (", ".join(orgs) or None), role, shared
+
+
 def _is_title_word(word: str) -> bool:
     """'Kommunaldirektør', 'præst', 'Chefkonsulent': a job title before a name."""
     w = word.lower()
@@ -156,11 +176,7 @@ def parse_person(text: str) -> _Person | None:
     text = collapse(text).strip(" .,;")
     if not text:
         return None
-    m = _PAREN.match(text)
-    org = role = None
-    if m:
-        org, role, _ = _paren_info(m.group("paren"))
-        text = collapse(f"{m.group('pre')} {m.group('post')}").strip(" .,;")
+    text, org, role, _ = _take_parens(text)
     titled = split_titled(text)
     if titled:
         titled.organization = titled.organization or org
@@ -206,9 +222,9 @@ def _as_attribute(chunk: str) -> tuple[str | None, str | None] | None:
     """(organisation, role) when a list chunk after a person describes that person rather
     than naming another one: "Karin Olsen, DH (formand)", "Signe Mørk, byrådsmedlem",
     "Lars Poulsen, Social- og Sundhedsforvaltningen". None when the chunk may be a name."""
-    m = _PAREN.match(collapse(chunk))
-    head = (m.group("pre") if m else chunk).strip()
-    org, role, _ = _paren_info(m.group("paren")) if m else (None, None, False)
+    head, org, role, _ = _take_parens(chunk)
+    if not head:
+        return None
     if _is_role(head) or (len(head.split()) == 1 and _is_title_word(head)):
         return org, role or head
     if _is_abbreviation(head) or (head[:1].isupper() and not any(parse_person(p) for p in _split_and(chunk))):
@@ -250,11 +266,9 @@ def _add_chunk(chunk: str, people: list[_Person], same_line: bool) -> bool:
         person = parse_person(piece)
         if person is None:
             return False
-        m = _PAREN.match(collapse(piece))
-        if m:
-            org, role, shared = _paren_info(m.group("paren"))
-            if shared:
-                shared_org, shared_role = org, role
+        _, org, role, shared = _take_parens(piece)
+        if shared:
+            shared_org, shared_role = org, role
         group.append(person)
     for person in group:
         _describe(person, shared_org, shared_role)
@@ -272,6 +286,7 @@ def _is_other_label(text: str) -> bool:
         split_label(text, _LABELS)
         or split_label(text, _ROLE_LABELS)
         or split_label(text, _HEADER_LABELS)
+        or _FROM_ORG.match(text)
         or k in SECTION_HEADINGS
         or k in INDEX_HEADINGS
         or k in GROUP_HEADINGS
@@ -388,8 +403,15 @@ def header_attendees(lines: list[Line]) -> list[Attendee]:
             label, value = role_labelled
             person = parse_person(value)
             if person:
-                person.role = person.role or label.lower()
-                found.extend(_attendees([person], ROLE_LABELS[key(label)], label))
+                person.role = person.role or ROLE_LABELS[key(label)]
+                found.extend(_attendees([person], "present", label))
+        elif not role_labelled and (from_org := _FROM_ORG.match(text)):
+            list_text, i = _collect_list(texts, i, from_org.group("value"))
+            people = parse_people(list_text) or []
+            for person in people:
+                _describe(person, from_org.group("org"), None)
+            found.extend(_attendees(people, "guest", from_org.group("label")))
+            continue
         i += 1
     return found
 
@@ -448,7 +470,8 @@ def body_absences(lines: list[Line], read_labels: bool = True) -> list[Attendee]
 
 def dedupe(attendees: list[Attendee]) -> list[Attendee]:
     """One entry per name. A member listed as present and again as absent ("Medlemmer: …",
-    "Fraværende: …") was absent: the absence is the more specific statement."""
+    "Fraværende: …") was absent: the absence is the more specific statement. What a later
+    mention adds ("Referent: Bente" after "Til stede: …, Bente") fills what the first lacks."""
     out: list[Attendee] = []
     where: dict[str, int] = {}
     for attendee in attendees:
@@ -456,9 +479,13 @@ def dedupe(attendees: list[Attendee]) -> list[Attendee]:
         if k not in where:
             where[k] = len(out)
             out.append(attendee)
-        elif attendee.status == "absent" and out[where[k]].status == "present":
-            first = out[where[k]]
-            out[where[k]] = first.model_copy(update={"status": "absent", "label": attendee.label or first.label})
+            continue
+        first = out[where[k]]
+        update = {field: getattr(attendee, field) for field in ("organization", "role") if getattr(first, field) is None and getattr(attendee, field)}
+        if attendee.status == "absent" and first.status == "present":
+            update.update(status="absent", label=attendee.label or first.label)
+        if update:
+            out[where[k]] = first.model_copy(update=update)
     return out
 
 

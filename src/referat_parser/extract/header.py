@@ -13,6 +13,7 @@ from datetime import date
 
 from ..dates import find_dates, find_times, first_date, has_date, iso
 from ..document import Line
+from ..headings import names_a_body
 from ..models import Meeting
 from ..textutil import collapse, key
 from ..vocabulary import (
@@ -158,20 +159,20 @@ def find_body(header: list[str]) -> str | None:
             before = next((t for t in reversed(header[:i]) if t.strip()), None)
             if before and _could_be_body(before) and (key(text) in DOCUMENT_TYPES or _names_a_body(before)):
                 return collapse(before)
+    first = next((t for t in header if t.strip()), "")
+    if _could_be_body(first) and _names_a_body(first):
+        return collapse(first)  # "Grundejerforeningen Engparken" over "Bestyrelsesmøde 14.05.2024"
     return None
+
+
+def _names_a_body(text: str) -> bool:
+    return any(names_a_body(word) for word in text.split())
 
 
 def _is_title_line(text: str) -> bool:
     """'Referat', 'Referat ordinær generalforsamling': the document-type word opens the line."""
     words = text.split()
     return bool(words) and words[0].lower().strip(":") in DOCUMENT_TYPES and len(words) <= MAX_TITLE_WORDS
-
-
-def _names_a_body(text: str) -> bool:
-    """'Handicaprådet', 'Børne- og Skoleudvalget': the last word ends with a body noun."""
-    words = text.split()
-    last = words[-1].lower() if words else ""
-    return any(last.endswith((noun, noun + "et", noun + "en", noun + "n")) for noun in BODY_NOUNS)
 
 
 def _could_be_body(text: str) -> bool:

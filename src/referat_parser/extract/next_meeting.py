@@ -9,10 +9,10 @@ from ..dates import find_dates, find_times, iso
 from ..document import Line
 from ..models import Item, NextMeeting
 from ..textutil import collapse, key
-from ..vocabulary import NEXT_MEETING_PREFIX, NEXT_MEETING_TITLES
+from ..vocabulary import NEXT_MEETING_PREFIX, NEXT_MEETING_TITLES, PLACE_PREPOSITIONS
 
 _NEXT_COMPOUND = re.compile(rf"^{NEXT_MEETING_PREFIX}\s+[\wæøå]*møde\b")  # "Næste bestyrelsesmøde: …"
-_PLACE = re.compile(r"^[^.]*?\b(?:i|på)\s+(?P<place>[A-ZÆØÅ][^.;]*)")
+_PLACE = re.compile(rf"^[^.]*?\b(?:{'|'.join(PLACE_PREPOSITIONS)})\s+(?P<place>[A-ZÆØÅ][^.;]*)")
 _TIME_PHRASE = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|til)\s*\d{1,2}(?:[.:]\d{2})?)?", re.IGNORECASE)
 
 
