@@ -58,3 +58,65 @@ def minutes_pdf(encrypt: str | None = None) -> bytes:
         header="Økonomiudvalget – Referat – 3. marts 2025",
         encrypt=encrypt,
     )
+
+
+def text_pdf(text: str, header: str, lines_per_page: int = 48, wrap: int = 95) -> bytes:
+    """A plain-text document laid out as a PDF the way word processors print minutes: long
+    lines wrapped at spaces, tab-separated cells in columns, a running header and "Side n af m"."""
+    import textwrap
+
+    rows: list[str] = []
+    for line in text.splitlines():
+        cells = line.split("\t")
+        if len(cells) == 1 and len(line) > wrap:
+            rows.extend(textwrap.wrap(line, wrap))
+        else:
+            rows.append(line)
+    pages = [rows[i : i + lines_per_page] for i in range(0, len(rows), lines_per_page)]
+    buf = BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for number, page in enumerate(pages, start=1):
+        c.setFont("Helvetica", 8)
+        c.drawString(56, HEIGHT - 28, header)
+        c.drawString(WIDTH - 110, 20, f"Side {number} af {len(pages)}")
+        y = HEIGHT - 70
+        for row in page:
+            y -= 14 if row.strip() else 8
+            c.setFont("Helvetica", 10)
+            x = 56.0
+            for column, cell in enumerate(row.split("\t")):
+                x = max(x, 56 + 170 * column)
+                c.drawString(x, y, cell)
+                x += c.stringWidth(cell, "Helvetica", 10) + 30  # a clear gap before the next cell
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def text_docx(text: str, header: str) -> bytes:
+    """The same document as a Word file: one paragraph per line, rows of tab-separated cells
+    as a table, the running header and a page-number footer in the section's header/footer."""
+    import docx
+
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = header
+    d.sections[0].footer.paragraphs[0].text = "Side 1"
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        if "\t" in lines[i]:
+            rows = []
+            while i < len(lines) and "\t" in lines[i]:
+                rows.append(lines[i].split("\t"))
+                i += 1
+            table = d.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+            for r, cells in enumerate(rows):
+                for col, cell in enumerate(cells):
+                    table.cell(r, col).text = cell
+            continue
+        if lines[i].strip():
+            d.add_paragraph(lines[i])
+        i += 1
+    buf = BytesIO()
+    d.save(buf)
+    return buf.getvalue()

@@ -1,7 +1,7 @@
 from conftest import cleaned, parse_text
 
-from referat_parser.cleaning import is_page_number, join_hyphenated
-from referat_parser.document import Line
+from referat_parser.cleaning import clean, is_page_number, join_hyphenated
+from referat_parser.document import Line, RawDocument
 
 
 def texts(text: str) -> list[str]:
@@ -84,3 +84,11 @@ def test_symbol_font_bullets_hyphens_and_ligatures_from_word_pdfs():
 def test_bullets_from_word_pdfs_become_recommendations():
     doc = parse_text("Referat\n\n1. Budget\n\nIndstilling\nDet indstilles, at\n\uf0b7 budgettet godkendes\n\uf0b7 taksterne fastholdes\n")
     assert doc.items[0].recommendations == ["budgettet godkendes", "taksterne fastholdes"]
+
+
+def test_twins_of_page_headers_go_except_in_the_title_block():
+    body = ["Børne- og Skoleudvalget", "Referat", ""] + [f"Linje {n} i sagen." for n in range(20)] + ["Børne- og Skoleudvalget", "Mere tekst."]
+    raw = RawDocument(lines=[Line(t) for t in body], format="docx", furniture=[Line("Børne- og Skoleudvalget")])
+    texts = [line.text for line in clean(raw) if line.text]
+    assert texts[0] == "Børne- og Skoleudvalget"  # the title stays
+    assert texts.count("Børne- og Skoleudvalget") == 1  # its twin further down is page furniture

@@ -176,14 +176,17 @@ def remove_furniture(lines: list[Line], reader_furniture: list[str]) -> list[Lin
     known_shapes = {_shape(t) for t in reader_furniture if t.strip() and not _is_structural(t)}
 
     numbers = [bool(text) and len(text) <= MAX_PAGE_NUMBER_CHARS and is_page_number(text) for text in texts]
+    nonblank = 0
     for i, text in enumerate(texts):
         if not text:
             continue
+        nonblank += 1
+        in_title_block = nonblank <= TITLE_BLOCK_LINES  # a header's twin there is the document's title
         if (
             numbers[i]
             or key(text) in _FURNITURE_KEYS
             or (text[:1] in "hw<" and _URL_ONLY.match(text))
-            or (known_shapes and _shape(text) in known_shapes and not _is_structural(text))
+            or (known_shapes and not in_title_block and _shape(text) in known_shapes and not _is_structural(text))
         ):
             drop[i] = True
 
