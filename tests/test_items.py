@@ -145,3 +145,10 @@ def test_access_printed_before_the_title_and_journal_plan_numbers():
         "2. Lukket punkt: Køb af ejendom\n\nBeslutning\nGodkendt.\n"
     )
     assert [(i.number, i.access, i.case_number) for i in doc.items] == [("1", "open", "1-01-72-3-24"), ("2", "closed", None)]
+
+
+def test_one_stray_high_number_is_no_item_but_a_run_is():
+    doc = parse_text("Referat\n\nDer blev talt om mange ting.\n\n7. Klasse fik nye bøger.\n\nIntet andet.\n")
+    assert doc.items == []
+    doc = parse_text("Referat\n\n12. Budget\nTekst.\n\nBeslutning\nGodkendt.\n\n13. Eventuelt\nIntet.\n")
+    assert [i.number for i in doc.items] == ["12", "13"]

@@ -168,3 +168,14 @@ def test_council_with_dagsordenspunkt_items_and_guests_from_an_organisation():
     assert [(a.name, a.status, a.organization, a.role) for a in doc.attendees][-1] == ("Lone Friis", "guest", "Nordby Kommune", "Sekretær")
     assert [s.kind for s in doc.items[1].sections] == ["summary", "decision"]
     assert doc.items[1].decision == "Ældrerådet udarbejder høringssvar. Grethe og Bjarne skriver udkast."
+
+
+def test_city_council_with_items_numbered_on_through_the_year():
+    doc = parse_path(VARIANTS / "city-council-items-numbered-through-the-year.txt")
+    assert [(i.number, i.title, i.case_number, i.access) for i in doc.items] == [
+        ("45", "Godkendelse af dagsorden", "24/2301", "open"),
+        ("46", "Regnskab 2023", "23/11876", "open"),
+        ("47", "Salg af byggegrunde", "24/1999", "closed"),
+    ]
+    assert doc.items[1].recommendations == ["at regnskabet godkendes", "at overskuddet overføres til 2024."]
+    assert not doc.warnings

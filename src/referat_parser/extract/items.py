@@ -39,6 +39,7 @@ from .sections import (
 
 MAX_NUMBER_GAP = 4  # items may be missing from the body (closed items): 9 → 11 is a run
 MAX_FIRST_NUMBER = 2  # a run of items starts at 1 (or 2 when 1 is the welcome)
+LATE_START_PENALTY = 1.5  # a run starting higher ("45.", numbered on through the year) needs two items or more
 INDEX_MATCH_F1 = 0.5  # a body title this close to the index title confirms the start
 LOST_NUMBERING_MIN = 3  # "1." printed before every item: Word numbering lost in conversion
 LONG_LINE_SHARE = 0.85  # a line this long (vs. the document's long lines) probably wraps
@@ -171,7 +172,8 @@ def _weights(candidates: list[Candidate], lines: list[Line]) -> list[float]:
 
 
 def best_run(candidates: list[Candidate], agenda: dict[str, AgendaEntry], weights: list[float] | None = None) -> list[Candidate]:
-    """The heaviest run of rising numbers (small gaps allowed), index matches counting extra.
+    """The heaviest run of rising numbers (small gaps allowed), index matches counting extra;
+    a run that starts above the first numbers pays a penalty, so one stray "7." is no item.
 
     Dynamic programming in document order; `best_by_number` keeps, per number seen so far,
     the heaviest run ending with it, so each candidate looks at a handful of numbers only."""
@@ -187,13 +189,12 @@ def best_run(candidates: list[Candidate], agenda: dict[str, AgendaEntry], weight
     for j, cand in enumerate(candidates):
         value = values[j]
         gain = weights[j] + (0.5 if _index_match(cand, agenda) else 0.0)
-        if value <= max(MAX_FIRST_NUMBER, lowest):
-            score[j] = gain
+        score[j] = gain if value <= max(MAX_FIRST_NUMBER, lowest) else gain - LATE_START_PENALTY
         for previous_value, i in best_by_number.items():
             if 0 < value - previous_value <= MAX_NUMBER_GAP and score[i] + gain > score[j]:
                 score[j] = score[i] + gain
                 back[j] = i
-        if score[j] > 0 and (value not in best_by_number or score[j] > score[best_by_number[value]]):
+        if value not in best_by_number or score[j] > score[best_by_number[value]]:
             best_by_number[value] = j
     best = max(range(n), key=lambda k: (score[k], -k))
     if score[best] <= 0:
