@@ -152,3 +152,18 @@ def test_one_stray_high_number_is_no_item_but_a_run_is():
     assert doc.items == []
     doc = parse_text("Referat\n\n12. Budget\nTekst.\n\nBeslutning\nGodkendt.\n\n13. Eventuelt\nIntet.\n")
     assert [i.number for i in doc.items] == ["12", "13"]
+
+
+def test_bold_item_titles_win_over_a_numbered_list_with_gaps():
+    from referat_parser.document import Line
+
+    rows = [
+        ("Referat", True), ("", False),
+        ("1. Godkendelse af dagsorden", True), ("Udvalget drøftede:", False), ("", False),
+        ("2. Økonomien i 2024", False), ("", False), ("3. Planen for 2025", False), ("", False),
+        ("2. Budget", True), ("Godkendt.", False), ("", False),
+        ("3. Eventuelt", True), ("Intet.", False),
+    ]
+    lines = [Line(text, page=1, bold=bold) for text, bold in rows]
+    items, _ = lines_to_items(lines, lines_to_agenda(lines))
+    assert [(i.number, i.title) for i in items] == [("1", "Godkendelse af dagsorden"), ("2", "Budget"), ("3", "Eventuelt")]

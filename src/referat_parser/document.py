@@ -23,8 +23,10 @@ class Line:
     page:  1-based page number, or None where the format has no pages.
     x0, top: position of the line's first character in points from the page's
            left/top edge (PDF), None elsewhere.
-    size:  font size in points of the line's first character (PDF), None elsewhere.
-    bold:  the line's text is set in a bold face (PDF font weight, DOCX runs).
+    size:  font size in points of the line's first character (PDF lines of up to 80
+           characters, those that may be headings), None elsewhere.
+    bold:  the line's text is set in a bold face (PDF font weight or name, looked up for
+           the same short lines; DOCX runs).
     heading: the source marks this line as a heading (DOCX heading style).
     cell:  the line comes from a table cell; tab characters separate the cells of
            one table row.

@@ -45,6 +45,7 @@ LOST_NUMBERING_MIN = 3  # "1." printed before every item: Word numbering lost in
 LONG_LINE_SHARE = 0.85  # a line this long (vs. the document's long lines) probably wraps
 CASE_NUMBER_REACH = 4  # non-blank lines after the title where a case number may stand
 DENSE_WEIGHT = 0.4  # weight of a candidate standing right beside its numbered neighbour
+HEADING_FACE_BONUS = 0.25  # extra weight of a candidate printed in bold or a heading style
 STYLE_PREFERENCE = ("punkt", "dot", "paren", "colon", "letter", "paragraph")
 MAX_LABEL_LINE_CHARS = 80  # a bare item label ("Punkt 3", "Pkt. 4 og 5") is a few words
 
@@ -157,7 +158,8 @@ def _index_match(candidate: Candidate, agenda: dict[str, AgendaEntry]) -> bool:
 
 def _weights(candidates: list[Candidate], lines: list[Line]) -> list[float]:
     """A candidate right next to the one numbered before or after it is a list entry, not an
-    item (items have content between them): it counts less."""
+    item (items have content between them): it counts less. One set in bold or in a heading
+    style (where the reader knows faces) counts more: item titles stand out, list entries do not."""
     weights = []
     for n, cand in enumerate(candidates):
         dense = False
@@ -167,7 +169,8 @@ def _weights(candidates: list[Candidate], lines: list[Line]) -> list[float]:
             low, high = sorted((cand.line, other.line))
             if not any(line.text.strip() for line in lines[low + 1 : high]):
                 dense = True
-        weights.append(DENSE_WEIGHT if dense else 1.0)
+        emphasis = HEADING_FACE_BONUS if lines[cand.line].bold or lines[cand.line].heading else 0.0
+        weights.append((DENSE_WEIGHT if dense else 1.0) + emphasis)
     return weights
 
 

@@ -39,7 +39,7 @@ BOLD_WEIGHT = 600
 BOLD_NAME_MARKS = ("bold", "black", "heavy", "semibold", "demi")
 BOLD_NAME_MARKS_BYTES = tuple(mark.encode() for mark in BOLD_NAME_MARKS)
 FONT_NAME_BYTES = 128
-SHORT_LINE_CHARS = 80  # lines up to this long may be headings: their bold face is looked up by font name
+SHORT_LINE_CHARS = 80  # lines up to this long may be headings: their font size and weight are looked up
 
 NO_TEXT = "no text layer (scanned PDF?); run OCR first, e.g. ocrmypdf"
 _DIGITS = re.compile(r"\d+")
@@ -131,16 +131,17 @@ class _CharInfo:
         self.bold_names: dict[bytes, bool] = {}
 
     def at(self, textpage, index: int, short: bool) -> tuple[float | None, float | None, float | None, bool]:
-        """Layout at one character. Boldness is looked up for short lines only (headings and
-        labels are short; a long line is body text whatever its face), first by font weight,
-        then by font name for fonts that report no weight, such as the standard Helvetica-Bold."""
+        """Position at one character and, for short lines (headings and labels are short; a
+        long line is body text whatever its face), font size and boldness: by the weight the
+        font reports, else (weight 0 or unknown, as in the standard Helvetica-Bold) by its name."""
         if not self.char_box(textpage, index, self.left, self.right, self.bottom, self.top):
             return None, None, None, False
-        size = self.font_size(textpage, index)
         if not short:
-            return self.left.value, self.top.value, size, False
-        bold = self.font_weight(textpage, index) >= BOLD_WEIGHT
-        if not bold and self.font_info(textpage, index, self.name, FONT_NAME_BYTES, None) > 0:
+            return self.left.value, self.top.value, None, False
+        size = self.font_size(textpage, index)
+        weight = self.font_weight(textpage, index)
+        bold = weight >= BOLD_WEIGHT
+        if weight <= 0 and self.font_info(textpage, index, self.name, FONT_NAME_BYTES, None) > 0:
             name = self.name.value
             if name not in self.bold_names:
                 self.bold_names[name] = any(mark in name.lower() for mark in BOLD_NAME_MARKS_BYTES)
