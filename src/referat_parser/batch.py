@@ -3,10 +3,10 @@
   1. gather      files, folders (recursive), glob patterns and .zip archives become an ordered
                  list of documents; unsafe zip members and zip bombs are refused with a reason;
                  files that are not documents are skipped and counted.
-  2. dispatch    the parent reads each document's bytes just before it is sent to a worker
-                 (so only the documents in flight are in memory), hashes them, and skips those
-                 already in the output when resuming.
-  3. parse       a small pool of worker processes, one document at a time each; a worker that
+  2. dispatch    the parent hands each document (its path, not its bytes) to a free worker.
+  3. parse       a small pool of worker processes, one document at a time each: the worker
+                 reads the bytes (so only the documents in flight are in memory), hashes them,
+                 skips those already in the output when resuming, and parses. A worker that
                  exceeds the per-document timeout is killed and replaced, one that dies is
                  replaced; either way the document is recorded as failed and the run goes on.
   4. write       results are written in input order, whatever the number of workers.
@@ -166,8 +166,8 @@ def _default_parse(data: bytes, name: str, options: ReadOptions):
     return parse_bytes(data, name, options)
 
 
-def _worker(conn, parse: ParseFn, options: ReadOptions) -> None:
-    """A worker: parse one document at a time until told to stop."""
+def _worker(conn, parse: ParseFn, options: ReadOptions, known: frozenset[str]) -> None:
+    """A worker: convert one document at a time until told to stop."""
     while True:
         try:
             task = conn.recv()
@@ -175,25 +175,42 @@ def _worker(conn, parse: ParseFn, options: ReadOptions) -> None:
             return
         if task is None:
             return
-        index, name, data = task
-        try:
-            doc = parse(data, name, options)
-            conn.send((index, True, doc.model_dump_json(), doc.source.pages or 0, None, None))
-        except ReferatError as exc:
-            conn.send((index, False, None, 0, exc.code, exc.reason))
-        except Exception as exc:  # a bug of ours: recorded for this document, the run goes on
-            conn.send((index, False, None, 0, "internal-error", f"{type(exc).__name__}: {exc}"))
+        index, doc = task
+        conn.send((index, *convert_one(doc, parse, options, known)))
+
+
+Outcome = tuple[str | None, bool, str | None, int, str | None, str | None]  # sha256, ok, json, pages, code, reason
+
+
+def convert_one(doc: Document, parse: ParseFn, options: ReadOptions, known: frozenset[str]) -> Outcome:
+    """Read, hash and parse one document. ok with json None: already in the output (resume)."""
+    try:
+        data = read_document(doc)
+    except (OSError, zipfile.BadZipFile, KeyError) as exc:
+        return None, False, None, 0, "unreadable", f"cannot read: {exc}"
+    if len(data) > options.max_bytes:
+        return None, False, None, 0, "too-large", f"larger than the size limit ({len(data) // 2**20} MB)"
+    sha = sha256_of(data)
+    if sha in known:
+        return sha, True, None, 0, None, None
+    try:
+        parsed = parse(data, doc.name, options)
+        return sha, True, parsed.model_dump_json(), parsed.source.pages or 0, None, None
+    except ReferatError as exc:
+        return sha, False, None, 0, exc.code, exc.reason
+    except Exception as exc:  # a bug of ours: recorded for this document, the run goes on
+        return sha, False, None, 0, "internal-error", f"{type(exc).__name__}: {exc}"
 
 
 class _Slot:
     """One worker process and the task it is working on."""
 
-    def __init__(self, ctx, parse: ParseFn, options: ReadOptions):
+    def __init__(self, ctx, parse: ParseFn, options: ReadOptions, known: frozenset[str]):
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker, args=(child, parse, options), daemon=True)
+        self.process = ctx.Process(target=_worker, args=(child, parse, options, known), daemon=True)
         self.process.start()
         child.close()
-        self.task: tuple[int, str, str] | None = None  # (index, name, sha256)
+        self.task: tuple[int, str] | None = None  # (index, name)
         self.started = 0.0
 
     def stop(self, kill: bool = False) -> None:
@@ -211,17 +228,20 @@ class _Slot:
         self.conn.close()
 
 
-Task = tuple[int, str, str, bytes]  # index, name, sha256, data
+Task = tuple[int, Document]
 
 
 def run_pool(tasks: Iterator[Task], jobs: int, timeout: float, options: ReadOptions,
-             parse: ParseFn = _default_parse) -> Iterator[Result]:
-    """Parse tasks in `jobs` worker processes; yield results as they complete (any order)."""
+             parse: ParseFn = _default_parse, known: frozenset[str] = frozenset()) -> Iterator[Result]:
+    """Convert tasks in `jobs` worker processes; yield results as they complete (any order)."""
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     from . import pipeline  # noqa: F401  (imported once here, inherited by every forked worker)
     from .readers import docx, pdf, text  # noqa: F401
 
-    slots = [_Slot(ctx, parse, options) for _ in range(max(1, jobs))]
+    def new_slot() -> _Slot:
+        return _Slot(ctx, parse, options, known)
+
+    slots = [new_slot() for _ in range(max(1, jobs))]
     exhausted = False
     try:
         while True:
@@ -231,37 +251,37 @@ def run_pool(tasks: Iterator[Task], jobs: int, timeout: float, options: ReadOpti
                     if task is None:
                         exhausted = True
                         break
-                    index, name, sha, data = task
-                    slot.task, slot.started = (index, name, sha), time.monotonic()
+                    index, doc = task
+                    slot.task, slot.started = (index, doc.name), time.monotonic()
                     try:
-                        slot.conn.send((index, name, data))
+                        slot.conn.send(task)
                     except (OSError, BrokenPipeError):
-                        yield Result(index, name, sha, False, code="worker-crashed", reason="the worker process died")
+                        yield Result(index, doc.name, None, False, code="worker-crashed", reason="the worker process died")
                         slot.stop(kill=True)
-                        slots[n] = _Slot(ctx, parse, options)
+                        slots[n] = new_slot()
             busy = [s for s in slots if s.task is not None]
             if not busy:
                 return
             for conn in wait([s.conn for s in busy], timeout=WAIT_SLICE):
                 n = next(k for k, s in enumerate(slots) if s.conn is conn)
                 slot = slots[n]
-                index, name, sha = slot.task
+                index, name = slot.task
                 try:
-                    _, ok, doc_json, pages, code, reason = slot.conn.recv()
+                    _, sha, ok, doc_json, pages, code, reason = slot.conn.recv()
                     yield Result(index, name, sha, ok, doc_json, pages, code, reason)
                     slot.task = None
                 except (EOFError, OSError):
                     code = slot.process.exitcode
-                    yield Result(index, name, sha, False, code="worker-crashed", reason=f"the worker process died (exit code {code})")
+                    yield Result(index, name, None, False, code="worker-crashed", reason=f"the worker process died (exit code {code})")
                     slot.stop(kill=True)
-                    slots[n] = _Slot(ctx, parse, options)
+                    slots[n] = new_slot()
             now = time.monotonic()
             for n, slot in enumerate(slots):
                 if slot.task is not None and now - slot.started > timeout:
-                    index, name, sha = slot.task
-                    yield Result(index, name, sha, False, code="timeout", reason=f"timed out after {timeout:g} s")
+                    index, name = slot.task
+                    yield Result(index, name, None, False, code="timeout", reason=f"timed out after {timeout:g} s")
                     slot.stop(kill=True)
-                    slots[n] = _Slot(ctx, parse, options)
+                    slots[n] = new_slot()
     finally:
         for slot in slots:
             slot.stop(kill=slot.task is not None)
@@ -301,26 +321,9 @@ def convert(found: Gathered, output: Output, jobs: int, timeout: float, options:
     for refused in found.refused:
         output.add_error(refused.name, None, refused.code, refused.reason)
         summary.failures.append((refused.name, refused.code, refused.reason))
-    known = output.known() if resume else set()
+    known = frozenset(output.known()) if resume else frozenset()
     pending: dict[int, Result] = {}
     next_index = 0
-
-    def tasks() -> Iterator[Task]:
-        for index, doc in enumerate(found.documents):
-            try:
-                data = read_document(doc)
-            except (OSError, zipfile.BadZipFile, KeyError) as exc:
-                pending[index] = Result(index, doc.name, None, False, code="unreadable", reason=f"cannot read: {exc}")
-                continue
-            if len(data) > options.max_bytes:
-                pending[index] = Result(index, doc.name, None, False, code="too-large",
-                                        reason=f"larger than the size limit ({len(data) // 2**20} MB)")
-                continue
-            sha = sha256_of(data)
-            if sha in known:
-                pending[index] = Result(index, doc.name, sha, True, json=None)
-                continue
-            yield index, doc.name, sha, data
 
     def flush() -> None:
         nonlocal next_index
@@ -340,7 +343,7 @@ def convert(found: Gathered, output: Output, jobs: int, timeout: float, options:
             if on_result:
                 on_result(summary, result)
 
-    for result in run_pool(tasks(), jobs, timeout, options, parse):
+    for result in run_pool(enumerate(found.documents), jobs, timeout, options, parse, known):
         pending[result.index] = result
         flush()
     flush()

@@ -62,6 +62,7 @@ _PRIVATE_HYPHEN = "\uf02d"
 _LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}  # "ﬁ" → "fi"
 _URL_ONLY = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:>)?$", re.IGNORECASE)
 _GLUED = re.compile(rf"^({'|'.join(GLUED_LABELS)})(?=[A-ZÆØÅ0-9])")
+_GLUED_INITIALS = {label[0] for label in GLUED_LABELS}  # a cheap test before the pattern
 _DIGITS = re.compile(r"\d+")
 _FURNITURE_KEYS = frozenset(key(p) for p in FURNITURE_PHRASES)
 
@@ -126,8 +127,8 @@ def normalise_text(text: str) -> str:
 def normalise_lines(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
-        text = normalise_text(line.text)
-        glued = _GLUED.match(text)
+        text = normalise_text(line.text) if _SPECIAL.search(line.text) else line.text.strip()
+        glued = _GLUED.match(text) if text[:1] in _GLUED_INITIALS else None
         if glued:
             label, rest = glued.group(1), text[glued.end():]
             if key(label) in INDEX_HEADINGS:
@@ -287,6 +288,8 @@ def _drop_running_headers(texts: list[str], drop: list[bool]) -> None:
                 may_repeat[text] = exact[key(text)] >= REPEATS_FOR_RUNNING_HEADER and _is_header_like(text) and not _is_structural(text)
             if may_repeat[text]:
                 by_text[key(text)].append(i)
+    if not by_text:
+        return
     before, after = _neighbour_index(texts)
     settled: set[str] = set()
     changed = True

@@ -11,6 +11,7 @@ headings, access words or "Punkt N" page labels are taken out of the text.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -179,7 +180,7 @@ def best_run(candidates: list[Candidate], agenda: dict[str, AgendaEntry], weight
     a run that starts above the first numbers pays a penalty, so one stray "7." is no item.
 
     Dynamic programming in document order; `best_by_number` keeps, per number seen so far,
-    the heaviest run ending with it, so each candidate looks at a handful of numbers only."""
+    the heaviest run ending with it, so each candidate looks at the few numbers below it only."""
     if not candidates:
         return []
     n = len(candidates)
@@ -188,17 +189,19 @@ def best_run(candidates: list[Candidate], agenda: dict[str, AgendaEntry], weight
     lowest = min((ordinal(e.number) for e in agenda.values()), default=1.0)
     score = [0.0] * n
     back: list[int | None] = [None] * n
-    best_by_number: dict[float, int] = {}
+    best_by_number: dict[int, dict[float, int]] = defaultdict(dict)  # whole number → {number: candidate}
     for j, cand in enumerate(candidates):
         value = values[j]
         gain = weights[j] + (0.5 if _index_match(cand, agenda) else 0.0)
         score[j] = gain if value <= max(MAX_FIRST_NUMBER, lowest) else gain - LATE_START_PENALTY
-        for previous_value, i in best_by_number.items():
-            if 0 < value - previous_value <= MAX_NUMBER_GAP and score[i] + gain > score[j]:
-                score[j] = score[i] + gain
-                back[j] = i
-        if value not in best_by_number or score[j] > score[best_by_number[value]]:
-            best_by_number[value] = j
+        for whole in range(int(value) - MAX_NUMBER_GAP, int(value) + 1):
+            for previous_value, i in best_by_number[whole].items():
+                if 0 < value - previous_value <= MAX_NUMBER_GAP and score[i] + gain > score[j]:
+                    score[j] = score[i] + gain
+                    back[j] = i
+        same = best_by_number[int(value)]
+        if value not in same or score[j] > score[same[value]]:
+            same[value] = j
     best = max(range(n), key=lambda k: (score[k], -k))
     if score[best] <= 0:
         return []

@@ -15,7 +15,7 @@ from ..dates import has_date
 from ..document import Line
 from ..headings import heading_kind
 from ..models import Section
-from ..textutil import collapse, has_bullet, paragraphs_text, strip_bullet
+from ..textutil import BULLET_CHARS, collapse, has_bullet, paragraphs_text, strip_bullet
 from ..vocabulary import RECOMMENDATION_LEADINS
 
 MAX_HEADING_TAIL_WORDS = 6
@@ -75,11 +75,19 @@ def _entry_lines(paragraph: list[str]) -> list[str]:
     """The paragraph's lines with those of one list entry (or of the text before a list) joined."""
     out: list[str] = []
     for text in paragraph:
-        if out and not (has_bullet(text) or _LIST_MARKER.match(text)):
+        if out and not _opens_entry(text):
             out[-1] = f"{out[-1]} {text}"
         else:
             out.append(text)
     return out
+
+
+def _opens_entry(text: str) -> bool:
+    """'• …', '- …', 'o …', '2. …', 'a) …': a list entry's first line."""
+    first, second = text[:1], text[1:2]
+    if not (first.isdigit() or first in BULLET_CHARS or first == "o" or (second and second in ".)")):
+        return False  # most lines: a word's first letters
+    return has_bullet(text) or bool(_LIST_MARKER.match(text))
 
 
 @dataclass
