@@ -179,3 +179,20 @@ def test_city_council_with_items_numbered_on_through_the_year():
     ]
     assert doc.items[1].recommendations == ["at regnskabet godkendes", "at overskuddet overføres til 2024."]
     assert not doc.warnings
+
+
+def test_committee_with_a_header_table_whose_cells_hold_several_lines():
+    doc = parse_path(VARIANTS / "committee-header-table-multiline-cells.txt")
+    m = doc.meeting
+    assert (m.body, m.date, m.start_time, m.end_time, m.location) == (
+        "Kultur- og Fritidsudvalget", "2024-05-14", "16:30", "18:00", "Biblioteket, mødesal 1",
+    )
+    assert [(a.name, a.status, a.organization, a.role) for a in doc.attendees] == [
+        ("Lene Vinter", "present", "A", "formand"), ("Jakob Ring", "absent", "V", None),
+        ("Susanne Bach", "present", "A", None), ("Anders Krog", "present", "C", None),
+    ]
+    assert [(e.number, e.title, e.page) for e in doc.agenda] == [
+        ("1", "Godkendelse af dagsorden", 2), ("2", "Tilskud til foreninger 2024", 3), ("3", "Eventuelt", 4),
+    ]
+    # a lead-in naming a department of several words is no recommendation text
+    assert doc.items[1].recommendations == ["udvalget fordeler puljen som foreslået i bilag 1."]

@@ -286,11 +286,11 @@ RECOMMENDATION_HEADING_PATTERNS = (
 # Lead-in sentences of a recommendation list ("Det indstilles, at").
 RECOMMENDATION_LEADINS = (
     r"det\s+indstilles",
-    r"[\wæøå\-]+\s+indstiller",
-    r"[\wæøå\-]+\s+foreslår",
+    r"(?:[\wæøå\-]+\s+){1,5}indstiller",  # "Forvaltningen indstiller", "Kultur og Fritid indstiller"
+    r"(?:[\wæøå\-]+\s+){1,5}foreslår",
     r"det\s+foreslås",
     r"det\s+anbefales",
-    r"[\wæøå\-]+\s+anbefaler",
+    r"(?:[\wæøå\-]+\s+){1,5}anbefaler",
 )
 
 # Headings that group agenda entries and items.

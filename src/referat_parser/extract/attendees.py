@@ -346,8 +346,8 @@ def _join_list_lines(parts: list[str], one_per_line: bool) -> str:
         continues = last.endswith((",", "-")) or part[:1].islower() or part.startswith("(")
         if one_per_line:
             wrapped = len(last) > MIN_WRAPPED_CHARS and len(last) >= longest * WRAPPED_NAME_LINE_SHARE
-        else:
-            wrapped = len(last) >= longest * LONG_LINE_SHARE
+        else:  # a short line that ends a whole entry ("Lene Vinter (A), formand") is a table cell's line
+            wrapped = len(last) >= longest * LONG_LINE_SHARE and (len(last) > MIN_WRAPPED_CHARS or not _ends_entry(last))
         if not text:
             text = part
         elif continues or wrapped:
@@ -355,6 +355,16 @@ def _join_list_lines(parts: list[str], one_per_line: bool) -> str:
         else:
             text += "\n" + part
     return text
+
+
+def _ends_entry(text: str) -> bool:
+    """The line ends with a whole list entry: "… (V)", "…, formand", "Jakob Ring"; not with a
+    name cut short ("…, Peter", "Hans Chr.")."""
+    last = text.rsplit(",", 1)[-1].strip()
+    if last.endswith(")") or _is_role(last):
+        return True
+    tokens = last.split()
+    return len(tokens) > 1 and not tokens[-1].endswith(".") and is_name(last)
 
 
 def _attendees(people: list[_Person], status: str, label: str) -> list[Attendee]:
