@@ -95,7 +95,8 @@ def text_pdf(text: str, header: str, lines_per_page: int = 48, wrap: int = 95) -
 
 def text_docx(text: str, header: str) -> bytes:
     """The same document as a Word file: one paragraph per line, rows of tab-separated cells
-    as a table, the running header and a page-number footer in the section's header/footer."""
+    as a table (a line under a row, before a blank line, is another paragraph of its last
+    cell), the running header and a page-number footer in the section's header/footer."""
     import docx
 
     d = docx.Document()
@@ -105,14 +106,20 @@ def text_docx(text: str, header: str) -> bytes:
     i = 0
     while i < len(lines):
         if "\t" in lines[i]:
-            rows = []
-            while i < len(lines) and "\t" in lines[i]:
-                rows.append(lines[i].split("\t"))
+            rows: list[list[list[str]]] = []  # row → cell → paragraphs
+            while i < len(lines) and lines[i].strip():
+                if "\t" in lines[i]:
+                    rows.append([[cell] for cell in lines[i].split("\t")])
+                else:  # a line under a row without cells of its own: another paragraph of the row's last cell
+                    rows[-1][-1].append(lines[i])
                 i += 1
             table = d.add_table(rows=len(rows), cols=max(len(r) for r in rows))
             for r, cells in enumerate(rows):
-                for col, cell in enumerate(cells):
-                    table.cell(r, col).text = cell
+                for col, paragraphs in enumerate(cells):
+                    cell = table.cell(r, col)
+                    cell.text = paragraphs[0]
+                    for paragraph in paragraphs[1:]:
+                        cell.add_paragraph(paragraph)
             continue
         if lines[i].strip():
             d.add_paragraph(lines[i])

@@ -177,3 +177,22 @@ def test_content_controls_are_read_and_text_box_fallbacks_once():
     d.save(buf)
     texts = [line.text for line in read_bytes(buf.getvalue(), "x.docx").lines if line.text]
     assert texts == ["Referat", "Dato\t3. marts 2025", "Sted\tRådhuset", "Økonomiudvalget"]
+
+
+def test_a_cell_of_several_paragraphs_gives_its_row_several_lines():
+    d = docx.Document()
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Medlemmer"
+    table.cell(0, 1).text = "Lene Vinter (A), formand"
+    table.cell(0, 1).add_paragraph("Jakob Ring (V)")
+    table.cell(0, 1).add_paragraph("Susanne Bach (A)")
+    table.cell(1, 0).text = "Afbud"
+    table.cell(1, 1).text = "Jakob Ring (V)"
+    buf = io.BytesIO()
+    d.save(buf)
+    texts = [line.text for line in read_bytes(buf.getvalue(), "x.docx").lines if line.text]
+    assert texts == ["Medlemmer\tLene Vinter (A), formand", "Jakob Ring (V)", "Susanne Bach (A)", "Afbud\tJakob Ring (V)"]
+    doc = parse_bytes(buf.getvalue(), "x.docx")
+    assert [(a.name, a.status) for a in doc.attendees] == [
+        ("Lene Vinter", "present"), ("Jakob Ring", "absent"), ("Susanne Bach", "present"),
+    ]

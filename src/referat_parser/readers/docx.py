@@ -264,27 +264,34 @@ class _BodyReader:
         return self.numbering.label(num_id, ilvl)
 
     def _table(self, tbl) -> None:
+        """One line per table row, its cells apart by tabs. A cell of several paragraphs gives
+        the row several lines, as the printed table shows them: "Medlemmer<tab>Lene Vinter"
+        then "Jakob Ring" under it."""
         self._blank()
         for tr in _children(tbl, f"{W}tr"):
-            cells = [self._cell_text(tc) for tc in _children(tr, f"{W}tc")]
-            if any(c.strip() for c in cells):
-                row = "\t".join(c.strip() for c in cells)
-                self.lines.append(Line(text=row, page=self.page, cell=True))
+            cells = [self._cell_lines(tc) for tc in _children(tr, f"{W}tc")]
+            for depth in range(max((len(c) for c in cells), default=0)):
+                row = "\t".join(c[depth] if depth < len(c) else "" for c in cells).strip("\t")
+                if row.strip():
+                    self.lines.append(Line(text=row, page=self.page, cell=True))
         self._blank()
 
-    def _cell_text(self, tc) -> str:
-        parts = []
+    def _cell_lines(self, tc) -> list[str]:
+        """The cell's paragraphs (and lines broken inside them), a nested table's rows as one line each."""
+        lines: list[str] = []
         for child in _children(tc):
             if child.tag == f"{W}p":
-                ppr = child.find(f"{W}pPr")
-                text = " ".join(t.strip() for t in self._paragraph_texts(child) if t.strip())
-                label = self._number_label(ppr)
-                if text:
-                    parts.append(f"{label} {text}" if label else text)
+                label = self._number_label(child.find(f"{W}pPr"))
+                texts = [t.strip() for t in self._paragraph_texts(child) if t.strip()]
+                if texts and label:
+                    texts[0] = f"{label} {texts[0]}"
+                lines.extend(texts)
             elif child.tag == f"{W}tbl":
                 for tr in _children(child, f"{W}tr"):
-                    parts.append(" ".join(self._cell_text(inner) for inner in _children(tr, f"{W}tc")))
-        return " ".join(p for p in parts if p.strip())
+                    row = " ".join(" ".join(self._cell_lines(inner)) for inner in _children(tr, f"{W}tc"))
+                    if row.strip():
+                        lines.append(row.strip())
+        return lines
 
 
 def _children(element, tag: str | None = None):
