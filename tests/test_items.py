@@ -167,3 +167,17 @@ def test_bold_item_titles_win_over_a_numbered_list_with_gaps():
     lines = [Line(text, page=1, bold=bold) for text, bold in rows]
     items, _ = lines_to_items(lines, lines_to_agenda(lines))
     assert [(i.number, i.title) for i in items] == [("1", "Godkendelse af dagsorden"), ("2", "Budget"), ("3", "Eventuelt")]
+
+
+@pytest.mark.parametrize(
+    "line, title, beside",
+    [
+        ("1. Budget\tGodkendt.", "Budget", "Godkendt."),
+        ("1\tBudget\tGodkendt med bemærkninger.", "Budget", "Godkendt med bemærkninger."),
+        ("1. Personalesag\t(Lukket)", "Personalesag (Lukket)", ""),  # a mark beside the title stays with it
+        ("1. Budget\t24/1234", "Budget 24/1234", ""),
+    ],
+)
+def test_text_in_the_cell_beside_a_title(line, title, beside):
+    cand = line_candidate(line, 0)
+    assert (cand.title, cand.beside) == (title, beside)

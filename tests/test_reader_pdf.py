@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from pdfs import image_only_pdf, make_pdf, minutes_pdf
+from pdfs import image_only_pdf, make_pdf, minutes_pdf, text_pdf
 
 from referat_parser import parse_bytes
 from referat_parser.errors import ReferatError
@@ -100,3 +100,11 @@ def test_cells_of_one_row_become_one_tab_separated_line():
 
     lines = [Line("6.", 1, 74, 451), Line("Titel der ombrydes", 1, 103, 451), Line("og fortsætter", 1, 103, 466), Line("12", 1, 500, 451)]
     assert [line.text for line in merge_same_baseline(lines)] == ["6.\tTitel der ombrydes\t12", "og fortsætter"]
+
+
+def test_table_cells_on_one_line_are_told_apart_in_item_rows():
+    text = "Referat\n\nDagsorden\tBeslutning\n1. Godkendelse af dagsorden\tGodkendt.\n2. Budget\tBudgettet blev vedtaget.\nAlle stemte for.\n"
+    lines = [line.text for line in read_bytes(text_pdf(text, "Menighedsrådet"), "x.pdf").lines if line.text]
+    assert "1. Godkendelse af dagsorden\tGodkendt." in lines
+    assert "2. Budget\tBudgettet blev vedtaget." in lines
+    assert "Alle stemte for." in lines  # no cells: read as it stands

@@ -196,3 +196,24 @@ def test_committee_with_a_header_table_whose_cells_hold_several_lines():
     ]
     # a lead-in naming a department of several words is no recommendation text
     assert doc.items[1].recommendations == ["udvalget fordeler puljen som foreslået i bilag 1."]
+
+
+def test_parish_minutes_kept_as_a_table_of_items_and_decisions():
+    doc = parse_path(VARIANTS / "parish-two-column-agenda-decision-table.txt")
+    assert [(i.number, i.title, i.decision) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", "Godkendt."),
+        ("2", "Regnskab 2023", "Regnskabet blev godkendt og underskrevet af alle."),
+        ("3", "Kirkegårdens hegn", "Rådet besluttede at indhente tre tilbud. Kirkeværgen står for det."),
+        ("4", "Eventuelt", "Intet."),
+    ]
+    assert doc.next_meeting.date == "2024-05-14"
+
+
+def test_club_minutes_as_a_three_column_table_with_the_number_in_its_own_cell():
+    doc = parse_path(VARIANTS / "club-three-column-minutes-table.txt")
+    assert doc.meeting.body == "Idrætsforeningen Fremad"
+    assert [(i.number, i.title, [s.kind for s in i.sections]) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", ["decision"]), ("2", "Økonomi", ["decision"]),
+        ("3", "Klubhuset", ["decision"]), ("4", "Eventuelt", ["decision"]),
+    ]
+    assert doc.items[2].decision == "Taget skal repareres. Per indhenter tilbud."

@@ -43,6 +43,7 @@ _LEADER = re.compile(
 _TRAILING_PAGE = re.compile(rf"^{_NUM}[.):]?\s+(?P<title>.+?)\s+(?P<page>\d{{1,4}})$")
 _NO_PAGE = re.compile(rf"^(?:punkt\s+)?{_NUM}[.):]\s*(?P<title>\S.*)$", re.I)
 _PAGE_TAIL = re.compile(r"^(?P<title>.*?)\s*(?:\((?:side|s\.)\s*(?P<side>\d{1,4})\)|(?:\.{3,}|…+|\t+)\s*(?P<page>\d{1,4}))\s*$", re.I)
+_LEADER_DOTS = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*$")
 _LEADER_TAIL = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
 _GROUP_PREFIX = re.compile(r"^(?P<group>[^\d\t]+?)\s{2,}(?P<rest>\d{1,3}[a-z]?[.)]\s.*)$")
 
@@ -109,7 +110,8 @@ def _is_group_heading(text: str) -> bool:
 
 
 def _clean_title(title: str) -> str:
-    return collapse(title.replace("\t", " "))
+    """Tabs to spaces, and no dotted leader left at the end ("Budget ........")."""
+    return collapse(_LEADER_DOTS.sub("", title.replace("\t", " ")))
 
 
 def lines_to_agenda(lines: list[Line]) -> AgendaIndex:

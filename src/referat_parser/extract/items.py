@@ -44,10 +44,12 @@ LATE_START_PENALTY = 1.5  # a run starting higher ("45.", numbered on through th
 INDEX_MATCH_F1 = 0.5  # a body title this close to the index title confirms the start
 LOST_NUMBERING_MIN = 3  # "1." printed before every item: Word numbering lost in conversion
 LONG_LINE_SHARE = 0.85  # a line this long (vs. the document's long lines) probably wraps
+COLUMN_HEADING_REACH = 3  # lines above the first item where a table's header row may stand
+MAX_HEADER_ROW_WORDS = 5  # "Pkt. Emne Referat": a table's header row is a few words
 CASE_NUMBER_REACH = 4  # non-blank lines after the title where a case number may stand
 DENSE_WEIGHT = 0.4  # weight of a candidate standing right beside its numbered neighbour
 HEADING_FACE_BONUS = 0.25  # extra weight of a candidate printed in bold or a heading style
-STYLE_PREFERENCE = ("punkt", "dot", "paren", "colon", "letter", "paragraph")
+STYLE_PREFERENCE = ("punkt", "dot", "paren", "colon", "letter", "paragraph", "cell")
 MAX_LABEL_LINE_CHARS = 80  # a bare item label ("Punkt 3", "Pkt. 4 og 5") is a few words
 
 _MONTH_WORDS = "|".join(MONTHS)
@@ -67,7 +69,10 @@ _COLON = re.compile(r"^(?P<num>\d{1,3}[a-z]?):\s+(?P<title>[A-ZÆØÅ\"”“'(�
 _PAREN = re.compile(r"^(?P<num>\d{1,3}[a-z]?)\)\s*(?P<title>[A-ZÆØÅ0-9\"”“'(«].*)$")
 _LETTER = re.compile(r"^(?P<num>[A-ZÆØÅ])\s*[:.)]\s*(?P<title>[A-ZÆØÅ0-9\"”“'(«].*)$")
 _PARAGRAPH = re.compile(r"^§\s*(?P<num>\d{1,3}[a-z]?)\.?\s*(?P<title>.*)$")
-_STYLES = {"punkt": _PUNKT, "dot": _DOT, "paren": _PAREN, "colon": _COLON, "letter": _LETTER, "paragraph": _PARAGRAPH}
+_CELL = re.compile(r"^(?P<num>\d{1,3}[a-z]?)\t+(?P<title>[A-ZÆØÅ\"”“'(«].*)$")  # "1<tab>Title": the number in a cell of its own
+_STYLES = {
+    "punkt": _PUNKT, "dot": _DOT, "paren": _PAREN, "colon": _COLON, "letter": _LETTER, "paragraph": _PARAGRAPH, "cell": _CELL,
+}
 
 _ACCESS_WORD = "|".join(sorted(ACCESS_WORDS, key=len, reverse=True))
 _TITLE_ACCESS = re.compile(rf"[(\[–-]\s*({_ACCESS_WORD})\s*[)\]]?\s*$", re.IGNORECASE)
@@ -89,6 +94,7 @@ class Candidate:
     style: str
     number: str
     title: str  # "" when the title stands on the next line
+    beside: str = ""  # text in the next table cell: "1. Budget<tab>Godkendt." (minutes kept as a table)
 
 
 @dataclass
@@ -102,6 +108,8 @@ class ItemSpan:
     title: str
     group: str | None
     access: str | None
+    beside: str = ""  # the item's first text, from the cell beside its title
+    beside_heading: str | None = None  # that cell's column heading ("Beslutning", "Referat")
 
 
 def _canonical_number(number: str) -> str:
@@ -133,11 +141,21 @@ def line_candidate(text: str, line: int) -> Candidate | None:
     for style, pattern in _STYLES.items():
         m = pattern.match(stripped)
         if m:
-            title = collapse(m.group("title").replace("\t", " "))
+            title, beside = _title_and_beside(m.group("title"))
             if style != "punkt" and style != "paragraph" and not title:
                 return None
-            return Candidate(line, style, _canonical_number(m.group("num")), title)
+            return Candidate(line, style, _canonical_number(m.group("num")), title, beside)
     return None
+
+
+def _title_and_beside(text: str) -> tuple[str, str]:
+    """'Budget<tab>Godkendt.' → ('Budget', 'Godkendt.'): a table row of item and decision. A
+    short mark in the next cell (an access word, a case or page number) stays with the title."""
+    head, tab, rest = text.partition("\t")
+    rest = collapse(rest.replace("\t", " "))
+    if not tab or not rest or key(rest.strip("()[]")) in ACCESS_WORDS or _CASE_NUMBER.match(rest) or rest.isdigit():
+        return collapse(text.replace("\t", " ")), ""
+    return collapse(head), rest
 
 
 @lru_cache(maxsize=4096)
@@ -260,6 +278,8 @@ def _next_nonblank(lines: list[Line], i: int, stop: int) -> int | None:
 def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[str, AgendaEntry], long_line: float) -> tuple[str, int]:
     """The item's title and one past its last line (titles may stand on the next line or wrap)."""
     title, end = cand.title, cand.line + 1
+    if cand.beside:
+        return title, end  # the lines below continue the cell beside the title
     if not title:
         j = _next_nonblank(lines, end, stop)
         if j is None:
@@ -327,6 +347,7 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
     by_number = {e.number: e for e in agenda.entries}
     groups = {key(e.group) for e in agenda.entries if e.group}
     long_line = _long_line_length(lines)
+    beside_heading = _column_heading(lines, starts[0].line) if starts and starts[0].beside else None
     spans: list[ItemSpan] = []
     # What stands just before the first item (its group heading, "Åben") belongs to it.
     pending_group = pending_access = None
@@ -340,7 +361,7 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
         if n + 1 == len(starts) and not is_next_meeting(title):
             stop = _closing_block(lines, title_end, stop)
         end, next_group, next_access = _strip_tail(lines, title_end, stop, groups)
-        spans.append(ItemSpan(cand.line, title_end, end, cand.number, title, group, access))
+        spans.append(ItemSpan(cand.line, title_end, end, cand.number, title, group, access, cand.beside, beside_heading))
         if next_group:
             group = next_group
             if key(next_group) in ACCESS_WORDS:
@@ -348,6 +369,19 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
         if next_access:
             access = next_access
     return spans
+
+
+def _column_heading(lines: list[Line], first: int) -> str | None:
+    """The heading of the column beside the item titles, from the table's header row above the
+    first item ("Dagsorden<tab>Beslutning", "Punkt<tab>Emne<tab>Referat")."""
+    for j in range(first - 1, max(-1, first - 1 - COLUMN_HEADING_REACH), -1):
+        cells = [c.strip() for c in lines[j].text.split("\t") if c.strip()]
+        if len(cells) > 1:
+            return cells[-1] if heading_kind(cells[-1]) else None
+        words = lines[j].text.split()
+        if 1 < len(words) <= MAX_HEADER_ROW_WORDS:  # "Dagsorden Beslutning": cells read without a tab
+            return words[-1] if heading_kind(words[-1]) else None
+    return None
 
 
 def _access_in_title(title: str) -> str | None:
@@ -389,6 +423,9 @@ def _take_access(body: list[Line]) -> tuple[str | None, list[Line]]:
 
 def build_item(lines: list[Line], span: ItemSpan) -> Item:
     body = [line for line in lines[span.title_end:span.end] if not _is_label_line(line.text)]
+    if span.beside:
+        first = lines[span.start]
+        body = [first.with_text(t) for t in (span.beside_heading, span.beside) if t] + body
     case_number, body = _take_case_number(body)
     access, body = _take_access(body)
     raw_sections = lines_to_sections(body)

@@ -25,12 +25,15 @@ from io import BytesIO
 from ..document import Line, RawDocument
 from ..errors import ReferatError
 from ..models import Warning
-from ..vocabulary import PAGE_OF_WORDS, PAGE_WORDS
+from ..vocabulary import ITEM_WORDS, PAGE_OF_WORDS, PAGE_WORDS
 
 BAND_SHARE = 0.08  # top and bottom 8 % of the page height hold running headers and footers
 MIN_REPEAT_PAGES = 2  # a band line printed on this many pages is furniture …
 MIN_REPEAT_SHARE = 0.5  # … and, in documents of 3+ pages, on at least this share of them
 CELL_GAP_EM = 1.5  # a gap this wide (in font sizes) between characters separates table cells
+DEFAULT_FONT_SIZE = 10.0  # points, where a font reports no size
+ITEM_WORD_CHARS = max(len(word) for word in ITEM_WORDS)
+_ROW_INITIALS = frozenset("0123456789") | {w[0] for w in ITEM_WORDS} | {w[0].upper() for w in ITEM_WORDS}  # a cheap first test
 WORD_GAP_EM = 0.15  # a gap this wide is a space between words
 SAME_BASELINE = 2.0  # points: lines this close vertically stand on one baseline
 BASELINE_LOOKBACK = 3  # a cell's text may come a few lines after its row's first cell
@@ -118,11 +121,15 @@ def _pdfium_pages(data: bytes, password: str | None) -> tuple[list[list[Line]], 
 
 
 class _CharInfo:
-    """Position, size and boldness of one character, through pdfium's C API with
-    buffers allocated once per document (the Python helpers allocate per call)."""
+    """Layout of a line, through pdfium's C API with buffers allocated once per document
+    (the Python helpers allocate per call): where it starts, its font cues, and where its
+    table cells begin."""
 
     def __init__(self, pdfium_c):
         self.char_box = pdfium_c.FPDFText_GetCharBox
+        self.count_rects = pdfium_c.FPDFText_CountRects
+        self.get_rect = pdfium_c.FPDFText_GetRect
+        self.char_at = pdfium_c.FPDFText_GetCharIndexAtPos
         self.font_size = pdfium_c.FPDFText_GetFontSize
         self.font_weight = pdfium_c.FPDFText_GetFontWeight
         self.font_info = pdfium_c.FPDFText_GetFontInfo
@@ -148,9 +155,30 @@ class _CharInfo:
             bold = self.bold_names[name]
         return self.left.value, self.top.value, size, bold
 
+    def cell_starts(self, textpage, first: int, count: int) -> list[int]:
+        """Indexes of the characters that open a new table cell on the line: pdfium joins cells
+        on one baseline with a space, but gives each run of text its own rectangle, and a
+        cell's rectangle stands a wide gap after the one before it."""
+        rects = self.count_rects(textpage, first, count)
+        if rects < 2:
+            return []
+        gap = (self.font_size(textpage, first) or DEFAULT_FONT_SIZE) * CELL_GAP_EM
+        starts: list[int] = []
+        right = None
+        for k in range(rects):
+            self.get_rect(textpage, k, self.left, self.top, self.right, self.bottom)
+            if right is not None and self.left.value - right > gap:
+                middle = (self.top.value + self.bottom.value) / 2
+                index = self.char_at(textpage, self.left.value + 1, middle, 2.0, 2.0)
+                if first < index < first + count:
+                    starts.append(index)
+            right = self.right.value if right is None else max(right, self.right.value)
+        return starts
+
 
 def _pdfium_lines(textpage, info: _CharInfo, text: str, height: float, number: int) -> list[Line]:
-    """Split the page text at line breaks; look up layout at each line's first character."""
+    """Split the page text at line breaks; look up layout at each line's first character,
+    and mark table cells with tabs."""
     lines: list[Line] = []
     position = 0
     raw_page = textpage.raw
@@ -162,9 +190,14 @@ def _pdfium_lines(textpage, info: _CharInfo, text: str, height: float, number: i
             continue
         first = start + raw_line.index(content[0])
         left, top, size, bold = info.at(raw_page, first, len(content) <= SHORT_LINE_CHARS)
+        line_text = raw_line.rstrip()
+        if content[0] in _ROW_INITIALS and _may_be_item_row(content):
+            cells = info.cell_starts(raw_page, start, len(line_text))
+            if cells:
+                line_text = _with_tabs(line_text, [index - start for index in cells])
         lines.append(
             Line(
-                raw_line.rstrip(),
+                line_text,
                 number,
                 left,
                 (height - top) if top is not None else None,
@@ -173,6 +206,22 @@ def _pdfium_lines(textpage, info: _CharInfo, text: str, height: float, number: i
             )
         )
     return lines
+
+
+def _may_be_item_row(text: str) -> bool:
+    """'1. Budget  Godkendt.', 'Pkt. 3  Kirkegården  …': minutes kept as a table open each row
+    with the item's number; only such lines are worth the cost of finding their cells."""
+    return text[0].isdigit() or text[:ITEM_WORD_CHARS].lower().startswith(ITEM_WORDS)
+
+
+def _with_tabs(text: str, offsets: list[int]) -> str:
+    """'1. Budget Godkendt.' with a cell opening at offset 10 → '1. Budget<tab>Godkendt.'."""
+    pieces, previous = [], 0
+    for offset in offsets:
+        pieces.append(text[previous:offset].rstrip())
+        previous = offset
+    pieces.append(text[previous:])
+    return "\t".join(pieces)
 
 
 # pdfplumber ----------------------------------------------------------------------------
