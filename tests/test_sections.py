@@ -105,3 +105,8 @@ def test_decision_headings_naming_the_body(heading):
 @pytest.mark.parametrize("line", ["Beslutning blev udsat", "Beslutning om budget"])
 def test_decision_word_before_other_words_is_no_heading(line):
     assert heading_kind(line) is None
+
+
+def test_plain_decision_headings_are_joined_not_taken_as_history():
+    doc = parse_text("Referat\n\n1. Budget\n\nBeslutning\nGodkendt.\n\nProtokol\nBo Ek stemte imod.\n")
+    assert doc.items[0].decision == "Godkendt.\n\nBo Ek stemte imod."

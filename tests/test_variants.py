@@ -217,3 +217,11 @@ def test_club_minutes_as_a_three_column_table_with_the_number_in_its_own_cell():
         ("3", "Klubhuset", ["decision"]), ("4", "Eventuelt", ["decision"]),
     ]
     assert doc.items[2].decision == "Taget skal repareres. Per indhenter tilbud."
+
+
+def test_city_council_item_with_an_earlier_committees_decision_above_its_own():
+    doc = parse_path(VARIANTS / "city-council-decision-history.txt")
+    item = doc.items[0]
+    assert [s.kind for s in item.sections] == ["case", "recommendation", "decision", "decision"]
+    assert item.decision == "Godkendt. Jens Holm (Ø) stemte imod."  # this meeting's, not the committee's "Anbefales."
+    assert doc.items[1].decision == "Intet."

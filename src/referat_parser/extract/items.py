@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..document import Line
 from ..headings import heading_kind
-from ..models import AgendaEntry, Item
+from ..models import AgendaEntry, Item, Section
 from ..textutil import collapse, key, token_f1, word_hint
 from ..vocabulary import (
     ACCESS_WORDS,
@@ -28,6 +28,7 @@ from ..vocabulary import (
     ITEM_REFERENCE_PREFIX,
     ITEM_WORDS,
     MONTHS,
+    SECTION_HEADINGS,
 )
 from .agenda import AgendaIndex
 from .next_meeting import is_next_meeting
@@ -421,6 +422,16 @@ def _take_access(body: list[Line]) -> tuple[str | None, list[Line]]:
     return None, body
 
 
+def _current_decisions(sections: list[Section]) -> list[Section]:
+    """The decision sections that hold this meeting's decision. Where every one names who
+    decided or when ("Økonomiudvalgets beslutning den 12. marts", then "Byrådets beslutning
+    den 26. marts"), they are the item's history and the last is this meeting's."""
+    decisions = [s for s in sections if s.kind == "decision" and s.text]
+    if len(decisions) > 1 and all(s.heading and key(s.heading) not in SECTION_HEADINGS for s in decisions):
+        return decisions[-1:]
+    return decisions
+
+
 def build_item(lines: list[Line], span: ItemSpan) -> Item:
     body = [line for line in lines[span.title_end:span.end] if not _is_label_line(line.text)]
     if span.beside:
@@ -432,7 +443,7 @@ def build_item(lines: list[Line], span: ItemSpan) -> Item:
     sections = [s.to_section() for s in raw_sections]
     recommendations = [r for s in raw_sections if s.kind == "recommendation" for r in recommendations_from(s.lines)]
     attachments = [a for s in raw_sections if s.kind == "attachments" for a in attachments_from(s.lines)]
-    decisions = [s.text for s in sections if s.kind == "decision" and s.text]
+    decisions = [s.text for s in _current_decisions(sections)]
     pages = [line.page for line in lines[span.start:span.end] if line.page is not None]
     if access is None and span.access is None:
         access = _access_in_title(span.title)
