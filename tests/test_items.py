@@ -181,3 +181,10 @@ def test_bold_item_titles_win_over_a_numbered_list_with_gaps():
 def test_text_in_the_cell_beside_a_title(line, title, beside):
     cand = line_candidate(line, 0)
     assert (cand.title, cand.beside) == (title, beside)
+
+
+def test_number_alone_on_its_line_with_the_title_below():
+    doc = parse_text("Bestyrelsen\nReferat af møde 3. april 2024\n\n1.\nGodkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n2.\nBudget 2025\n\nBeslutning\nVedtaget.\n")
+    assert [(i.number, i.title, i.decision) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", "Godkendt."), ("2", "Budget 2025", "Vedtaget."),
+    ]

@@ -50,7 +50,7 @@ MAX_HEADER_ROW_WORDS = 5  # "Pkt. Emne Referat": a table's header row is a few w
 CASE_NUMBER_REACH = 4  # non-blank lines after the title where a case number may stand
 DENSE_WEIGHT = 0.4  # weight of a candidate standing right beside its numbered neighbour
 HEADING_FACE_BONUS = 0.25  # extra weight of a candidate printed in bold or a heading style
-STYLE_PREFERENCE = ("punkt", "dot", "paren", "colon", "letter", "paragraph", "cell")
+STYLE_PREFERENCE = ("punkt", "dot", "paren", "colon", "letter", "paragraph", "cell", "bare")
 MAX_LABEL_LINE_CHARS = 80  # a bare item label ("Punkt 3", "Pkt. 4 og 5") is a few words
 
 _MONTH_WORDS = "|".join(MONTHS)
@@ -70,9 +70,11 @@ _COLON = re.compile(r"^(?P<num>\d{1,3}[a-z]?):\s+(?P<title>[A-ZÆØÅ\"”“'(�
 _PAREN = re.compile(r"^(?P<num>\d{1,3}[a-z]?)\)\s*(?P<title>[A-ZÆØÅ0-9\"”“'(«].*)$")
 _LETTER = re.compile(r"^(?P<num>[A-ZÆØÅ])\s*[:.)]\s*(?P<title>[A-ZÆØÅ0-9\"”“'(«].*)$")
 _PARAGRAPH = re.compile(r"^§\s*(?P<num>\d{1,3}[a-z]?)\.?\s*(?P<title>.*)$")
+_BARE = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.)](?P<title>)$")  # "1." alone, the title on the next line
 _CELL = re.compile(r"^(?P<num>\d{1,3}[a-z]?)\t+(?P<title>[A-ZÆØÅ\"”“'(«].*)$")  # "1<tab>Title": the number in a cell of its own
 _STYLES = {
-    "punkt": _PUNKT, "dot": _DOT, "paren": _PAREN, "colon": _COLON, "letter": _LETTER, "paragraph": _PARAGRAPH, "cell": _CELL,
+    "punkt": _PUNKT, "dot": _DOT, "paren": _PAREN, "colon": _COLON, "letter": _LETTER, "paragraph": _PARAGRAPH,
+    "cell": _CELL, "bare": _BARE,
 }
 
 _ACCESS_WORD = "|".join(sorted(ACCESS_WORDS, key=len, reverse=True))
@@ -143,7 +145,7 @@ def line_candidate(text: str, line: int) -> Candidate | None:
         m = pattern.match(stripped)
         if m:
             title, beside = _title_and_beside(m.group("title"))
-            if style != "punkt" and style != "paragraph" and not title:
+            if style not in ("punkt", "paragraph", "bare") and not title:
                 return None
             return Candidate(line, style, _canonical_number(m.group("num")), title, beside)
     return None
