@@ -133,3 +133,8 @@ def test_body_on_the_line_before_a_long_title_line_and_place_after_hos():
 def test_start_and_end_time_labels():
     m = meeting("Ældrerådet\nReferat\nMødedato: 12.03.2024\nStarttidspunkt: 15:00\nSluttidspunkt: 17.00\n")
     assert (m.body, m.date, m.start_time, m.end_time) == ("Ældrerådet", "2024-03-12", "15:00", "17:00")
+
+
+@pytest.mark.parametrize("title", ["Dagsorden og referat", "Dagsorden med beslutninger", "Åben dagsorden med referat"])
+def test_agenda_titles_that_carry_the_minutes(title):
+    assert document_type([title], title) == "referat"

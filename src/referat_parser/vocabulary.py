@@ -37,6 +37,8 @@ DOCUMENT_TYPES: dict[str, str] = {
 }
 
 # Words that show a text records what happened (a referat) even without a title word.
+# Words that make an agenda's title the minutes' title: "Dagsorden og referat", "Dagsorden med beslutninger".
+AGENDA_WITH_MINUTES_WORDS = ("referat", "beslutninger", "beslutning", "protokol")
 MINUTES_EVIDENCE = ("referent", "referat", "beslutning", "blev godkendt", "blev valgt", "godkendt")
 
 # Header labels (followed by ":" , a tab, or a space and a capital letter).

@@ -17,6 +17,7 @@ from ..headings import names_a_body
 from ..models import Meeting
 from ..textutil import collapse, key
 from ..vocabulary import (
+    AGENDA_WITH_MINUTES_WORDS,
     BODY_LABELS,
     BODY_NOUNS,
     CLOSING_SUBJECTS,
@@ -64,6 +65,9 @@ _CLOSING = re.compile(
 _ADDRESS_HINT = re.compile(r"\b\d{4}\b|vej\b|gade\b|allé\b|plads\b|torv\b|rådhus|huset\b|salen\b|lokale", re.IGNORECASE)
 
 
+_AGENDA_WITH_MINUTES = re.compile(rf"\b(?:{'|'.join(AGENDA_WITH_MINUTES_WORDS)})\b", re.IGNORECASE)
+
+
 def document_type(header: list[str], full_text: str) -> str | None:
     """'referat' or 'dagsorden' from the title line; else 'referat' where the text shows
     it records what happened (Referent, Beslutning, "blev godkendt")."""
@@ -85,8 +89,8 @@ def document_type(header: list[str], full_text: str) -> str | None:
         if best is None or candidate > best:
             best = candidate
     if best:
-        if best[2] == "dagsorden" and re.search(r"\breferat\b", header[-best[1]], re.IGNORECASE):
-            return "referat"  # "Dagsorden og referat": the minutes print the agenda with them
+        if best[2] == "dagsorden" and _AGENDA_WITH_MINUTES.search(header[-best[1]]):
+            return "referat"  # "Dagsorden og referat", "Dagsorden med beslutninger": the minutes print the agenda with them
         return best[2]
     lowered = full_text.casefold()
     return "referat" if any(word in lowered for word in MINUTES_EVIDENCE) else None
