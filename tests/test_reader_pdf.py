@@ -20,8 +20,10 @@ def test_lines_pages_and_layout_cues(minutes, engine):
     assert body[:2] == [("Økonomiudvalget – Referat – 3. marts 2025", 1), ("Referat", 1)]  # page 1 keeps its title
     assert ("Første linje i afsnittet om æbler, øl og ål", 2) in body
     assert raw.pages == 2
-    heading = next(line for line in raw.lines if line.text == "Sagsfremstilling")
-    assert heading.bold and heading.size == 14 and heading.x0 == pytest.approx(56, abs=2)
+    title = next(line for line in raw.lines if line.text == "1. Godkendelse af dagsorden")
+    assert title.bold and title.size == 14 and title.x0 == pytest.approx(56, abs=2)
+    body_line = next(line for line in raw.lines if line.text == "fortsætter her.")
+    assert not body_line.bold and body_line.x0 == pytest.approx(56, abs=2) and body_line.top is not None
 
 
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])

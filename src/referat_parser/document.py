@@ -23,10 +23,11 @@ class Line:
     page:  1-based page number, or None where the format has no pages.
     x0, top: position of the line's first character in points from the page's
            left/top edge (PDF), None elsewhere.
-    size:  font size in points of the line's first character (PDF lines of up to 80
-           characters, those that may be headings), None elsewhere.
-    bold:  the line's text is set in a bold face (PDF font weight or name, looked up for
-           the same short lines; DOCX runs).
+    size:  font size in points of the line's first character (DOCX runs; PDF lines that may
+           open an item, such as "1. Budget" — the cue is looked up where it is weighed),
+           None elsewhere.
+    bold:  the line's text is set in a bold face (DOCX runs; PDF font weight or name, for
+           the same lines).
     heading: the source marks this line as a heading (DOCX heading style).
     cell:  the line comes from a table cell; tab characters separate the cells of
            one table row.

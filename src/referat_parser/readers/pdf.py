@@ -42,7 +42,7 @@ BOLD_WEIGHT = 600
 BOLD_NAME_MARKS = ("bold", "black", "heavy", "semibold", "demi")
 BOLD_NAME_MARKS_BYTES = tuple(mark.encode() for mark in BOLD_NAME_MARKS)
 FONT_NAME_BYTES = 128
-SHORT_LINE_CHARS = 80  # lines up to this long may be headings: their font size and weight are looked up
+SHORT_LINE_CHARS = 80  # an item's title line is no longer than this
 
 NO_TEXT = "no text layer (scanned PDF?); run OCR first, e.g. ocrmypdf"
 _DIGITS = re.compile(r"\d+")
@@ -137,13 +137,14 @@ class _CharInfo:
         self.name = ctypes.create_string_buffer(FONT_NAME_BYTES)
         self.bold_names: dict[bytes, bool] = {}
 
-    def at(self, textpage, index: int, short: bool) -> tuple[float | None, float | None, float | None, bool]:
-        """Position at one character and, for short lines (headings and labels are short; a
-        long line is body text whatever its face), font size and boldness: by the weight the
-        font reports, else (weight 0 or unknown, as in the standard Helvetica-Bold) by its name."""
+    def at(self, textpage, index: int, cues: bool) -> tuple[float | None, float | None, float | None, bool]:
+        """Position at one character and, with `cues`, font size and boldness: by the weight
+        the font reports, else (weight 0 or unknown, as in the standard Helvetica-Bold) by its
+        name. Cues cost three calls a line, so they are asked for where the extractors weigh
+        them: on short lines that may open an item ("1. Budget", "Punkt 3")."""
         if not self.char_box(textpage, index, self.left, self.right, self.bottom, self.top):
             return None, None, None, False
-        if not short:
+        if not cues:
             return self.left.value, self.top.value, None, False
         size = self.font_size(textpage, index)
         weight = self.font_weight(textpage, index)
@@ -189,9 +190,10 @@ def _pdfium_lines(textpage, info: _CharInfo, text: str, height: float, number: i
         if not content:
             continue
         first = start + raw_line.index(content[0])
-        left, top, size, bold = info.at(raw_page, first, len(content) <= SHORT_LINE_CHARS)
+        may_open_item = content[0] in _ROW_INITIALS and _may_be_item_row(content)
+        left, top, size, bold = info.at(raw_page, first, may_open_item and len(content) <= SHORT_LINE_CHARS)
         line_text = raw_line.rstrip()
-        if content[0] in _ROW_INITIALS and _may_be_item_row(content):
+        if may_open_item:
             cells = info.cell_starts(raw_page, start, len(line_text))
             if cells:
                 line_text = _with_tabs(line_text, [index - start for index in cells])
@@ -209,8 +211,9 @@ def _pdfium_lines(textpage, info: _CharInfo, text: str, height: float, number: i
 
 
 def _may_be_item_row(text: str) -> bool:
-    """'1. Budget  Godkendt.', 'Pkt. 3  Kirkegården  …': minutes kept as a table open each row
-    with the item's number; only such lines are worth the cost of finding their cells."""
+    """'1. Budget', '1. Budget  Godkendt.', 'Pkt. 3  Kirkegården  …': a line that opens with a
+    number or an item word may open an item (or a row of minutes kept as a table); only such
+    lines are worth the cost of font cues and of finding table cells."""
     return text[0].isdigit() or text[:ITEM_WORD_CHARS].lower().startswith(ITEM_WORDS)
 
 
