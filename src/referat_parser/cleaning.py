@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -219,36 +220,10 @@ def _drop_footer_fields(texts: list[str], numbers: list[bool], drop: list[bool])
                 drop[j] = True
 
 
-def _neighbour_index(texts: list[str]) -> tuple[list[int], list[int]]:
-    """For every line, the nearest non-blank line before and after it (-1 / len when none)."""
-    before, after = [-1] * len(texts), [len(texts)] * len(texts)
-    last = -1
-    for i, text in enumerate(texts):
-        before[i] = last
-        if text.strip():
-            last = i
-    last = len(texts)
-    for i in range(len(texts) - 1, -1, -1):
-        after[i] = last
-        if texts[i].strip():
-            last = i
-    return before, after
-
-
-def _near(i: int, reach: int, before: list[int], after: list[int]) -> list[int]:
-    found, j = [], i
-    for _ in range(reach):
-        j = before[j] if j >= 0 else -1
-        if j < 0:
-            break
-        found.append(j)
-    j = i
-    for _ in range(reach):
-        j = after[j] if j < len(after) else len(after)
-        if j >= len(after):
-            break
-        found.append(j)
-    return found
+def _around(nonblank: list[int], i: int, reach: int) -> list[int]:
+    """The `reach` non-blank lines before and after line i (`nonblank`: their indexes, in order)."""
+    rank = bisect_left(nonblank, i)
+    return nonblank[max(0, rank - reach) : rank] + nonblank[rank + 1 : rank + 1 + reach]
 
 
 def _drop_running_headers(texts: list[str], drop: list[bool]) -> None:
@@ -290,7 +265,7 @@ def _drop_running_headers(texts: list[str], drop: list[bool]) -> None:
                 by_text[key(text)].append(i)
     if not by_text:
         return
-    before, after = _neighbour_index(texts)
+    nonblank = [i for i, text in enumerate(texts) if text.strip()]
     settled: set[str] = set()
     changed = True
     while changed:
@@ -298,7 +273,7 @@ def _drop_running_headers(texts: list[str], drop: list[bool]) -> None:
         for text_key, where in by_text.items():
             if text_key in settled:
                 continue
-            beside = [i for i in where if any(drop[j] for j in _near(i, NEIGHBOUR_REACH, before, after))]
+            beside = [i for i in where if any(drop[j] for j in _around(nonblank, i, NEIGHBOUR_REACH))]
             if len(beside) >= REPEATS_FOR_RUNNING_HEADER - 1 and len(beside) * 3 >= len(where) * 2:
                 for i in beside:
                     drop[i] = True
