@@ -187,3 +187,11 @@ def test_role_labels_guests_from_an_organisation_and_a_later_mention_adding_a_ro
         ("Lars", "present", None, None), ("Bente", "present", None, "referent"), ("Ole", "present", None, None),
         ("Lone Friis", "guest", "Nordby Kommune", "Sekretær"),
     ]
+
+
+def test_attendee_table_rows_of_name_organisation_and_role():
+    text = "Deltagere:\nKarin Olsen\tDH\tformand\nBent Larsen\tDH\nSigne Mørk\tByrådet\nJens Ek, Vejle Kommune\n"
+    found = [(a.name, a.organization, a.role) for a in lines_to_attendees(cleaned(text), [])]
+    assert found == [
+        ("Karin Olsen", "DH", "formand"), ("Bent Larsen", "DH", None), ("Signe Mørk", "Byrådet", None), ("Jens Ek", "Vejle Kommune", None),
+    ]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Line
+from ..headings import names_a_body
 from ..models import Attendee
 from ..textutil import collapse, key, lines_with_words, split_top_level
 from ..vocabulary import (
@@ -227,9 +228,19 @@ def _as_attribute(chunk: str) -> tuple[str | None, str | None] | None:
         return None
     if _is_role(head) or (len(head.split()) == 1 and _is_title_word(head)):
         return org, role or head
-    if _is_abbreviation(head) or (head[:1].isupper() and not any(parse_person(p) for p in _split_and(chunk))):
+    if (
+        _is_abbreviation(head)
+        or _is_organisation(head)
+        or (head[:1].isupper() and not any(parse_person(p) for p in _split_and(chunk)))
+    ):
         return ", ".join(p for p in (head, org) if p), role
     return None
+
+
+def _is_organisation(text: str) -> bool:
+    """'Byrådet', 'Ældrerådet', 'Vejle Kommune': a body or an organisation, not a person."""
+    words = text.split()
+    return bool(words) and (names_a_body(words[-1]) or words[-1].lower() in ORGANIZATION_ENDINGS)
 
 
 def _describe(person: _Person, org: str | None, role: str | None) -> None:
@@ -318,7 +329,7 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
             continue
         if _is_other_label(text) or (parts and _ends_list(parts[-1])):
             break
-        parts.append(text)
+        parts.append(text.replace("\t", ", "))  # a table row of name, organisation, role
         j += 1
     return _join_list_lines(parts, one_per_line), j
 
