@@ -132,6 +132,7 @@ def test_closing_block_is_not_part_of_the_last_item():
         ("Punkt nr. 1 - Godkendelse af dagsorden", "1", "Godkendelse af dagsorden"),
         ("Punkt nr 12: Budget", "12", "Budget"),
         ("Pkt. nr. 3 Valg af revisor", "3", "Valg af revisor"),
+        ("Sag nr. 4 Tilsyn med plejecentre", "4", "Tilsyn med plejecentre"),
     ],
 )
 def test_item_words_with_nr(text, number, title):
@@ -188,3 +189,8 @@ def test_number_alone_on_its_line_with_the_title_below():
     assert [(i.number, i.title, i.decision) for i in doc.items] == [
         ("1", "Godkendelse af dagsorden", "Godkendt."), ("2", "Budget 2025", "Vedtaget."),
     ]
+
+
+@pytest.mark.parametrize("line", ["Sagsnr.: 24/1234", "Sagen blev drøftet.", "Sag 2024-1234 om tilsyn"])
+def test_sag_lines_that_open_no_item(line):
+    assert line_candidate(line, 0) is None

@@ -324,7 +324,7 @@ INDEX_HEADINGS = (
 NEXT_MEETING_TITLES = ("næste møde", "næste mødedato", "næste møder", "kommende møde", "kommende møder", "mødedatoer")
 
 # Item start words: "Punkt 3", "Pkt. 3", "Dagsordenspunkt 3", "Ad 3)", "Ad pkt. 3".
-ITEM_WORDS = ("dagsordenspunkt", "punkt", "pkt.", "pkt")
+ITEM_WORDS = ("dagsordenspunkt", "punkt", "pkt.", "pkt", "sag")
 ITEM_NUMBER_WORDS = ("nr.", "nr", "nummer")  # "Punkt nr. 5 - Title"
 ITEM_REFERENCE_PREFIX = "ad"  # "Ad 3)", "Ad. pkt. 3": minutes that answer an agenda point by point
 
