@@ -138,3 +138,8 @@ def test_start_and_end_time_labels():
 @pytest.mark.parametrize("title", ["Dagsorden og referat", "Dagsorden med beslutninger", "Åben dagsorden med referat"])
 def test_agenda_titles_that_carry_the_minutes(title):
     assert document_type([title], title) == "referat"
+
+
+def test_body_from_a_meeting_compound_opening_a_short_line():
+    m = meeting("Dagsorden\nBestyrelsesmøde 3. april 2024 kl. 19\n")
+    assert (m.body, m.date, m.start_time) == ("Bestyrelsen", "2024-04-03", "19:00")

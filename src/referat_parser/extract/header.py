@@ -166,6 +166,10 @@ def find_body(header: list[str]) -> str | None:
     first = next((t for t in header if t.strip()), "")
     if _could_be_body(first) and _names_a_body(first):
         return collapse(first)  # "Grundejerforeningen Engparken" over "Bestyrelsesmøde 14.05.2024"
+    for text in header:
+        m = _COMPOUND_MEETING.match(text.strip())
+        if m and len(text.split()) <= MAX_TITLE_WORDS:
+            return definite_body(m.group(1))  # "Bestyrelsesmøde 3. april 2024" → "Bestyrelsen"
     return None
 
 
