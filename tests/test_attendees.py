@@ -195,3 +195,21 @@ def test_attendee_table_rows_of_name_organisation_and_role():
     assert found == [
         ("Karin Olsen", "DH", "formand"), ("Bent Larsen", "DH", None), ("Signe Mørk", "Byrådet", None), ("Jens Ek", "Vejle Kommune", None),
     ]
+
+
+def test_members_grouped_under_their_party():
+    text = "Medlemmer:\nSocialdemokratiet: Anne Holm, Bo Ek\nVenstre: Carl Dam\n"
+    assert [(a.name, a.organization) for a in lines_to_attendees(cleaned(text), [])] == [
+        ("Anne Holm", "Socialdemokratiet"), ("Bo Ek", "Socialdemokratiet"), ("Carl Dam", "Venstre"),
+    ]
+    text = "Deltagere: Venstre: Carl Dam, Socialdemokratiet: Bo Ek og Ida Lund\n"
+    assert [(a.name, a.organization) for a in lines_to_attendees(cleaned(text), [])] == [
+        ("Carl Dam", "Venstre"), ("Bo Ek", "Socialdemokratiet"), ("Ida Lund", "Socialdemokratiet"),
+    ]
+
+
+def test_notes_on_when_someone_came_or_left_and_tilstede_var():
+    text = "Tilstede var: Formand Anne Holm, kasserer Bo Ek, Carl Dam (fra pkt. 3)\n"
+    assert [(a.name, a.organization, a.role) for a in lines_to_attendees(cleaned(text), [])] == [
+        ("Anne Holm", None, "Formand"), ("Bo Ek", None, "kasserer"), ("Carl Dam", None, None),
+    ]

@@ -65,6 +65,9 @@ ATTENDEE_LABELS: dict[str, str] = {
     "til stede": "present",
     "til stede var": "present",
     "tilstede": "present",
+    "tilstede var": "present",
+    "mødt var": "present",
+    "fremmødt var": "present",
     "tilstedeværende": "present",
     "medlemmer": "present",
     "fremmødte": "present",
@@ -135,7 +138,8 @@ ROLE_WORDS = (
 ATTENDANCE_NOTES = (
     "afbud", "fraværende", "syg", "forfald", "deltog ikke", "ikke til stede", "via ", "online",
     "virtuel", "telefonisk", "deltog fra", "deltog til", "deltog under", "deltog i", "fra kl", "til kl",
-    "kom kl", "gik kl", "fra punkt", "til punkt", "under punkt", "pkt.", "punkt ",
+    "kom kl", "gik kl", "fra punkt", "til punkt", "under punkt", "pkt.", "punkt ", "fra pkt", "til pkt",
+    "under pkt", "efter pkt", "fra dagsordenspunkt", "indtil",
 )
 
 # Endings of job titles printed before a name ("Kommunaldirektør Torben Sørensen", "præst Jens Aagaard").

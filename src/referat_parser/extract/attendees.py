@@ -58,6 +58,7 @@ _INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")
 _FROM_ORG = re.compile(
     rf"^(?P<label>{GUEST_FROM_PREFIX}\s+(?P<org>[A-ZÆØÅ][^:\t]{{1,60}}?))\s*[:\t]\s*(?P<value>\S.*)$", re.IGNORECASE
 )
+_GROUP_LABEL = re.compile(r"^(?P<group>[A-ZÆØÅ][^:,;()]{1,40}?)\s*:\s*(?P<rest>\S.*)$")
 _PAREN = re.compile(r"^(?P<pre>[^()]*?)\s*\((?P<paren>[^()]*)\)\s*(?P<post>.*)$")
 _SHARED = re.compile(rf"^(?:{'|'.join(SHARED_ATTRIBUTE_WORDS)})\s+", re.IGNORECASE)
 _TITLED = re.compile(r"^(?P<role>[A-ZÆØÅ][^()]*?)\s+i\s+(?P<rest>[A-ZÆØÅ].*)$")
@@ -256,10 +257,28 @@ def parse_people(text: str) -> list[_Person] | None:
     people: list[_Person] = []
     for line in split_top_level(text.strip().rstrip("."), ("\n",)):
         line_start = len(people)
+        group = None
         for chunk in split_top_level(line, (",", ";")):
-            if not _add_chunk(chunk, people, same_line=len(people) > line_start):
+            new_group, chunk = _group_label(chunk)
+            group = new_group or group
+            before = len(people)
+            if not _add_chunk(chunk, people, same_line=len(people) > line_start and not new_group):
                 return None
+            for person in people[before:]:
+                _describe(person, group, None)
     return people
+
+
+def _group_label(line: str) -> tuple[str | None, str]:
+    """'Socialdemokratiet: Anne Holm' → ('Socialdemokratiet', 'Anne Holm'): the people that
+    follow in the list belong to a party or organisation (a name before the colon is no group)."""
+    m = _GROUP_LABEL.match(line)
+    if not m:
+        return None, line
+    group = m.group("group").strip()
+    words = group.split()
+    is_person = group.lower() in FIRST_NAMES if len(words) == 1 else parse_person(group) is not None
+    return (None, line) if is_person else (group, m.group("rest"))
 
 
 def _add_chunk(chunk: str, people: list[_Person], same_line: bool) -> bool:
