@@ -126,3 +126,19 @@ def test_every_perturbation_at_once(seed: Path):
 
     text = perturb(seed.read_text(encoding="utf-8"), random.Random(7), {"wrap", "crlf", "blank", "case", "colon", "tabs"}, 72)
     assert _facts(parse_bytes(text.encode("utf-8"), seed.name)) == BASELINE[seed.name]
+
+
+VARIANTS = sorted((Path(__file__).resolve().parent / "variants").glob("*.txt"))
+VARIANT_BASELINE = {v.name: _facts(parse_bytes(v.read_bytes(), v.name)) for v in VARIANTS}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(VARIANTS),
+    st.randoms(use_true_random=False),
+    st.sets(st.sampled_from(["wrap", "crlf", "blank", "case", "colon", "squeeze"]), min_size=1),
+    st.integers(min_value=60, max_value=110),
+)
+def test_layout_perturbations_of_other_templates_keep_what_is_extracted(variant: Path, rnd, ops: set[str], width: int):
+    text = perturb(variant.read_text(encoding="utf-8"), rnd, ops, width)
+    assert _facts(parse_bytes(text.encode("utf-8"), variant.name)) == VARIANT_BASELINE[variant.name], sorted(ops)

@@ -310,7 +310,8 @@ def _add_chunk(chunk: str, people: list[_Person], same_line: bool) -> bool:
 
 
 def _is_other_label(text: str) -> bool:
-    """A line that ends a list: another label, a heading, a title word of the document."""
+    """A line that ends a list: another label, a heading, a title word of the document, a
+    table's header row ("Dagsorden<tab>Beslutning")."""
     k = key(text)
     return bool(
         split_label(text, _LABELS)
@@ -322,6 +323,7 @@ def _is_other_label(text: str) -> bool:
         or k in GROUP_HEADINGS
         or k in DOCUMENT_TYPES
         or k in ACCESS_WORDS
+        or ("\t" in text and any(key(cell) in SECTION_HEADINGS or key(cell) in INDEX_HEADINGS for cell in text.split("\t")))
     )
 
 
