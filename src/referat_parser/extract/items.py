@@ -435,7 +435,7 @@ def _current_decisions(sections: list[Section]) -> list[Section]:
 
 
 def build_item(lines: list[Line], span: ItemSpan) -> Item:
-    body = [line for line in lines[span.title_end:span.end] if not _is_label_line(line.text)]
+    body = [line for line in lines[span.title_end:span.end] if len(line.text) > MAX_LABEL_LINE_CHARS or not _is_label_line(line.text)]
     if span.beside:
         first = lines[span.start]
         body = [first.with_text(t) for t in (span.beside_heading, span.beside) if t] + body

@@ -19,6 +19,8 @@ from ..textutil import BULLET_CHARS, collapse, has_bullet, paragraphs_text, stri
 from ..vocabulary import RECOMMENDATION_LEADINS
 
 MAX_HEADING_TAIL_WORDS = 6
+MAX_HEADING_LINE_CHARS = 120  # longer than any heading ("Beslutning i Teknik- og Miljøudvalget den 11. marts 2024")
+MAX_INLINE_HEADING_CHARS = 45  # a heading before its text on the same line ends this early
 SENTENCE_END = (".", ":", "!", "?", ";")
 
 _INLINE_HEADING = re.compile(r"^(?P<heading>[^:\t]{3,40}?)\s*[:\t]\s*(?P<rest>\S.*)$")
@@ -32,6 +34,8 @@ _AT_TAIL = re.compile(r"(?:,?\s+(?:og|samt|eller)|[,;])\s*$")
 def split_heading(text: str) -> tuple[str, str, str] | None:
     """(kind, heading, rest) for a heading line; rest is text on the same line after a colon."""
     stripped = text.strip()
+    if len(stripped) > MAX_HEADING_LINE_CHARS and ":" not in stripped[:MAX_INLINE_HEADING_CHARS] and "\t" not in stripped:
+        return None  # a long line is a heading only with its text after a colon
     kind = heading_kind(stripped)
     if kind:
         return kind, stripped, ""
