@@ -194,3 +194,8 @@ def test_number_alone_on_its_line_with_the_title_below():
 @pytest.mark.parametrize("line", ["Sagsnr.: 24/1234", "Sagen blev drøftet.", "Sag 2024-1234 om tilsyn"])
 def test_sag_lines_that_open_no_item(line):
     assert line_candidate(line, 0) is None
+
+
+def test_a_letters_closing_greeting_is_not_part_of_the_last_item():
+    doc = parse_text("Bestyrelsen\nReferat af møde 3. april 2024\n\n1. Budget\nVedtaget.\n\n2. Eventuelt\nIntet.\n\nMed venlig hilsen\nBente Holm, sekretær\n")
+    assert doc.items[-1].sections[0].text == "Intet."

@@ -361,6 +361,7 @@ CLOSING_BLOCK_STARTS = (
     "underskrifter", "underskriftsblad", "underskriftsside", "underskrevet", "referent:", "referent ",
     "godkendelse af referat:", "referatet godkendt af", "mødet sluttede", "mødet hævet", "mødet blev hævet",
     "mødet afsluttet", "mødet afsluttedes", "næste møde afholdes", "næste møde:", "næste møde er",
+    "med venlig hilsen", "venlig hilsen", "på bestyrelsens vegne", "på rådets vegne", "ref.:", "referent -",
 )
 
 # "Næste <noun>møde": the next meeting of some body ("Næste bestyrelsesmøde: 7. juni").
