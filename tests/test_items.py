@@ -199,3 +199,11 @@ def test_sag_lines_that_open_no_item(line):
 def test_a_letters_closing_greeting_is_not_part_of_the_last_item():
     doc = parse_text("Bestyrelsen\nReferat af møde 3. april 2024\n\n1. Budget\nVedtaget.\n\n2. Eventuelt\nIntet.\n\nMed venlig hilsen\nBente Holm, sekretær\n")
     assert doc.items[-1].sections[0].text == "Intet."
+
+
+def test_a_title_ending_in_a_preposition_continues_on_the_next_line():
+    doc = parse_text(
+        "Kulturudvalget\nReferat\nDato: 3. april 2024\n\n1. Ansøgning om tilskud fra udvalgets pulje til\nForeningen Solsikken\n\n"
+        "Beslutning\nBevilget.\n\n2. Eventuelt\n\nBeslutning\nIntet.\n"
+    )
+    assert doc.items[0].title == "Ansøgning om tilskud fra udvalgets pulje til Foreningen Solsikken"

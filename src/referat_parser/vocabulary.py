@@ -327,6 +327,12 @@ INDEX_HEADINGS = (
 # The agenda item that announces the next meeting.
 NEXT_MEETING_TITLES = ("næste møde", "næste mødedato", "næste møder", "kommende møde", "kommende møder", "mødedatoer")
 
+# Words a title cannot end with: a line ending so continues on the next ("… pulje til" / "Foreningen X").
+DANGLING_WORDS = (
+    "af", "for", "fra", "i", "med", "om", "på", "til", "ved", "efter", "under", "over", "mellem", "og",
+    "eller", "samt", "en", "et", "den", "det", "de", "vedr.", "vedrørende", "jf.", "ifm.",
+)
+
 # Item start words: "Punkt 3", "Pkt. 3", "Dagsordenspunkt 3", "Ad 3)", "Ad pkt. 3".
 ITEM_WORDS = ("dagsordenspunkt", "punkt", "pkt.", "pkt", "sag")
 ITEM_NUMBER_WORDS = ("nr.", "nr", "nummer")  # "Punkt nr. 5 - Title"

@@ -23,6 +23,7 @@ from ..vocabulary import (
     ACCESS_WORDS,
     CASE_NUMBER_LABELS,
     CLOSING_BLOCK_STARTS,
+    DANGLING_WORDS,
     GROUP_HEADINGS,
     ITEM_NUMBER_WORDS,
     ITEM_REFERENCE_PREFIX,
@@ -301,6 +302,9 @@ def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[s
             continue
         if len(lines[end - 1].text) >= long_line * LONG_LINE_SHARE and nxt[:1].islower():
             title, end = joined, end + 1
+            continue
+        if title.split()[-1:] and title.split()[-1].lower() in DANGLING_WORDS and not nxt.endswith((".", ":")):
+            title, end = joined, end + 1  # "… fra puljen til" / "Foreningen Solsikken"
             continue
         break
     return collapse(title), end
