@@ -303,11 +303,17 @@ def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[s
         if len(lines[end - 1].text) >= long_line * LONG_LINE_SHARE and nxt[:1].islower():
             title, end = joined, end + 1
             continue
-        if title.split()[-1:] and title.split()[-1].lower() in DANGLING_WORDS and not nxt.endswith((".", ":")):
+        if _ends_dangling(title) and not nxt.endswith((".", ":")):
             title, end = joined, end + 1  # "… fra puljen til" / "Foreningen Solsikken"
             continue
         break
     return collapse(title), end
+
+
+def _ends_dangling(title: str) -> bool:
+    """'… fra puljen til': the title's last word cannot end it."""
+    words = title.split()
+    return bool(words) and words[-1].lower() in DANGLING_WORDS
 
 
 def _closing_block(lines: list[Line], start: int, stop: int) -> int:
