@@ -213,3 +213,10 @@ def test_notes_on_when_someone_came_or_left_and_tilstede_var():
     assert [(a.name, a.organization, a.role) for a in lines_to_attendees(cleaned(text), [])] == [
         ("Anne Holm", None, "Formand"), ("Bo Ek", None, "kasserer"), ("Carl Dam", None, None),
     ]
+
+
+def test_a_role_before_a_colon_in_a_list_is_the_persons_role():
+    text = "Deltagere: Formand: Anne Holm, Bo Ek, Venstre: Carl Dam\n"
+    assert [(a.name, a.organization, a.role) for a in lines_to_attendees(cleaned(text), [])] == [
+        ("Anne Holm", None, "Formand"), ("Bo Ek", None, None), ("Carl Dam", "Venstre", None),
+    ]

@@ -276,6 +276,8 @@ def _group_label(line: str) -> tuple[str | None, str]:
     if not m:
         return None, line
     group = m.group("group").strip()
+    if _is_role(group):
+        return None, f"{m.group('rest')} ({group})"  # "Formand: Anne Holm" → "Anne Holm (Formand)"
     words = group.split()
     is_person = group.lower() in FIRST_NAMES if len(words) == 1 else parse_person(group) is not None
     return (None, line) if is_person else (group, m.group("rest"))
