@@ -143,3 +143,8 @@ def test_agenda_titles_that_carry_the_minutes(title):
 def test_body_from_a_meeting_compound_opening_a_short_line():
     m = meeting("Dagsorden\nBestyrelsesmøde 3. april 2024 kl. 19\n")
     assert (m.body, m.date, m.start_time) == ("Bestyrelsen", "2024-04-03", "19:00")
+
+
+def test_labels_alone_on_their_line_with_the_value_below():
+    m = meeting("Referat\nSted\nRådhuset\nDato\n12.03.2024\nTid\n16.00-18.00\nMøde\nMiljøudvalget\n")
+    assert (m.body, m.date, m.start_time, m.end_time, m.location) == ("Miljøudvalget", "2024-03-12", "16:00", "18:00", "Rådhuset")

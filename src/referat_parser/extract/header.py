@@ -18,6 +18,7 @@ from ..models import Meeting
 from ..textutil import collapse, key
 from ..vocabulary import (
     AGENDA_WITH_MINUTES_WORDS,
+    ATTENDEE_LABELS,
     BODY_LABELS,
     BODY_NOUNS,
     CLOSING_SUBJECTS,
@@ -30,6 +31,7 @@ from ..vocabulary import (
     MEETING_WORDS,
     MINUTES_EVIDENCE,
     PLACE_PREPOSITIONS,
+    ROLE_LABELS,
     START_TIME_LABELS,
 )
 from .labels import split_label
@@ -65,6 +67,9 @@ _CLOSING = re.compile(
 _ADDRESS_HINT = re.compile(r"\b\d{4}\b|vej\b|gade\b|allé\b|plads\b|torv\b|rådhus|huset\b|salen\b|lokale", re.IGNORECASE)
 
 
+_ANY_HEADER_LABEL = (
+    *DATE_LABELS, *LOCATION_LABELS, *BODY_LABELS, *START_TIME_LABELS, *END_TIME_LABELS, *ATTENDEE_LABELS, *ROLE_LABELS,
+)
 _AGENDA_WITH_MINUTES = re.compile(rf"\b(?:{'|'.join(AGENDA_WITH_MINUTES_WORDS)})\b", re.IGNORECASE)
 
 
@@ -137,11 +142,17 @@ def body_from_title(text: str) -> str | None:
 
 
 def _labelled(lines: list[str], labels: tuple[str, ...]) -> list[str]:
+    """Values of the lines labelled with `labels`: "Sted: Rådhuset", or "Sted" alone on its
+    line with "Rådhuset" on the next (a table's cells read one under the other)."""
     values = []
-    for text in lines:
+    for i, text in enumerate(lines):
         found = split_label(text, labels)
-        if found and found[1]:
+        if not found:
+            continue
+        if found[1]:
             values.append(found[1])
+        elif i + 1 < len(lines) and not split_label(lines[i + 1], _ANY_HEADER_LABEL):
+            values.append(lines[i + 1])
     return values
 
 
@@ -187,6 +198,7 @@ def _could_be_body(text: str) -> bool:
     words = text.split()
     return (
         0 < len(words) <= MAX_BODY_WORDS
+        and not split_label(text, _ANY_HEADER_LABEL)
         and text[0].isupper()
         and not has_date(text)
         and not _ADDRESS_HINT.search(text)
@@ -214,12 +226,10 @@ def find_date(header: list[str]) -> tuple[date | None, str | None]:
 
 
 def find_meeting_times(header: list[str], date_line: str | None) -> tuple[str | None, str | None]:
-    for text in header:
-        found = split_label(text, DATE_LABELS)
-        if found:
-            start, end = find_times(found[1], bare=True)
-            if start:
-                return start, end
+    for value in _labelled(header, DATE_LABELS):
+        start, end = find_times(value, bare=True)
+        if start:
+            return start, end
     start = _labelled_time(header, START_TIME_LABELS)
     if start:
         return start, _labelled_time(header, END_TIME_LABELS)
