@@ -92,3 +92,13 @@ def test_twins_of_page_headers_go_except_in_the_title_block():
     texts = [line.text for line in clean(raw) if line.text]
     assert texts[0] == "Børne- og Skoleudvalget"  # the title stays
     assert texts.count("Børne- og Skoleudvalget") == 1  # its twin further down is page furniture
+
+
+def test_a_repeated_contact_line_is_a_footer_but_a_repeated_decision_is_not():
+    page = ["Der blev talt om sagen i lang tid.", "Taget til efterretning", ""]
+    footer = ["Grundejerforeningen Engparken · Engvej 1 · 8000 Aarhus · www.engparken.dk", ""]
+    text = "\n".join(["Referat", ""] + (page + footer) * 3)
+    kept = texts(text)
+    assert not any("Engvej" in t for t in kept)
+    assert kept.count("Taget til efterretning") == 3
+    assert sum("www.engparken.dk" in t for t in texts("Kontakt: www.engparken.dk\n\nMere tekst.")) == 1  # once is no footer

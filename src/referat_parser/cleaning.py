@@ -19,9 +19,10 @@ from functools import lru_cache
 from .dates import has_date
 from .document import Line, RawDocument
 from .headings import heading_kind
-from .textutil import key
+from .textutil import key, lines_with_words
 from .vocabulary import (
     ACCESS_WORDS,
+    CONTACT_MARKERS,
     DOCUMENT_TYPES,
     FOOTER_LABELS,
     FURNITURE_PHRASES,
@@ -193,8 +194,19 @@ def remove_furniture(lines: list[Line], reader_furniture: list[str]) -> list[Lin
             drop[i] = True
 
     _drop_footer_fields(texts, numbers, drop)
+    _drop_contact_lines(texts, drop)
     _drop_running_headers(texts, drop)
     return [line.with_text("") if drop[i] else line for i, line in enumerate(lines)]
+
+
+def _drop_contact_lines(texts: list[str], drop: list[bool]) -> None:
+    """A line with contact details ("Engvej 1 · 8000 Aarhus · www.engparken.dk", "Tlf. …",
+    "CVR …") printed again and again is a page footer, even with no page number beside it."""
+    candidates = lines_with_words(texts, CONTACT_MARKERS)
+    counts = Counter(key(texts[i]) for i in candidates)
+    for i in candidates:
+        if counts[key(texts[i])] >= REPEATS_FOR_RUNNING_HEADER and not _is_structural(texts[i]):
+            drop[i] = True
 
 
 def _nonblank_neighbours(texts: list[str], i: int, reach: int) -> list[int]:

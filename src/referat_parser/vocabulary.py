@@ -385,6 +385,8 @@ FURNITURE_PHRASES = (
 )
 
 # Footer field labels found next to page numbers ("Dokument: …").
+# Contact details that mark a page footer when the same line comes again and again.
+CONTACT_MARKERS = ("www.", "http://", "https://", "@", "tlf.", "tlf:", "telefon", "cvr", "ean-nr", "e-mail")
 FOOTER_LABELS = ("dokument", "dok.nr.", "dok. nr.", "dokumentnr.", "filnavn", "sagsnr.", "sags nr.", "version", "udskrevet")
 
 # Conjunctions that follow a suspended compound ("børne- og ungeområdet"): keep the hyphen.
