@@ -194,8 +194,8 @@ def remove_furniture(lines: list[Line], reader_furniture: list[str]) -> list[Lin
             drop[i] = True
 
     _drop_footer_fields(texts, numbers, drop)
-    _drop_contact_lines(texts, drop)
     _drop_running_headers(texts, drop)
+    _drop_contact_lines(texts, drop)  # after: its lines start no neighbour search
     return [line.with_text("") if drop[i] else line for i, line in enumerate(lines)]
 
 
