@@ -137,15 +137,17 @@ class _CharInfo:
         self.name = ctypes.create_string_buffer(FONT_NAME_BYTES)
         self.bold_names: dict[bytes, bool] = {}
 
-    def at(self, textpage, index: int, cues: bool) -> tuple[float | None, float | None, float | None, bool]:
-        """Position at one character and, with `cues`, font size and boldness: by the weight
-        the font reports, else (weight 0 or unknown, as in the standard Helvetica-Bold) by its
-        name. Cues cost three calls a line, so they are asked for where the extractors weigh
-        them: on short lines that may open an item ("1. Budget", "Punkt 3")."""
+    def position(self, textpage, index: int) -> tuple[float | None, float | None]:
+        """Left and top edge of one character, in PDF points (None where pdfium has no box)."""
         if not self.char_box(textpage, index, self.left, self.right, self.bottom, self.top):
-            return None, None, None, False
-        if not cues:
-            return self.left.value, self.top.value, None, False
+            return None, None
+        return self.left.value, self.top.value
+
+    def cues(self, textpage, index: int) -> tuple[float, bool]:
+        """Font size and boldness at one character: bold by the weight the font reports, else
+        (weight 0 or unknown, as in the standard Helvetica-Bold) by its name. Three calls a
+        line, so asked for where the extractors weigh them: on short lines that may open an
+        item ("1. Budget", "Punkt 3")."""
         size = self.font_size(textpage, index)
         weight = self.font_weight(textpage, index)
         bold = weight >= BOLD_WEIGHT
@@ -154,7 +156,7 @@ class _CharInfo:
             if name not in self.bold_names:
                 self.bold_names[name] = any(mark in name.lower() for mark in BOLD_NAME_MARKS_BYTES)
             bold = self.bold_names[name]
-        return self.left.value, self.top.value, size, bold
+        return size, bold
 
     def cell_starts(self, textpage, first: int, count: int) -> list[int]:
         """Indexes of the characters that open a new table cell on the line: pdfium joins cells
@@ -191,7 +193,8 @@ def _pdfium_lines(textpage, info: _CharInfo, text: str, height: float, number: i
             continue
         first = start + raw_line.index(content[0])
         may_open_item = content[0] in _ROW_INITIALS and _may_be_item_row(content)
-        left, top, size, bold = info.at(raw_page, first, may_open_item and len(content) <= SHORT_LINE_CHARS)
+        left, top = info.position(raw_page, first)
+        size, bold = info.cues(raw_page, first) if may_open_item and len(content) <= SHORT_LINE_CHARS else (None, False)
         line_text = raw_line.rstrip()
         if may_open_item:
             cells = info.cell_starts(raw_page, start, len(line_text))
