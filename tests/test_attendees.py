@@ -220,3 +220,12 @@ def test_a_role_before_a_colon_in_a_list_is_the_persons_role():
     assert [(a.name, a.organization, a.role) for a in lines_to_attendees(cleaned(text), [])] == [
         ("Anne Holm", None, "Formand"), ("Bo Ek", None, None), ("Carl Dam", "Venstre", None),
     ]
+
+
+def test_guests_introduced_with_deltog():
+    text = "Deltagere: Anne Holm\nFra Nordby Kommune deltog: Direktør Jens Holm\n"
+    assert [(a.name, a.status, a.organization, a.role) for a in lines_to_attendees(cleaned(text), [])] == [
+        ("Anne Holm", "present", None, None), ("Jens Holm", "guest", "Nordby Kommune", "Direktør"),
+    ]
+    text = "Fra forvaltningen deltog: Direktør Jens Holm og sekretær Lone Friis\n"
+    assert [(a.name, a.status) for a in lines_to_attendees(cleaned(text), [])] == [("Jens Holm", "guest"), ("Lone Friis", "guest")]

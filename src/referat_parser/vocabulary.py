@@ -95,6 +95,8 @@ ATTENDEE_LABELS: dict[str, str] = {
     "gæst": "guest",
     "på besøg": "guest",
     "fra forvaltningen": "guest",
+    "fra forvaltningen deltog": "guest",
+    "fra administrationen deltog": "guest",
     "fra administrationen": "guest",
     "fra sekretariatet": "guest",
     "sekretariat": "guest",

@@ -56,7 +56,7 @@ _HEADER_LABELS = (
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅÉÜÖÄ][a-zæøåéüöäA-ZÆØÅÉÜÖÄ'’\-]*\.?$")
 _INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")
 _FROM_ORG = re.compile(
-    rf"^(?P<label>{GUEST_FROM_PREFIX}\s+(?P<org>[A-ZÆØÅ][^:\t]{{1,60}}?))\s*[:\t]\s*(?P<value>\S.*)$", re.IGNORECASE
+    rf"^(?P<label>{GUEST_FROM_PREFIX}\s+(?P<org>[A-ZÆØÅ][^:\t]{{1,60}}?)(?:\s+deltog)?)\s*[:\t]\s*(?P<value>\S.*)$", re.IGNORECASE
 )
 _GROUP_LABEL = re.compile(r"^(?P<group>[A-ZÆØÅ][^:,;()]{1,40}?)\s*:\s*(?P<rest>\S.*)$")
 _PAREN = re.compile(r"^(?P<pre>[^()]*?)\s*\((?P<paren>[^()]*)\)\s*(?P<post>.*)$")
