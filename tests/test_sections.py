@@ -22,14 +22,17 @@ def items(text: str):
         ("Bilag:", "attachments"), ("Beslutning:", "decision"), ("Beslutninger", "decision"), ("Referat", "decision"),
         ("Økonomiudvalgets beslutning", "decision"), ("Beslutning i Byrådet", "decision"), ("Orientering", "orientation"),
         ("Økonomiske konsekvenser og finansiering", "economy"), ("Høring", "hearing"), ("Lovgrundlag", "other"),
-        ("BESLUTNING", "decision"),
+        ("BESLUTNING", "decision"), ("Drøftelse og beslutning", "decision"), ("Referat/beslutning", "decision"),
+        ("Sagsfremstilling og indstilling", "recommendation"), ("Baggrund og sagsfremstilling", "background"),
     ],
 )
 def test_heading_vocabulary(heading, kind):
     assert heading_kind(heading) == kind
 
 
-@pytest.mark.parametrize("line", ["Omlægning af takstopkrævningen", "Beslutningen blev udsat til næste møde.", "Bilag 1: Notat"])
+@pytest.mark.parametrize(
+    "line", ["Omlægning af takstopkrævningen", "Beslutningen blev udsat til næste møde.", "Bilag 1: Notat", "Børn og unge"]
+)
 def test_not_headings(line):
     assert heading_kind(line) is None
 

@@ -22,6 +22,7 @@ MAX_DATE_WORDS = 6  # a date phrase after a heading ("den 12. marts 2024") adds 
 _PATTERN_KINDS = [(re.compile(p), "decision") for p in DECISION_HEADING_PATTERNS] + [
     (re.compile(p), "recommendation") for p in RECOMMENDATION_HEADING_PATTERNS
 ]
+_COMBINED = re.compile(r"\s*/\s*|\s+og\s+|\s*&\s*")
 _DATE_LEAD = re.compile(r"[\s,]*(?:den|d\.|mødet|møde)?\s*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag)?\s*(?:den|d\.)?\s*$")
 
 
@@ -46,6 +47,9 @@ def heading_kind(text: str) -> str | None:
         return None
     if k in SECTION_HEADINGS:
         return SECTION_HEADINGS[k]
+    combined = _combined_kind(k)
+    if combined:
+        return combined
     for pattern, kind in _PATTERN_KINDS:
         if pattern.fullmatch(k):
             return kind
@@ -53,6 +57,19 @@ def heading_kind(text: str) -> str | None:
     if len(words) > 1 and words[0] in DECISION_WORDS and names_a_body(words[-1]):
         return "decision"  # "Beslutning Teknik- og Miljøudvalget den 11-03-2024"
     return None
+
+
+def _combined_kind(k: str) -> str | None:
+    """'Drøftelse og beslutning', 'Referat/beslutning', 'Sagsfremstilling og indstilling': two
+    headings in one. A decision in it makes it the decision; else a recommendation; else the first."""
+    parts = _COMBINED.split(k)
+    if len(parts) < 2 or not all(part in SECTION_HEADINGS for part in parts):
+        return None
+    kinds = [SECTION_HEADINGS[part] for part in parts]
+    for kind in ("decision", "recommendation"):
+        if kind in kinds:
+            return kind
+    return kinds[0]
 
 
 def names_a_body(word: str) -> bool:
