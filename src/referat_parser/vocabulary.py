@@ -43,6 +43,7 @@ MINUTES_EVIDENCE = ("referent", "referat", "beslutning", "blev godkendt", "blev 
 
 # Header labels (followed by ":" , a tab, or a space and a capital letter).
 DATE_LABELS = ("mødedato", "dato", "tidspunkt", "mødetidspunkt", "mødetid", "tid")
+OTHER_HEADER_LABELS = ("emne", "øvrige oplysninger", "bemærkninger")  # header fields nothing is read from
 START_TIME_LABELS = ("starttidspunkt", "starttid", "mødestart", "start", "mødet begynder")
 END_TIME_LABELS = ("sluttidspunkt", "sluttid", "mødeslut", "slut", "mødet slutter")
 LOCATION_LABELS = ("mødested", "mødelokale", "mødelokation", "lokation", "lokale", "sted", "adresse")

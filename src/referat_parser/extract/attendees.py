@@ -28,6 +28,7 @@ from ..vocabulary import (
     GUEST_FROM_PREFIX,
     INDEX_HEADINGS,
     NAME_PARTICLES,
+    NEXT_MEETING_TITLES,
     NOT_NAMES,
     ORGANIZATION_ENDINGS,
     ROLE_LABELS,
@@ -36,7 +37,7 @@ from ..vocabulary import (
     SHARED_ATTRIBUTE_WORDS,
     TITLE_SUFFIXES,
 )
-from .labels import split_label
+from .labels import HEADER_FIELD_LABELS, split_label
 
 MAX_NAME_TOKENS = 6
 MAX_LIST_LINE_CHARS = 20000  # an attendee list line is never longer; a huge line is read at its start
@@ -49,10 +50,7 @@ AND_WORDS = (" og ", " & ", " samt ")
 MAX_ABBREVIATION_CHARS = 6  # 'DH', 'FOA', 'KL': an organisation's initials
 _LABELS = tuple(ATTENDEE_LABELS)
 _ROLE_LABELS = tuple(ROLE_LABELS)
-_HEADER_LABELS = (
-    "møde", "tid", "tidspunkt", "dato", "sted", "mødested", "lokale", "udvalg", "emne",
-    "øvrige oplysninger", "bemærkninger", "referent", "næste møde", "dagsorden", "indhold",
-)
+_HEADER_LABELS = (*HEADER_FIELD_LABELS, *NEXT_MEETING_TITLES, *INDEX_HEADINGS)
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅÉÜÖÄ][a-zæøåéüöäA-ZÆØÅÉÜÖÄ'’\-]*\.?$")
 _INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")
 _FROM_ORG = re.compile(

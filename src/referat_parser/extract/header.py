@@ -34,7 +34,7 @@ from ..vocabulary import (
     ROLE_LABELS,
     START_TIME_LABELS,
 )
-from .labels import split_label
+from .labels import HEADER_FIELD_LABELS, split_label
 from .next_meeting import is_next_meeting
 
 MAX_HEADER_LINE_CHARS = 1000  # header fields are short; a huge line is read at its start only
@@ -67,9 +67,7 @@ _CLOSING = re.compile(
 _ADDRESS_HINT = re.compile(r"\b\d{4}\b|vej\b|gade\b|allé\b|plads\b|torv\b|rådhus|huset\b|salen\b|lokale", re.IGNORECASE)
 
 
-_ANY_HEADER_LABEL = (
-    *DATE_LABELS, *LOCATION_LABELS, *BODY_LABELS, *START_TIME_LABELS, *END_TIME_LABELS, *ATTENDEE_LABELS, *ROLE_LABELS,
-)
+_ANY_HEADER_LABEL = (*HEADER_FIELD_LABELS, *ATTENDEE_LABELS, *ROLE_LABELS)
 _AGENDA_WITH_MINUTES = re.compile(rf"\b(?:{'|'.join(AGENDA_WITH_MINUTES_WORDS)})\b", re.IGNORECASE)
 
 

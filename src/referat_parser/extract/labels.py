@@ -6,6 +6,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..vocabulary import (
+    BODY_LABELS,
+    DATE_LABELS,
+    END_TIME_LABELS,
+    LOCATION_LABELS,
+    OTHER_HEADER_LABELS,
+    START_TIME_LABELS,
+)
+
+# The labels of the header's fields (date, time, place, body, …): a line opening with one is
+# another field, not the continuation of the one before.
+HEADER_FIELD_LABELS = (*DATE_LABELS, *START_TIME_LABELS, *END_TIME_LABELS, *LOCATION_LABELS, *BODY_LABELS, *OTHER_HEADER_LABELS)
+
 
 @lru_cache(maxsize=64)
 def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
