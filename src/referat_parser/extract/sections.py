@@ -79,15 +79,15 @@ def _entry_lines(paragraph: list[str]) -> list[str]:
     """The paragraph's lines with those of one list entry (or of the text before a list) joined."""
     out: list[str] = []
     for text in paragraph:
-        if out and not _opens_entry(text):
+        if out and not _is_list_entry(text):
             out[-1] = f"{out[-1]} {text}"
         else:
             out.append(text)
     return out
 
 
-def _opens_entry(text: str) -> bool:
-    """'• …', '- …', 'o …', '2. …', 'a) …': a list entry's first line."""
+def _is_list_entry(text: str) -> bool:
+    """'• …', '- …', 'o …', '2. …', 'a) …': a list entry's first line (`text` stripped)."""
     first, second = text[:1], text[1:2]
     if not (first.isdigit() or first in BULLET_CHARS or first == "o" or (second and second in ".)")):
         return False  # most lines: a word's first letters
@@ -147,7 +147,7 @@ def _list_entries(lines: list[str]) -> list[str]:
 
 
 def _bulleted_entry(text: str) -> str | None:
-    if has_bullet(text) or _LIST_MARKER.match(text):
+    if _is_list_entry(text):
         return _LIST_MARKER.sub("", strip_bullet(text), count=1).strip()
     return None
 
@@ -179,7 +179,7 @@ def _entries(lines: list[str], entry_start: Callable[[str], str | None]) -> list
 
 
 def _has_list(lines: list[str]) -> bool:
-    return any(has_bullet(t.strip()) or _LIST_MARKER.match(t.strip()) for t in lines if t.strip())
+    return any(_is_list_entry(t.strip()) for t in lines if t.strip())
 
 
 def is_recommendation_leadin(text: str) -> bool:
@@ -192,7 +192,7 @@ def is_recommendation_leadin(text: str) -> bool:
 
 def recommendations_from(lines: list[str]) -> list[str]:
     """The proposals of an Indstilling section, one per bullet or number, lead-in left out."""
-    marked = [i for i, t in enumerate(lines) if t.strip() and (has_bullet(t.strip()) or _LIST_MARKER.match(t.strip()))]
+    marked = [i for i, t in enumerate(lines) if t.strip() and _is_list_entry(t.strip())]
     if marked:
         return [e for e in _list_entries(lines[marked[0]:]) if e]
     starts = [i for i, t in enumerate(lines) if _AT_START.match(t.strip())]

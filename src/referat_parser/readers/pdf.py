@@ -33,7 +33,7 @@ MIN_REPEAT_SHARE = 0.5  # … and, in documents of 3+ pages, on at least this sh
 CELL_GAP_EM = 1.5  # a gap this wide (in font sizes) between characters separates table cells
 DEFAULT_FONT_SIZE = 10.0  # points, where a font reports no size
 ITEM_WORD_CHARS = max(len(word) for word in ITEM_WORDS)
-_ROW_INITIALS = frozenset("0123456789") | {w[0] for w in ITEM_WORDS} | {w[0].upper() for w in ITEM_WORDS}  # a cheap first test
+_ITEM_WORD_INITIALS = {w[0] for w in ITEM_WORDS}  # a cheap first test before the words
 WORD_GAP_EM = 0.15  # a gap this wide is a space between words
 SAME_BASELINE = 2.0  # points: lines this close vertically stand on one baseline
 BASELINE_LOOKBACK = 3  # a cell's text may come a few lines after its row's first cell
@@ -192,7 +192,7 @@ def _pdfium_lines(textpage, info: _CharInfo, text: str, height: float, number: i
         if not content:
             continue
         first = start + raw_line.index(content[0])
-        may_open_item = content[0] in _ROW_INITIALS and _may_be_item_row(content)
+        may_open_item = _may_be_item_row(content)
         left, top = info.position(raw_page, first)
         size, bold = info.cues(raw_page, first) if may_open_item and len(content) <= SHORT_LINE_CHARS else (None, False)
         line_text = raw_line.rstrip()
@@ -217,7 +217,10 @@ def _may_be_item_row(text: str) -> bool:
     """'1. Budget', '1. Budget  Godkendt.', 'Pkt. 3  Kirkegården  …': a line that opens with a
     number or an item word may open an item (or a row of minutes kept as a table); only such
     lines are worth the cost of font cues and of finding table cells."""
-    return text[0].isdigit() or text[:ITEM_WORD_CHARS].lower().startswith(ITEM_WORDS)
+    first = text[0]
+    if first.isdigit():
+        return True
+    return first.lower() in _ITEM_WORD_INITIALS and text[:ITEM_WORD_CHARS].lower().startswith(ITEM_WORDS)
 
 
 def _with_tabs(text: str, offsets: list[int]) -> str:
