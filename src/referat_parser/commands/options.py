@@ -6,7 +6,7 @@ import functools
 
 import click
 
-from ..readers import ReadOptions
+from ..readers import PdfEngine, ReadOptions
 
 MB = 1024 * 1024
 
@@ -16,8 +16,8 @@ def read_options(func):
 
     @click.option(
         "--pdf-engine",
-        type=click.Choice(["pdfium", "pdfplumber"]),
-        default="pdfium",
+        type=click.Choice([engine.value for engine in PdfEngine]),
+        default=PdfEngine.PDFIUM.value,
         show_default=True,
         help="Library that reads PDF text and layout.",
     )
@@ -32,7 +32,7 @@ def read_options(func):
     )
     @functools.wraps(func)
     def wrapper(*args, pdf_engine: str, password: str | None, max_size: int, **kwargs):
-        options = ReadOptions(pdf_engine=pdf_engine, password=password, max_bytes=max_size * MB)
+        options = ReadOptions(pdf_engine=PdfEngine(pdf_engine), password=password, max_bytes=max_size * MB)
         return func(*args, read_opts=options, **kwargs)
 
     return wrapper

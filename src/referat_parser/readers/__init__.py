@@ -1,8 +1,12 @@
-"""Readers: bytes of a PDF, DOCX or text file in, a `RawDocument` out.
+"""Readers: bytes of a document in, a `RawDocument` out.
 
-The reader is chosen from the content (magic bytes) first and the file name
-second, so a renamed file is still read by the right reader, and a file whose
-content matches no reader gets a clear `ReferatError`.
+Every format is one entry in `READERS`: its name, the file suffixes that name it, how its
+content is recognised, and its read function. The reader is chosen from the content
+first and the file name second, so a renamed file is still read by the right reader, and
+a file whose content matches no reader gets a clear `ReferatError`.
+
+Adding a reader is one module in this package (a `read(data, options)` function giving
+a `RawDocument`) and one `Reader` entry below.
 """
 
 from __future__ import annotations
@@ -10,61 +14,142 @@ from __future__ import annotations
 import codecs
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 from io import BytesIO
 
 from ..document import RawDocument
 from ..errors import ReferatError
+from . import docx, pdf, text
 
-TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".text": "txt"}
-DOCUMENT_SUFFIXES = {".pdf", ".docx", *TEXT_SUFFIXES}
 MARKDOWN_MIN_LINES = 2
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
+SNIFF_BYTES = 1024
+UNSUPPORTED_SUFFIXES = (".doc", ".rtf", ".odt", ".xls", ".xlsx", ".pptx")
 _MARKDOWN_LINE = re.compile(rb"^(?:#{1,6}\s+\S|\*\*\S.*\*\*\s*$|\|.*\|\s*$)")
+
+
+class PdfEngine(str, Enum):
+    """The library that reads PDF text and layout."""
+
+    PDFIUM = "pdfium"  # fast; the default
+    PDFPLUMBER = "pdfplumber"  # slower; groups words differently, which reads some layouts better
 
 
 @dataclass(frozen=True)
 class ReadOptions:
     """Options that change how documents are read (one validated object, not kwargs)."""
 
-    pdf_engine: str = "pdfium"  # "pdfium" or "pdfplumber"
+    pdf_engine: PdfEngine = PdfEngine.PDFIUM
     password: str | None = None
     max_bytes: int = 200 * 1024 * 1024
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pdf_engine", PdfEngine(self.pdf_engine))  # "pdfium" → PdfEngine.PDFIUM, or ValueError
 
-def detect_format(data: bytes, name: str | None = None) -> str:
-    """Return "pdf", "docx", "txt" or "md" for these bytes, or raise ReferatError."""
-    suffix = _suffix(name)
-    head = data[:1024]
-    if head.lstrip()[:5] == b"%PDF-" or b"%PDF-" in head:
-        return "pdf"
-    if data[:4] == b"PK\x03\x04":
-        if _is_docx(data):
-            return "docx"
-        if suffix == ".docx":
-            raise ReferatError("not a Word document (a zip file without word/document.xml)", "corrupt-docx")
-        raise ReferatError("a zip archive, not a document (use `referat batch` for archives)", "unsupported-format")
-    if data[:8] == OLE_MAGIC:
-        raise ReferatError("an old binary Office file (.doc/.xls); convert it to PDF or DOCX", "unsupported-format")
-    if suffix == ".pdf":
-        raise ReferatError("not a PDF (the file does not start with %PDF-)", "corrupt-pdf")
-    if suffix == ".docx":
-        raise ReferatError("not a Word document (not a zip file)", "corrupt-docx")
-    if suffix in (".doc", ".rtf", ".odt", ".xls", ".xlsx", ".pptx"):
-        raise ReferatError(f"{suffix} files are not supported (convert to PDF or DOCX)", "unsupported-format")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return TEXT_SUFFIXES.get(suffix, "txt")
-    if not _is_utf8(data) and _looks_binary(data):
-        raise ReferatError("binary data that is neither PDF, DOCX nor text", "unsupported-format")
-    if suffix in TEXT_SUFFIXES:
-        return TEXT_SUFFIXES[suffix]
-    return "md" if _looks_like_markdown(data) else "txt"
+
+ReadFunction = Callable[[bytes, ReadOptions], RawDocument]
+Sniff = Callable[[bytes], bool]
+
+
+@dataclass(frozen=True)
+class Reader:
+    """One input format.
+
+    name:     the format's name, recorded in `source.format`.
+    suffixes: file suffixes (lower case, with the dot) that name this format.
+    read:     bytes and options in, a `RawDocument` out.
+    sniff:    content that is unmistakably this format; it wins over the file name.
+    guess:    content that suggests this format when the file name tells nothing.
+    mismatch: (reason, code) refused when the name claims this format and the content
+              does not match `sniff`; None where the name alone is enough.
+    """
+
+    name: str
+    suffixes: tuple[str, ...]
+    read: ReadFunction
+    sniff: Sniff | None = None
+    guess: Sniff | None = None
+    mismatch: tuple[str, str] | None = None
+
+
+def _is_pdf(data: bytes) -> bool:
+    head = data[:SNIFF_BYTES]
+    return b"%PDF-" in head
+
+
+def _is_zip(data: bytes) -> bool:
+    return data[:4] == b"PK\x03\x04"
+
+
+def _is_docx(data: bytes) -> bool:
+    if not _is_zip(data):
+        return False
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as zf:
+            return "word/document.xml" in zf.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
 
 
 def _looks_like_markdown(data: bytes) -> bool:
     """Text without a telling name (stdin) that uses Markdown headings, emphasis or tables."""
     marks = sum(1 for line in data[:20000].splitlines() if _MARKDOWN_LINE.match(line))
     return marks >= MARKDOWN_MIN_LINES
+
+
+READERS: tuple[Reader, ...] = (
+    Reader("pdf", (".pdf",), pdf.read_pdf, sniff=_is_pdf,
+           mismatch=("not a PDF (the file does not start with %PDF-)", "corrupt-pdf")),
+    Reader("docx", (".docx",), docx.read_docx, sniff=_is_docx,
+           mismatch=("not a Word document (not a zip file)", "corrupt-docx")),
+    Reader("md", (".md", ".markdown"), text.read_markdown, guess=_looks_like_markdown),
+    Reader("txt", (".txt", ".text"), text.read_plain),
+)
+DEFAULT_READER = "txt"  # text that no reader claims by content or name
+DOCUMENT_SUFFIXES = frozenset(suffix for reader in READERS for suffix in reader.suffixes)
+
+
+def reader_named(name: str) -> Reader:
+    return next(reader for reader in READERS if reader.name == name)
+
+
+def detect_format(data: bytes, name: str | None = None) -> str:
+    """The name of the reader for these bytes (see `READERS`), or raise ReferatError."""
+    suffix = _suffix(name)
+    for reader in READERS:
+        if reader.sniff is not None and reader.sniff(data):
+            return reader.name
+    _refuse_unreadable(data, suffix)
+    by_suffix = next((reader for reader in READERS if suffix in reader.suffixes), None)
+    if by_suffix is not None:
+        if by_suffix.mismatch is not None:
+            raise ReferatError(*by_suffix.mismatch)
+        return by_suffix.name
+    for reader in READERS:
+        if reader.guess is not None and reader.guess(data):
+            return reader.name
+    return DEFAULT_READER
+
+
+def _refuse_unreadable(data: bytes, suffix: str) -> None:
+    """Content no reader takes, whatever the file is called: archives, old Office files,
+    unsupported formats and binary data."""
+    if _is_zip(data):
+        if suffix in UNSUPPORTED_SUFFIXES:
+            raise ReferatError(f"{suffix} files are not supported (convert to PDF or DOCX)", "unsupported-format")
+        if suffix == ".docx":
+            raise ReferatError("not a Word document (a zip file without word/document.xml)", "corrupt-docx")
+        raise ReferatError("a zip archive, not a document (use `referat batch` for archives)", "unsupported-format")
+    if data[:8] == OLE_MAGIC:
+        raise ReferatError("an old binary Office file (.doc/.xls); convert it to PDF or DOCX", "unsupported-format")
+    if suffix in UNSUPPORTED_SUFFIXES:
+        raise ReferatError(f"{suffix} files are not supported (convert to PDF or DOCX)", "unsupported-format")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return
+    if not _is_utf8(data) and _looks_binary(data):
+        raise ReferatError("binary data that is neither PDF, DOCX nor text", "unsupported-format")
 
 
 def read_bytes(data: bytes, name: str | None = None, options: ReadOptions | None = None) -> RawDocument:
@@ -77,32 +162,13 @@ def read_bytes(data: bytes, name: str | None = None, options: ReadOptions | None
         )
     if not data.strip():
         raise ReferatError("empty file", "empty")
-    fmt = detect_format(data, name)
-    if fmt == "pdf":
-        from . import pdf
-
-        return pdf.read_pdf(data, options)
-    if fmt == "docx":
-        from . import docx
-
-        return docx.read_docx(data, options)
-    from . import text
-
-    return text.read_text(data, fmt)
+    return reader_named(detect_format(data, name)).read(data, options)
 
 
 def _suffix(name: str | None) -> str:
     if not name or "." not in name.rsplit("/", 1)[-1]:
         return ""
     return "." + name.rsplit(".", 1)[-1].lower()
-
-
-def _is_docx(data: bytes) -> bool:
-    try:
-        with zipfile.ZipFile(BytesIO(data)) as zf:
-            return "word/document.xml" in zf.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return False
 
 
 def _is_utf8(data: bytes) -> bool:

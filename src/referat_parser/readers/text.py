@@ -69,6 +69,16 @@ def markdown_line(text: str) -> tuple[str, bool]:
     return text, bool(heading)
 
 
+def read_plain(data: bytes, options: object = None) -> RawDocument:
+    """Plain text (the `txt` reader)."""
+    return read_text(data, "txt")
+
+
+def read_markdown(data: bytes, options: object = None) -> RawDocument:
+    """Markdown (the `md` reader): headings, emphasis, links and tables as plain lines with cues."""
+    return read_text(data, "md")
+
+
 def read_text(data: bytes, fmt: str = "txt") -> RawDocument:
     text, warning = decode(data)
     lines = split_lines(text)

@@ -1,0 +1,39 @@
+"""The reader registry: one entry per format, chosen by content first and name second."""
+
+from __future__ import annotations
+
+import pytest
+
+from referat_parser.errors import ReferatError
+from referat_parser.readers import DOCUMENT_SUFFIXES, READERS, PdfEngine, ReadOptions, detect_format
+
+
+def test_every_suffix_names_one_reader():
+    suffixes = [suffix for reader in READERS for suffix in reader.suffixes]
+    assert len(suffixes) == len(set(suffixes))
+    assert set(suffixes) == DOCUMENT_SUFFIXES
+    assert all(suffix.startswith(".") and suffix == suffix.lower() for suffix in suffixes)
+
+
+def test_content_wins_over_the_name():
+    assert detect_format(b"%PDF-1.7 ...", "minutes.txt") == "pdf"
+
+
+def test_name_decides_plain_text():
+    assert detect_format(b"# Referat\n\n## 1. Budget\n", "minutes.txt") == "txt"
+    assert detect_format(b"# Referat\n\n## 1. Budget\n", None) == "md"
+
+
+@pytest.mark.parametrize("suffix", [".odt", ".rtf", ".xlsx"])
+def test_unsupported_office_formats_are_refused_by_name(suffix: str):
+    with pytest.raises(ReferatError) as err:
+        detect_format(b"PK\x03\x04 not really a zip", f"minutes{suffix}")
+    assert err.value.code == "unsupported-format"
+    assert suffix in err.value.reason
+
+
+def test_pdf_engine_is_a_typed_choice():
+    assert ReadOptions(pdf_engine="pdfplumber").pdf_engine is PdfEngine.PDFPLUMBER
+    assert ReadOptions().pdf_engine is PdfEngine.PDFIUM
+    with pytest.raises(ValueError):
+        ReadOptions(pdf_engine="tesseract")
