@@ -10,12 +10,14 @@ index heading ("Indholdsfortegnelse", "Dagsorden") and reappear later as the ite
 
 from __future__ import annotations
 
+import math
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..document import Line
 from ..models import AgendaEntry
-from ..textutil import collapse, key, token_f1
+from ..textutil import collapse, key, token_f1, tokens
 from ..vocabulary import (
     ACCESS_WORDS,
     GROUP_HEADINGS,
@@ -28,6 +30,7 @@ from ..vocabulary import (
 MIN_ENTRIES_WITH_PAGES = 2
 MAX_GROUP_WORDS = 6
 SAME_TITLE_F1 = 0.6  # an index entry "reappears" as an item when titles are this alike
+F1_ROUNDING = 1e-9  # slack so a bound computed in floats never excludes a text at exactly SAME_TITLE_F1
 MAX_BARE_PAGE = 999  # a bare trailing number above this is a year or an amount, not a page
 MAX_INDEX_GAP_LINES = 4  # non-entry lines allowed between the index heading and its first entry
 
@@ -227,12 +230,43 @@ def _ordinal(number: str) -> float:
 
 def _reappears(entries: list[_Entry], texts: list[str], after: int) -> bool:
     """An index without page numbers is only an index if its entries come again later as items."""
-    found = 0
     rest = [t for t in texts[after:] if t]
-    for entry in entries:
-        if any(token_f1(entry.title, t) >= SAME_TITLE_F1 and len(t) < len(entry.title) * 2 + 20 for t in rest):
-            found += 1
+    lines_with_token = _token_postings(rest)
+    found = sum(1 for entry in entries if _title_reappears(entry.title, rest, lines_with_token))
     return found * 2 > len(entries)
+
+
+def _token_postings(texts: list[str]) -> dict[str, list[int]]:
+    """For each word, the indexes of the texts that hold it (each index once, in order)."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        for token in set(tokens(text)):
+            postings[token].append(i)
+    return postings
+
+
+def _title_reappears(title: str, texts: list[str], lines_with_token: dict[str, list[int]]) -> bool:
+    """Some text is as alike `title` as SAME_TITLE_F1 and not much longer. Texts are compared
+    only where they share one of the title's rarest words: a text that shares none of them
+    shares too few words to be that alike (see _rare_tokens), so nothing else can match."""
+    candidates: set[int] = set()
+    for token in _rare_tokens(tokens(title), lines_with_token):
+        candidates.update(lines_with_token.get(token, ()))
+    longest = len(title) * 2 + 20
+    return any(len(texts[i]) < longest and token_f1(title, texts[i]) >= SAME_TITLE_F1 for i in candidates)
+
+
+def _rare_tokens(title_tokens: list[str], lines_with_token: dict[str, list[int]]) -> set[str]:
+    """The title's words a text must share at least one of to reach SAME_TITLE_F1.
+
+    With n title words and c of them shared, F1 = 2c / (n + m) for a text of m ≥ c words, so
+    F1 ≥ f needs c ≥ f·n / (2 − f). A text that lacks n − c + 1 of the title's words shares at
+    most c − 1, too few: so it is enough to look among the texts holding any of the n − c + 1
+    rarest (the fewest texts to compare)."""
+    n = len(title_tokens)
+    needed = max(1, math.ceil(SAME_TITLE_F1 * n / (2 - SAME_TITLE_F1) - F1_ROUNDING))
+    by_rarity = sorted(title_tokens, key=lambda token: len(lines_with_token.get(token, ())))
+    return set(by_rarity[: n - needed + 1])
 
 
 def _result(entries: list[_Entry], start: int, end: int, lines: list[Line]) -> AgendaIndex:
