@@ -84,3 +84,19 @@ def test_a_year_ending_a_title_is_no_page_reference():
 def test_bare_page_numbers_in_a_rising_column_are_pages():
     text = "Indholdsfortegnelse\n1. Godkendelse af dagsorden 2\n2. Budget 3\n3. Eventuelt 5\n\n1. Godkendelse af dagsorden\nGodkendt."
     assert [e[2] for e in entries(text)] == [2, 3, 5]
+
+
+def test_contents_entry_without_leader_dots_keeps_the_list_going():
+    # PDF contents: a title too long for its leader dots ends in the page number alone.
+    text = (
+        "Indholdsfortegnelse\nGodkendelse af dagsorden ........ 3\nSvar på forslag om cykelstier ........ 4\n"
+        "Lokalplan 12 – Erhvervsområde ved Nordvej, med ti 6\nBro over åen ........ 8\n"
+        "Lukket: Køb af ejendom ........ 9\n\nPunkt 1: Godkendelse af dagsorden\nGodkendt."
+    )
+    assert entries(text) == [
+        ("1", "Godkendelse af dagsorden", 3, None),
+        ("2", "Svar på forslag om cykelstier", 4, None),
+        ("3", "Lokalplan 12 – Erhvervsområde ved Nordvej, med ti", 6, None),
+        ("4", "Bro over åen", 8, None),
+        ("5", "Køb af ejendom", 9, None),  # the access prefix is no part of the title
+    ]

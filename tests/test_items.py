@@ -207,3 +207,27 @@ def test_a_title_ending_in_a_preposition_continues_on_the_next_line():
         "Beslutning\nBevilget.\n\n2. Eventuelt\n\nBeslutning\nIntet.\n"
     )
     assert doc.items[0].title == "Ansøgning om tilskud fra udvalgets pulje til Foreningen Solsikken"
+
+
+def test_a_heading_wrapped_over_a_blank_line_is_completed_from_the_index():
+    doc = parse_text(
+        "Indholdsfortegnelse\nSvar på forslag fra Ø om bedre cykelstier langs Strandvejen ........ 2\n"
+        "Lukket: Køb af ejendom ........ 3\n\n"
+        "Punkt 1: Svar på forslag fra Ø om bedre cykelstier langs\n\nStrandvejen\n\nEMN-2024-000123\nBeslutning\nGodkendt.\n\n"
+        "Punkt 2: Lukket: Køb af ejendom\n\nBeslutning\nGodkendt.\n"
+    )
+    assert [(i.number, i.title, i.access) for i in doc.items] == [
+        ("1", "Svar på forslag fra Ø om bedre cykelstier langs Strandvejen", None),
+        ("2", "Køb af ejendom", "closed"),
+    ]
+    assert doc.items[0].case_number == "EMN-2024-000123"
+
+
+def test_description_run_on_after_the_title_stays_as_the_items_text():
+    doc = parse_text(
+        "Referat\n\n1. Valg af dirigent\nBo Berg blev valgt.\n\n2. Valg af revisorer. På valg er Anna Holm og Per Lund.\n"
+        "Begge blev genvalgt.\n\n3. Eventuelt\nIntet.\n"
+    )
+    item = doc.items[1]
+    assert item.title == "Valg af revisorer"
+    assert item.sections[0].text.startswith("På valg er Anna Holm og Per Lund.")

@@ -399,3 +399,10 @@ FOOTER_LABELS = ("dokument", "dok.nr.", "dok. nr.", "dokumentnr.", "filnavn", "s
 
 # Conjunctions that follow a suspended compound ("børne- og ungeområdet"): keep the hyphen.
 SUSPENDED_HYPHEN_FOLLOWERS = ("og", "eller", "samt", "til", "som", "men", "&")
+
+# Abbreviations that end in a full stop inside a title ("Lokalplan nr. 35", "Budget inkl. Anlæg"): no
+# sentence ends there (extract/titles.py). Short words (two letters or fewer) count as abbreviations anyway.
+ABBREVIATIONS = frozenset({
+    "bl.a", "ca", "evt", "etc", "f.eks", "inkl", "ekskl", "jf", "mht", "mm", "m.m", "nr", "pkt", "pr", "vedr",
+    "ang", "iflg", "ifm", "tlf", "stk", "kap", "afd", "adm", "div", "mfl", "m.fl", "o.l", "kl", "ref",
+})

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..document import Line
 from ..models import AgendaEntry
 from ..textutil import collapse, key, token_f1, tokens
+from .titles import split_access_prefix
 from ..vocabulary import (
     ACCESS_WORDS,
     GROUP_HEADINGS,
@@ -48,6 +49,7 @@ _NO_PAGE = re.compile(rf"^(?:punkt\s+)?{_NUM}[.):]\s*(?P<title>\S.*)$", re.I)
 _PAGE_TAIL = re.compile(r"^(?P<title>.*?)\s*(?:\((?:side|s\.)\s*(?P<side>\d{1,4})\)|(?:\.{3,}|…+|\t+)\s*(?P<page>\d{1,4}))\s*$", re.I)
 _LEADER_DOTS = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*$")
 _LEADER_TAIL = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
+_UNNUMBERED_TRAILING_PAGE = re.compile(r"^(?P<title>[^\d\s].*?[^\s.…])\s+(?P<page>\d{1,4})$")  # "Lokalplan …, med ti 17"
 _GROUP_PREFIX = re.compile(r"^(?P<group>[^\d\t]+?)\s{2,}(?P<rest>\d{1,3}[a-z]?[.)]\s.*)$")
 
 
@@ -143,7 +145,7 @@ def lines_to_agenda(lines: list[Line]) -> AgendaIndex:
 def _settle_trailing_pages(entries: list[_Entry]) -> None:
     """A bare number ending an entry ("3. Sommerfesten 2024") is a page reference only when
     it is one of a column: most entries end with one, rising, and none is year-sized."""
-    trailing = [e for e in entries if e.page is not None and not _has_page(e.raw)]
+    trailing = [e for e in entries if e.page is not None and e.number is not None and not _has_page(e.raw)]
     if not trailing:
         return
     pages = [e.page for e in trailing]
@@ -185,9 +187,16 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list
             number, title, page = parsed
             if entries and number and entries[-1].number and _ordinal(number) <= _ordinal(entries[-1].number):
                 break  # numbering starts again: the items have begun
+            if entries and number and page is None and entries[-1].number is None and entries[-1].page is not None:
+                break  # a list of unnumbered contents lines with pages ends at the first numbered heading
             if prefix:
                 group = prefix
             entries.append(_Entry(number, _clean_title(title), page, group, i, body))
+            end = i + 1
+            misses = 0
+        elif _continues_leader_list(entries, text):
+            m = _UNNUMBERED_TRAILING_PAGE.match(text)
+            entries.append(_Entry(None, _clean_title(m.group("title")), int(m.group("page")), group, i, text))
             end = i + 1
             misses = 0
         elif entries and entries[-1].page is not None and text[0].islower() and _clean_title(_LEADER_TAIL.sub("", text)):
@@ -210,6 +219,16 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list
                 break
         i += 1
     return entries, end
+
+
+def _continues_leader_list(entries: list[_Entry], text: str) -> bool:
+    """In a contents list of unnumbered entries with dotted leaders, a title too long for its
+    leader ends in the page number alone ("Lokalplan … med ti 17"): still an entry when that page
+    does not go back."""
+    if not entries or entries[-1].number is not None or entries[-1].page is None:
+        return False
+    m = _UNNUMBERED_TRAILING_PAGE.match(text)
+    return bool(m) and entries[-1].page <= int(m.group("page")) <= MAX_BARE_PAGE
 
 
 def _continues(text: str, previous: str) -> bool:
@@ -272,7 +291,6 @@ def _rare_tokens(title_tokens: list[str], lines_with_token: dict[str, list[int]]
 def _result(entries: list[_Entry], start: int, end: int, lines: list[Line]) -> AgendaIndex:
     out: list[AgendaEntry] = []
     for position, entry in enumerate(entries, start=1):
-        out.append(
-            AgendaEntry(number=entry.number or str(position), title=entry.title, page=entry.page, group=entry.group)
-        )
+        title, _ = split_access_prefix(entry.title)  # "Lukket: Køb af ejendom": the access is no part of the title
+        out.append(AgendaEntry(number=entry.number or str(position), title=title, page=entry.page, group=entry.group))
     return AgendaIndex(entries=out, start=start, end=end)

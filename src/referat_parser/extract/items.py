@@ -33,6 +33,7 @@ from ..vocabulary import (
 )
 from .agenda import AgendaIndex
 from .next_meeting import is_next_meeting
+from .titles import split_access_prefix, split_run_on
 from .sections import (
     attachments_from,
     is_recommendation_leadin,
@@ -114,6 +115,7 @@ class ItemSpan:
     access: str | None
     beside: str = ""  # the item's first text, from the cell beside its title
     beside_heading: str | None = None  # that cell's column heading ("Beslutning", "Referat")
+    lead: str = ""  # text run on after the title on its heading line ("Valg af revisorer. På valg er …")
 
 
 def _canonical_number(number: str) -> str:
@@ -294,10 +296,15 @@ def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[s
     entry = agenda.get(cand.number)
     while end < stop:
         nxt = lines[end].text.strip()
-        if not nxt or heading_kind(nxt) or line_candidate(nxt, end) or _CASE_NUMBER.match(nxt):
+        if not nxt:
+            following = _next_nonblank(lines, end, stop)
+            if following is None or not _index_continues(entry, title, lines[following].text.strip()):
+                break
+            end, nxt = following, lines[following].text.strip()  # wrapped over a blank line, as the index shows
+        if heading_kind(nxt) or line_candidate(nxt, end) or _CASE_NUMBER.match(nxt):
             break
         joined = f"{title} {nxt}"
-        if entry and key(entry.title).startswith(key(joined)) and len(key(entry.title)) > len(key(title)):
+        if _index_continues(entry, title, nxt):
             title, end = joined, end + 1
             continue
         if len(lines[end - 1].text) >= long_line * LONG_LINE_SHARE and nxt[:1].islower():
@@ -308,6 +315,17 @@ def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[s
             continue
         break
     return collapse(title), end
+
+
+def _index_continues(entry: AgendaEntry | None, title: str, nxt: str) -> bool:
+    """The next line carries on the title as the index prints it: the index title starts with
+    both, or (an index entry cut short, "… med ti") the joined title starts with the index's."""
+    if entry is None or not nxt:
+        return False
+    index_title, so_far, joined = key(entry.title), key(title), key(f"{title} {nxt}")
+    if len(index_title) <= len(so_far) or not index_title.startswith(so_far):
+        return False
+    return index_title.startswith(joined) or joined.startswith(index_title)
 
 
 def _ends_dangling(title: str) -> bool:
@@ -371,10 +389,13 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
     for n, cand in enumerate(starts):
         stop = starts[n + 1].line if n + 1 < len(starts) else len(lines)
         title, title_end = _resolve_title(lines, cand, stop, by_number, long_line)
+        title, prefix_access = split_access_prefix(title)
+        title, lead = split_run_on(title)
         if n + 1 == len(starts) and not is_next_meeting(title):
             stop = _closing_block(lines, title_end, stop)
         end, next_group, next_access = _strip_tail(lines, title_end, stop, groups)
-        spans.append(ItemSpan(cand.line, title_end, end, cand.number, title, group, access, cand.beside, beside_heading))
+        spans.append(ItemSpan(cand.line, title_end, end, cand.number, title, group, prefix_access or access,
+                              cand.beside, beside_heading, lead))
         if next_group:
             group = next_group
             if key(next_group) in ACCESS_WORDS:
@@ -449,6 +470,8 @@ def build_item(lines: list[Line], span: ItemSpan) -> Item:
     if span.beside:
         first = lines[span.start]
         body = [first.with_text(t) for t in (span.beside_heading, span.beside) if t] + body
+    if span.lead:
+        body = [lines[span.start].with_text(span.lead)] + body
     case_number, body = _take_case_number(body)
     access, body = _take_access(body)
     raw_sections = lines_to_sections(body)

@@ -1,0 +1,58 @@
+"""Title rules shared by the agenda index and the items (spec output-v1, Item.title).
+
+A printed heading may carry more than the title: an access prefix ("Lukket: Køb af ejendom",
+"Lukket punkt: …", "(Åben) …") that belongs in `access`, and a description run on after a
+full stop ("Valg af revisorer. På valg er A og B.") or after a colon that opens a sentence
+("Bordet rundt: Hvem er vi, og hvad vil vi?") that belongs in the item's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..textutil import key
+from ..vocabulary import ABBREVIATIONS, ACCESS_WORDS
+
+MIN_RUN_ON_WORDS = 3  # a description after the title is a sentence of a few words at least
+MIN_TITLE_WORD_CHARS = 3  # "nr. 3", "pkt. 4": a short word before the stop is an abbreviation
+
+_ACCESS_WORD = "|".join(re.escape(w) for w in sorted(ACCESS_WORDS, key=len, reverse=True))
+_ACCESS_PREFIX = re.compile(
+    rf"^(?:[(\[]\s*(?P<bracketed>{_ACCESS_WORD})\s*[)\]]\s*[:\-–]?|(?P<plain>{_ACCESS_WORD})\s*[:\-–])\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_STOP_THEN_SENTENCE = re.compile(r"(?P<word>[^\s.]+)\.\s+(?=[A-ZÆØÅ][a-zæøå])")
+_COLON_THEN_SENTENCE = re.compile(r":\s+(?=[A-ZÆØÅ])")
+_SENTENCE_END = (".", "?", "!")
+
+
+def split_access_prefix(title: str) -> tuple[str, str | None]:
+    """'Lukket: Køb af ejendom' → ('Køb af ejendom', 'closed'); other titles unchanged."""
+    m = _ACCESS_PREFIX.match(title.strip())
+    if not m:
+        return title, None
+    word = m.group("bracketed") or m.group("plain")
+    return m.group("rest").strip(), ACCESS_WORDS[key(word)]
+
+
+def split_run_on(title: str) -> tuple[str, str]:
+    """'Valg af revisorer. På valg er A og B.' → ('Valg af revisorer', 'På valg er A og B.');
+    'Bordet rundt: Hvem er vi, og hvad vil vi?' → ('Bordet rundt', 'Hvem er vi, og hvad vil vi?').
+    A title without a run-on sentence comes back whole with an empty rest."""
+    for m in _STOP_THEN_SENTENCE.finditer(title):
+        word = m.group("word")
+        if len(word) < MIN_TITLE_WORD_CHARS or key(word) in ABBREVIATIONS or word[-1].isdigit():
+            continue
+        head, rest = title[: m.end("word")], title[m.end():].strip()
+        if _is_sentence(rest):
+            return head.strip(), rest
+    m = _COLON_THEN_SENTENCE.search(title)
+    if m:
+        head, rest = title[: m.start()], title[m.end():].strip()
+        if head.strip() and _is_sentence(rest):
+            return head.strip(), rest
+    return title, ""
+
+
+def _is_sentence(text: str) -> bool:
+    return len(text.split()) >= MIN_RUN_ON_WORDS and text.rstrip().endswith(_SENTENCE_END)

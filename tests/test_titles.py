@@ -1,0 +1,33 @@
+import pytest
+
+from referat_parser.extract.titles import split_access_prefix, split_run_on
+
+
+@pytest.mark.parametrize(
+    "printed, title, access",
+    [
+        ("Lukket: Køb af ejendom", "Køb af ejendom", "closed"),
+        ("Lukket punkt: Køb af ejendom", "Køb af ejendom", "closed"),
+        ("Åben sag - Budget 2025", "Budget 2025", "open"),
+        ("(Lukket) Personalesag", "Personalesag", "closed"),
+        ("Lukning af skolen", "Lukning af skolen", None),
+        ("Åbent hus i hallen", "Åbent hus i hallen", None),
+    ],
+)
+def test_access_prefix_leaves_the_title(printed, title, access):
+    assert split_access_prefix(printed) == (title, access)
+
+
+@pytest.mark.parametrize(
+    "printed, title, rest",
+    [
+        ("Valg af revisorer. På valg er Anna Berg og Bo Kirk.", "Valg af revisorer", "På valg er Anna Berg og Bo Kirk."),
+        ("Bordet rundt: Hvem er vi, og hvad vil vi?", "Bordet rundt", "Hvem er vi, og hvad vil vi?"),
+        ("Lokalplan nr. 35 for Havnen. Endelig vedtagelse", "Lokalplan nr. 35 for Havnen. Endelig vedtagelse", ""),
+        ("Budgetopfølgning pr. 31. marts 2025", "Budgetopfølgning pr. 31. marts 2025", ""),
+        ("Lokalplan 12: Erhvervsområde ved Nordvej", "Lokalplan 12: Erhvervsområde ved Nordvej", ""),
+        ("Eventuelt.", "Eventuelt.", ""),
+    ],
+)
+def test_a_sentence_run_on_after_the_title_is_text(printed, title, rest):
+    assert split_run_on(printed) == (title, rest)
