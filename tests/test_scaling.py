@@ -47,7 +47,8 @@ def _phrase(rng: random.Random, low: int, high: int) -> str:
 def test_looking_titles_up_by_their_words_finds_what_comparing_all_lines_finds(seed):
     rng = random.Random(seed)
     entries = [_Entry(str(n), _phrase(rng, 0, 6), None, None, n) for n in range(1, rng.randint(2, 7))]
-    texts = [rng.choice((_phrase(rng, 0, 12), rng.choice(entries).title + " " + _phrase(rng, 0, 3))) for _ in range(30)]
+    texts = [rng.choice(("", f"{rng.randint(1, 6)}. ")) + rng.choice((_phrase(rng, 0, 12), rng.choice(entries).title + " " + _phrase(rng, 0, 3)))
+             for _ in range(30)]
     assert _reappears(entries, texts, 0) == _reappears_by_comparing_all(entries, texts, 0)
 
 

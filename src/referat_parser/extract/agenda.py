@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..document import Line
 from ..models import AgendaEntry
-from ..textutil import collapse, key, token_f1, tokens
+from ..textutil import collapse, counts_f1, key, tokens
 from .titles import split_access_prefix
 from ..vocabulary import (
     ACCESS_WORDS,
@@ -46,6 +47,7 @@ _LEADER = re.compile(
 )
 _TRAILING_PAGE = re.compile(rf"^{_NUM}[.):]?\s+(?P<title>.+?)\s+(?P<page>\d{{1,4}})$")
 _NO_PAGE = re.compile(rf"^(?:punkt\s+)?{_NUM}[.):]\s*(?P<title>\S.*)$", re.I)
+_LEADING_NUMBER = re.compile(rf"^{_NUM}[.):]?\s")
 _PAGE_TAIL = re.compile(r"^(?P<title>.*?)\s*(?:\((?:side|s\.)\s*(?P<side>\d{1,4})\)|(?:\.{3,}|…+|\t+)\s*(?P<page>\d{1,4}))\s*$", re.I)
 _LEADER_DOTS = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*$")
 _LEADER_TAIL = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
@@ -95,8 +97,17 @@ def _parse_entry(text: str, allow_trailing_page: bool) -> tuple[str | None, str,
 
 
 def _has_page(text: str) -> bool:
+    if not _ends_like_page(text):
+        return False
     text = _plain_number(text)
     return any(p.match(text) for p in (_SIDE, _TAB, _LEADER))
+
+
+def _ends_like_page(text: str) -> bool:
+    """The cheap first test of _has_page: every entry form with a page ends in its digits,
+    perhaps followed by ")" and a full stop ("(side 4)." / "..... 4" / "<tab>4")."""
+    tail = text.rstrip().removesuffix(".").rstrip().removesuffix(")")
+    return tail[-1:].isdigit()
 
 
 def _is_group_heading(text: str) -> bool:
@@ -123,7 +134,7 @@ def lines_to_agenda(lines: list[Line]) -> AgendaIndex:
     """Find the agenda index among the cleaned lines."""
     texts = [line.text.strip() for line in lines]
     heading = next((i for i, t in enumerate(texts) if key(t) in INDEX_HEADINGS), None)
-    first_paged = next((i for i, t in enumerate(texts) if _has_page(_split_group(t)[1])), None)
+    first_paged = next((i for i, t in enumerate(texts) if _ends_like_page(t) and _has_page(_split_group(t)[1])), None)
 
     if heading is not None and (first_paged is None or heading < first_paged):
         start = heading + 1
@@ -248,31 +259,71 @@ def _ordinal(number: str) -> float:
 
 
 def _reappears(entries: list[_Entry], texts: list[str], after: int) -> bool:
-    """An index without page numbers is only an index if its entries come again later as items."""
+    """An index without page numbers is only an index if its entries come again later as items
+    (more than half of them). Stops as soon as the answer is known."""
     rest = [t for t in texts[after:] if t]
-    lines_with_token = _token_postings(rest)
-    found = sum(1 for entry in entries if _title_reappears(entry.title, rest, lines_with_token))
+    search = _TitleSearch(rest)
+    found = 0
+    for checked, entry in enumerate(entries, start=1):
+        found += search.reappears(entry)
+        if found * 2 > len(entries) or (found + len(entries) - checked) * 2 <= len(entries):
+            break
     return found * 2 > len(entries)
 
 
-def _token_postings(texts: list[str]) -> dict[str, list[int]]:
-    """For each word, the indexes of the texts that hold it (each index once, in order)."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, text in enumerate(texts):
-        for token in set(tokens(text)):
-            postings[token].append(i)
-    return postings
+class _TitleSearch:
+    """Finds a text as alike an entry's title as SAME_TITLE_F1 (and not much longer) without
+    comparing every text: first among the texts that start with the entry's number (where an
+    item is usually printed again), then among those sharing one of the title's rarest words
+    (see _rare_tokens). Each lookup is made once, when first needed."""
 
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        self._by_number: dict[str, list[int]] | None = None
+        self._by_token: dict[str, list[int]] | None = None
+        self._counts: dict[int, Counter[str]] = {}
 
-def _title_reappears(title: str, texts: list[str], lines_with_token: dict[str, list[int]]) -> bool:
-    """Some text is as alike `title` as SAME_TITLE_F1 and not much longer. Texts are compared
-    only where they share one of the title's rarest words: a text that shares none of them
-    shares too few words to be that alike (see _rare_tokens), so nothing else can match."""
-    candidates: set[int] = set()
-    for token in _rare_tokens(tokens(title), lines_with_token):
-        candidates.update(lines_with_token.get(token, ()))
-    longest = len(title) * 2 + 20
-    return any(len(texts[i]) < longest and token_f1(title, texts[i]) >= SAME_TITLE_F1 for i in candidates)
+    def reappears(self, entry: _Entry) -> bool:
+        title_tokens = tokens(entry.title)
+        counts = Counter(title_tokens)
+        longest = len(entry.title) * 2 + 20
+        if entry.number and self._any_alike(self.by_number.get(entry.number, ()), counts, longest):
+            return True
+        candidates: set[int] = set()
+        for token in _rare_tokens(title_tokens, self.by_token):
+            candidates.update(self.by_token.get(token, ()))
+        return self._any_alike(sorted(candidates), counts, longest)
+
+    def _any_alike(self, candidates: Iterable[int], title_counts: Counter[str], longest: int) -> bool:
+        for i in candidates:
+            if len(self.texts[i]) >= longest:
+                continue
+            if i not in self._counts:
+                self._counts[i] = Counter(tokens(self.texts[i]))
+            if counts_f1(title_counts, self._counts[i]) >= SAME_TITLE_F1:
+                return True
+        return False
+
+    @property
+    def by_number(self) -> dict[str, list[int]]:
+        """The texts by the item number they start with ("12. Budget" → "12")."""
+        if self._by_number is None:
+            self._by_number = defaultdict(list)
+            for i, text in enumerate(self.texts):
+                m = _LEADING_NUMBER.match(text) if text[0].isdigit() else None
+                if m:
+                    self._by_number[m.group("num")].append(i)
+        return self._by_number
+
+    @property
+    def by_token(self) -> dict[str, list[int]]:
+        """For each word, the indexes of the texts that hold it (each index once, in order)."""
+        if self._by_token is None:
+            self._by_token = defaultdict(list)
+            for i, text in enumerate(self.texts):
+                for token in set(tokens(text)):
+                    self._by_token[token].append(i)
+        return self._by_token
 
 
 def _rare_tokens(title_tokens: list[str], lines_with_token: dict[str, list[int]]) -> set[str]:
