@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 SHARED = ROOT.parent / "shared"
 BASELINE = ROOT / "tests" / "accuracy_baseline.json"
-DOCUMENT_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
+DOCUMENT_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".json")
 EXPECTED_FAILURES = {"no-text-layer"}  # a scan has no gold to meet until OCR exists
 
 

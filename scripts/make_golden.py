@@ -20,7 +20,7 @@ from referat_parser.models import json_schema  # noqa: E402
 
 SAMPLES = ROOT / "samples"
 GOLDEN = ROOT / "tests" / "golden"
-DOCUMENT_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
+DOCUMENT_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".json")
 
 
 def sample_files() -> list[Path]:

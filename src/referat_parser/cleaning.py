@@ -71,7 +71,7 @@ _FURNITURE_KEYS = frozenset(key(p) for p in FURNITURE_PHRASES)
 
 def clean(raw: RawDocument) -> list[Line]:
     lines = normalise_lines(raw.lines)
-    lines = remove_furniture(lines, [f.text for f in raw.furniture])
+    lines = remove_furniture(lines, [f.text for f in raw.furniture], raw.printed)
     lines = join_hyphenated(lines)
     return collapse_blanks(lines)
 
@@ -172,8 +172,9 @@ def _is_header_like(text: str) -> bool:
     return 0 < len(words) <= MAX_HEADER_WORDS and not text.rstrip().endswith((".", ":", ","))
 
 
-def remove_furniture(lines: list[Line], reader_furniture: list[str]) -> list[Line]:
-    """Lines that are page furniture become blank lines (paragraph breaks stay where they were)."""
+def remove_furniture(lines: list[Line], reader_furniture: list[str], printed: bool = True) -> list[Line]:
+    """Lines that are page furniture become blank lines (paragraph breaks stay where they were).
+    Lines repeated as running headers and footers are looked for only in printed documents."""
     texts = [line.text for line in lines]
     drop = [False] * len(lines)
     known_shapes = {_shape(t) for t in reader_furniture if t.strip() and not _is_structural(t)}
@@ -193,9 +194,10 @@ def remove_furniture(lines: list[Line], reader_furniture: list[str]) -> list[Lin
         ):
             drop[i] = True
 
-    _drop_footer_fields(texts, numbers, drop)
-    _drop_running_headers(texts, drop)
-    _drop_contact_lines(texts, drop)  # after: its lines start no neighbour search
+    if printed:
+        _drop_footer_fields(texts, numbers, drop)
+        _drop_running_headers(texts, drop)
+        _drop_contact_lines(texts, drop)  # after: its lines start no neighbour search
     return [line.with_text("") if drop[i] else line for i, line in enumerate(lines)]
 
 

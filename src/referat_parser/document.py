@@ -62,6 +62,8 @@ class RawDocument:
              headers/footers, page numbers) and left out of `lines`; kept so the
              cleaning stage can remove their twins from the body.
     warnings: what the reader noticed (e.g. a non-UTF-8 text decoded as cp1252).
+    printed: the lines come from pages as printed (PDF, Word, text exports), where running
+             headers and footers repeat; False for web pages and API data, which have none.
     """
 
     lines: list[Line]
@@ -69,3 +71,4 @@ class RawDocument:
     pages: int | None = None
     furniture: list[Line] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
+    printed: bool = True

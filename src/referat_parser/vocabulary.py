@@ -279,6 +279,10 @@ SECTION_HEADINGS: dict[str, str] = {
     "handicappolitik": "other",
     "sundhedsmæssige konsekvenser": "other",
     "supplerende sagsfremstilling": "case",
+    "fremstilling": "case",
+    "beslutningspunkter": "recommendation",
+    "sagsforløb": "other",
+    "sagsprocedure": "other",
 }
 
 # A decision heading's first word, before the name of the body that decided ("Beslutning Byrådet").
@@ -383,6 +387,20 @@ NEXT_MEETING_PREFIX = "næste"
 
 # Case number labels: "Sagsnr.: 19/1234".
 CASE_NUMBER_LABELS = ("sagsid", "sags-id", "sags id", "sagsnr.", "sagsnr", "sags nr.", "sags nr", "sagsnummer", "j.nr.", "j. nr.", "journalnr.", "journalnummer", "sag nr.", "acadre sagsnr.", "sbsys sagsnr.")
+
+# Labels a reader writes before values it knows from markup or structured data (a case
+# number span, an API's meeting fields), so the extractors read them as a printed header.
+STRUCTURED_LABELS = {
+    "case_number": "Sagsnr.",
+    "body": "Udvalg",
+    "date": "Dato",
+    "location": "Sted",
+    "members": "Deltagere",
+    "attachments": "Bilag",
+    "time": "kl.",
+    "minutes": "Referat",
+    "agenda": "Dagsorden",
+}
 
 # Template residue and web navigation that repeats on pages or screens.
 FURNITURE_PHRASES = (

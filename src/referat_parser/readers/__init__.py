@@ -12,6 +12,7 @@ a `RawDocument`) and one `Reader` entry below.
 from __future__ import annotations
 
 import codecs
+import json
 import re
 import zipfile
 from collections.abc import Callable
@@ -21,12 +22,12 @@ from io import BytesIO
 
 from ..document import RawDocument
 from ..errors import ReferatError
-from . import docx, pdf, text
+from . import docx, firstagenda_api, html, pdf, text
 
 MARKDOWN_MIN_LINES = 2
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 SNIFF_BYTES = 1024
-UNSUPPORTED_SUFFIXES = (".doc", ".rtf", ".odt", ".xls", ".xlsx", ".pptx")
+UNSUPPORTED_SUFFIXES = (".doc", ".rtf", ".odt", ".ods", ".odp", ".xls", ".xlsx", ".pptx")
 _MARKDOWN_LINE = re.compile(rb"^(?:#{1,6}\s+\S|\*\*\S.*\*\*\s*$|\|.*\|\s*$)")
 
 
@@ -104,6 +105,9 @@ READERS: tuple[Reader, ...] = (
            mismatch=("not a PDF (the file does not start with %PDF-)", "corrupt-pdf")),
     Reader("docx", (".docx",), docx.read_docx, sniff=_is_docx,
            mismatch=("not a Word document (not a zip file)", "corrupt-docx")),
+    Reader("html", (".html", ".htm", ".xhtml"), html.read_html, sniff=html.looks_like_html),
+    Reader("firstagenda-api", (".json",), firstagenda_api.read_api, sniff=firstagenda_api.looks_like_api,
+           mismatch=("JSON that is not a First Agenda agenda (the publication API's meeting and items)", "unsupported-format")),
     Reader("md", (".md", ".markdown"), text.read_markdown, guess=_looks_like_markdown),
     Reader("txt", (".txt", ".text"), text.read_plain),
 )
@@ -148,6 +152,11 @@ def _refuse_unreadable(data: bytes, suffix: str) -> None:
         raise ReferatError(f"{suffix} files are not supported (convert to PDF or DOCX)", "unsupported-format")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return
+    start = data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start.startswith(b"<?xml") or suffix == ".xml":
+        raise ReferatError("XML data is not supported (read are PDF, Word, web pages, text and First Agenda JSON)", "unsupported-format")
+    if start.startswith((b"{", b"[")) and _is_json(data):
+        raise ReferatError("JSON that is not a First Agenda agenda (the publication API's meeting and items)", "unsupported-format")
     if not _is_utf8(data) and _looks_binary(data):
         raise ReferatError("binary data that is neither PDF, DOCX nor text", "unsupported-format")
 
@@ -169,6 +178,14 @@ def _suffix(name: str | None) -> str:
     if not name or "." not in name.rsplit("/", 1)[-1]:
         return ""
     return "." + name.rsplit(".", 1)[-1].lower()
+
+
+def _is_json(data: bytes) -> bool:
+    try:
+        json.loads(data)
+        return True
+    except (ValueError, UnicodeDecodeError):
+        return False
 
 
 def _is_utf8(data: bytes) -> bool:

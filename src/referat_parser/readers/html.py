@@ -1,0 +1,323 @@
+"""HTML: a web page of minutes as lines, with the cues its markup gives.
+
+- Block elements (paragraphs, headings, list entries, table rows, divisions) start lines;
+  a blank `Line` follows each paragraph, heading, list and table; `<br>` breaks a line.
+- Cues: h1–h6 → `heading`; a line whose text is all in <b>/<strong> → `bold`; a table row
+  → one line with its cells apart by tabs (`cell`); a list entry → "• " or "N. " before it.
+  A cell holding paragraphs of its own (a title cell with the item's text under it) gives
+  its first line to the row and its other lines after the row.
+- Web furniture is dropped by its markup: scripts, styles, navigation, forms, buttons,
+  menus, cookie banners, modal dialogs, breadcrumbs (tags, ARIA roles, class and id names).
+  Furniture only text shows ("Til toppen") is left to the cleaning stage.
+- Charset: a byte-order mark, then the page's meta tag, then UTF-8, then cp1252 (with a
+  warning).
+- First Agenda publication pages (`table#dagsordenDetaljer`, one `tr.punktrow` per item):
+  the number cell and the title cell make the item's line ("3<tab>Title"), the
+  `sagsnummer` span a labelled case number line, the menu cell is left out.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+
+from ..document import Line, RawDocument
+from ..errors import ReferatError
+from ..vocabulary import STRUCTURED_LABELS
+from .text import decode
+
+SNIFF_BYTES = 1024
+BULLET = "•"
+DROPPED_TAGS = frozenset({
+    "head", "script", "style", "noscript", "template", "nav", "form", "button", "input", "select",
+    "textarea", "option", "label", "iframe", "object", "embed", "svg", "canvas", "dialog", "menu",
+    "video", "audio", "map",
+})
+DROPPED_ROLES = frozenset({"navigation", "banner", "contentinfo", "dialog", "alertdialog", "menu", "menubar",
+                           "search", "button", "toolbar", "tablist"})
+# Class and id words of page furniture, matched against the words of a class or id
+# ("cookie-banner" → "cookie", "banner"), never against text.
+FURNITURE_CLASS_WORDS = frozenset({
+    "btn", "cookie", "cookies", "cookiebanner", "consent", "gdpr", "modal", "popup", "breadcrumb", "breadcrumbs",
+    "navbar", "menu", "share", "social", "skip", "skiplink", "sr", "print", "toolbar", "pagination", "sidebar",
+})
+PAGE_FURNITURE_TAGS = frozenset({"header", "footer", "aside"})  # site header/footer, unless inside an article
+CONTENT_TAGS = frozenset({"article", "main"})
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "pre", "address",
+    "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot",
+    "tr", "td", "th", "caption", "figure", "figcaption", "hr", "center", "fieldset", "details", "summary",
+})
+PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "pre",
+                            "dl", "div", "section", "article", "figure", "hr"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+BOLD_TAGS = frozenset({"b", "strong"})
+FIRST_AGENDA_ITEMS = "dagsordenDetaljer"  # the id of First Agenda's table of items
+FIRST_AGENDA_CASE = "sagsnummer"  # the class of its case number span
+
+_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html)", re.IGNORECASE | re.DOTALL)
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-:.]+)", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+_SPACES = re.compile(r"[ \t\r\n\f\u00a0\u200b]+")
+_CLASS_SPLIT = re.compile(r"[\s_\-]+")
+
+
+def looks_like_html(data: bytes) -> bool:
+    """The page opens with a doctype or <html> (after a byte-order mark, an XML declaration
+    or comments such as a browser's "saved from url")."""
+    head = data[:SNIFF_BYTES]
+    for bom in (codecs.BOM_UTF8,):
+        if head.startswith(bom):
+            head = head[len(bom):]
+    return bool(_HTML_START.match(head))
+
+
+def read_html(data: bytes, options: object = None) -> RawDocument:
+    text, warnings = decode_html(data)
+    root = parse_html(text)
+    return RawDocument(lines=html_lines(root), format="html", warnings=warnings, printed=False)
+
+
+def decode_html(data: bytes) -> tuple[str, list]:
+    """The page's text: charset from a byte-order mark, then the meta tag, then UTF-8, then cp1252."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode(data)[0], []
+    declared = _META_CHARSET.search(data[:SNIFF_BYTES * 4])
+    if declared:
+        try:
+            codec = codecs.lookup(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            codec = None
+        if codec is not None and codec.name not in ("utf-8", "ascii"):
+            return data.decode(codec.name, errors="replace"), []
+    text, warning = decode(data)
+    return text, [warning] if warning else []
+
+
+def parse_html(text: str):
+    """The page's element tree (lxml), or ReferatError when nothing can be parsed."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    text = _XML_DECLARATION.sub("", text, count=1)
+    if not text.strip():
+        raise ReferatError("empty web page", "empty")
+    try:
+        return lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        raise ReferatError("not a readable web page", "corrupt-html") from None
+
+
+def html_lines(root) -> list[Line]:
+    """The lines of an element tree (a whole page or an HTML fragment)."""
+    writer = _Writer()
+    writer.block(root)
+    return writer.finish()
+
+
+def fragment_lines(markup: str) -> list[Line]:
+    """The lines of an HTML fragment (an API's text field)."""
+    if not markup or not markup.strip():
+        return []
+    from lxml import html as lxml_html
+
+    return html_lines(lxml_html.fragment_fromstring(markup, create_parent="div"))
+
+
+# furniture -----------------------------------------------------------------------------
+
+
+def _is_furniture(element, tag: str) -> bool:
+    if tag in DROPPED_TAGS:
+        return not (tag == "button" and _holds_heading(element))  # a collapsible's title is a button
+    role = element.get("role")
+    if role and role.lower() in DROPPED_ROLES:
+        return True
+    if tag in PAGE_FURNITURE_TAGS and not any(a.tag in CONTENT_TAGS for a in element.iterancestors()):
+        return True
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return bool(names.strip()) and any(word in FURNITURE_CLASS_WORDS for word in _CLASS_SPLIT.split(names))
+
+
+def _holds_heading(element) -> bool:
+    return any(child.tag in HEADING_TAGS for child in element.iter() if isinstance(child.tag, str))
+
+
+# writing lines ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Writer:
+    """Collects lines: inline text is appended to the open line; blocks close it."""
+
+    lines: list[Line] = field(default_factory=list)
+    text: str = ""
+    all_bold: bool = True  # every piece of the open line's text was bold
+    heading: bool = False
+    bold_depth: int = 0
+    pre_depth: int = 0
+
+    # lines
+
+    def add_text(self, text: str | None) -> None:
+        if not text:
+            return
+        if not self.pre_depth:
+            text = _SPACES.sub(" ", text)
+            if not self.text:
+                text = text.lstrip()
+        if not text:
+            return
+        if text.strip():
+            self.all_bold = self.all_bold and self.bold_depth > 0
+        self.text += text
+
+    def end_line(self) -> None:
+        content = self.text.strip()
+        if content:
+            self.lines.append(Line(content, bold=self.all_bold and not self.heading, heading=self.heading))
+        self.text, self.all_bold = "", True
+
+    def blank(self) -> None:
+        self.end_line()
+        if self.lines and self.lines[-1].text:
+            self.lines.append(Line(""))
+
+    def finish(self) -> list[Line]:
+        self.end_line()
+        while self.lines and not self.lines[-1].text:
+            self.lines.pop()
+        return self.lines
+
+    # elements
+
+    def block(self, element) -> None:
+        """Write an element and its content (its tail is the caller's)."""
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if not tag or _is_furniture(element, tag):
+            return
+        if tag == "br":
+            self.end_line()
+            return
+        if tag == "table":
+            self.table(element)
+            return
+        if FIRST_AGENDA_CASE in (element.get("class") or "").split():
+            self.case_number(element)
+            return
+        if tag in ("ul", "ol"):
+            self.list(element, ordered=tag == "ol")
+            return
+        if tag in BLOCK_TAGS:
+            self.end_line()
+        if tag in HEADING_TAGS:
+            self.heading = True
+        if tag in BOLD_TAGS:
+            self.bold_depth += 1
+        if tag == "pre":
+            self.pre_depth += 1
+        self.children(element)
+        if tag in BOLD_TAGS:
+            self.bold_depth -= 1
+        if tag == "pre":
+            self.pre_depth -= 1
+        if tag in HEADING_TAGS:
+            self.blank()
+            self.heading = False
+        elif tag in PARAGRAPH_TAGS:
+            self.blank()
+        elif tag in BLOCK_TAGS:
+            self.end_line()
+
+    def children(self, element) -> None:
+        self.add_text(element.text)
+        for child in element:
+            self.block(child)
+            self.add_text(child.tail)
+
+    def case_number(self, element) -> None:
+        """First Agenda's case number span, as the labelled line a printed item shows."""
+        number = _SPACES.sub(" ", element.text_content()).strip()
+        if number:
+            self.end_line()
+            self.lines.append(Line(f"{STRUCTURED_LABELS['case_number']}: {number}"))
+
+    def list(self, element, ordered: bool) -> None:
+        self.end_line()
+        number = _list_start(element)
+        for child in element:
+            if isinstance(child.tag, str) and child.tag == "li" and not _is_furniture(child, "li"):
+                self.add_text(f"{number}. " if ordered else f"{BULLET} ")
+                number += 1
+                self.children(child)
+                self.end_line()
+            else:
+                self.block(child)
+        self.blank()
+
+    def table(self, element) -> None:
+        self.blank()
+        first_agenda = element.get("id") == FIRST_AGENDA_ITEMS
+        for row in _rows(element):
+            if first_agenda and len(_cells(row)) >= 2:
+                self.first_agenda_row(row)
+            else:
+                self.row(row)
+        self.blank()
+
+    def row(self, row) -> None:
+        """One line for the row, its cells apart by tabs; a cell's further lines after it."""
+        cells = [self.cell_lines(cell) for cell in _cells(row)]
+        while cells and not cells[-1]:
+            cells.pop()
+        if not any(cells):
+            return
+        first = "\t".join(lines[0].text if lines else "" for lines in cells).strip("\t")
+        heading = any(lines and lines[0].heading for lines in cells)
+        self.lines.append(Line(first, heading=heading, cell=True))
+        for lines in cells:
+            self.lines.extend(lines[1:])
+        if any(len(lines) > 1 for lines in cells):
+            self.blank()
+
+    def first_agenda_row(self, row) -> None:
+        """An item of a First Agenda page: number cell, title cell with the item's text; the
+        cells after them hold menus and counters."""
+        number_cell, title_cell = _cells(row)[:2]
+        number = " ".join(line.text for line in self.cell_lines(number_cell))
+        lines = self.cell_lines(title_cell)
+        if not lines:
+            return
+        title = lines[0]
+        self.lines.append(Line(f"{number}\t{title.text}" if number else title.text, heading=True, cell=bool(number)))
+        self.lines.extend(lines[1:])
+        self.blank()
+
+    def cell_lines(self, cell) -> list[Line]:
+        """A cell's lines, written apart from the page's."""
+        writer = _Writer()
+        writer.children(cell)
+        return writer.finish()
+
+
+def _rows(table):
+    """The table's rows, in head, body and foot, not those of tables nested in its cells."""
+    for child in table:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag == "tr":
+            yield child
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            yield from (row for row in child if isinstance(row.tag, str) and row.tag == "tr")
+
+
+def _cells(row) -> list:
+    return [cell for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
+
+
+def _list_start(element) -> int:
+    try:
+        return int(element.get("start", "1"))
+    except ValueError:
+        return 1

@@ -1,0 +1,120 @@
+"""The HTML reader: web pages of minutes into the line model, furniture dropped by markup."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from referat_parser.readers import detect_format, read_bytes
+from referat_parser.readers.html import fragment_lines
+
+PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Referat</title><style>p {color: red}</style>
+<script>var tracking = "Sporing";</script></head>
+<body>
+<nav><ul><li><a href="/">Forside</a></li><li>Politik</li></ul></nav>
+<div class="cookie-banner">Vi bruger cookies. <button>Accepter</button></div>
+<ol class="breadcrumb"><li>Du er her:</li><li>Referater</li></ol>
+<main>
+<h1>Referat af møde i Kulturudvalget</h1>
+<p><strong>Dato:</strong> 4. marts 2025 kl. 17.00</p>
+<h2>1. Budget for bibliotekerne</h2>
+<p><b>Beslutning</b></p>
+<p>Godkendt.<br>Afbud: Mette Lund.</p>
+<ul><li>Bilag A</li><li>Bilag <em>B</em></li></ul>
+<table><tr><th>Navn</th><th>Parti</th></tr><tr><td>Ole Holm</td><td>A</td></tr></table>
+</main>
+<form><input value="Søg"><label>Søg på siden</label></form>
+<div class="modal" role="dialog"><p>Del siden med en ven</p></div>
+<footer><p>Kulturforvaltningen · Torvet 1</p></footer>
+</body></html>"""
+
+
+def texts(data: bytes, name: str = "page.html") -> list[str]:
+    return [line.text for line in read_bytes(data, name).lines]
+
+
+def test_page_reads_as_lines_with_cues():
+    lines = read_bytes(PAGE.encode(), "page.html").lines
+    by_text = {line.text: line for line in lines}
+    assert [line.text for line in lines if line.text] == [
+        "Referat af møde i Kulturudvalget",
+        "Dato: 4. marts 2025 kl. 17.00",
+        "1. Budget for bibliotekerne",
+        "Beslutning",
+        "Godkendt.",
+        "Afbud: Mette Lund.",
+        "• Bilag A",
+        "• Bilag B",
+        "Navn\tParti",
+        "Ole Holm\tA",
+    ]
+    assert by_text["1. Budget for bibliotekerne"].heading
+    assert by_text["Beslutning"].bold and not by_text["Godkendt."].bold
+    assert by_text["Ole Holm\tA"].cell
+
+
+def test_furniture_never_becomes_text():
+    text = "\n".join(texts(PAGE.encode()))
+    for furniture in ("Sporing", "Forside", "cookies", "Accepter", "Du er her", "Søg", "Del siden", "Torvet 1", "color"):
+        assert furniture not in text
+
+
+def test_paragraphs_are_apart_by_blank_lines():
+    lines = texts(b"<html><body><p>Et.</p><p>To.</p></body></html>")
+    assert lines == ["Et.", "", "To."]
+
+
+def test_charset_from_meta_tag():
+    page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body><p>Økonomiudvalget på Åbo</p></body></html>'
+    doc = read_bytes(page.encode("latin-1"), "page.html")
+    assert doc.lines[0].text == "Økonomiudvalget på Åbo"
+    assert not doc.warnings
+
+
+def test_charset_from_bom_before_meta():
+    page = '<html><head><meta charset="windows-1252"></head><body><p>Æblehaven</p></body></html>'
+    assert texts(codecs.BOM_UTF8 + page.encode("utf-8")) == ["Æblehaven"]
+
+
+def test_undeclared_non_utf8_is_cp1252_with_a_warning():
+    doc = read_bytes("<html><body><p>Mødested: Rådhuset – sal 2</p></body></html>".encode("cp1252"), "page.html")
+    assert doc.lines[0].text == "Mødested: Rådhuset – sal 2"
+    assert [w.code for w in doc.warnings] == ["not-utf8"]
+
+
+def test_detected_by_content_whatever_the_name():
+    assert detect_format(b"<!-- saved from url=(0040)https://example.dk/ -->\n<!DOCTYPE html><html></html>", "referat.txt") == "html"
+    assert detect_format(b"<?xml version='1.0'?>\n<html xmlns='http://www.w3.org/1999/xhtml'></html>", None) == "html"
+    assert detect_format(b"<div><p>Referat</p></div>", "fragment.htm") == "html"
+
+
+def test_ordered_list_is_numbered_from_its_start():
+    assert [line.text for line in fragment_lines('<ol start="3"><li>C</li><li>D</li></ol>')] == ["3. C", "4. D"]
+
+
+def test_a_cell_with_paragraphs_gives_its_first_line_to_the_row():
+    markup = "<table><tr><td>4</td><td><h3>Vejbelysning</h3><p>Sagen blev drøftet.</p></td></tr></table>"
+    lines = [line.text for line in fragment_lines(markup) if line.text]
+    assert lines == ["4\tVejbelysning", "Sagen blev drøftet."]
+
+
+FIRST_AGENDA_ROW = """<html><body><table id="dagsordenDetaljer" class="table dagsorden"><tbody>
+<tr class="punktrow"><td><span class="label label-default">7</span></td>
+<td><button class="overskrift-btn"><h2 class="overskrift">Cykelsti langs Åvej</h2></button>
+<div class="details"><span class="sagsnummer">EMN-2024-001234</span>
+<div class="punkt"><h3>Beslutninger</h3><span class="resume"><div>Godkendt.</div></span></div>
+<h3>Bilag</h3><ul class="list-unstyled"><li><span class="pdf-label" role="button">PDF</span><a href="#">Bilag 1: Kort</a></li></ul></div></td>
+<td><span class="badge">1</span><ul class="dropdown-menu" role="menu"><li><a href="#">Hent som PDF</a></li></ul></td></tr>
+</tbody></table></body></html>"""
+
+
+def test_first_agenda_row_gives_number_title_case_number_and_attachments():
+    lines = [line.text for line in read_bytes(FIRST_AGENDA_ROW.encode(), "page.html").lines if line.text]
+    assert lines == ["7\tCykelsti langs Åvej", "Sagsnr.: EMN-2024-001234", "Beslutninger", "Godkendt.", "Bilag", "• Bilag 1: Kort"]
+
+
+@pytest.mark.parametrize("data", [b"<html></html>", b"<!DOCTYPE html><html><head><title>T</title></head><body></body></html>"])
+def test_page_without_text_is_read_as_no_lines(data: bytes):
+    assert texts(data) == []
