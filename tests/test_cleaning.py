@@ -1,6 +1,6 @@
 from conftest import cleaned, parse_text
 
-from referat_parser.cleaning import clean, is_page_number, join_hyphenated
+from referat_parser.cleaning import clean, is_page_number, join_hyphenated, remove_furniture
 from referat_parser.document import Line, RawDocument
 
 
@@ -102,3 +102,27 @@ def test_a_repeated_contact_line_is_a_footer_but_a_repeated_decision_is_not():
     assert not any("Engvej" in t for t in kept)
     assert kept.count("Taget til efterretning") == 3
     assert sum("www.engparken.dk" in t for t in texts("Kontakt: www.engparken.dk\n\nMere tekst.")) == 1  # once is no footer
+
+
+def test_repeated_dated_lines_at_changing_heights_are_body_text_not_running_headers():
+    # an item history ("Dato: …") and an attachment named in several items repeat, but not at one place on the page
+    lines = []
+    for page in range(1, 6):
+        top = 100.0 + 37 * page
+        lines += [Line("Udvalg: Magistraten", page, 40, top), Line("Dato: 19-08-2025", page, 40, top + 12),
+                  Line("Byrådsdebat 09.04.2025", page, 40, top + 200), Line("Tekst.", page, 40, top + 220)]
+    out = [line.text for line in remove_furniture(lines, [])]
+    assert out.count("Dato: 19-08-2025") == 5 and out.count("Byrådsdebat 09.04.2025") == 5
+
+
+def test_repeated_dated_line_at_one_place_on_every_page_is_a_running_header():
+    lines = []
+    for page in range(1, 6):
+        lines += [Line("Byrådet 12.06.2024", page, 40, 20.0), Line(f"Tekst på side {page}.", page, 40, 100.0 + page)]
+    out = [line.text for line in remove_furniture(lines, [])]
+    assert "Byrådet 12.06.2024" not in out[2:]
+
+
+def test_case_numbers_are_not_page_numbers():
+    assert is_page_number("3/9") and is_page_number("Side 3 af 9")
+    assert not is_page_number("24/4567") and not is_page_number("12/3")

@@ -113,3 +113,67 @@ def test_decision_word_before_other_words_is_no_heading(line):
 def test_plain_decision_headings_are_joined_not_taken_as_history():
     doc = parse_text("Referat\n\n1. Budget\n\nBeslutning\nGodkendt.\n\nProtokol\nBo Ek stemte imod.\n")
     assert doc.items[0].decision == "Godkendt.\n\nBo Ek stemte imod."
+
+
+@pytest.mark.parametrize(
+    "heading, kind",
+    [
+        ("Beslutning Udvalget for teknik og miljø den 18-02-2019", "decision"), ("Administrativ indstilling", "recommendation"),
+        ("Beslutningspunkter", "recommendation"), ("Borgmesterens Afdelings påtegning", "other"), ("Sagsforløb", "other"),
+        ("Beslutning Udvalget for Børn, Unge og Familie den 3. maj 2024", "decision"),
+        ("Beslutning om at udsætte sagen", None),
+    ],
+)
+def test_headings_with_more_words_than_the_heading_word(heading, kind):
+    assert heading_kind(heading) == kind
+
+
+def test_history_headings_give_the_last_decision():
+    item = items(
+        "1. Skatepark\n\nIndstilling\nForvaltningen indstiller, at projektet godkendes.\n\n"
+        "Kulturudvalget, 04-05-2021, pkt. 17\nAnbefales.\n\nByrådet, 18-05-2021, pkt. 40\nGodkendt.\n"
+    )[0]
+    assert [s.heading for s in item.sections] == ["Indstilling", "Kulturudvalget, 04-05-2021, pkt. 17", "Byrådet, 18-05-2021, pkt. 40"]
+    assert item.decision == "Godkendt."
+
+
+def test_numbered_at_recommendations_end_with_their_list():
+    lines = ["Det indstilles:", "At 1) der gives en bevilling på 2 mio. kr. fordelt over", "2025 og 2026.",
+             "At) resten finansieres af puljen.", "", "Fremsendes til Magistraten."]
+    assert recommendations_from(lines) == [
+        "der gives en bevilling på 2 mio. kr. fordelt over 2025 og 2026.", "resten finansieres af puljen.",
+    ]
+
+
+def test_unmarked_recommendation_is_the_paragraph_after_the_leadin():
+    assert recommendations_from(["Det indstilles:", "", "Planen vedtages.", "", "Fremsendes til Magistraten."]) == ["Planen vedtages."]
+    assert recommendations_from(["Det indstilles, at", "planen vedtages.", "", "Fremsendes til Magistraten."]) == ["planen vedtages."]
+
+
+def test_decision_ends_at_a_heading_in_capitals_and_drops_a_stray_dot():
+    item = items(
+        "1. Forslag om bænke\n\nBeslutninger\nFremsendes til udvalget.\n\n.\nBESLUTNINGSFORSLAG FRA Ø\n"
+        "Baggrund:\nDer mangler bænke.\nForslag\nVi foreslår, at\n- der opstilles bænke.\n"
+    )[0]
+    assert item.decision == "Fremsendes til udvalget."
+    assert [s.kind for s in item.sections] == ["decision", "other"]  # the quoted proposal's own headings are its text
+    assert item.recommendations == []
+
+
+def test_an_empty_attendance_label_glued_onto_the_decision_is_left_out():
+    assert items("1. Dagsorden\n\nBeslutning: Fraværende: Godkendt.\n")[0].decision == "Godkendt."
+    assert items("1. Dagsorden\n\nBeslutning: Fraværende: Hanne Lind. Godkendt.\n")[0].decision == "Fraværende: Hanne Lind. Godkendt."
+
+
+def test_bilag_list_entries_that_look_like_headings_are_attachments():
+    item = items(
+        "1. Regnskab\n\nIndstilling\nDet indstilles, at regnskabet godkendes.\n\nBilag\n\nIndstilling\n\n"
+        "Bilag 1: Kort\n\nHøringssvar fra Ellebo (påført 01.02.2024)\n"
+    )[0]
+    assert item.attachments == ["Indstilling", "Bilag 1: Kort", "Høringssvar fra Ellebo (påført 01.02.2024)"]
+    assert item.recommendations == ["regnskabet godkendes."]
+
+
+def test_a_decision_after_a_bilag_list_is_a_heading_again():
+    item = items("1. Regnskab\n\nBilag\n1. Regnskab 2023\n\nBeslutning Økonomiudvalget den 12-03-2024\nGodkendt.\n")[0]
+    assert item.attachments == ["Regnskab 2023"] and item.decision == "Godkendt."

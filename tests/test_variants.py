@@ -225,3 +225,65 @@ def test_city_council_item_with_an_earlier_committees_decision_above_its_own():
     assert [s.kind for s in item.sections] == ["case", "recommendation", "decision", "decision"]
     assert item.decision == "Godkendt. Jens Holm (Ø) stemte imod."  # this meeting's, not the committee's "Anbefales."
     assert doc.items[1].decision == "Intet."
+
+
+def test_city_council_with_decision_first_quoted_proposals_and_plain_bilag_lists():
+    doc = parse_path(VARIANTS / "city-council-decision-first-proposals-bilag.txt")
+    items = doc.items
+    assert [(i.number, i.case_number) for i in items] == [
+        ("1", "EMN-2024-001122"), ("2", "EMN-2024-003344"), ("3", "EMN-2024-005566"), ("4", "EMN-2024-007788"),
+        ("5", "EMN-2024-009900"),
+    ]
+    assert items[0].decision == "Godkendt."
+    bench = items[1]
+    # the decision stops at the quoted proposal's heading in capitals
+    assert bench.decision == (
+        "Tilbagesendes Magistratsafdelingen for Kultur med bemærkning, at byrådet i sit møde den 12. juni 2024 har "
+        "vedtaget Magistratens indstilling. Venstres byrådsgruppe kunne ikke tiltræde indstillingen."
+    )
+    # "At 1) …" / "At 2) …" under "Beslutningspunkter"; the proposal's own "Forslag" list is no recommendation
+    assert bench.recommendations == [
+        "der opstilles ti nye bænke i Nordparken i 2024.",
+        "behovet for flere bænke vurderes igen i 2025.",
+    ]
+    # a Bilag list of plain lines: "Indstilling" and "Bilag 1: …" are attachments, not headings
+    assert bench.attachments == ["Indstilling", "Bilag 1: Kort over Nordparken", "Høringssvar fra Ellebo Fællesråd (påført 01.06.2024)"]
+    kinds = {s.kind for s in bench.sections}
+    assert {"decision", "summary", "recommendation", "attachments"} <= kinds and "background" not in kinds
+    history = next(s for s in bench.sections if s.heading == "Sagsforløb")
+    assert "Punktnummer: 4" in history.text  # the history stays text of its own section
+    accounts = items[2]
+    assert accounts.decision == "Tilbagesendes Borgmesterens Afdeling med bemærkning, at byrådet har vedtaget indstillingen."
+    assert accounts.recommendations == ["Regnskabet for 2023 godkendes."]
+    assert accounts.attachments == ["Indstilling", "Bilag 1: Regnskab 2023"]
+    roofs = items[3]
+    assert roofs.decision.endswith("byrådets møde den 12. juni 2024.")
+    assert roofs.recommendations == []
+    assert {s.kind for s in roofs.sections} - {"text", "other"} == {"decision", "attachments"}
+    assert roofs.attachments == ["Beslutningsforslag C 01.06.2024"]
+    closed = items[4]
+    assert (closed.title, closed.access, closed.decision) == ("Køb af ejendom", "closed", None)
+
+
+def test_committee_web_page_with_administrative_recommendation_and_dated_body_decision_heading():
+    doc = parse_path(VARIANTS / "committee-web-administrativ-indstilling.txt")
+    first, second = doc.items
+    assert (first.number, first.case_number, second.case_number) == ("1", "24/1187", "23/9012")
+    assert {s.kind for s in first.sections} - {"text", "other"} == {"recommendation", "decision", "case", "economy", "hearing"}
+    assert first.recommendations == ["orienteringen drøftes."]
+    assert first.decision == "Drøftet og taget til efterretning.\n\nAfbud: Per Holm (Løsgænger)"
+    assert second.recommendations == ["tilskuddet forhøjes til 40.000 kr.", "ordningen evalueres i 2025."]
+    assert second.decision == "Godkendt."
+
+
+def test_council_with_case_numbers_and_access_on_metadata_lines_and_history_headings():
+    doc = parse_path(VARIANTS / "council-metadata-lines-history-headings.txt")
+    items = doc.items
+    assert [(i.number, i.case_number, i.access) for i in items] == [
+        ("1", "101-22-55", "open"), ("2", "12345", "open"), ("3", "24/4567", "open"), ("4", None, "closed"),
+    ]
+    assert items[0].decision == "Godkendt."  # an empty "Fraværende:" glued before it is no part of it
+    assert items[1].decision == "Godkendt. Per Lund (C) stemte imod."  # the last history heading is this meeting's
+    assert "24/4567" not in " ".join(s.text for s in items[1].sections)  # the next item's case number
+    assert items[2].decision == "Bevilget."  # ends at the next heading in capitals
+    assert items[3].decision == "Drøftet."

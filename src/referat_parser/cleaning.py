@@ -14,6 +14,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 
 from .dates import has_date
@@ -36,12 +37,14 @@ from .vocabulary import (
 
 SOFT_HYPHEN = "\u00ad"
 MAX_PAGE_NUMBER_CHARS = 20  # "Side 123 af 456" and the like are short
+MAX_PAGE_COUNT = 1000  # "24/4567" counts no pages: a case number
 REPEATS_FOR_RUNNING_HEADER = 3  # a line printed this often may be a running header
 MAX_HEADER_WORDS = 8  # running headers are short
 FOOTER_CLUSTER_REACH = 3  # non-blank lines around a page number that may be footer fields
 MAX_HYPHEN_GAP = 3  # lines (blank ones included) a broken word may span
 TITLE_BLOCK_LINES = 15  # the first non-blank lines: a header's first printing there is the title block
 NEIGHBOUR_REACH = 2  # non-blank lines around furniture that may belong to the same header block
+SAME_PLACE_POINTS = 3.0  # a running header stands this close to one height on every page it is printed on
 
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\ufffe\u0002\u0003]")
@@ -146,7 +149,13 @@ def normalise_lines(lines: list[Line]) -> list[Line]:
 
 
 def is_page_number(text: str) -> bool:
-    return bool(_PAGE_NUMBER.match(text.strip()))
+    """'12/16', 'Side 3 af 9', '- 4 -'. Not '24/4567': a page of a count past the last page, or
+    a count no document reaches, is a case number (year/serial)."""
+    stripped = text.strip()
+    if not _PAGE_NUMBER.match(stripped):
+        return False
+    numbers = [int(n) for n in _DIGITS.findall(stripped)]
+    return len(numbers) < 2 or numbers[0] <= numbers[1] < MAX_PAGE_COUNT
 
 
 @lru_cache(maxsize=65536)
@@ -196,7 +205,7 @@ def remove_furniture(lines: list[Line], reader_furniture: list[str], printed: bo
 
     if printed:
         _drop_footer_fields(texts, numbers, drop)
-        _drop_running_headers(texts, drop)
+        _drop_running_headers(texts, drop, _places(lines))
         _drop_contact_lines(texts, drop)  # after: its lines start no neighbour search
     return [line.with_text("") if drop[i] else line for i, line in enumerate(lines)]
 
@@ -240,9 +249,33 @@ def _around(nonblank: list[int], i: int, reach: int) -> list[int]:
     return nonblank[max(0, rank - reach) : rank] + nonblank[rank + 1 : rank + 1 + reach]
 
 
-def _drop_running_headers(texts: list[str], drop: list[bool]) -> None:
-    """A short line printed again and again that holds a date is a running header; a short
-    repeated line that always stands beside such furniture belongs to the same header block."""
+def _places(lines: list[Line]) -> list[float | None]:
+    """Each line's height on its page (PDF), None where the format has no pages."""
+    return [line.top if line.page is not None else None for line in lines]
+
+
+def _at_one_place(where: list[int], places: list[float | None], beside_furniture: Callable[[int], bool]) -> list[int]:
+    """Of the printings of one repeated line, those at the height where most of them stand, or
+    right beside other furniture (a page number): a running header keeps its place on the page;
+    a line of body text that happens to repeat ("Dato: 19-08-2025" in an item's history, an
+    attachment named in several items) does not. Where heights are unknown (text formats)
+    every printing counts."""
+    heights = [places[i] for i in where]
+    if not heights or any(h is None for h in heights):
+        return where
+    def at(height: float, i: int) -> bool:
+        return abs(places[i] - height) <= SAME_PLACE_POINTS  # type: ignore[operator]
+
+    modal = max(heights, key=lambda h: sum(at(h, i) for i in where))
+    if sum(at(modal, i) for i in where) * 3 < len(where) * 2:
+        return [i for i in where if beside_furniture(i)]  # no one place: printings that only happen to repeat
+    return [i for i in where if at(modal, i) or beside_furniture(i)]
+
+
+def _drop_running_headers(texts: list[str], drop: list[bool], places: list[float | None]) -> None:
+    """A short line printed again and again, at one place on the page, that holds a date is a
+    running header; a short repeated line that always stands beside such furniture belongs to
+    the same header block."""
     shapes = [_shape(t) if t.strip() else "" for t in texts]
     counts = Counter(s for s in shapes if s)
     positions: dict[str, list[int]] = defaultdict(list)
@@ -257,13 +290,19 @@ def _drop_running_headers(texts: list[str], drop: list[bool]) -> None:
             continue
         positions[shape].append(i)
 
+    nonblank_lines = [i for i, text in enumerate(texts) if text.strip()]
+
+    def beside_furniture(i: int) -> bool:
+        return any(drop[j] for j in _around(nonblank_lines, i, NEIGHBOUR_REACH))
+
     for shape, where in positions.items():
         if not where:
             continue
         text = texts[where[0]]
         if counts[shape] >= REPEATS_FOR_RUNNING_HEADER and _is_header_like(text) and has_date(text):
-            if not _is_structural(text):
-                for i in where:
+            placed = _at_one_place(where, places, beside_furniture)
+            if not _is_structural(text) and len(placed) >= REPEATS_FOR_RUNNING_HEADER - 1:
+                for i in placed:
                     drop[i] = True
 
     # Neighbours: the very same text again and again (a body name under a dated header).
@@ -279,7 +318,6 @@ def _drop_running_headers(texts: list[str], drop: list[bool]) -> None:
                 by_text[key(text)].append(i)
     if not by_text:
         return
-    nonblank = [i for i, text in enumerate(texts) if text.strip()]
     settled: set[str] = set()
     changed = True
     while changed:
@@ -287,7 +325,7 @@ def _drop_running_headers(texts: list[str], drop: list[bool]) -> None:
         for text_key, where in by_text.items():
             if text_key in settled:
                 continue
-            beside = [i for i in where if any(drop[j] for j in _around(nonblank, i, NEIGHBOUR_REACH))]
+            beside = _at_one_place([i for i in where if beside_furniture(i)], places, beside_furniture)
             if len(beside) >= REPEATS_FOR_RUNNING_HEADER - 1 and len(beside) * 3 >= len(where) * 2:
                 for i in beside:
                     drop[i] = True

@@ -12,16 +12,26 @@ from .vocabulary import (
     BODY_NOUNS,
     DECISION_HEADING_PATTERNS,
     DECISION_WORDS,
+    ITEM_WORDS,
+    OTHER_HEADING_PATTERNS,
     RECOMMENDATION_HEADING_PATTERNS,
     SECTION_HEADINGS,
 )
 
 MAX_HEADING_WORDS = 6
 MAX_DATE_WORDS = 6  # a date phrase after a heading ("den 12. marts 2024") adds at most this many
+MAX_BODY_DECISION_WORDS = 10  # "Beslutning Udvalget for Børn, Unge og Familie": the decision word and a body's name
+MAX_BODY_NAME_WORDS = 6  # "Kulturudvalget", "Udvalget for teknik og miljø" before a history heading's date
+MAX_CAPITALS_HEADING_WORDS = 12  # "INDSTILLING FRA MAGISTRATSAFDELINGEN FOR TEKNIK OG MILJØ"
+MIN_CAPITALS_HEADING_LETTERS = 8
 
-_PATTERN_KINDS = [(re.compile(p), "decision") for p in DECISION_HEADING_PATTERNS] + [
-    (re.compile(p), "recommendation") for p in RECOMMENDATION_HEADING_PATTERNS
-]
+_PATTERN_KINDS = (
+    [(re.compile(p), "decision") for p in DECISION_HEADING_PATTERNS]
+    + [(re.compile(p), "recommendation") for p in RECOMMENDATION_HEADING_PATTERNS]
+    + [(re.compile(p), "other") for p in OTHER_HEADING_PATTERNS]
+)
+_ITEM_REFERENCE = "|".join(re.escape(w) for w in ITEM_WORDS)
+_HISTORY_TAIL = re.compile(rf"^[\s,.:;-]*(?:(?:{_ITEM_REFERENCE})\.?\s*\d{{1,3}}[a-z]?)?[\s.]*$")
 _COMBINED = re.compile(r"\s*/\s*|\s+og\s+|\s*&\s*")
 _DATE_LEAD = re.compile(r"[\s,]*(?:den|d\.|mødet|møde)?\s*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag)?\s*(?:den|d\.)?\s*$")
 
@@ -43,8 +53,10 @@ def heading_kind(text: str) -> str | None:
     if text.count(" ") > MAX_HEADING_WORDS + MAX_DATE_WORDS:
         return None
     k = _without_date(key(text))
-    if not k or len(k.split()) > MAX_HEADING_WORDS:
+    if not k:
         return None
+    if len(k.split()) > MAX_HEADING_WORDS:
+        return _body_decision_kind(k)
     if k in SECTION_HEADINGS:
         return SECTION_HEADINGS[k]
     combined = _combined_kind(k)
@@ -53,10 +65,56 @@ def heading_kind(text: str) -> str | None:
     for pattern, kind in _PATTERN_KINDS:
         if pattern.fullmatch(k):
             return kind
+    return _body_decision_kind(k)
+
+
+def _body_decision_kind(k: str) -> str | None:
+    """'Beslutning Udvalget for teknik og miljø' (its date taken off), 'Beslutning Teknik- og
+    Miljøudvalget': the decision word, then the name of the body that decided."""
     words = k.split()
-    if len(words) > 1 and words[0] in DECISION_WORDS and names_a_body(words[-1]):
-        return "decision"  # "Beslutning Teknik- og Miljøudvalget den 11-03-2024"
+    if 1 < len(words) <= MAX_BODY_DECISION_WORDS and words[0] in DECISION_WORDS:
+        if any(names_a_body(w) for w in words[1:1 + MAX_BODY_NAME_WORDS]):
+            return "decision"
     return None
+
+
+def history_heading_kind(text: str) -> str | None:
+    """'Kulturudvalget, 04-05-2021, pkt. 17', 'Byrådet den 18. maj 2021': a body's name and the
+    date it treated the item (perhaps its number there) — inside an item, a heading over that
+    body's decision. (Not a heading elsewhere: a page header may read the same.)"""
+    k = key(text)
+    dates = find_dates(k) if any(ch.isdigit() for ch in k) else []
+    if not dates:
+        return None
+    head = _DATE_LEAD.sub("", k[: dates[0].start]).strip(" ,.-–")
+    words = head.split()
+    if not words or len(words) > MAX_BODY_NAME_WORDS or not names_a_body(words[0]) and not names_a_body(words[-1]):
+        return None
+    return "decision" if _HISTORY_TAIL.match(k[dates[-1].end:]) else None
+
+
+def is_capitals_heading(text: str) -> bool:
+    """'BESLUTNINGSFORSLAG FRA Ø', 'INDSTILLING FRA MAGISTRATSAFDELINGEN FOR KULTUR': a short line
+    of capitals standing alone, not a sentence."""
+    stripped = text.strip()
+    letters = [ch for ch in stripped if ch.isalpha()]
+    if len(letters) < MIN_CAPITALS_HEADING_LETTERS or not all(ch.isupper() for ch in letters):
+        return False
+    words = stripped.split()
+    return 1 < len(words) <= MAX_CAPITALS_HEADING_WORDS and not stripped.endswith((".", ",", ";"))
+
+
+def capitals_heading_kind(text: str) -> str:
+    """The kind a heading in capitals names; one the vocabulary does not know ("BESLUTNINGSFORSLAG
+    FRA C", the title of a document quoted in the item) is "other"."""
+    kind = heading_kind(text)
+    if kind:
+        return kind
+    k = key(text)
+    for pattern, pattern_kind in _PATTERN_KINDS:
+        if pattern.fullmatch(k):
+            return pattern_kind
+    return "other"
 
 
 def _combined_kind(k: str) -> str | None:

@@ -283,6 +283,12 @@ SECTION_HEADINGS: dict[str, str] = {
     "beslutningspunkter": "recommendation",
     "sagsforløb": "other",
     "sagsprocedure": "other",
+    "beslutningspunkt": "recommendation",
+    "tidligere behandling": "other",
+    "sagens behandling": "other",
+    "retsregler og andre forskrifter": "other",
+    "retsgrundlag og forskrifter": "other",
+    "påtegning": "other",
 }
 
 # A decision heading's first word, before the name of the body that decided ("Beslutning Byrådet").
@@ -297,8 +303,12 @@ DECISION_HEADING_PATTERNS = (
 )
 RECOMMENDATION_HEADING_PATTERNS = (
     r"[\wæøå\-]+s indstilling(?: til [\wæøå\- ]+)?",
+    r"[\wæøå\-]+ indstilling",  # "Administrativ indstilling", "Endelig indstilling"
     r"[\wæøå\-]+s forslag(?: til [\wæøå\- ]+)?",
     r"indstilling (?:fra|til) [\wæøå\- ]+",
+)
+OTHER_HEADING_PATTERNS = (
+    r"(?:[\wæøå\-]+ )?[\wæøå\-]+s påtegning",  # "Borgmesterens Afdelings påtegning"
 )
 
 # Lead-in sentences of a recommendation list ("Det indstilles, at").
@@ -317,6 +327,7 @@ GROUP_HEADINGS = (
     "punkter til behandling", "punkter til beslutning", "punkter til orientering", "punkter til drøftelse",
     "beslutningssager", "orienteringssager", "drøftelsessager", "temadrøftelse", "temadrøftelser",
     "åbne sager", "lukkede sager", "åbne punkter", "lukkede punkter", "åben dagsorden", "lukket dagsorden",
+    "åbne dagsordenspunkter", "lukkede dagsordenspunkter",
     "åben", "åbent", "lukket", "lukkede", "åbne", "velkomst", "afrunding", "afslutning", "indledning",
     "til orientering", "til beslutning", "til drøftelse", "til behandling", "meddelelser",
 )
@@ -328,6 +339,7 @@ ACCESS_WORDS: dict[str, str] = {
     "fortroligt": "closed", "fortrolig": "closed",
     "åbne sager": "open", "åbne punkter": "open", "åben dagsorden": "open", "åbent møde": "open",
     "lukkede sager": "closed", "lukkede punkter": "closed", "lukket dagsorden": "closed", "lukket møde": "closed",
+    "åbne dagsordenspunkter": "open", "lukkede dagsordenspunkter": "closed",
 }
 
 # Headings over an agenda index.

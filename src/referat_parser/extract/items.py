@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..dates import has_date
 from ..document import Line
 from ..headings import heading_kind
 from ..models import AgendaEntry, Item, Section
@@ -37,8 +38,8 @@ from .titles import split_access_prefix, split_run_on
 from .sections import (
     attachments_from,
     is_recommendation_leadin,
+    item_recommendations,
     lines_to_sections,
-    recommendations_from,
 )
 
 MAX_NUMBER_GAP = 4  # items may be missing from the body (closed items): 9 → 11 is a run
@@ -425,7 +426,10 @@ def _access_in_title(title: str) -> str | None:
     return ACCESS_WORDS.get(key(m.group(1))) if m else None
 
 
-def _take_case_number(body: list[Line]) -> tuple[str | None, list[Line]]:
+def _take_case_number(body: list[Line]) -> tuple[str | None, str | None, list[Line]]:
+    """The case number printed in the item's first lines, alone ("EMN-2024-000123") or on a
+    metadata line ("Sagsnr.: 101-22-55   Dok.nr.: 101-22-98   Åbent", "Sagsnr. 12345
+    Kulturudvalget Åbent punkt"), the access such a line gives, and the body without that line."""
     seen = 0
     for i, line in enumerate(body):
         text = line.text.strip()
@@ -436,10 +440,20 @@ def _take_case_number(body: list[Line]) -> tuple[str | None, list[Line]]:
             break
         labelled = _CASE_LABELLED.match(text)
         if _CASE_NUMBER.match(text):
-            return text, body[:i] + body[i + 1:]
+            return text, None, body[:i] + body[i + 1:]
         if labelled and any(ch.isdigit() for ch in labelled.group("value").split()[0]):
-            return labelled.group("value").split()[0].rstrip(",;"), body[:i] + body[i + 1:]
-    return None, body
+            return labelled.group("value").split()[0].rstrip(",;"), _access_at_end(text), body[:i] + body[i + 1:]
+    return None, None, body
+
+
+def _access_at_end(text: str) -> str | None:
+    """'… Dok.nr.: 101-22-98   Åbent', '… Kulturudvalget Åbent punkt': access as a metadata line's last words."""
+    words = text.split()
+    for size in (2, 1):
+        k = key(" ".join(words[-size:])) if len(words) > size else ""
+        if k in ACCESS_WORDS:
+            return ACCESS_WORDS[k]
+    return None
 
 
 def _take_access(body: list[Line]) -> tuple[str | None, list[Line]]:
@@ -455,28 +469,65 @@ def _take_access(body: list[Line]) -> tuple[str | None, list[Line]]:
     return None, body
 
 
-def _current_decisions(sections: list[Section]) -> list[Section]:
-    """The decision sections that hold this meeting's decision. Where every one names who
-    decided or when ("Økonomiudvalgets beslutning den 12. marts", then "Byrådets beslutning
-    den 26. marts"), they are the item's history and the last is this meeting's."""
-    decisions = [s for s in sections if s.kind == "decision" and s.text]
-    if len(decisions) > 1 and all(s.heading and key(s.heading) not in SECTION_HEADINGS for s in decisions):
-        return decisions[-1:]
-    return decisions
+def _bare_case_number_above(lines: list[Line], start: int) -> str | None:
+    """A case number alone on the line right above an item's heading (blank lines between)."""
+    for j in range(start - 1, -1, -1):
+        text = lines[j].text.strip()
+        if text:
+            return text if _CASE_NUMBER.match(text) else None
+    return None
 
 
-def build_item(lines: list[Line], span: ItemSpan) -> Item:
-    body = [line for line in lines[span.title_end:span.end] if len(line.text) > MAX_LABEL_LINE_CHARS or not _is_label_line(line.text)]
+def case_numbers_from_above(lines: list[Line], spans: list[ItemSpan]) -> list[bool]:
+    """For each item: does it take the case number printed alone on the line above its heading?
+    It does where it has none of its own below the heading, and either the template prints them
+    above (more items have one above than below) or the item before has its own already."""
+    above = [_bare_case_number_above(lines, span.start) for span in spans]
+    own = []
+    for n, span in enumerate(spans):
+        body = lines[span.title_end:span.end]
+        if n + 1 < len(spans) and above[n + 1] is not None:
+            body = _without_trailing_case_number(body)
+        own.append(_take_case_number(body)[0])
+    from_above = sum(a is not None for a in above) > sum(o is not None for o in own)
+    return [
+        above[n] is not None and own[n] is None and (from_above or (n > 0 and own[n - 1] is not None))
+        for n in range(len(spans))
+    ]
+
+
+def _without_trailing_case_number(body: list[Line]) -> list[Line]:
+    """The body without a case number alone on its last line: it belongs to the next item."""
+    for j in range(len(body) - 1, -1, -1):
+        text = body[j].text.strip()
+        if text:
+            return body[:j] if _CASE_NUMBER.match(text) else body
+    return body
+
+
+def _is_page_label(text: str) -> bool:
+    """'Punkt 3' repeated on a page of the item: a label, not text. A dated line ending so
+    ("Kulturudvalget, 04-05-2021, pkt. 17") is a history heading."""
+    return len(text) <= MAX_LABEL_LINE_CHARS and _is_label_line(text) and not has_date(text)
+
+
+def build_item(lines: list[Line], span: ItemSpan, case_number_above: bool = False, next_takes_case_number: bool = False) -> Item:
+    body = [line for line in lines[span.title_end:span.end] if not _is_page_label(line.text)]
     if span.beside:
         first = lines[span.start]
         body = [first.with_text(t) for t in (span.beside_heading, span.beside) if t] + body
     if span.lead:
         body = [lines[span.start].with_text(span.lead)] + body
-    case_number, body = _take_case_number(body)
+    if next_takes_case_number:
+        body = _without_trailing_case_number(body)
+    case_number, line_access, body = _take_case_number(body)
+    if case_number is None and case_number_above:
+        case_number = _bare_case_number_above(lines, span.start)
     access, body = _take_access(body)
+    access = access or line_access
     raw_sections = lines_to_sections(body)
     sections = [s.to_section() for s in raw_sections]
-    recommendations = [r for s in raw_sections if s.kind == "recommendation" for r in recommendations_from(s.lines)]
+    recommendations = item_recommendations(raw_sections)
     attachments = [a for s in raw_sections if s.kind == "attachments" for a in attachments_from(s.lines)]
     decisions = [s.text for s in _current_decisions(sections)]
     pages = [line.page for line in lines[span.start:span.end] if line.page is not None]
@@ -500,5 +551,7 @@ def build_item(lines: list[Line], span: ItemSpan) -> Item:
 def lines_to_items(lines: list[Line], agenda: AgendaIndex) -> tuple[list[Item], int | None]:
     """The items, and the line where the first one starts (the header lies before it)."""
     spans = locate_items(lines, agenda)
-    return [build_item(lines, span) for span in spans], (spans[0].start if spans else None)
+    above = case_numbers_from_above(lines, spans) + [False]
+    items = [build_item(lines, span, above[n], above[n + 1]) for n, span in enumerate(spans)]
+    return items, (spans[0].start if spans else None)
 

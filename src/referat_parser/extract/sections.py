@@ -13,21 +13,27 @@ from dataclasses import dataclass, field
 
 from ..dates import has_date
 from ..document import Line
-from ..headings import heading_kind
+from ..headings import capitals_heading_kind, heading_kind, history_heading_kind, is_capitals_heading
 from ..models import Section
-from ..textutil import BULLET_CHARS, collapse, has_bullet, paragraphs_text, strip_bullet
-from ..vocabulary import RECOMMENDATION_LEADINS
+from ..textutil import BULLET_CHARS, collapse, has_bullet, key, paragraphs_text, strip_bullet
+from ..vocabulary import ATTENDEE_LABELS, FIRST_NAMES, RECOMMENDATION_LEADINS
 
 MAX_HEADING_TAIL_WORDS = 6
 MAX_HEADING_LINE_CHARS = 120  # longer than any heading ("Beslutning i Teknik- og Miljøudvalget den 11. marts 2024")
 MAX_INLINE_HEADING_CHARS = 45  # a heading before its text on the same line ends this early
 SENTENCE_END = (".", ":", "!", "?", ";")
+MAX_STRAY_MARK_CHARS = 3
+QUOTE_ENDING_KINDS = ("decision", "attachments")  # headings that end a quoted document's block
 
 _INLINE_HEADING = re.compile(r"^(?P<heading>[^:\t]{3,40}?)\s*[:\t]\s*(?P<rest>\S.*)$")
 _LEADIN = re.compile(rf"^(?:{'|'.join(RECOMMENDATION_LEADINS)})\b[^.]*?,?\s*\bat\b\s*:?\s*", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zæøå][.)])\s+(?=\S)")
 _SUB_BULLET = re.compile(r"^\s*o\s+")
 _AT_START = re.compile(r"^at\s+\S")
+_GLUED_LABEL = re.compile(r"^(?P<label>[^:]{3,30}):\s*(?P<rest>\S.*)$")
+_LEADIN_START = re.compile(rf"^(?:{'|'.join(RECOMMENDATION_LEADINS)})\b", re.IGNORECASE)
+_ENDS_WITH_AT = re.compile(r"\bat\s*:?$", re.IGNORECASE)
+_AT_MARKER = re.compile(r"^at\s*\d{0,2}\)\s*", re.IGNORECASE)  # "At 1) der gives …", "At) …" (number lost)
 _AT_TAIL = re.compile(r"(?:,?\s+(?:og|samt|eller)|[,;])\s*$")
 
 
@@ -54,7 +60,7 @@ def lines_to_paragraphs(lines: list[str]) -> list[list[str]]:
     current: list[str] = []
     blank_seen = False
     for text in lines:
-        if not text.strip():
+        if not text.strip() or _is_stray_mark(text):
             blank_seen = True
             continue
         if current and blank_seen:
@@ -67,6 +73,12 @@ def lines_to_paragraphs(lines: list[str]) -> list[list[str]]:
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+def _is_stray_mark(text: str) -> bool:
+    """'.', ',', '–' alone on a line: a template's empty field, no text."""
+    stripped = text.strip()
+    return bool(stripped) and len(stripped) <= MAX_STRAY_MARK_CHARS and not any(ch.isalnum() for ch in stripped) and not has_bullet(stripped + " x")
 
 
 def section_text(lines: list[str]) -> str:
@@ -108,25 +120,76 @@ class RawSection:
 
 def lines_to_sections(lines: list[Line]) -> list[RawSection]:
     """Split an item's body lines into sections at headings; text before the first
-    heading is a section of kind "text"."""
+    heading is a section of kind "text".
+
+    Two kinds of block read their headings differently:
+    - a document quoted in the item under a heading in capitals the vocabulary does not know
+      ("BESLUTNINGSFORSLAG FRA C"): its own headings ("Baggrund:", "Forslag") are its text,
+      up to the next heading in capitals, a decision or a Bilag list;
+    - a Bilag list: its entries may look like headings ("Indstilling", the document that holds
+      the recommendation); such a line is an entry where the item already has a section of its
+      kind or nothing but entries follow it.
+    """
     sections: list[RawSection] = []
     current = RawSection("text", None)
     has_text = False  # the current section has a non-blank line
-    for line in lines:
-        found = split_heading(line.text)
+    quoted = False  # inside a quoted document's block
+    for n, line in enumerate(lines):
+        if current.heading and not has_text and current.kind != "attachments" and _continues_heading(line.text):
+            current.heading = f"{current.heading} {line.text.strip()}"  # "Beslutning" / "Byrådet den 3. maj 2024"
+            continue
+        found = _heading_in_item(line.text)
+        if found and current.kind == "attachments" and _is_attachment_entry(found[0], sections, lines[n + 1:]):
+            found = None
+        if found and quoted and found[0] not in QUOTE_ENDING_KINDS and not is_capitals_heading(line.text):
+            found = None
         if found:
             _close(sections, current)
             kind, heading, rest = found
+            rest = _without_empty_label(rest) if kind == "decision" else rest
             current = RawSection(kind, heading, [rest] if rest else [])
             has_text = bool(rest.strip())
-            continue
-        if current.heading and not has_text and _continues_heading(line.text):
-            current.heading = f"{current.heading} {line.text.strip()}"  # "Beslutning" / "Byrådet den 3. maj 2024"
+            quoted = is_capitals_heading(line.text) and heading_kind(line.text) is None and kind == "other"
             continue
         current.lines.append(line.text)
         has_text = has_text or bool(line.text.strip())
     _close(sections, current)
     return sections
+
+
+def _without_empty_label(text: str) -> str:
+    """'Fraværende: Godkendt.' → 'Godkendt.': an attendance label left empty by the template,
+    glued before the decision (what follows it is no name)."""
+    m = _GLUED_LABEL.match(text)
+    if not m or key(m.group("label")) not in ATTENDEE_LABELS:
+        return text
+    rest = m.group("rest")
+    first_word = rest.split()[0].strip(".,;:").lower() if rest.split() else ""
+    return text if first_word in FIRST_NAMES else rest
+
+
+def _heading_in_item(text: str) -> tuple[str, str, str] | None:
+    """A section heading inside an item: one of the vocabulary, one in capitals, or a history
+    heading naming the body and date of an earlier treatment."""
+    found = split_heading(text)
+    if found:
+        return found
+    stripped = text.strip()
+    if is_capitals_heading(stripped):
+        return capitals_heading_kind(stripped), stripped, ""
+    kind = history_heading_kind(stripped) if len(stripped) <= MAX_HEADING_LINE_CHARS else None
+    return (kind, stripped, "") if kind else None
+
+
+def _is_attachment_entry(kind: str, sections: list[RawSection], following: list[Line]) -> bool:
+    """In a Bilag list, a line that reads as a heading is an attachment when the item already has
+    a section of that kind ("Indstilling" after the recommendation: the document holding it) or
+    when only list lines follow it to the item's end (it heads nothing)."""
+    if kind in ("decision", "attachments"):
+        return False
+    if any(s.kind == kind for s in sections):
+        return True
+    return not any(split_heading(line.text) or len(line.text.strip()) > MAX_HEADING_LINE_CHARS for line in following)
 
 
 def _continues_heading(text: str) -> bool:
@@ -152,10 +215,11 @@ def _bulleted_entry(text: str) -> str | None:
     return None
 
 
-def _entries(lines: list[str], entry_start: Callable[[str], str | None]) -> list[str]:
+def _entries(lines: list[str], entry_start: Callable[[str], str | None], stop_at_new_sentence: bool = True) -> list[str]:
     """Entries of a list whose entries open where `entry_start` gives their first text. An
     unmarked line continues the entry before it, unless a blank line stands between them
-    and it starts a new sentence: then the list has ended (text after a list is no entry)."""
+    and it starts a new sentence: then the list has ended (text after a list is no entry) —
+    or, with `stop_at_new_sentence` off, a new entry opens (paragraphs)."""
     entries: list[str] = []
     blank = False
     for text in lines:
@@ -169,7 +233,9 @@ def _entries(lines: list[str], entry_start: Callable[[str], str | None]) -> list
         elif opened is not None:
             entries.append(opened)
         elif entries and blank and not stripped[:1].islower():
-            break
+            if stop_at_new_sentence:
+                break
+            entries.append(stripped)
         elif entries:
             entries[-1] += " " + stripped
         else:
@@ -191,16 +257,52 @@ def is_recommendation_leadin(text: str) -> bool:
 
 
 def recommendations_from(lines: list[str]) -> list[str]:
-    """The proposals of an Indstilling section, one per bullet or number, lead-in left out."""
+    """The proposals of an Indstilling section, one per bullet or number ("• …", "1. …",
+    "At 1) …"), lead-in left out; without marks, one per line opening with "at", else the
+    first paragraph after the lead-in (what follows it is text, e.g. a note that it was sent on)."""
+    numbered_at = [i for i, t in enumerate(lines) if _AT_MARKER.match(t.strip())]
+    if numbered_at:
+        return _entries(lines[numbered_at[0]:], _numbered_at_entry)
     marked = [i for i, t in enumerate(lines) if t.strip() and _is_list_entry(t.strip())]
     if marked:
         return [e for e in _list_entries(lines[marked[0]:]) if e]
     starts = [i for i, t in enumerate(lines) if _AT_START.match(t.strip())]
     if len(starts) >= 2:
         return _at_entries(lines[starts[0]:])
-    body = collapse(" ".join(lines))
-    body = _LEADIN.sub("", body, count=1).strip()
+    paragraphs = _entries(lines, lambda text: None, stop_at_new_sentence=False)
+    if paragraphs and _is_bare_leadin(paragraphs[0]):
+        paragraphs = paragraphs[1:]  # "Det indstilles:" alone: the proposal is the next paragraph
+    body = _LEADIN.sub("", paragraphs[0], count=1).strip() if paragraphs else ""
     return [body] if body else []
+
+
+def _is_bare_leadin(text: str) -> bool:
+    """'Det indstilles:', 'Forvaltningen indstiller, at': a lead-in with nothing after it."""
+    stripped = text.rstrip()
+    return bool(_LEADIN_START.match(stripped)) and (stripped.endswith(":") or bool(_ENDS_WITH_AT.search(stripped)))
+
+
+def has_proposals(lines: list[str]) -> bool:
+    """A recommendation section that lists proposals (marks, "at …" lines) or opens them with a
+    lead-in ("Det indstilles, at")."""
+    return any(
+        _AT_MARKER.match(t.strip()) or _is_list_entry(t.strip()) or _AT_START.match(t.strip()) or _LEADIN.match(t.strip())
+        for t in lines if t.strip()
+    )
+
+
+def item_recommendations(sections: list[RawSection]) -> list[str]:
+    """The item's proposals. Where some recommendation section lists them or opens them with a
+    lead-in, only such sections count: another one ("INDSTILLING FRA FORVALTNINGEN" over an
+    introduction) holds no proposal of its own."""
+    candidates = [s for s in sections if s.kind == "recommendation"]
+    listed = [s for s in candidates if has_proposals(s.lines)]
+    return [r for s in (listed or candidates) for r in recommendations_from(s.lines)]
+
+
+def _numbered_at_entry(text: str) -> str | None:
+    m = _AT_MARKER.match(text)
+    return text[m.end():].strip() if m else None
 
 
 def _at_entries(lines: list[str]) -> list[str]:
