@@ -505,6 +505,16 @@ def _without_trailing_case_number(body: list[Line]) -> list[Line]:
     return body
 
 
+def _current_decisions(sections: list[Section]) -> list[Section]:
+    """The decision sections that hold this meeting's decision. Where every one names who
+    decided or when ("Økonomiudvalgets beslutning den 12. marts", then "Byrådets beslutning
+    den 26. marts"), they are the item's history and the last is this meeting's."""
+    decisions = [s for s in sections if s.kind == "decision" and s.text]
+    if len(decisions) > 1 and all(s.heading and key(s.heading) not in SECTION_HEADINGS for s in decisions):
+        return decisions[-1:]
+    return decisions
+
+
 def _is_page_label(text: str) -> bool:
     """'Punkt 3' repeated on a page of the item: a label, not text. A dated line ending so
     ("Kulturudvalget, 04-05-2021, pkt. 17") is a history heading."""
