@@ -18,8 +18,9 @@ accuracy:  ## score seeds and ../shared/corpus/dev against gold; fail below the 
 bench:  ## benchmark: raw pdfium vs referat, engines, batch -j1/-j2, peak RSS, start-up
 	$(BIN)/python benchmarks/bench.py --json benchmarks/latest.json
 
-samples:  ## remake the PDF/DOCX renditions of the seeds in samples/ (then: make golden)
+samples:  ## remake the PDF/DOCX/web renditions of the seeds in samples/ (then: make golden)
 	$(BIN)/python scripts/make_samples.py
+	$(BIN)/python scripts/make_web_samples.py
 
 fuzz:  ## fuzz the readers for 60 s (FUZZ_SECONDS=600 for longer); installs atheris, a dev-only tool
 	$(BIN)/python -c "import atheris" 2>/dev/null || $(BIN)/pip install --quiet atheris

@@ -8,11 +8,13 @@ Measures, on the same files (the sample renditions in samples/ and a generated
 ~300-page PDF of a long meeting, made once into benchmarks/.cache/):
   - raw pypdfium2 text extraction, pages/s (the ceiling for the PDF path)
   - `referat parse` end to end for PDF (each engine) in pages/s, DOCX and TXT in documents/s
+  - seconds to parse a 100 KB web page of minutes (a First Agenda page made from seed 000),
+    end to end and in the HTML reader alone
   - `referat batch` throughput with -j 1 and -j 2, documents/s
   - peak RSS of `referat parse` on the 300-page PDF
   - `referat --help` start-up time
 Targets (issue 6): PDF end to end ≥ 50 % of raw extraction; batch -j 2 ≥ 1.8 × -j 1;
-peak RSS ≤ 300 MB; --help ≤ 0.3 s.
+peak RSS ≤ 300 MB; --help ≤ 0.3 s; a 100 KB web page < 20 ms (issue 15).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ SAMPLES = ROOT / "samples"
 BIG_PDF_PAGES = 300
 REPEATS = 5
 BATCH_REPEATS = 3  # best of, as for the in-process measures (runs on a shared machine vary)
+WEB_PAGE_BYTES = 100 * 1024  # the web page benchmark: a page of this size
 BATCH_COPIES = 400  # documents in the batch benchmark: enough that start-up (not parallel) is a small share
 _SCRIPT = Path(sys.executable).with_name("referat")
 REFERAT = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "referat_parser.cli"]
@@ -65,6 +68,46 @@ def big_pdf() -> Path:
     CACHE.mkdir(parents=True, exist_ok=True)
     path.write_bytes(make_samples.build_pdf(big, layout=1))
     return path
+
+
+def web_page(size: int = WEB_PAGE_BYTES) -> bytes:
+    """A First Agenda publication page of about `size` bytes: seed 000's items again and
+    again, renumbered, laid out by scripts/make_web_samples.py (scripts, menus, furniture)."""
+    import importlib.util
+
+    from referat_parser import parse_path
+
+    spec = importlib.util.spec_from_file_location("make_web_samples", ROOT / "scripts" / "make_web_samples.py")
+    make_web_samples = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_web_samples)
+    seed = parse_path(SAMPLES / "000_495bf0cbefc36908.txt")
+    items, agenda = [], []
+    while True:
+        for item, entry in zip(seed.items, seed.agenda):
+            number = str(len(items) + 1)
+            items.append(item.model_copy(update={"number": number}))
+            agenda.append(entry.model_copy(update={"number": number}))
+            page = make_web_samples.first_agenda_page(seed.model_copy(update={"items": items, "agenda": agenda}))
+            if len(page.encode()) >= size:
+                return page.encode()
+
+
+def parse_web_page_seconds(page: bytes) -> float:
+    """Seconds to parse the page end to end (reader and extractors)."""
+    from referat_parser import parse_bytes
+
+    start = time.perf_counter()
+    parse_bytes(page, "page.html")
+    return time.perf_counter() - start
+
+
+def read_web_page_seconds(page: bytes) -> float:
+    """Seconds for the HTML reader alone (bytes to lines)."""
+    from referat_parser.readers import read_bytes
+
+    start = time.perf_counter()
+    read_bytes(page, "page.html")
+    return time.perf_counter() - start
 
 
 def pdf_pages(path: Path) -> int:
@@ -181,6 +224,9 @@ def measure() -> dict:
     )
     results["parse_docx_docs_per_s"] = len(docx) / best_of(in_process_parse, docx) if docx else None
     results["parse_txt_docs_per_s"] = len(txt) / best_of(in_process_parse, txt) if txt else None
+    page = web_page()
+    results["parse_html_100kb_s"] = best_of(parse_web_page_seconds, page)
+    results["read_html_100kb_s"] = best_of(read_web_page_seconds, page)
     results["peak_rss_mb_big_pdf"] = peak_rss_mb(big)
     results["help_startup_s"] = startup_seconds()
     folder = batch_folder(sample_pdfs or [big])
@@ -204,6 +250,7 @@ TARGETS = {
     "ratio_batch_j2_vs_j1": (">=", 1.8),
     "peak_rss_mb_big_pdf": ("<=", 300),
     "help_startup_s": ("<=", 0.3),
+    "parse_html_100kb_s": ("<=", 0.020),
 }
 
 

@@ -229,3 +229,8 @@ def test_guests_introduced_with_deltog():
     ]
     text = "Fra forvaltningen deltog: Direktør Jens Holm og sekretær Lone Friis\n"
     assert [(a.name, a.status) for a in lines_to_attendees(cleaned(text), [])] == [("Jens Holm", "guest"), ("Lone Friis", "guest")]
+
+
+def test_a_table_header_row_ends_the_list_before_it():
+    text = "Afbud:\tTove Lind (Søby Kommune), Jens Ravn (Nørby Kommune), Pia Krog (Vestby Kommune)\n\nPunkt\tTitel\n\n1\tBudget"
+    assert people(text) == [("Tove Lind", "absent"), ("Jens Ravn", "absent"), ("Pia Krog", "absent")]

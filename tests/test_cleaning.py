@@ -126,3 +126,16 @@ def test_repeated_dated_line_at_one_place_on_every_page_is_a_running_header():
 def test_case_numbers_are_not_page_numbers():
     assert is_page_number("3/9") and is_page_number("Side 3 af 9")
     assert not is_page_number("24/4567") and not is_page_number("12/3")
+
+
+def test_web_furniture_lines_with_varying_tails_are_dropped():
+    out = texts("Du er her: Forside › Politik › Referater\n\nBeslutning\n\nGodkendt.\n\nSidst opdateret den 3. februar 2025")
+    assert out == ["Beslutning", "", "Godkendt."]
+
+
+def test_web_pages_have_no_running_headers():
+    lines = [Line(t) for t in ["Dato: 02-09-2025", "", "Godkendt.", "", "Dato: 02-09-2025", "", "Udsat.", "", "Dato: 02-09-2025"]]
+    printed = [line.text for line in clean(RawDocument(lines=lines, format="txt")) if line.text]
+    web = [line.text for line in clean(RawDocument(lines=lines, format="html", printed=False)) if line.text]
+    assert printed.count("Dato: 02-09-2025") == 1  # the first stays, in the title block
+    assert web.count("Dato: 02-09-2025") == 3

@@ -26,6 +26,7 @@ from .vocabulary import (
     CONTACT_MARKERS,
     DOCUMENT_TYPES,
     FOOTER_LABELS,
+    FURNITURE_LINE_STARTS,
     FURNITURE_PHRASES,
     GLUED_LABELS,
     GROUP_HEADINGS,
@@ -36,6 +37,7 @@ from .vocabulary import (
 )
 
 SOFT_HYPHEN = "\u00ad"
+MAX_FURNITURE_LINE_CHARS = 120  # "Sidst opdateret den 3. februar 2025", "Du er her: Forside › Politik"
 MAX_PAGE_NUMBER_CHARS = 20  # "Side 123 af 456" and the like are short
 MAX_PAGE_COUNT = 1000  # "24/4567" counts no pages: a case number
 REPEATS_FOR_RUNNING_HEADER = 3  # a line printed this often may be a running header
@@ -70,6 +72,7 @@ _GLUED = re.compile(rf"^({'|'.join(GLUED_LABELS)})(?=[A-ZÆØÅ0-9])")
 _GLUED_INITIALS = {label[0] for label in GLUED_LABELS}  # a cheap test before the pattern
 _DIGITS = re.compile(r"\d+")
 _FURNITURE_KEYS = frozenset(key(p) for p in FURNITURE_PHRASES)
+_FURNITURE_STARTS = tuple(key(p) for p in FURNITURE_LINE_STARTS)
 
 
 def clean(raw: RawDocument) -> list[Line]:
@@ -198,6 +201,7 @@ def remove_furniture(lines: list[Line], reader_furniture: list[str], printed: bo
         if (
             numbers[i]
             or key(text) in _FURNITURE_KEYS
+            or (len(text) <= MAX_FURNITURE_LINE_CHARS and key(text).startswith(_FURNITURE_STARTS))
             or (text[:1] in "hw<" and _URL_ONLY.match(text))
             or (known_shapes and not in_title_block and _shape(text) in known_shapes and not _is_structural(text))
         ):

@@ -408,6 +408,7 @@ STRUCTURED_LABELS = {
     "date": "Dato",
     "location": "Sted",
     "members": "Deltagere",
+    "absent": "Afbud",
     "attachments": "Bilag",
     "time": "kl.",
     "minutes": "Referat",
@@ -420,6 +421,12 @@ FURNITURE_PHRASES = (
     "klik eller tryk her for at skrive tekst.", "klik her for at skrive tekst.",
     "til toppen", "tilbage til toppen", "til top", "gå til toppen", "tilbage til oversigt",
     "print", "udskriv", "udskriv siden", "del på facebook", "del siden", "læs mere",
+)
+
+# The openings of web page furniture lines whose rest varies ("Sidst opdateret den 3. februar 2025").
+FURNITURE_LINE_STARTS = (
+    "sidst opdateret", "senest opdateret", "opdateret den", "sidst redigeret", "du er her", "du er her:",
+    "you are here", "last updated",
 )
 
 # Footer field labels found next to page numbers ("Dokument: …").

@@ -27,6 +27,7 @@ from ..vocabulary import (
     GROUP_HEADINGS,
     GUEST_FROM_PREFIX,
     INDEX_HEADINGS,
+    ITEM_WORDS,
     NAME_PARTICLES,
     NEXT_MEETING_TITLES,
     NOT_NAMES,
@@ -311,7 +312,7 @@ def _add_chunk(chunk: str, people: list[_Person], same_line: bool) -> bool:
 
 def _is_other_label(text: str) -> bool:
     """A line that ends a list: another label, a heading, a title word of the document, a
-    table's header row ("Dagsorden<tab>Beslutning")."""
+    table's header row ("Dagsorden<tab>Beslutning", "Punkt<tab>Titel")."""
     k = key(text)
     return bool(
         split_label(text, _LABELS)
@@ -323,7 +324,8 @@ def _is_other_label(text: str) -> bool:
         or k in GROUP_HEADINGS
         or k in DOCUMENT_TYPES
         or k in ACCESS_WORDS
-        or ("\t" in text and any(key(cell) in SECTION_HEADINGS or key(cell) in INDEX_HEADINGS for cell in text.split("\t")))
+        or ("\t" in text and any(key(cell) in SECTION_HEADINGS or key(cell) in INDEX_HEADINGS or key(cell) in ITEM_WORDS
+                                  for cell in text.split("\t")))
     )
 
 

@@ -9,7 +9,9 @@ the extractors reads every format. What the API gets wrong is left to the text:
 - `MeetingBeginUtc` holds local time with its offset ("2022-03-21T17:00:00+01:00"): the
   date and time are taken as written, not converted;
 - a member's `Absent` flag is false for members the decision texts name as absent
-  ("Fraværende: …", "Afbud: …"); the attendee extractor reads those texts;
+  ("Fraværende: …", "Afbud: …"); the attendee extractor reads those texts (a flag that
+  is set is taken);
+- the meeting's description (HTML) is part of the header;
 - `IsOpen` is false on plainly public items; access is read from the title or group.
 """
 
@@ -61,16 +63,33 @@ def meeting_lines(answer: dict) -> list[Line]:
     if committee:
         lines.append(Line(f"{STRUCTURED_LABELS['body']}: {committee}"))
     when = _moment(_text(meeting.get("MeetingBeginUtc")) or _text(meeting.get("Dato")))
+    end = _ISO_MOMENT.match(_text(meeting.get("MeetingEndUtc")))
+    if when and end and end.group("hour") and STRUCTURED_LABELS["time"] in when:
+        when += f"-{end.group('hour')}.{end.group('minute')}"
     if when:
         lines.append(Line(f"{STRUCTURED_LABELS['date']}: {when}"))
     place = _text(meeting.get("Sted"))
     if place:
         lines.append(Line(f"{STRUCTURED_LABELS['location']}: {place}"))
-    members = [_text(m.get("Name") or m.get("Navn")) for m in _dicts(meeting.get("Moededeltagere"))]
-    members = [m for m in members if m]
-    if members:
-        lines.append(Line(f"{STRUCTURED_LABELS['members']}: {', '.join(members)}"))
+    members = _dicts(meeting.get("Moededeltagere"))
+    absent = [_name(m) for m in members if _name(m) and _flagged_absent(m)]
+    present = [_name(m) for m in members if _name(m) and not _flagged_absent(m)]
+    if present:
+        lines.append(Line(f"{STRUCTURED_LABELS['members']}: {', '.join(present)}"))
+    if absent:
+        lines.append(Line(f"{STRUCTURED_LABELS['absent']}: {', '.join(absent)}"))
+    lines += fragment_lines(_text(meeting.get("Description")))
     return lines
+
+
+def _name(member: dict) -> str:
+    return _text(member.get("Name") or member.get("Navn"))
+
+
+def _flagged_absent(member: dict) -> bool:
+    """The flags are trusted when set: they are left unset for many who were absent, never
+    set for one who came."""
+    return member.get("Absent") is True or member.get("ParticipationCancelled") is True
 
 
 def item_lines(item: dict) -> list[Line]:

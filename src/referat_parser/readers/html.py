@@ -21,6 +21,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..document import Line, RawDocument
 from ..errors import ReferatError
@@ -53,6 +54,7 @@ PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
                             "dl", "div", "section", "article", "figure", "hr"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 BOLD_TAGS = frozenset({"b", "strong"})
+LINK_SEPARATORS = " \t\r\n\u00a0|·•›»/-–"
 FIRST_AGENDA_ITEMS = "dagsordenDetaljer"  # the id of First Agenda's table of items
 FIRST_AGENDA_CASE = "sagsnummer"  # the class of its case number span
 
@@ -98,15 +100,18 @@ def decode_html(data: bytes) -> tuple[str, list]:
 def parse_html(text: str):
     """The page's element tree (lxml), or ReferatError when nothing can be parsed."""
     from lxml import etree
-    from lxml import html as lxml_html
 
     text = _XML_DECLARATION.sub("", text, count=1)
-    if not text.strip():
-        raise ReferatError("empty web page", "empty")
-    try:
-        return lxml_html.document_fromstring(text)
-    except (etree.ParserError, ValueError):
-        raise ReferatError("not a readable web page", "corrupt-html") from None
+    root = etree.fromstring(text, _parser()) if text.strip() else None
+    if root is None:
+        raise ReferatError("not a readable web page", "corrupt-html")
+    return root
+
+
+def _parser():
+    from lxml import etree
+
+    return etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 
 
 def html_lines(root) -> list[Line]:
@@ -120,9 +125,7 @@ def fragment_lines(markup: str) -> list[Line]:
     """The lines of an HTML fragment (an API's text field)."""
     if not markup or not markup.strip():
         return []
-    from lxml import html as lxml_html
-
-    return html_lines(lxml_html.fragment_fromstring(markup, create_parent="div"))
+    return html_lines(parse_html(f"<html><body>{markup}</body></html>"))
 
 
 # furniture -----------------------------------------------------------------------------
@@ -136,8 +139,14 @@ def _is_furniture(element, tag: str) -> bool:
         return True
     if tag in PAGE_FURNITURE_TAGS and not any(a.tag in CONTENT_TAGS for a in element.iterancestors()):
         return True
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return bool(names.strip()) and any(word in FURNITURE_CLASS_WORDS for word in _CLASS_SPLIT.split(names))
+    names = element.get("class") or element.get("id")
+    return bool(names) and _furniture_names(f"{element.get('class') or ''} {element.get('id') or ''}")
+
+
+@lru_cache(maxsize=4096)
+def _furniture_names(names: str) -> bool:
+    """Class and id names ("cookie-banner", "dropdown-menu") that mark furniture."""
+    return any(word in FURNITURE_CLASS_WORDS for word in _CLASS_SPLIT.split(names.lower()))
 
 
 def _holds_heading(element) -> bool:
@@ -164,7 +173,7 @@ class _Writer:
         if not text:
             return
         if not self.pre_depth:
-            text = _SPACES.sub(" ", text)
+            text = _collapse_spaces(text)
             if not self.text:
                 text = text.lstrip()
         if not text:
@@ -231,6 +240,12 @@ class _Writer:
             self.end_line()
 
     def children(self, element) -> None:
+        if _links_only(element):  # "Print | Del på Facebook": one line per link, as a menu reads
+            for link in element:
+                self.end_line()
+                self.block(link)
+            self.end_line()
+            return
         self.add_text(element.text)
         for child in element:
             self.block(child)
@@ -238,7 +253,7 @@ class _Writer:
 
     def case_number(self, element) -> None:
         """First Agenda's case number span, as the labelled line a printed item shows."""
-        number = _SPACES.sub(" ", element.text_content()).strip()
+        number = _SPACES.sub(" ", "".join(element.itertext())).strip()
         if number:
             self.end_line()
             self.lines.append(Line(f"{STRUCTURED_LABELS['case_number']}: {number}"))
@@ -248,6 +263,7 @@ class _Writer:
         number = _list_start(element)
         for child in element:
             if isinstance(child.tag, str) and child.tag == "li" and not _is_furniture(child, "li"):
+                number = _int(child.get("value"), number)
                 self.add_text(f"{number}. " if ordered else f"{BULLET} ")
                 number += 1
                 self.children(child)
@@ -301,6 +317,21 @@ class _Writer:
         return writer.finish()
 
 
+def _collapse_spaces(text: str) -> str:
+    """Runs of white space as one space, as a browser shows them."""
+    words = text.split()
+    if not words:
+        return " "
+    return f"{' ' if text[0].isspace() else ''}{' '.join(words)}{' ' if text[-1].isspace() else ''}".replace("\u200b", "")
+
+
+def _links_only(element) -> bool:
+    """Two or more links and between them nothing but separators ("|", "·", "›")."""
+    if len(element) < 2 or (element.text or "").strip(LINK_SEPARATORS):
+        return False
+    return all(child.tag == "a" and not (child.tail or "").strip(LINK_SEPARATORS) for child in element)
+
+
 def _rows(table):
     """The table's rows, in head, body and foot, not those of tables nested in its cells."""
     for child in table:
@@ -317,7 +348,11 @@ def _cells(row) -> list:
 
 
 def _list_start(element) -> int:
+    return _int(element.get("start"), 1)
+
+
+def _int(value: str | None, default: int) -> int:
     try:
-        return int(element.get("start", "1"))
+        return int(value) if value is not None else default
     except ValueError:
-        return 1
+        return default
