@@ -177,3 +177,13 @@ def test_bilag_list_entries_that_look_like_headings_are_attachments():
 def test_a_decision_after_a_bilag_list_is_a_heading_again():
     item = items("1. Regnskab\n\nBilag\n1. Regnskab 2023\n\nBeslutning Økonomiudvalget den 12-03-2024\nGodkendt.\n")[0]
     assert item.attachments == ["Regnskab 2023"] and item.decision == "Godkendt."
+
+
+def test_capitals_that_end_a_sentence_are_no_heading():
+    item = items("1. Vedtægter\n\nForslag om kontingentfrihed. Forslaget blev\nENSTEMMIGT VEDTAGET!\nNæste forslag.\n")[0]
+    assert [s.kind for s in item.sections] == ["text"]
+
+
+def test_a_heading_followed_by_prose_ends_a_bilag_list():
+    item = items("1. Plan\n\nBilag\n1. Kort\n\nIndstilling\nForvaltningen indstiller, at planen godkendes.\n")[0]
+    assert item.attachments == ["Kort"] and item.recommendations == ["planen godkendes."]

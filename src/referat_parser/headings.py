@@ -101,7 +101,7 @@ def is_capitals_heading(text: str) -> bool:
     if len(letters) < MIN_CAPITALS_HEADING_LETTERS or not all(ch.isupper() for ch in letters):
         return False
     words = stripped.split()
-    return 1 < len(words) <= MAX_CAPITALS_HEADING_WORDS and not stripped.endswith((".", ",", ";"))
+    return 1 < len(words) <= MAX_CAPITALS_HEADING_WORDS and not stripped.endswith((".", ",", ";", "!", "?"))
 
 
 def capitals_heading_kind(text: str) -> str:

@@ -23,6 +23,7 @@ MAX_HEADING_LINE_CHARS = 120  # longer than any heading ("Beslutning i Teknik- o
 MAX_INLINE_HEADING_CHARS = 45  # a heading before its text on the same line ends this early
 SENTENCE_END = (".", ":", "!", "?", ";")
 MAX_STRAY_MARK_CHARS = 3
+MIN_PROSE_WORDS = 4  # a line ending a sentence after this many words is prose, not a list entry
 QUOTE_ENDING_KINDS = ("decision", "attachments")  # headings that end a quoted document's block
 
 _INLINE_HEADING = re.compile(r"^(?P<heading>[^:\t]{3,40}?)\s*[:\t]\s*(?P<rest>\S.*)$")
@@ -134,11 +135,13 @@ def lines_to_sections(lines: list[Line]) -> list[RawSection]:
     current = RawSection("text", None)
     has_text = False  # the current section has a non-blank line
     quoted = False  # inside a quoted document's block
+    previous = ""  # the last non-blank line
     for n, line in enumerate(lines):
         if current.heading and not has_text and current.kind != "attachments" and _continues_heading(line.text):
             current.heading = f"{current.heading} {line.text.strip()}"  # "Beslutning" / "Byrådet den 3. maj 2024"
             continue
-        found = _heading_in_item(line.text)
+        found = _heading_in_item(line.text, previous)
+        previous = line.text.strip() or previous
         if found and current.kind == "attachments" and _is_attachment_entry(found[0], sections, lines[n + 1:]):
             found = None
         if found and quoted and found[0] not in QUOTE_ENDING_KINDS and not is_capitals_heading(line.text):
@@ -168,17 +171,25 @@ def _without_empty_label(text: str) -> str:
     return text if first_word in FIRST_NAMES else rest
 
 
-def _heading_in_item(text: str) -> tuple[str, str, str] | None:
+def _heading_in_item(text: str, previous: str) -> tuple[str, str, str] | None:
     """A section heading inside an item: one of the vocabulary, one in capitals, or a history
-    heading naming the body and date of an earlier treatment."""
+    heading naming the body and date of an earlier treatment. The last two stand alone: not
+    after a line that breaks off mid-sentence ("Forslaget blev" / "ENSTEMMIGT VEDTAGET")."""
     found = split_heading(text)
     if found:
         return found
     stripped = text.strip()
+    if _breaks_off(previous):
+        return None
     if is_capitals_heading(stripped):
         return capitals_heading_kind(stripped), stripped, ""
     kind = history_heading_kind(stripped) if len(stripped) <= MAX_HEADING_LINE_CHARS else None
     return (kind, stripped, "") if kind else None
+
+
+def _breaks_off(text: str) -> bool:
+    """'… og stemmeret er', '… Anna Holm,': a line whose sentence goes on on the next line."""
+    return bool(text) and (text[-1].islower() or text.endswith(","))
 
 
 def _is_attachment_entry(kind: str, sections: list[RawSection], following: list[Line]) -> bool:
@@ -189,7 +200,15 @@ def _is_attachment_entry(kind: str, sections: list[RawSection], following: list[
         return False
     if any(s.kind == kind for s in sections):
         return True
-    return not any(split_heading(line.text) or len(line.text.strip()) > MAX_HEADING_LINE_CHARS for line in following)
+    return not any(split_heading(line.text) or _reads_as_prose(line.text) for line in following)
+
+
+def _reads_as_prose(text: str) -> bool:
+    """A sentence of some words ('Forvaltningen indstiller, at planen godkendes.') or a long
+    line: text under a heading, not one more entry of a list."""
+    stripped = text.strip()
+    words = stripped.split()
+    return len(stripped) > MAX_HEADING_LINE_CHARS or (len(words) >= MIN_PROSE_WORDS and stripped.endswith(SENTENCE_END))
 
 
 def _continues_heading(text: str) -> bool:
