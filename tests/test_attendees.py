@@ -234,3 +234,150 @@ def test_guests_introduced_with_deltog():
 def test_a_table_header_row_ends_the_list_before_it():
     text = "Afbud:\tTove Lind (Søby Kommune), Jens Ravn (Nørby Kommune), Pia Krog (Vestby Kommune)\n\nPunkt\tTitel\n\n1\tBudget"
     assert people(text) == [("Tove Lind", "absent"), ("Jens Ravn", "absent"), ("Pia Krog", "absent")]
+
+
+def details(text: str, body: str = ""):
+    return [(a.name, a.status, a.organization, a.role) for a in lines_to_attendees(cleaned(text), cleaned(body))]
+
+
+def test_bullets_with_a_party_letter_after_a_comma_and_a_bulleted_absence_label():
+    text = "Deltagere\n\n• Anna Holm, V\n• Bo Kirk, A\n• Jens Møller, løsgænger\n\n• Afbud\n\n• Bo Kirk, A - Eva Dahl stedfortræder\n"
+    assert details(text) == [
+        ("Anna Holm", "present", "V", None), ("Bo Kirk", "absent", "A", None),
+        ("Jens Møller", "present", "løsgænger", None), ("Eva Dahl", "present", None, "stedfortræder"),
+    ]
+
+
+def test_run_in_entries_with_party_letters_and_empty_parentheses():
+    assert details("Mødedeltagere: Anna Holm (A) Bo Kirk (V) Carl Dahl () Dorte Ærø (C)") == [
+        ("Anna Holm", "present", "A", None), ("Bo Kirk", "present", "V", None),
+        ("Carl Dahl", "present", None, None), ("Dorte Ærø", "present", "C", None),
+    ]
+
+
+def test_list_on_the_line_after_the_label_with_initials():
+    assert details("Mødedeltagere:\n\nAnna Holm (AH), Bo Kirk (BK)\n") == [
+        ("Anna Holm", "present", None, None), ("Bo Kirk", "present", None, None),
+    ]
+
+
+def test_enumerated_list_under_a_numbered_label():
+    text = "§1 Til stede:\n(a) Anna Holm;\n(b) Bo Kirk; og\n(c) Páll Jónsson.\n§2 Valg af dirigent.\nCarl Dahl blev valgt."
+    assert people("", text) == [("Anna Holm", "present"), ("Bo Kirk", "present"), ("Páll Jónsson", "present")]
+
+
+def test_one_per_line_with_a_role_after_a_slash_or_a_trailing_afbud():
+    assert details("Til stede:\nEva Dahl /formand\nPer Lund Afbud\nOle Bak\n") == [
+        ("Eva Dahl", "present", None, "formand"), ("Per Lund", "absent", None, None), ("Ole Bak", "present", None, None),
+    ]
+
+
+def test_a_second_label_inside_a_list():
+    assert people("Til stede: Anna, Bo. Gæst: Eva.") == [("Anna", "present"), ("Bo", "present"), ("Eva", "guest")]
+    assert people("Til stede: Karin, Jens og Thomas. På besøg: Kristian.") == [
+        ("Karin", "present"), ("Jens", "present"), ("Thomas", "present"), ("Kristian", "guest"),
+    ]
+    assert details("Til stede: Bo Berg – kirkeværge, Eva Holm – graver samt suppleant: Ole Lund") == [
+        ("Bo Berg", "present", None, "kirkeværge"), ("Eva Holm", "present", None, "graver"),
+        ("Ole Lund", "present", None, "suppleant"),
+    ]
+
+
+def test_a_substitute_after_the_member_they_stand_in_for():
+    assert details("Fraværende: Per Lund (C) - Eva Dahl (C) mødte som stedfortræder") == [
+        ("Per Lund", "absent", "C", None), ("Eva Dahl", "present", "C", "stedfortræder"),
+    ]
+    assert people("", "Per Lund havde meldt afbud, og Eva Dahl deltog i stedet.") == [("Per Lund", "absent"), ("Eva Dahl", "present")]
+
+
+def test_attendance_told_in_sentences():
+    text = "Medlemmerne var mødt, bortset fra Anna Holm og Bo Kirk, der havde meldt afbud. Carl Dahl forlod mødet efter punkt 23."
+    assert people(text) == [("Anna Holm", "absent"), ("Bo Kirk", "absent"), ("Carl Dahl", "present")]
+    assert people("", "Der er afbud fra Anna Holm, Bo Kirk og Carl Dahl.") == [
+        ("Anna Holm", "absent"), ("Bo Kirk", "absent"), ("Carl Dahl", "absent"),
+    ]
+    assert people("", "1. suppleant Ib Holm var indkaldt, men mødte ikke frem. Ole Bak udeblev uden afbud.") == [
+        ("Ib Holm", "absent"), ("Ole Bak", "absent"),
+    ]
+
+
+def test_a_sentence_wrapped_over_lines_is_read_whole():
+    assert people("", "Medlemmerne var mødt, bortset fra Anna Holm og\nBo Kirk, der havde meldt afbud.") == [
+        ("Anna Holm", "absent"), ("Bo Kirk", "absent"),
+    ]
+
+
+def test_people_in_item_text_are_not_attendees():
+    body = "Formanden forlod mødet under punkt 3.\nAnna Holm og Bo Kirk fremlagde sagen. Carl Dahl blev valgt.\nBestyrelsen deltog ikke i mødet med kommunen."
+    assert people("", body) == []
+
+
+def test_a_list_that_cannot_be_read_cleanly_says_so():
+    from referat_parser.extract.attendees import read_attendees
+
+    found, warnings = read_attendees(cleaned("Mødedeltagere: Anna Holm (A) Bo Kirk (V) Side 1 af 56"), [])
+    assert [(a.name, a.organization) for a in found] == [("Anna Holm", "A"), ("Bo Kirk", "V")]
+    assert [(w.code, w.field) for w in warnings] == [("attendee-list-unclear", "attendees")]
+    assert "Side 1 af 56" in warnings[0].message
+
+
+def test_presence_inferred_from_what_someone_did_is_a_warning():
+    from referat_parser.extract.attendees import read_attendees
+
+    _, warnings = read_attendees([], cleaned("Jonas Berg forlod mødet efter punkt 2."))
+    assert [(w.code, w.field) for w in warnings] == [("attendee-status-inferred", "attendees")]
+    assert "Jonas Berg" in warnings[0].message
+
+
+# Names in any Latin script are kept whole (a property over generated names) ------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from referat_parser.headings import names_a_body  # noqa: E402
+from referat_parser.vocabulary import (  # noqa: E402
+    ABSENCE_NOTES,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    ORGANIZATION_ENDINGS,
+    ROLE_WORDS,
+    TITLE_SUFFIXES,
+)
+
+LETTERS = "abcdefghijklmnoprstuvyáéíóúëüöäåæø"
+_TAKEN = {w.lower() for w in (*ABSENCE_NOTES, *NAME_PARTICLES, *NOT_NAMES, *ORGANIZATION_ENDINGS, *ROLE_WORDS, "og", "samt")}
+
+
+def _plain_word(word: str) -> bool:
+    w = word.lower()
+    return w not in _TAKEN and not w.endswith(TITLE_SUFFIXES) and not names_a_body(word)
+
+
+WORD = st.text(LETTERS, min_size=2, max_size=8).map(str.capitalize).filter(_plain_word)
+SURNAME = st.one_of(
+    WORD,
+    st.tuples(WORD, WORD).map("-".join),  # "Ærø-Lund"
+    WORD.map(lambda w: "O'" + w),  # "O'Ëlund"
+)
+NAME = st.tuples(WORD, st.one_of(st.just(""), WORD, st.sampled_from("ABCDÅÆØÉÖ").map(lambda c: c + ".")), SURNAME).map(
+    lambda parts: " ".join(p for p in parts if p)
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(NAME, min_size=1, max_size=5, unique_by=str.casefold))
+def test_generated_names_are_kept_whole_in_a_comma_list(names: list[str]):
+    text = "Deltagere: " + ", ".join(names[:-1]) + (" og " if len(names) > 1 else "") + names[-1] + "."
+    assert [a.name for a in lines_to_attendees(cleaned(text), [])] == names
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(NAME, min_size=1, max_size=5, unique_by=str.casefold), st.sampled_from("AVCØF"))
+def test_generated_names_are_kept_whole_one_per_line_with_a_party(names: list[str], party: str):
+    text = "Til stede:\n" + "\n".join(f"• {name}, {party}" for name in names) + "\n\nDagsorden"
+    assert [(a.name, a.organization) for a in lines_to_attendees(cleaned(text), [])] == [(n, party) for n in names]
+
+
+def test_every_listed_letter_is_kept():
+    names = ["Páll Jónsson", "José Álvarez", "Zoë Úlfsdóttir", "Jürgen Öberg", "Mäki Íñigo", "Åse Ærø-Høeg", "Anne V. Kristensen", "Siobhán O'Neill"]
+    assert [a.name for a in lines_to_attendees(cleaned("Deltagere: " + ", ".join(names)), [])] == names

@@ -287,3 +287,65 @@ def test_council_with_case_numbers_and_access_on_metadata_lines_and_history_head
     assert "24/4567" not in " ".join(s.text for s in items[1].sections)  # the next item's case number
     assert items[2].decision == "Bevilget."  # ends at the next heading in capitals
     assert items[3].decision == "Drøftet."
+
+
+# Variants with an expectation file ------------------------------------------------------------
+# A `NAME.txt` with a `NAME.expect.json` beside it holds what a careful reader takes from the
+# document, a subset of the output like a gold file: "meeting" (each key given must equal the
+# output), "attendees" (the whole list in order as (name, status); "organization" and "role"
+# compared where an entry gives them, null included), "next_meeting" (each key given),
+# "warnings" (codes that must be among the output's) and "not_warnings" (codes that must not).
+
+import json  # noqa: E402
+
+import pytest  # noqa: E402
+
+from referat_parser import parse_bytes  # noqa: E402
+
+EXPECTED = sorted(p for p in VARIANTS.glob("*.txt") if p.with_suffix(".expect.json").exists())
+
+
+def _expected(document: Path) -> dict:
+    return json.loads(document.with_suffix(".expect.json").read_text(encoding="utf-8"))
+
+
+def _parsed(document: Path, cache: dict = {}) -> dict:  # noqa: B006 - a cache shared by the tests below
+    if document not in cache:
+        cache[document] = parse_bytes(document.read_bytes(), document.name).model_dump()
+    return cache[document]
+
+
+def test_every_expectation_file_has_its_document():
+    orphans = [p.name for p in VARIANTS.glob("*.expect.json") if not p.with_name(p.name.replace(".expect.json", ".txt")).exists()]
+    assert orphans == []
+
+
+@pytest.mark.parametrize("document", EXPECTED, ids=lambda p: p.stem)
+def test_expected_meeting(document):
+    want = _expected(document).get("meeting", {})
+    got = _parsed(document)["meeting"]
+    assert {k: got[k] for k in want} == want
+
+
+@pytest.mark.parametrize("document", EXPECTED, ids=lambda p: p.stem)
+def test_expected_attendees(document):
+    want = _expected(document).get("attendees")
+    if want is None:
+        return
+    got = _parsed(document)["attendees"]
+    assert [(a["name"], a["status"]) for a in got] == [(a["name"], a["status"]) for a in want]
+    for g, w in zip(got, want):
+        for field in ("organization", "role"):
+            if field in w:
+                assert (g["name"], field, g[field]) == (w["name"], field, w[field])
+
+
+@pytest.mark.parametrize("document", EXPECTED, ids=lambda p: p.stem)
+def test_expected_next_meeting_and_warnings(document):
+    expected = _expected(document)
+    got = _parsed(document)
+    if "next_meeting" in expected:
+        assert {k: (got["next_meeting"] or {}).get(k) for k in expected["next_meeting"]} == expected["next_meeting"]
+    codes = {w["code"] for w in got["warnings"]}
+    assert set(expected.get("warnings", [])) - codes == set()
+    assert set(expected.get("not_warnings", [])) & codes == set()

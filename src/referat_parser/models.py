@@ -98,6 +98,7 @@ class Warning(_Model):
     code: str = Field(description='Short stable identifier, e.g. "agenda-item-missing-in-body"')
     message: str
     page: int | None = None
+    field: str | None = Field(None, description='The output field the warning is about, e.g. "meeting.date", "attendees"')
 
 
 class Referat(_Model):

@@ -8,6 +8,17 @@ from collections import Counter
 from functools import lru_cache
 from itertools import accumulate
 
+def _letters(test) -> str:
+    """The Latin letters (Basic Latin to Latin Extended-B, and Latin Extended Additional) that pass `test`."""
+    chars = (chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00)))
+    return "".join(ch for ch in chars if ch.isalpha() and test(ch))
+
+
+# Regex classes of upper- and lower-case letters in any Latin script (Á, Ø, Ž, Ł, Ő, …), for
+# names and title words: "[A-ZÆØÅ]" would drop "Ásta" or "Łukasz".
+UPPER = f"[{_letters(str.isupper)}]"
+LOWER = f"[{_letters(str.islower)}]"
+
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _EDGE_PUNCT = " .:;,\t"
@@ -121,3 +132,37 @@ def split_top_level(text: str, separators: tuple[str, ...]) -> list[str]:
         i += 1
     parts.append(text[start:])
     return [p.strip() for p in parts if p.strip()]
+
+
+# Code pages that decoded UTF-8 bytes in DOS programs ("Regionsr├ądet"), which ftfy does not try.
+DOS_CODE_PAGES = ("cp852", "cp850", "cp437", "cp865")
+
+
+def repair_mojibake(text: str) -> str:
+    """Text decoded with the wrong code page somewhere upstream, repaired: "MÃ¸dedato" →
+    "Mødedato" (ftfy), "Regionsr├ądet" → "Regionsrådet" (a DOS code page, tried where ftfy
+    says the text is still bad). Text that is not bad comes back as it is."""
+    from ftfy import fix_encoding
+    from ftfy.badness import is_bad
+
+    if text.isascii() or not is_bad(text):
+        return text
+    fixed = fix_encoding(text)
+    if not is_bad(fixed):
+        return fixed
+    return "\n".join(_repair_line(line) for line in fixed.split("\n"))
+
+
+def _repair_line(line: str) -> str:
+    from ftfy.badness import is_bad
+
+    if not is_bad(line):
+        return line
+    for code_page in DOS_CODE_PAGES:
+        try:
+            candidate = line.encode(code_page).decode("utf-8")
+        except UnicodeError:
+            continue
+        if not is_bad(candidate):
+            return candidate
+    return line

@@ -134,7 +134,16 @@ ROLE_WORDS = (
     "suppleant", "revisor", "medlem", "observatør", "tilforordnet", "sekretariat",
     "direktør", "chef", "konsulent", "kontorchef", "sognepræst", "præst", "kirkeværge",
     "kontaktperson", "bestyrelsesmedlem", "byrådsmedlem", "regionsrådsmedlem", "udvalgsmedlem",
+    "graver", "regnskabsfører", "stedfortræder", "kordegn", "organist", "kirketjener", "dirigent",
 )
+
+# A substitute named after the member they stand in for: "Per Lund (C) - Eva Dahl (C) mødte som
+# stedfortræder", "Villy Holm, F - Tine Berg stedfortræder".
+SUBSTITUTE_WORDS = ("stedfortræder", "suppleant")
+SUBSTITUTE_VERBS = ("mødte som", "deltog som", "indkaldt som")
+
+# Notes after a name that say the person was not there: "Per Lund Afbud", "Anne Holm (syg)".
+ABSENCE_NOTES = ("afbud", "meldt afbud", "fraværende", "syg", "forfald", "deltog ikke", "ikke til stede")
 
 # Notes in parentheses after a name that say how or whether the person took part, not who
 # they are: "Tove Ring (afbud)", "Ole Bach (via Teams)", "Ida Holm (fra kl. 17.00)".
@@ -375,8 +384,19 @@ CLOSING_SUBJECTS = ("mødet", "generalforsamlingen", "forsamlingen", "møde")
 CLOSING_VERBS = ("sluttede", "slut", "afsluttet", "afsluttedes", "hævet", "hævedes", "lukket", "lukkede")
 
 # Absence told in sentences: "Der er afbud fra A og B.", "A og B var fraværende.", "A deltog ikke."
-ABSENCE_BEFORE_NAMES = ("meldt afbud fra", "afbud fra", "mødt undtagen", "til stede undtagen")
-ABSENCE_AFTER_NAMES = ("var fraværende", "er fraværende", "har været fraværende", "deltog ikke")
+ABSENCE_BEFORE_NAMES = (
+    "meldt afbud fra", "afbud fra", "mødt undtagen", "til stede undtagen", "mødt, bortset fra", "mødt bortset fra",
+    "til stede, bortset fra", "mødt, undtagen",
+)
+ABSENCE_AFTER_NAMES = (
+    "var fraværende", "er fraværende", "har været fraværende", "deltog ikke", "havde meldt afbud", "har meldt afbud",
+    "meldte afbud", "var indkaldt, men mødte ikke", "mødte ikke", "udeblev",
+)
+# Presence told in sentences: "Eva Dahl deltog i stedet.", "X forlod mødet efter punkt 23." (X was there).
+PRESENCE_AFTER_NAMES = (
+    "deltog i stedet", "forlod mødet", "erklærede sig inhabil", "mødte som stedfortræder", "mødte som suppleant",
+    "deltog som stedfortræder", "deltog som suppleant",
+)
 SHARED_ATTRIBUTE_WORDS = ("begge", "alle", "samtlige")  # "A og B (begge X)"
 
 # Labels that web pages glue to their value ("MødestedRådssalen").

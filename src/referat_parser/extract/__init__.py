@@ -20,7 +20,7 @@ from ..models import AgendaEntry, Item, Meeting, Referat, Source, Warning
 from ..textutil import key
 from ..vocabulary import ACCESS_WORDS
 from .agenda import lines_to_agenda
-from .attendees import lines_to_attendees
+from .attendees import read_attendees
 from .header import lines_to_meeting
 from .items import lines_to_items
 from .next_meeting import find_next_meeting
@@ -36,7 +36,7 @@ def extract_referat(raw: RawDocument, source: Source) -> Referat:
         header = header[:200]
     full_text = "\n".join(line.text for line in lines)
     meeting = lines_to_meeting(header, full_text, [line.text for line in raw.furniture])
-    attendees = lines_to_attendees(header, lines[header_end:])
+    attendees, attendee_warnings = read_attendees(header, lines[header_end:])
     reference = date.fromisoformat(meeting.date) if meeting.date else None
     next_meeting = find_next_meeting(items, lines, reference)
     for item in items:
@@ -45,7 +45,7 @@ def extract_referat(raw: RawDocument, source: Source) -> Referat:
             item.group = entry.group
         if entry and entry.group and item.access is None:
             item.access = ACCESS_WORDS.get(key(entry.group))
-    warnings = list(raw.warnings) + consistency_warnings(agenda.entries, items, meeting)
+    warnings = list(raw.warnings) + attendee_warnings + consistency_warnings(agenda.entries, items, meeting)
     return Referat(
         source=source,
         meeting=meeting,

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 from ..document import Line
 from ..headings import names_a_body
-from ..models import Attendee
-from ..textutil import collapse, key, lines_with_words, split_top_level
+from ..models import Attendee, Warning
+from ..textutil import LOWER, UPPER, collapse, key, lines_with_words, split_top_level, strip_bullet
 from ..vocabulary import (
     ABSENCE_AFTER_NAMES,
+    ABSENCE_NOTES,
     ABSENCE_BEFORE_NAMES,
     ABSENCE_LABELS,
     ACCESS_WORDS,
@@ -32,13 +33,16 @@ from ..vocabulary import (
     NEXT_MEETING_TITLES,
     NOT_NAMES,
     ORGANIZATION_ENDINGS,
+    PRESENCE_AFTER_NAMES,
     ROLE_LABELS,
     ROLE_WORDS,
     SECTION_HEADINGS,
     SHARED_ATTRIBUTE_WORDS,
+    SUBSTITUTE_VERBS,
+    SUBSTITUTE_WORDS,
     TITLE_SUFFIXES,
 )
-from .labels import HEADER_FIELD_LABELS, split_label
+from .labels import HEADER_FIELD_LABELS, split_at_labels, split_label
 
 MAX_NAME_TOKENS = 6
 MAX_LIST_LINE_CHARS = 20000  # an attendee list line is never longer; a huge line is read at its start
@@ -46,28 +50,53 @@ MAX_ONE_PER_LINE_WORDS = 8  # a line of a one-name-per-line list
 LONG_LINE_SHARE = 0.6  # a list line this long (vs. the longest in the list) wraps onto the next
 WRAPPED_NAME_LINE_SHARE = 0.8  # the same where the list starts under its label (names one per line)
 MIN_WRAPPED_CHARS = 40  # shorter lines are a name each, not a wrapped list
+MAX_PRINTED_LINE_CHARS = 160  # a longer line is a paragraph of its own (text without line breaks), never wrapped
+MAX_SHOWN_ENTRIES = 5  # entries quoted in a warning
+MAX_SHOWN_CHARS = 60
 
 AND_WORDS = (" og ", " & ", " samt ")
 MAX_ABBREVIATION_CHARS = 6  # 'DH', 'FOA', 'KL': an organisation's initials
 _LABELS = tuple(ATTENDEE_LABELS)
 _ROLE_LABELS = tuple(ROLE_LABELS)
 _HEADER_LABELS = (*HEADER_FIELD_LABELS, *NEXT_MEETING_TITLES, *INDEX_HEADINGS)
-_NAME_TOKEN = re.compile(r"^[A-ZÆØÅÉÜÖÄ][a-zæøåéüöäA-ZÆØÅÉÜÖÄ'’\-]*\.?$")
-_INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")
+_NAME_TOKEN = re.compile(rf"^{UPPER}(?:{UPPER}|{LOWER}|['’\-])*\.?$")  # "Páll", "O'Neill", "Aarup-Kristensen", "Chr."
+_INITIAL = re.compile(rf"^{UPPER}\.$")
 _FROM_ORG = re.compile(
-    rf"^(?P<label>{GUEST_FROM_PREFIX}\s+(?P<org>[A-ZÆØÅ][^:\t]{{1,60}}?)(?:\s+deltog)?)\s*[:\t]\s*(?P<value>\S.*)$", re.IGNORECASE
+    rf"^(?P<label>{GUEST_FROM_PREFIX}\s+(?P<org>{UPPER}[^:\t]{{1,60}}?)(?:\s+deltog)?)\s*[:\t]\s*(?P<value>\S.*)$", re.IGNORECASE
 )
-_GROUP_LABEL = re.compile(r"^(?P<group>[A-ZÆØÅ][^:,;()]{1,40}?)\s*:\s*(?P<rest>\S.*)$")
+_GROUP_LABEL = re.compile(rf"^(?P<group>{UPPER}[^:,;()]{{1,40}}?)\s*:\s*(?P<rest>\S.*)$")
 _PAREN = re.compile(r"^(?P<pre>[^()]*?)\s*\((?P<paren>[^()]*)\)\s*(?P<post>.*)$")
 _SHARED = re.compile(rf"^(?:{'|'.join(SHARED_ATTRIBUTE_WORDS)})\s+", re.IGNORECASE)
-_TITLED = re.compile(r"^(?P<role>[A-ZÆØÅ][^()]*?)\s+i\s+(?P<rest>[A-ZÆØÅ].*)$")
-_ABSENCE_WORDS = (*ABSENCE_LABELS, *ABSENCE_BEFORE_NAMES, *ABSENCE_AFTER_NAMES)
-_BEFORE = "|".join(re.escape(w).replace("\\ ", "\\s+") for w in ABSENCE_BEFORE_NAMES)
-_AFTER = "|".join(re.escape(w).replace("\\ ", "\\s+") for w in ABSENCE_AFTER_NAMES)
-_PROSE_ABSENT = (
-    re.compile(rf"(?:{_BEFORE}):?\s+(?P<names>[^.;:]+)", re.IGNORECASE),
-    re.compile(rf"(?:^|[.:]\s+)(?P<names>[A-ZÆØÅ][^.;:]*?)\s+(?:{_AFTER})\b", re.IGNORECASE),
+_TITLED = re.compile(rf"^(?P<role>{UPPER}[^()]*?)\s+i\s+(?P<rest>{UPPER}.*)$")
+# "(a) Anna Holm;", "b) Bo Kirk", "1. Carl Dahl", "ii. Eva Berg": an enumerated list entry
+_ENUMERATOR = re.compile(rf"^(?:\(?{LOWER}{{1,2}}\)|\(?\d{{1,2}}[.)]|[ivx]{{1,4}}\.)\s+(?={UPPER})")
+_RUN_IN = re.compile(rf"\)\s+(?={UPPER})")  # "Anna Holm (A) Bo Kirk (V)": entries without commas
+_SUBSTITUTE = re.compile(
+    rf"^(?P<member>.+?)\s+[-–]\s+(?P<substitute>.+?)\s+(?:(?:{'|'.join(SUBSTITUTE_VERBS)})\s+)?"
+    rf"(?P<role>{'|'.join(SUBSTITUTE_WORDS)})\.?$",
+    re.IGNORECASE,
 )
+_ROLE_LABEL = re.compile(rf"^(?P<role>(?:\d+\.\s*)?(?:{'|'.join(map(re.escape, ROLE_WORDS))}))\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_ITEM_PREFIX = re.compile(rf"^(?:§\s*\d+\.?|\d{{1,3}}[.)]|(?:{'|'.join(map(re.escape, ITEM_WORDS))})\s*\d+[.:)]?)\s+", re.IGNORECASE)
+_AND_ALONE = frozenset(w.strip() for w in AND_WORDS)
+_PROSE_WORDS = (*ABSENCE_LABELS, *ABSENCE_BEFORE_NAMES, *ABSENCE_AFTER_NAMES, *PRESENCE_AFTER_NAMES)
+
+
+def _phrases(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_NAMES_TEXT = rf"(?:[^.;:]|(?<=\b{UPPER})\.)"  # names, with initials ("Anne V. Kristensen")
+_CLAUSE_START = r"(?:^|[.:;]\s+|,\s+(?:og|men)\s+)"
+# Sentences that tell who was there (pattern, status): "Der var afbud fra A og B.", "A og B var
+# fraværende.", "1. suppleant C var indkaldt, men mødte ikke frem.", "D deltog i stedet."
+# The names come after the words (leading names) or before them (the subject: trailing names).
+_PROSE = (
+    (re.compile(rf"(?:{_phrases(ABSENCE_BEFORE_NAMES)}):?\s+(?P<names>{_NAMES_TEXT}+)", re.IGNORECASE), "absent", True),
+    (re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_NAMES_TEXT}*?)\s+(?:{_phrases(ABSENCE_AFTER_NAMES)})", re.IGNORECASE), "absent", False),
+    (re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_NAMES_TEXT}*?)\s+(?:{_phrases(PRESENCE_AFTER_NAMES)})", re.IGNORECASE), "present", False),
+)
+_ROLE_BEFORE = re.compile(rf"(?P<role>(?:\d+\.\s*)?(?:{'|'.join(SUBSTITUTE_WORDS)}))\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -75,6 +104,7 @@ class _Person:
     name: str
     organization: str | None = None
     role: str | None = None
+    status: str | None = None  # where the entry itself says it ("Per Lund Afbud"), not the list's label
 
 
 # names -----------------------------------------------------------------------------------
@@ -87,6 +117,8 @@ def is_name(text: str) -> bool:
     tokens = text.split()
     if not tokens or len(tokens) > MAX_NAME_TOKENS or tokens[-1].endswith(("-", "–")):
         return False
+    if len(tokens) == 1 and len(tokens[0].rstrip(".")) == 1:
+        return False  # "V", "A": a party letter, not a person
     for position, token in enumerate(tokens):
         if _NAME_TOKEN.match(token):
             continue
@@ -102,7 +134,7 @@ def _name_start(tokens: list[str]) -> int:
         if tokens[s].lower() in FIRST_NAMES and all(_NAME_TOKEN.match(t) for t in tokens[s:]):
             return s
     for s in range(2, len(tokens)):
-        if _INITIAL.match(tokens[s]) or re.match(r"^[A-ZÆØÅ][a-zæøå]{0,3}\.$", tokens[s]):
+        if _INITIAL.match(tokens[s]) or re.match(rf"^{UPPER}{LOWER}{{0,3}}\.$", tokens[s]):
             return s - 1
     ends = [i for i, t in enumerate(tokens[:-1]) if t.lower().strip(",") in ORGANIZATION_ENDINGS]
     if ends and ends[-1] + 1 < len(tokens):
@@ -178,10 +210,13 @@ def parse_person(text: str) -> _Person | None:
     if not text:
         return None
     text, org, role, _ = _take_parens(text)
+    text, status = _absence_note(text)
+    text, role = _slash_role(text, role)
     titled = split_titled(text)
     if titled:
         titled.organization = titled.organization or org
         titled.role = titled.role or role
+        titled.status = status
         return titled
     words = text.split()
     if len(words) > 1 and (words[0].lower() in ROLE_WORDS or (len(words) > 2 and _is_title_word(words[0]))):
@@ -195,7 +230,33 @@ def parse_person(text: str) -> _Person | None:
                 text, org = left.strip(), org or right.strip()
     if not is_name(text):
         return None
-    return _Person(name=text, organization=org, role=role)
+    if org and _are_initials(org, text):
+        org = None  # "Anna Holm (AH)": her initials, not an organisation
+    return _Person(name=text, organization=org, role=role, status=status)
+
+
+def _are_initials(text: str, name: str) -> bool:
+    """'AH', 'A.H.', 'ABH' for Anna B. Holm: the initials of the name's words."""
+    letters = text.replace(".", "").replace(" ", "")
+    initials = "".join(word[0] for word in name.replace("-", " ").split())
+    return letters.isupper() and len(letters) > 1 and letters in (initials, initials[0] + initials[-1])
+
+
+def _absence_note(text: str) -> tuple[str, str | None]:
+    """'Per Lund Afbud', 'Per Lund - afbud' → ('Per Lund', 'absent')."""
+    lowered = text.lower()
+    for note in sorted(ABSENCE_NOTES, key=len, reverse=True):
+        if lowered.endswith(" " + note) and len(text) > len(note) + 1:
+            return text[: -len(note)].rstrip(" -–,:"), "absent"
+    return text, None
+
+
+def _slash_role(text: str, role: str | None) -> tuple[str, str | None]:
+    """'Eva Dahl /formand' → ('Eva Dahl', 'formand')."""
+    left, slash, right = text.rpartition("/")
+    if slash and _is_role(right) and left.strip():
+        return left.strip(), role or right.strip()
+    return text, role
 
 
 def _split_and(chunk: str) -> list[str]:
@@ -226,12 +287,16 @@ def _as_attribute(chunk: str) -> tuple[str | None, str | None] | None:
     head, org, role, _ = _take_parens(chunk)
     if not head:
         return None
+    if len(head) == 1 and head.isupper():
+        return head, role  # "Anna Holm, V": a party letter
+    if head[:1].islower() and not _is_role(head) and not any(parse_person(p) for p in _split_and(chunk)):
+        return ", ".join(p for p in (head, org) if p), role  # "Jens Møller, løsgænger"
     if _is_role(head) or (len(head.split()) == 1 and _is_title_word(head)):
         return org, role or head
     if (
         _is_abbreviation(head)
         or _is_organisation(head)
-        or (head[:1].isupper() and not any(parse_person(p) for p in _split_and(chunk)))
+        or (head[:1].isupper() and not any(parse_person(p) or _person_before_words(p) for p in _split_and(chunk)))
     ):
         return ", ".join(p for p in (head, org) if p), role
     return None
@@ -243,7 +308,9 @@ def _is_organisation(text: str) -> bool:
     return bool(words) and (names_a_body(words[-1]) or words[-1].lower() in ORGANIZATION_ENDINGS)
 
 
-def _describe(person: _Person, org: str | None, role: str | None) -> None:
+def _describe(person: _Person, org: str | None, role: str | None, status: str | None = None) -> None:
+    if status and not person.status:
+        person.status = status
     if org and not person.organization:
         person.organization = org
     if role and not person.role:
@@ -255,9 +322,12 @@ def parse_people(text: str) -> list[_Person] | None:
     A chunk after a person on the same line may describe that person (organisation, role)."""
     people: list[_Person] = []
     for line in split_top_level(text.strip().rstrip("."), ("\n",)):
+        line, substitute = _split_substitute(_list_entry(line))
         line_start = len(people)
         group = None
         for chunk in split_top_level(line, (",", ";")):
+            if chunk.lower() in _AND_ALONE:
+                continue  # "(j) Vivien Lund; og" / "(k) Eva Berg."
             new_group, chunk = _group_label(chunk)
             group = new_group or group
             before = len(people)
@@ -265,12 +335,37 @@ def parse_people(text: str) -> list[_Person] | None:
                 return None
             for person in people[before:]:
                 _describe(person, group, None)
+        if substitute:
+            people.append(substitute)
     return people
+
+
+def _list_entry(line: str) -> str:
+    """A list line without its bullet or enumerator, and with run-in entries apart:
+    "(a) Anna Holm;" → "Anna Holm;", "Anna Holm (A) Bo Kirk (V)" → "Anna Holm (A), Bo Kirk (V)"."""
+    line = _ENUMERATOR.sub("", strip_bullet(line), count=1)
+    return _RUN_IN.sub("), ", line)
+
+
+def _split_substitute(line: str) -> tuple[str, _Person | None]:
+    """'Per Lund (C) - Eva Dahl (C) mødte som stedfortræder' → ('Per Lund (C)', Eva Dahl present,
+    role 'stedfortræder'): the member keeps the list's status, the substitute took part."""
+    m = _SUBSTITUTE.match(line)
+    if not m:
+        return line, None
+    substitute = parse_person(m.group("substitute"))
+    if substitute is None:
+        return line, None
+    substitute.status = "present"
+    substitute.role = m.group("role").lower()
+    return m.group("member"), substitute
 
 
 def _group_label(line: str) -> tuple[str | None, str]:
     """'Socialdemokratiet: Anne Holm' → ('Socialdemokratiet', 'Anne Holm'): the people that
     follow in the list belong to a party or organisation (a name before the colon is no group)."""
+    if _ROLE_LABEL.match(line):
+        return None, _role_labelled(line)
     m = _GROUP_LABEL.match(line)
     if not m:
         return None, line
@@ -282,6 +377,12 @@ def _group_label(line: str) -> tuple[str | None, str]:
     return (None, line) if is_person else (group, m.group("rest"))
 
 
+def _role_labelled(text: str) -> str:
+    """'suppleant: Ole Lund', 'Formand: Anne Holm' → 'Ole Lund (suppleant)': the role in parentheses."""
+    m = _ROLE_LABEL.match(text)
+    return f"{m.group('rest')} ({m.group('role')})" if m else text
+
+
 def _add_chunk(chunk: str, people: list[_Person], same_line: bool) -> bool:
     """Add the people of one list chunk; False when the chunk is not a person."""
     group: list[_Person] = []
@@ -291,9 +392,12 @@ def _add_chunk(chunk: str, people: list[_Person], same_line: bool) -> bool:
         return True
     attribute = _as_attribute(chunk) if same_line else None
     if attribute:
-        _describe(people[-1], *attribute)
+        org, role = attribute
+        if org and people[-1].organization and org != people[-1].organization:
+            return False  # a second organisation: "Bo Kirk (V), Side 1 af 56" is not read as one
+        _describe(people[-1], org, role)
         return True
-    for piece in _split_and(chunk):
+    for piece in map(_role_labelled, _split_and(chunk)):
         person = parse_person(piece)
         if person is None:
             return False
@@ -342,7 +446,7 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
                 break
             joined = " ".join(parts)
             if one_per_line:
-                if len(texts[k].split()) > MAX_ONE_PER_LINE_WORDS or texts[k].endswith(":"):
+                if len(texts[k].split()) > MAX_ONE_PER_LINE_WORDS or texts[k].endswith(":") or not _lenient(texts[k])[0]:
                     break
             elif joined.endswith(".") or not (
                 joined.endswith(",") or texts[k][:1].islower() or texts[k].startswith("(") or _wraps(parts)
@@ -350,11 +454,21 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
                 break
             j = k
             continue
-        if _is_other_label(text) or (parts and _ends_list(parts[-1])):
+        if _is_other_label(text) or (parts and _ends_list(parts[-1])) or (parts and _leaves_enumeration(parts, text)):
             break
         parts.append(text.replace("\t", ", "))  # a table row of name, organisation, role
         j += 1
     return _join_list_lines(parts, one_per_line), j
+
+
+def _is_enumerated(text: str) -> bool:
+    return bool(_ENUMERATOR.match(text))
+
+
+def _leaves_enumeration(parts: list[str], text: str) -> bool:
+    """In an enumerated list ("(a) Anna Holm;" / "(b) Bo Kirk."), a line without its
+    enumerator that does not continue an entry ends the list ("§2 Valg af dirigent")."""
+    return _is_enumerated(parts[0]) and not _is_enumerated(text) and not parts[-1].endswith((",", "-")) and not text[:1].islower()
 
 
 def _ends_list(text: str) -> bool:
@@ -362,12 +476,13 @@ def _ends_list(text: str) -> bool:
     if not text.endswith("."):
         return False
     last = text.split()[-1]
-    return not re.match(r"^(?:[A-ZÆØÅ][a-zæøå]{0,3}|[a-zæøå]{1,3}\.[a-zæøå]{1,3})\.$", last)
+    return not re.match(rf"^(?:{UPPER}{LOWER}{{0,3}}|{LOWER}{{1,3}}\.{LOWER}{{1,3}})\.$", last)
 
 
 def _wraps(parts: list[str]) -> bool:
+    """The last line is as long as a printed line gets: the list goes on in the next."""
     longest = max((len(p) for p in parts), default=0)
-    return bool(parts) and longest > 40 and len(parts[-1]) >= longest * LONG_LINE_SHARE
+    return bool(parts) and MIN_WRAPPED_CHARS < longest <= MAX_PRINTED_LINE_CHARS and len(parts[-1]) >= longest * LONG_LINE_SHARE
 
 
 def _join_list_lines(parts: list[str], one_per_line: bool) -> str:
@@ -377,9 +492,9 @@ def _join_list_lines(parts: list[str], one_per_line: bool) -> str:
     longest = max((len(p) for p in parts), default=0)
     for part in parts:
         last = text.split("\n")[-1]
-        continues = last.endswith((",", "-")) or part[:1].islower() or part.startswith("(")
+        continues = (last.endswith((",", "-")) or part[:1].islower() or part.startswith("(")) and not _is_enumerated(part)
         if one_per_line:
-            wrapped = len(last) > MIN_WRAPPED_CHARS and len(last) >= longest * WRAPPED_NAME_LINE_SHARE
+            wrapped = len(last) > MIN_WRAPPED_CHARS and len(last) >= longest * WRAPPED_NAME_LINE_SHARE and not _SUBSTITUTE.match(last)
         else:  # a short line that ends a whole entry ("Lene Vinter (A), formand") is a table cell's line
             wrapped = len(last) >= longest * LONG_LINE_SHARE and (len(last) > MIN_WRAPPED_CHARS or not _ends_entry(last))
         if not text:
@@ -401,9 +516,9 @@ def _ends_entry(text: str) -> bool:
     return len(tokens) > 1 and not tokens[-1].endswith(".") and is_name(last)
 
 
-def _attendees(people: list[_Person], status: str, label: str) -> list[Attendee]:
+def _attendees(people: list[_Person], status: str, label: str | None) -> list[Attendee]:
     return [
-        Attendee(name=p.name, status=status, organization=p.organization, role=p.role, label=label)  # type: ignore[arg-type]
+        Attendee(name=p.name, status=p.status or status, organization=p.organization, role=p.role, label=label)  # type: ignore[arg-type]
         for p in people
     ]
 
@@ -427,8 +542,12 @@ def merge_split_labels(texts: list[str], labels: tuple[str, ...]) -> list[str]:
     return out
 
 
-def header_attendees(lines: list[Line]) -> list[Attendee]:
-    texts = merge_split_labels([line.text.strip()[:MAX_LIST_LINE_CHARS] for line in lines], _LABELS)
+def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -> list[Attendee]:
+    """The labelled lists of the header ("Deltagere: …", "Afbud" with one name per line under
+    it, "Referent: …", "Fra Nordby Kommune: …"); where a list cannot be read cleanly, the names
+    that can be and a warning."""
+    texts = merge_split_labels(_field_texts(line.text for line in lines), _LABELS)
+    warnings = [] if warnings is None else warnings
     found: list[Attendee] = []
     i = 0
     while i < len(texts):
@@ -440,8 +559,7 @@ def header_attendees(lines: list[Line]) -> list[Attendee]:
             if value.lower().startswith("fra ") and key(label) == "afbud":
                 value = value[4:]
             list_text, i = _collect_list(texts, i, value)
-            people = parse_people(list_text) or _lenient(list_text)
-            found.extend(_attendees(people, ATTENDEE_LABELS[key(label)], label))
+            found.extend(_attendees(_read_list(list_text, label, warnings), ATTENDEE_LABELS[key(label)], label))
             continue
         if role_labelled and role_labelled[1]:
             label, value = role_labelled
@@ -460,21 +578,61 @@ def header_attendees(lines: list[Line]) -> list[Attendee]:
     return found
 
 
-def _lenient(text: str) -> list[_Person]:
-    """Entries of a labelled list that parse as people, when not all of them do."""
-    people: list[_Person] = []
-    for chunk in split_top_level(text.strip().rstrip("."), (",", ";", "\n")):
-        if _is_role(chunk) and people:
-            people[-1].role = people[-1].role or chunk.strip()
-            continue
-        for piece in _split_and(chunk):
-            person = parse_person(piece)
-            if person:
-                people.append(person)
+_FIELD_LABELS = (*_LABELS, *_HEADER_LABELS)  # not the role labels: "Deltagere: Formand: Anne Holm, …"
+
+
+def _field_texts(texts) -> list[str]:
+    """Header lines as fields: bullets off, and a line holding several labelled fields
+    ("Fraværende: Ingen. Mødedeltagere: …", "Til stede: Anna, Bo. Gæst: Eva.") cut at each label."""
+    return [part for text in texts for part in split_at_labels(strip_bullet(text.strip()[:MAX_LIST_LINE_CHARS]), _FIELD_LABELS)]
+
+
+def _read_list(text: str, label: str, warnings: list[Warning]) -> list[_Person]:
+    """The people of a labelled list; where some entry is not a person, the entries that are
+    (a name followed by other words is cut before them) and a warning naming what was left out."""
+    people = parse_people(text)
+    if people is not None:
+        return people
+    people, left_out = _lenient(text)
+    if people and left_out:
+        shown = "; ".join(collapse(t)[:MAX_SHOWN_CHARS] for t in left_out[:MAX_SHOWN_ENTRIES])
+        warnings.append(Warning(
+            code="attendee-list-unclear", field="attendees",
+            message=f"The list '{label}' could not be read cleanly: {len(people)} names read, left out: {shown}.",
+        ))
     return people
 
 
-# absence anywhere ------------------------------------------------------------------------
+def _lenient(text: str) -> tuple[list[_Person], list[str]]:
+    """Entries of a labelled list that parse as people, when not all of them do, and the
+    entries left out. "Vibeke Dahl åben" (a word run on from the next cell) gives "Vibeke Dahl"."""
+    people: list[_Person] = []
+    left_out: list[str] = []
+    for line in split_top_level(text.strip().rstrip("."), ("\n",)):
+        line, substitute = _split_substitute(_list_entry(line))
+        for chunk in split_top_level(line, (",", ";")):
+            if _is_role(chunk) and people:
+                people[-1].role = people[-1].role or chunk.strip()
+                continue
+            for piece in _split_and(chunk):
+                person = parse_person(piece) or _person_before_words(piece)
+                if person:
+                    people.append(person)
+                    if key(person.name) != key(_take_parens(piece)[0]):
+                        left_out.append(piece)
+                elif piece.lower() not in _AND_ALONE:
+                    left_out.append(piece)
+        people += [substitute] if substitute else []
+    return people, left_out
+
+
+def _person_before_words(text: str) -> _Person | None:
+    """'Vibeke Dahl åben' → Vibeke Dahl: a full name (two words or more) before other words."""
+    cut = _cut_at_lowercase(text)
+    return parse_person(cut) if len(cut.split()) > 1 and cut != text else None
+
+
+# attendance anywhere ---------------------------------------------------------------------
 
 
 def _cut_at_lowercase(text: str) -> str:
@@ -488,28 +646,100 @@ def _cut_at_lowercase(text: str) -> str:
     return " ".join(kept)
 
 
-def body_absences(lines: list[Line], read_labels: bool = True) -> list[Attendee]:
-    """People reported absent in the text: "Afbud: …", "Der er afbud fra …", "… var fraværende".
+def body_absences(lines: list[Line], read_labels: bool = True, warnings: list[Warning] | None = None) -> list[Attendee]:
+    """Who was there or not, told anywhere in the text: "Afbud: …", "Der er afbud fra …",
+    "… var fraværende", "X havde meldt afbud, og Y deltog i stedet", "X forlod mødet".
     With read_labels=False only the sentences count (the header's labelled lists are read whole
-    by header_attendees)."""
+    by header_attendees). Presence inferred from what someone did is said so in a warning."""
     found: list[Attendee] = []
-    for index in sorted(lines_with_words([line.text for line in lines], _ABSENCE_WORDS)):
-        text = lines[index].text.strip()[:MAX_LIST_LINE_CHARS]
-        if not read_labels and split_label(text, _LABELS):
-            continue
-        labelled = split_label(text, ABSENCE_LABELS)
-        if labelled and labelled[1]:
-            people = parse_people(labelled[1])
-            if people:
-                found.extend(_attendees(people, "absent", labelled[0]))
-            continue
-        for pattern in _PROSE_ABSENT:
-            for m in pattern.finditer(text):
-                names = _cut_at_lowercase(m.group("names")).rstrip(" ,")
-                people = parse_people(names) if names else None
-                if people:
-                    found.extend(_attendees(people, "absent", None))  # type: ignore[arg-type]
+    texts = [line.text.strip()[:MAX_LIST_LINE_CHARS] for line in lines]
+    labelled_lines = set()
+    for index in sorted(lines_with_words(texts, ABSENCE_LABELS)):
+        labelled = split_label(texts[index], ABSENCE_LABELS)
+        if labelled:
+            labelled_lines.add(index)
+            people = parse_people(labelled[1]) if labelled[1] and read_labels else None
+            found.extend(_attendees(people or [], "absent", labelled[0]))
+    inferred: list[str] = []
+    for paragraph in _paragraphs(texts, labelled_lines if read_labels else _labelled_line_indexes(texts)):
+        matches = sorted(((m, status, leading) for pattern, status, leading in _PROSE for m in pattern.finditer(paragraph)), key=lambda found: found[0].start("names"))
+        for m, status, leading in matches:  # in the order the text tells them
+            names, role = (_cut_at_lowercase(m.group("names")), None) if leading else _trailing_names(paragraph[: m.end("names")])
+            people = _prose_people(names)
+            for person in people:
+                person.role = person.role or role
+            found.extend(_attendees(people, status, None))
+            inferred += [p.name for p in people if status == "present"]
+    if inferred and warnings is not None:
+        shown = ", ".join(inferred[:MAX_SHOWN_ENTRIES]) + (" …" if len(inferred) > MAX_SHOWN_ENTRIES else "")
+        warnings.append(Warning(
+            code="attendee-status-inferred", field="attendees",
+            message=f"Taken as present from what the text says they did (left the meeting, stood in, …), not from a list: {shown}.",
+        ))
     return found
+
+
+def _labelled_line_indexes(texts: list[str]) -> set[int]:
+    return {i for i in lines_with_words(texts, _LABELS) if split_label(texts[i], _LABELS)}
+
+
+def _paragraphs(texts: list[str], skip: set[int]) -> list[str]:
+    """The paragraphs (runs of lines between blank or labelled lines) that may tell attendance:
+    a sentence wrapped over lines is read whole."""
+    hits = lines_with_words(texts, _PROSE_WORDS) - skip
+    paragraphs: list[str] = []
+    current: list[int] = []
+    for i, text in enumerate([*texts, ""]):
+        if text and i not in skip:
+            current.append(i)
+            continue
+        if any(n in hits for n in current):
+            paragraphs.append(" ".join(texts[n] for n in current))
+        current = []
+    return paragraphs
+
+
+def body_attendance_lists(lines: list[Line], warnings: list[Warning]) -> list[Attendee]:
+    """Lists under an attendance label in the body, the label often an item of its own
+    ("§1 Til stede:" over "(a) Anna Holm;" …). Only lists whose every entry is a person count:
+    the body is mostly text about other people."""
+    texts = _field_texts(line.text for line in lines)
+    found: list[Attendee] = []
+    for i, text in enumerate(texts):
+        labelled = split_label(_ITEM_PREFIX.sub("", text, count=1), _LABELS) if text[:1].isupper() or text[:1] in "§" or text[:1].isdigit() else None
+        if not labelled or labelled[1] or not text.rstrip().endswith(":"):
+            continue
+        list_text, _ = _collect_list(texts, i, "")
+        people = parse_people(list_text)
+        if people:
+            found.extend(_attendees(people, ATTENDEE_LABELS[key(labelled[0])], labelled[0]))
+    return found
+
+
+def _trailing_names(text: str) -> tuple[str, str | None]:
+    """The names that end `text`, the subject of the words after it, and a substitute's role
+    before them: 'Mikkel Dam havde meldt afbud, og Peter Holm' → ('Peter Holm', None);
+    '1. suppleant Thomas Lund' → ('Thomas Lund', '1. suppleant')."""
+    words = text.split()
+    start = len(words)
+    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in ("og", "&") or words[start - 1] in NAME_PARTICLES):
+        start -= 1
+    while start < len(words) and not words[start][:1].isupper():
+        start += 1  # not "og" first
+    role = _ROLE_BEFORE.search(" ".join(words[:start]))
+    return " ".join(words[start:]), role.group("role") if role else None
+
+
+def _prose_people(names: str) -> list[_Person]:
+    """The people a sentence names: 'Anne V. Kristensen, Bo Kirk og Ib Holm' → three; a single
+    word counts only as a known first name ("Formanden", "Bestyrelsen" are no one)."""
+    names = names.rstrip(" ,")
+    if not names[:1].isupper():
+        return []
+    people = parse_people(names) or []
+    if any(len(p.name.split()) == 1 and p.name.lower() not in FIRST_NAMES for p in people):
+        return []
+    return people
 
 
 def dedupe(attendees: list[Attendee]) -> list[Attendee]:
@@ -534,4 +764,13 @@ def dedupe(attendees: list[Attendee]) -> list[Attendee]:
 
 
 def lines_to_attendees(header: list[Line], body: list[Line]) -> list[Attendee]:
-    return dedupe(header_attendees(header) + body_absences(header, read_labels=False) + body_absences(body))
+    return read_attendees(header, body)[0]
+
+
+def read_attendees(header: list[Line], body: list[Line]) -> tuple[list[Attendee], list[Warning]]:
+    """The attendees, and warnings where a list could not be read cleanly or a status was read
+    from a sentence."""
+    warnings: list[Warning] = []
+    found = header_attendees(header, warnings) + body_absences(header, read_labels=False, warnings=warnings)
+    found += body_attendance_lists(body, warnings) + body_absences(body, warnings=warnings)
+    return dedupe(found), warnings

@@ -35,3 +35,20 @@ def split_label(text: str, labels: tuple[str, ...]) -> tuple[str, str] | None:
     if not m:
         return None
     return m.group("label"), m.group("value").replace("\t", " ").strip()
+
+
+@lru_cache(maxsize=16)
+def _inline_label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?<=\s)(?:{alternatives})\s*:", re.IGNORECASE)
+
+
+def split_at_labels(text: str, labels: tuple[str, ...]) -> list[str]:
+    """'Til stede: Anna, Bo. Gæst: Eva.' → ['Til stede: Anna, Bo.', 'Gæst: Eva.']: a capitalised
+    label with its colon inside a line starts a field of its own (a second label in a list, a
+    table flattened into one line of text)."""
+    if ":" not in text:
+        return [text]
+    starts = [m.start() for m in _inline_label_pattern(labels).finditer(text) if text[m.start()].isupper()]
+    bounds = [0, *starts, len(text)]
+    return [part for a, b in zip(bounds, bounds[1:]) if (part := text[a:b].strip())] or [text]
