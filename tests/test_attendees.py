@@ -334,6 +334,7 @@ def test_presence_inferred_from_what_someone_did_is_a_warning():
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+from referat_parser.extract.labels import HEADER_FIELD_LABELS  # noqa: E402
 from referat_parser.headings import names_a_body  # noqa: E402
 from referat_parser.vocabulary import (  # noqa: E402
     ABSENCE_NOTES,
@@ -345,7 +346,9 @@ from referat_parser.vocabulary import (  # noqa: E402
 )
 
 LETTERS = "abcdefghijklmnoprstuvyáéíóúëüöäåæø"
-_TAKEN = {w.lower() for w in (*ABSENCE_NOTES, *NAME_PARTICLES, *NOT_NAMES, *ORGANIZATION_ENDINGS, *ROLE_WORDS, "og", "samt")}
+_TAKEN = {  # words that are labels or list words before they are names ("Slut Aa" opens with the label "Slut")
+    w.lower() for w in (*ABSENCE_NOTES, *NAME_PARTICLES, *NOT_NAMES, *ORGANIZATION_ENDINGS, *ROLE_WORDS, *HEADER_FIELD_LABELS, "og", "samt")
+}
 
 
 def _plain_word(word: str) -> bool:
