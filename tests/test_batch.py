@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from referat_parser.batch import convert, gather
+from referat_parser.batch import Limits, convert, gather
 from referat_parser.cli import cli
-from referat_parser.exporters.outputs import open_output
+from referat_parser.exporters.base import OutputOptions
+from referat_parser.exporters.outputs import Output
 from referat_parser.readers import ReadOptions
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,7 +52,7 @@ def test_gather_archive(archive: Path):
         f"2025/udvalg/{SEEDS[0].name}", f"2025/udvalg/{SEEDS[1].name}",
     ]
     assert [(r.name.split("!")[1], r.code) for r in found.refused] == [("../evil.txt", "unsafe-member")]
-    assert [s.split("!")[1] for s in found.skipped] == ["2025/photo.png"]
+    assert [(s.split("!")[1], reason) for s, reason in found.skipped] == [("2025/photo.png", "not a document (.png)")]
 
 
 @pytest.mark.parametrize("kind", ["folder", "jsonl", "csv", "sqlite"])
@@ -65,10 +66,10 @@ def test_batch_every_output_kind(archive: Path, tmp_path: Path, kind: str):
     assert result.stdout == ""
     if kind == "folder":
         docs = sorted(p.name for p in target.glob("*.json"))
-        assert docs == sorted(["archive.zip__2023__pdf og word__000_495bf0cbefc36908.pdf.json",
-                               "archive.zip__2023__pdf og word__003_8a9878f8a55123a1.docx.json",
-                               "archive.zip__2024__0-copy.md.json", "archive.zip__2024__1-copy.md.json",
-                               f"archive.zip__2025__udvalg__{SEEDS[0].name}.json", f"archive.zip__2025__udvalg__{SEEDS[1].name}.json"])
+        assert docs == sorted(["archive.zip!2023__pdf og word__000_495bf0cbefc36908.pdf.json",
+                               "archive.zip!2023__pdf og word__003_8a9878f8a55123a1.docx.json",
+                               "archive.zip!2024__0-copy.md.json", "archive.zip!2024__1-copy.md.json",
+                               f"archive.zip!2025__udvalg__{SEEDS[0].name}.json", f"archive.zip!2025__udvalg__{SEEDS[1].name}.json"])
         errors = [json.loads(line) for line in (target / "errors.jsonl").read_text().splitlines()]
     elif kind == "jsonl":
         lines = target.read_text().splitlines()
@@ -128,10 +129,10 @@ def test_timeout_and_crash_are_recorded_and_the_run_goes_on(tmp_path: Path):
     for name, text in [("a.txt", "Referat\n1. Punkt\nOK."), ("b.txt", "SLOW"), ("c.txt", "CRASH"), ("d.txt", "Referat\n1. Sidste\nOK.")]:
         (tmp_path / name).write_text(text)
     found = gather([str(tmp_path)], 2**20)
-    out = open_output("jsonl", str(tmp_path / "out.jsonl"), resume=False)
+    out = Output(OutputOptions(target=str(tmp_path / "out.jsonl")), "jsonl", resume=False, several=True)
     started = time.monotonic()
-    summary = convert(found, out, jobs=2, timeout=1.0, options=ReadOptions(), parse=_slow_parse)
-    out.close()
+    summary = convert(found, out, jobs=2, limits=Limits(timeout=1.0), options=ReadOptions(), parse=_slow_parse)
+    out.finish()
     assert time.monotonic() - started < 15
     assert summary.converted == 2
     assert sorted((Path(n).name, code) for n, code, _ in summary.failures) == [("b.txt", "timeout"), ("c.txt", "worker-crashed")]
@@ -157,22 +158,24 @@ def test_interrupted_run_resumes_to_the_same_database(tmp_path: Path):
     referat = [sys.executable, "-m", "referat_parser.cli"]
     proc = subprocess.Popen(referat + ["batch", str(folder), "-o", str(part), "-j", "1", "--quiet"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    building = f"file:{part}.partial?mode=ro"  # a fresh run builds beside the output
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         time.sleep(0.05)
         try:
-            done = sqlite3.connect(part).execute("SELECT count(*) FROM meetings").fetchone()[0]
+            done = sqlite3.connect(building, uri=True).execute("SELECT count(*) FROM meetings").fetchone()[0]
         except sqlite3.OperationalError:
             continue
         if done >= 3:
             break
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
-    done = sqlite3.connect(part).execute("SELECT count(*) FROM meetings").fetchone()[0]
+    done = sqlite3.connect(building, uri=True).execute("SELECT count(*) FROM meetings").fetchone()[0]
     assert 3 <= done < 30, "the run was not stopped part-way"
+    assert not part.exists()
 
     result = run("batch", str(folder), "-o", str(part), "-j", "2", "--resume")
-    assert result.exit_code == 0
+    assert result.exit_code == 0, result.stderr
     assert f"{done} already in the output" in result.stderr
     assert _db_content(part) == _db_content(full)
 
@@ -182,3 +185,174 @@ def test_single_file_outputs_are_usage_errors(tmp_path: Path):
         result = run("batch", str(SEEDS[0]), "-o", str(tmp_path / name))
         assert result.exit_code == 2 and "a batch writes many documents" in result.stderr
         assert not (tmp_path / name).exists()
+
+
+# outputs as transactions ---------------------------------------------------------------
+
+FORMAT_TARGETS = {"json": ("out", []), "jsonl": ("out.jsonl", []), "csv": ("tables", ["--format", "csv"]), "sqlite": ("out.db", [])}
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    """Eight small documents (one of them broken, one a copy of another under a second name)."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for n in range(6):
+        (folder / f"doc{n}.txt").write_bytes(SEEDS[n % 2].read_bytes() + f"\nEkstra linje {n}.\n".encode())
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 broken")
+    (folder / "zz-copy.txt").write_bytes((folder / "doc1.txt").read_bytes())
+    return folder
+
+
+def _content(target: Path, fmt: str) -> dict:
+    """What an output holds, comparable between runs (errors keyed by path, no times)."""
+    if fmt == "sqlite":
+        content = _db_content(target)
+        content["errors"] = sorted(sqlite3.connect(target).execute("SELECT path, code FROM errors").fetchall())
+        return content
+    if fmt == "jsonl":
+        errors = target.with_name("out.errors.jsonl").read_text(encoding="utf-8").splitlines()
+        return {"docs": target.read_text(encoding="utf-8"), "errors": sorted(errors)}
+    files = {p.name: p.read_text(encoding="utf-8") for p in sorted(target.iterdir())}
+    for name in ("errors.jsonl", "errors.csv"):
+        if name in files:
+            files[name] = sorted(files[name].splitlines())
+    return files
+
+
+def _batch_args(docs: Path, target: Path, extra: list[str]) -> list[str]:
+    return ["batch", str(docs), "-o", str(target), "-j", "2", "--quiet", *extra]
+
+
+@pytest.mark.parametrize("fmt", list(FORMAT_TARGETS))
+@pytest.mark.parametrize("nth_write", [1, 4, 7])
+def test_kill_at_any_write_then_resume_equals_a_clean_run(docs: Path, tmp_path: Path, fmt: str, nth_write: int):
+    name, extra = FORMAT_TARGETS[fmt]
+    clean, target = tmp_path / "clean" / name, tmp_path / "run" / name
+    clean.parent.mkdir(), target.parent.mkdir()
+    assert run(*_batch_args(docs, clean, extra)).exit_code == 1  # broken.pdf
+    assert run(*_batch_args(docs, target, extra)).exit_code == 1
+    before = _content(target, fmt)
+
+    killed = subprocess.run([sys.executable, str(ROOT / "tests" / "fault_injection.py"), str(nth_write), "kill",
+                             *_batch_args(docs, target, extra)], capture_output=True, timeout=120)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert _content(target, fmt) == before, "an interrupted fresh run must leave the old output as it was"
+
+    result = run(*_batch_args(docs, target, extra), "--resume")
+    assert result.exit_code == 1, result.stderr
+    assert _content(target, fmt) == _content(clean, fmt)
+    assert not [p.name for p in target.parent.iterdir() if p.name.endswith((".partial", ".lock", ".tmp", ".old"))]
+
+
+@pytest.mark.parametrize("fmt", list(FORMAT_TARGETS))
+def test_full_disk_gives_one_line_and_a_resumable_output(docs: Path, tmp_path: Path, fmt: str, monkeypatch):
+    import fault_injection
+
+    name, extra = FORMAT_TARGETS[fmt]
+    clean, target = tmp_path / "clean" / name, tmp_path / "run" / name
+    clean.parent.mkdir(), target.parent.mkdir()
+    run(*_batch_args(docs, clean, extra))
+    with monkeypatch.context() as patch:
+        fault_injection.install(4, "full", patch.setattr)
+        result = run(*_batch_args(docs, target, extra))
+    assert result.exit_code == 4
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"Error: {target}: cannot write (")
+    assert "--resume" in lines[0] and "Traceback" not in result.output
+    assert run(*_batch_args(docs, target, extra), "--resume").exit_code == 1
+    assert _content(target, fmt) == _content(clean, fmt)
+
+
+def test_a_second_run_on_a_locked_output_stops_or_waits(docs: Path, tmp_path: Path):
+    import fcntl
+    import threading
+
+    target = tmp_path / "out.db"
+    lock = open(tmp_path / ".out.db.lock", "w")
+    fcntl.flock(lock, fcntl.LOCK_EX)
+    result = run(*_batch_args(docs, target, []))
+    assert result.exit_code == 4
+    assert result.stderr == f"Error: {target}: another run is writing this output; wait for it, or add --wait\n"
+    assert not target.exists()
+
+    threading.Timer(0.5, lock.close).start()  # the other run ends
+    assert run(*_batch_args(docs, target, []), "--wait").exit_code == 1
+    assert sqlite3.connect(target).execute("SELECT count(*) FROM meetings").fetchone() == (6,)
+
+
+@pytest.mark.parametrize("fmt", list(FORMAT_TARGETS))
+def test_two_concurrent_runs_on_one_output_lose_nothing(docs: Path, tmp_path: Path, fmt: str):
+    name, extra = FORMAT_TARGETS[fmt]
+    clean, target = tmp_path / "clean" / name, tmp_path / "run" / name
+    clean.parent.mkdir(), target.parent.mkdir()
+    run(*_batch_args(docs, clean, extra))
+    referat = [sys.executable, "-m", "referat_parser.cli"]
+    procs = [subprocess.Popen(referat + _batch_args(docs, target, extra) + ["--wait"], stderr=subprocess.PIPE)
+             for _ in range(2)]
+    assert [p.wait(timeout=120) for p in procs] == [1, 1]
+    assert _content(target, fmt) == _content(clean, fmt)
+
+
+def test_json_file_names_are_unique_and_stable(tmp_path: Path):
+    text = SEEDS[0].read_bytes()
+    for year in ("2023", "2024"):
+        (tmp_path / year).mkdir()
+        (tmp_path / year / "referat.txt").write_bytes(text + year.encode())
+    with zipfile.ZipFile(tmp_path / "a.zip", "w") as z:
+        z.writestr("sub/x.txt", text + b"1")
+        z.writestr("sub__x.txt", text + b"2")
+        z.writestr("_x_.txt", text + b"3")
+        z.writestr("d/" + "lang " * 60 + ".txt", text + b"4")
+    out = tmp_path / "out"
+    sources = [str(tmp_path / "2023"), str(tmp_path / "2024"), str(tmp_path / "a.zip")]
+    result = run("batch", *sources, "-o", str(out), "--quiet")
+    assert result.exit_code == 0, result.stderr
+    names = sorted(p.name for p in out.glob("*.json"))
+    assert len(names) == 6 and all(len(n.encode()) <= 240 for n in names)
+    assert "2023__referat.txt.json" in names and "2024__referat.txt.json" in names
+    assert "a.zip!sub__x.txt.json" in names
+    assert sum(n.startswith("a.zip!sub__x.txt~") for n in names) == 1  # the ambiguous one has a hash
+    run("batch", *sources, "-o", str(out), "--quiet")
+    assert sorted(p.name for p in out.glob("*.json")) == names  # stable
+
+    run("batch", sources[0], "-o", str(out), "--quiet", "--resume")
+    assert sorted(p.name for p in out.glob("*.json")) == ["2023__referat.txt.json"]  # only this run's documents
+
+
+def test_errors_are_kept_once_per_document_across_resumes(docs: Path, tmp_path: Path):
+    for name, extra in FORMAT_TARGETS.values():
+        target = tmp_path / name
+        for _ in range(3):
+            run(*_batch_args(docs, target, extra), "--resume")
+        if name == "out.db":
+            errors = sqlite3.connect(target).execute("SELECT path FROM errors").fetchall()
+        elif name == "out.jsonl":
+            errors = (tmp_path / "out.errors.jsonl").read_text().splitlines()
+        else:
+            errors = next(target.glob("errors.*")).read_text().splitlines()[name == "tables":]
+        assert len(errors) == 1, name
+
+
+def test_an_output_folder_holding_other_files_is_not_replaced(docs: Path, tmp_path: Path):
+    out = tmp_path / "home"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine")
+    result = run(*_batch_args(docs, out, []))
+    assert result.exit_code == 4 and "holds other files (notes.txt" in result.stderr
+    assert (out / "notes.txt").read_text() == "mine"
+
+
+def test_missing_output_folder_is_one_line(docs: Path, tmp_path: Path):
+    result = run(*_batch_args(docs, tmp_path / "nowhere" / "out.db", []))
+    assert result.exit_code == 4
+    assert result.stderr == f"Error: {tmp_path / 'nowhere' / 'out.db'}: the folder {tmp_path / 'nowhere'} does not exist\n"
+
+
+def test_identical_content_under_two_names_is_one_document_in_every_format(docs: Path, tmp_path: Path):
+    for name, extra in FORMAT_TARGETS.values():
+        result = run("batch", str(docs), "-o", str(tmp_path / name), *extra)
+        assert "Skipped: " in result.stderr and "zz-copy.txt: the same content as" in result.stderr
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 6
+    assert len(list((tmp_path / "out").glob("*.json"))) == 6
+    assert (tmp_path / "tables" / "meetings.csv").read_text().count("\n") == 7

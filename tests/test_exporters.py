@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from referat_parser import parse_path
+from referat_parser.exporters.base import ErrorRecord
 from referat_parser.exporters.csv import write_items_csv, write_tables
 from referat_parser.exporters.sqlite import SqliteWriter
 from referat_parser.exporters.tables import TABLES, referat_tables
@@ -40,7 +41,7 @@ def test_items_csv(docs):
 
 def test_csv_tables_round_trip(docs, tmp_path: Path):
     write_tables(docs, tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{t}.csv" for t in TABLES)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*(f"{t}.csv" for t in TABLES), "errors.csv"])
     with open(tmp_path / "attendees.csv", encoding="utf-8", newline="") as handle:
         attendees = list(csv.DictReader(handle))
     assert ("Henrik Aarup-Kristensen", "present", "formand") in {(a["name"], a["status"], a["role"]) for a in attendees}
@@ -51,7 +52,8 @@ def test_sqlite_keys_and_full_text_search(docs, tmp_path: Path):
     writer = SqliteWriter(db)
     for doc in docs:
         writer.add(doc)
-    writer.add_error("x.pdf", None, "corrupt-pdf", "not a readable PDF")
+    writer.add_error(ErrorRecord("x.pdf", None, "corrupt-pdf", "not a readable PDF"))
+    writer.add_error(ErrorRecord("x.pdf", None, "corrupt-pdf", "not a readable PDF"))  # once per document
     writer.close()
     conn = sqlite3.connect(db)
     fks = {row[2] for row in conn.execute("PRAGMA foreign_key_list(items)")}

@@ -1,173 +1,128 @@
-"""Batch conversion of whole archives: gather, parse in isolated workers, write in order.
+"""Converting documents in isolated workers and writing them in input order (`parse`, `batch`, `show`).
 
-  1. gather      files, folders (recursive), glob patterns and .zip archives become an ordered
-                 list of documents; unsafe zip members and zip bombs are refused with a reason;
-                 files that are not documents are skipped and counted.
+  1. gather      sources.gather: files, folders, glob patterns and .zip archives become an
+                 ordered list of documents, and every odd source one record with its reason.
   2. dispatch    the parent hands each document (its path, not its bytes) to a free worker.
   3. parse       a small pool of worker processes, one document at a time each: the worker
-                 reads the bytes (so only the documents in flight are in memory), hashes them,
-                 skips those already in the output when resuming, and parses. A worker that
-                 exceeds the per-document timeout is killed and replaced, one that dies is
-                 replaced; either way the document is recorded as failed and the run goes on.
-  4. write       results are written in input order, whatever the number of workers.
+                 reads the bytes (bounded by --max-size), hashes them, skips those already in
+                 the output when resuming, and parses. A worker has a time limit per document
+                 and a memory limit; one that passes either, or dies, is replaced, and the
+                 document is recorded as failed. Workers ignore Ctrl-C (the parent stops them)
+                 and die with the parent.
+  4. write       results are written in input order, whatever the number of workers; the same
+                 content under two names is one document.
 """
 
 from __future__ import annotations
 
-import glob
 import hashlib
 import multiprocessing
 import os
+import signal
 import time
-import zipfile
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
-from pathlib import Path, PurePosixPath
-from typing import Callable, Iterator, Protocol
+from typing import Callable, Iterator
 
 from .errors import ReferatError
-from .readers import DOCUMENT_SUFFIXES, ReadOptions
+from .exporters.base import ErrorRecord
+from .models import Referat
+from .readers import ReadOptions
+from .sources import Document, Gathered, gather  # noqa: F401  (gather: part of this module's API)
 
-ZIP_BOMB_RATIO = 100  # a member expanding more than this …
-ZIP_BOMB_MIN_BYTES = 10 * 1024 * 1024  # … and to more than this is refused
 WAIT_SLICE = 0.5  # seconds between timeout checks while workers are busy
-GLOB_CHARS = set("*?[")
-
-
-# 1. gather -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Document:
-    """One document to convert: a file, or a member of a zip archive."""
-
-    name: str  # as shown and recorded: "folder/a.pdf", "archive.zip!minutes/a.pdf"
-    path: Path  # the file, or the archive holding the member
-    member: str | None = None
-    key: str = ""  # short and unique within the run: relative to its source ("a.pdf", "archive.zip!x/a.pdf")
+MB = 1024 * 1024
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MEMORY_MB = 1024
+PR_SET_PDEATHSIG = 1  # prctl option (Linux): a signal sent to this process when its parent dies
 
 
 @dataclass(frozen=True)
-class Refused:
-    name: str
-    code: str
-    reason: str
+class Limits:
+    """What one document may cost: seconds of parsing and megabytes of memory (per worker)."""
 
-
-@dataclass
-class Gathered:
-    documents: list[Document] = field(default_factory=list)
-    refused: list[Refused] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # not documents (images, spreadsheets, …)
-    missing: list[str] = field(default_factory=list)  # sources that name nothing
-
-
-def _is_document(name: str) -> bool:
-    return PurePosixPath(name).suffix.lower() in DOCUMENT_SUFFIXES
-
-
-def _unsafe_member(name: str) -> bool:
-    path = PurePosixPath(name.replace("\\", "/"))
-    return path.is_absolute() or ".." in path.parts or (len(name) > 1 and name[1] == ":")
-
-
-def _zip_members(archive: Path, max_bytes: int, found: Gathered, prefix: str = "") -> None:
-    try:
-        with zipfile.ZipFile(archive) as zf:
-            infos = sorted((i for i in zf.infolist() if not i.is_dir()), key=lambda i: i.filename)
-    except (zipfile.BadZipFile, OSError) as exc:
-        found.refused.append(Refused(str(archive), "corrupt-zip", f"not a readable zip archive ({exc})"))
-        return
-    for info in infos:
-        name = f"{archive}!{info.filename}"
-        if _unsafe_member(info.filename):
-            found.refused.append(Refused(name, "unsafe-member", "member name escapes the archive (absolute or '..')"))
-        elif not _is_document(info.filename):
-            found.skipped.append(name)
-        elif info.file_size > max_bytes:
-            found.refused.append(Refused(name, "too-large", f"larger than the size limit ({info.file_size // 2**20} MB)"))
-        elif info.file_size > ZIP_BOMB_MIN_BYTES and info.file_size > ZIP_BOMB_RATIO * max(info.compress_size, 1):
-            found.refused.append(Refused(name, "zip-bomb", f"would unpack to {info.file_size // 2**20} MB from {info.compress_size} bytes"))
-        else:
-            key = f"{prefix}{archive.name}!{info.filename}"
-            found.documents.append(Document(name=name, path=archive, member=info.filename, key=key))
-
-
-def _add_path(path: Path, max_bytes: int, found: Gathered, root: Path | None = None) -> None:
-    relative = path.relative_to(root).as_posix() if root else path.name
-    if path.suffix.lower() == ".zip":
-        _zip_members(path, max_bytes, found, prefix=relative[: -len(path.name)])
-    elif _is_document(path.name):
-        found.documents.append(Document(name=str(path), path=path, key=relative))
-    else:
-        found.skipped.append(str(path))
-
-
-def gather(sources: list[str], max_bytes: int) -> Gathered:
-    """Every document named by `sources`, in a stable order (each source's files sorted)."""
-    found = Gathered()
-    for source in sources:
-        path = Path(source)
-        if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file()):
-                _add_path(file, max_bytes, found, root=path)
-        elif path.is_file():
-            _add_path(path, max_bytes, found)
-        elif GLOB_CHARS & set(source):
-            matches = sorted(Path(m) for m in glob.glob(source, recursive=True))
-            for match in matches:
-                if match.is_dir():
-                    for file in sorted(p for p in match.rglob("*") if p.is_file()):
-                        _add_path(file, max_bytes, found, root=match)
-                else:
-                    _add_path(match, max_bytes, found)
-            if not matches:
-                found.missing.append(source)
-        else:
-            found.missing.append(source)
-    seen: set[str] = set()
-    unique = []
-    for doc in found.documents:
-        if doc.name not in seen:
-            seen.add(doc.name)
-            unique.append(doc)
-    found.documents = unique
-    return found
-
-
-def read_document(doc: Document) -> bytes:
-    if doc.member is None:
-        return doc.path.read_bytes()
-    with zipfile.ZipFile(doc.path) as zf:
-        return zf.read(doc.member)
-
-
-# 3. parse in workers -------------------------------------------------------------------
+    timeout: float = DEFAULT_TIMEOUT
+    memory_mb: int = DEFAULT_MEMORY_MB
 
 
 @dataclass(frozen=True)
-class Result:
+class Outcome:
+    """What became of one document (sent back by a worker; also made by the parent for a
+    worker that timed out or died)."""
+
     index: int
-    name: str
-    sha256: str | None
-    ok: bool
-    json: str | None = None  # the Referat as JSON when ok
-    pages: int = 0
-    code: str | None = None
+    sha256: str | None = None
+    document: Referat | None = None  # the parsed document when it converted
+    known: bool = False  # already in the output (resume): not parsed again
+    code: str | None = None  # why it failed, when it did
     reason: str | None = None
 
+    @property
+    def ok(self) -> bool:
+        return self.code is None
 
-ParseFn = Callable[[bytes, str, ReadOptions], object]
+    @property
+    def pages(self) -> int:
+        return (self.document.source.pages or 0) if self.document else 0
 
 
-def _default_parse(data: bytes, name: str, options: ReadOptions):
+ParseFn = Callable[[bytes, str, ReadOptions], Referat]
+
+
+def _default_parse(data: bytes, name: str, options: ReadOptions) -> Referat:
     from .pipeline import parse_bytes
 
     return parse_bytes(data, name, options)
 
 
-def _worker(conn, parse: ParseFn, options: ReadOptions, known: frozenset[str]) -> None:
+def convert_one(index: int, doc: Document, parse: ParseFn, options: ReadOptions, known: frozenset[str],
+                debug: bool = False) -> Outcome:
+    """Read, hash and parse one document; every failure is an Outcome with a code and reason
+    (with `debug`, a bug of ours is raised instead, traceback and all)."""
+    try:
+        data = doc.read(options.max_bytes)
+    except ReferatError as exc:
+        return Outcome(index, code=exc.code, reason=exc.reason)
+    sha = hashlib.sha256(data).hexdigest()
+    if sha in known:
+        return Outcome(index, sha, known=True)
+    try:
+        return Outcome(index, sha, document=parse(data, doc.name, options))
+    except ReferatError as exc:
+        return Outcome(index, sha, code=exc.code, reason=exc.reason)
+    except MemoryError:
+        return Outcome(index, sha, code="too-much-memory", reason="needs more memory than the limit (--max-memory)")
+    except RecursionError:
+        return Outcome(index, sha, code="too-deep", reason="nested too deeply to read")
+    except Exception as exc:  # a bug of ours: recorded for this document, the run goes on
+        if debug:
+            raise
+        return Outcome(index, sha, code="internal-error", reason=f"internal error ({type(exc).__name__}: {exc})")
+
+
+def _bind_to_parent(memory_mb: int) -> None:
+    """In a worker: die with the parent, leave Ctrl-C to the parent, keep to the memory limit."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: an idle worker still ends when its pipe closes
+        pass
+    try:
+        import resource
+
+        limit = memory_mb * MB
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ImportError, ValueError, OSError):
+        pass
+
+
+def _worker(conn, parent: int, parse: ParseFn, options: ReadOptions, known: frozenset[str], memory_mb: int) -> None:
     """A worker: convert one document at a time until told to stop."""
+    _bind_to_parent(memory_mb)
+    if os.getppid() != parent:  # the parent died before the binding took effect
+        return
     while True:
         try:
             task = conn.recv()
@@ -175,42 +130,19 @@ def _worker(conn, parse: ParseFn, options: ReadOptions, known: frozenset[str]) -
             return
         if task is None:
             return
-        index, doc = task
-        conn.send((index, *convert_one(doc, parse, options, known)))
-
-
-Outcome = tuple[str | None, bool, str | None, int, str | None, str | None]  # sha256, ok, json, pages, code, reason
-
-
-def convert_one(doc: Document, parse: ParseFn, options: ReadOptions, known: frozenset[str]) -> Outcome:
-    """Read, hash and parse one document. ok with json None: already in the output (resume)."""
-    try:
-        data = read_document(doc)
-    except (OSError, zipfile.BadZipFile, KeyError) as exc:
-        return None, False, None, 0, "unreadable", f"cannot read: {exc}"
-    if len(data) > options.max_bytes:
-        return None, False, None, 0, "too-large", f"larger than the size limit ({len(data) // 2**20} MB)"
-    sha = sha256_of(data)
-    if sha in known:
-        return sha, True, None, 0, None, None
-    try:
-        parsed = parse(data, doc.name, options)
-        return sha, True, parsed.model_dump_json(), parsed.source.pages or 0, None, None
-    except ReferatError as exc:
-        return sha, False, None, 0, exc.code, exc.reason
-    except Exception as exc:  # a bug of ours: recorded for this document, the run goes on
-        return sha, False, None, 0, "internal-error", f"{type(exc).__name__}: {exc}"
+        conn.send(convert_one(*task, parse, options, known))
 
 
 class _Slot:
     """One worker process and the task it is working on."""
 
-    def __init__(self, ctx, parse: ParseFn, options: ReadOptions, known: frozenset[str]):
+    def __init__(self, ctx, parse: ParseFn, options: ReadOptions, known: frozenset[str], memory_mb: int):
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker, args=(child, parse, options, known), daemon=True)
+        args = (child, os.getpid(), parse, options, known, memory_mb)
+        self.process = ctx.Process(target=_worker, args=args, daemon=True)
         self.process.start()
         child.close()
-        self.task: tuple[int, str] | None = None  # (index, name)
+        self.index: int | None = None
         self.started = 0.0
 
     def stop(self, kill: bool = False) -> None:
@@ -219,7 +151,7 @@ class _Slot:
         else:
             try:
                 self.conn.send(None)
-            except (OSError, BrokenPipeError):
+            except OSError:
                 pass
         self.process.join(timeout=5)
         if self.process.is_alive():
@@ -228,73 +160,70 @@ class _Slot:
         self.conn.close()
 
 
-Task = tuple[int, Document]
+def _died(exitcode: int | None, memory_mb: int) -> str:
+    if exitcode is not None and exitcode < 0:
+        name = signal.Signals(-exitcode).name if -exitcode in signal.valid_signals() else str(-exitcode)
+        return f"the worker process died ({name}); perhaps it needed more than {memory_mb} MB of memory"
+    return f"the worker process died (exit code {exitcode})"
 
 
-def run_pool(tasks: Iterator[Task], jobs: int, timeout: float, options: ReadOptions,
-             parse: ParseFn = _default_parse, known: frozenset[str] = frozenset()) -> Iterator[Result]:
-    """Convert tasks in `jobs` worker processes; yield results as they complete (any order)."""
+def run_pool(tasks: Iterator[tuple[int, Document]], jobs: int, limits: Limits, options: ReadOptions,
+             parse: ParseFn = _default_parse, known: frozenset[str] = frozenset(),
+             on_start: Callable[[int], None] | None = None) -> Iterator[Outcome]:
+    """Convert tasks in `jobs` worker processes; yield outcomes as they complete (any order)."""
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     from . import pipeline  # noqa: F401  (imported once here, inherited by every forked worker)
     from .readers import docx, pdf, text  # noqa: F401
 
     def new_slot() -> _Slot:
-        return _Slot(ctx, parse, options, known)
+        return _Slot(ctx, parse, options, known, limits.memory_mb)
 
     slots = [new_slot() for _ in range(max(1, jobs))]
     exhausted = False
     try:
         while True:
             for n, slot in enumerate(slots):
-                if slot.task is None and not exhausted:
+                if slot.index is None and not exhausted:
                     task = next(tasks, None)
                     if task is None:
                         exhausted = True
                         break
-                    index, doc = task
-                    slot.task, slot.started = (index, doc.name), time.monotonic()
+                    slot.index, slot.started = task[0], time.monotonic()
+                    if on_start:
+                        on_start(task[0])
                     try:
                         slot.conn.send(task)
-                    except (OSError, BrokenPipeError):
-                        yield Result(index, doc.name, None, False, code="worker-crashed", reason="the worker process died")
+                    except OSError:
+                        yield Outcome(task[0], code="worker-crashed", reason=_died(slot.process.exitcode, limits.memory_mb))
                         slot.stop(kill=True)
                         slots[n] = new_slot()
-            busy = [s for s in slots if s.task is not None]
+            busy = [s for s in slots if s.index is not None]
             if not busy:
                 return
             for conn in wait([s.conn for s in busy], timeout=WAIT_SLICE):
                 n = next(k for k, s in enumerate(slots) if s.conn is conn)
                 slot = slots[n]
-                index, name = slot.task
                 try:
-                    _, sha, ok, doc_json, pages, code, reason = slot.conn.recv()
-                    yield Result(index, name, sha, ok, doc_json, pages, code, reason)
-                    slot.task = None
+                    outcome = slot.conn.recv()
+                    slot.index = None
+                    yield outcome
                 except (EOFError, OSError):
-                    code = slot.process.exitcode
-                    yield Result(index, name, None, False, code="worker-crashed", reason=f"the worker process died (exit code {code})")
+                    slot.process.join(timeout=1)
+                    yield Outcome(slot.index, code="worker-crashed", reason=_died(slot.process.exitcode, limits.memory_mb))
                     slot.stop(kill=True)
                     slots[n] = new_slot()
             now = time.monotonic()
             for n, slot in enumerate(slots):
-                if slot.task is not None and now - slot.started > timeout:
-                    index, name = slot.task
-                    yield Result(index, name, None, False, code="timeout", reason=f"timed out after {timeout:g} s")
+                if slot.index is not None and now - slot.started > limits.timeout:
+                    yield Outcome(slot.index, code="timeout", reason=f"timed out after {limits.timeout:g} s (--timeout)")
                     slot.stop(kill=True)
                     slots[n] = new_slot()
     finally:
         for slot in slots:
-            slot.stop(kill=slot.task is not None)
+            slot.stop(kill=slot.index is not None)
 
 
-# 4. outputs ----------------------------------------------------------------------------
-
-
-class Output(Protocol):
-    def known(self) -> set[str]: ...
-    def add(self, result: Result, key: str) -> None: ...
-    def add_error(self, name: str, sha256: str | None, code: str, reason: str) -> None: ...
-    def close(self) -> None: ...
+# writing, in input order ---------------------------------------------------------------
 
 
 @dataclass
@@ -303,52 +232,81 @@ class Summary:
     converted: int = 0
     pages: int = 0
     resumed: int = 0  # already in the output
-    failures: list[tuple[str, str, str]] = field(default_factory=list)  # (name, code, reason)
-    skipped: int = 0
+    failures: list[tuple[str, str, str]] = field(default_factory=list)  # (shown name, code, reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (shown name, reason)
     seconds: float = 0.0
+    bytes_done: int = 0
+    bytes_total: int = 0
 
 
-def sha256_of(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def _record(summary: Summary, output, name: str, shown: str, sha: str | None, code: str, reason: str) -> None:
+    output.add_error(ErrorRecord(name, sha, code, reason))
+    summary.failures.append((shown, code, reason))
 
 
-def convert(found: Gathered, output: Output, jobs: int, timeout: float, options: ReadOptions,
-            resume: bool = False, parse: ParseFn = _default_parse,
-            on_result: Callable[[Summary, Result | None], None] | None = None) -> Summary:
-    """Convert every gathered document into `output`, in input order; failures recorded."""
-    summary = Summary(total=len(found.documents) + len(found.refused), skipped=len(found.skipped))
+def convert(found: Gathered, output, jobs: int, limits: Limits, options: ReadOptions, resume: bool = False,
+            parse: ParseFn = _default_parse, on_result: Callable[[Summary, Outcome | None], None] | None = None,
+            on_start: Callable[[Document], None] | None = None, debug: bool = False) -> Summary:
+    """Convert every gathered document into `output` (an exporters.outputs.Output), in input
+    order; failures are recorded, the same content twice is written once."""
+    from .sources import shown as show
+
+    documents = found.documents
+    summary = Summary(total=len(documents) + len(found.refused), bytes_total=sum(d.size for d in documents),
+                      skipped=[(show(n), r) for n, r in found.skipped])
     started = time.monotonic()
     for refused in found.refused:
-        output.add_error(refused.name, None, refused.code, refused.reason)
-        summary.failures.append((refused.name, refused.code, refused.reason))
+        _record(summary, output, refused.name, refused.shown, None, refused.code, refused.reason)
     known = frozenset(output.known()) if resume else frozenset()
-    pending: dict[int, Result] = {}
+    written: dict[str, str] = {}  # sha256 -> shown name of the document written (or kept) with it
+    pending: dict[int, Outcome] = {}
     next_index = 0
+
+    def write(outcome: Outcome) -> None:
+        doc = documents[outcome.index]
+        if outcome.ok and outcome.sha256 in written:
+            summary.skipped.append((doc.shown, f"the same content as {written[outcome.sha256]}"))
+            output.resolve(doc.name)
+        elif outcome.known:
+            written[outcome.sha256] = doc.shown
+            output.keep(outcome.sha256)
+            output.resolve(doc.name)
+            summary.resumed += 1
+        elif outcome.ok:
+            written[outcome.sha256] = doc.shown
+            output.add(outcome.document, doc.output_key)
+            output.resolve(doc.name)
+            summary.converted += 1
+            summary.pages += outcome.pages
+        else:
+            _record(summary, output, doc.name, doc.shown, outcome.sha256, outcome.code or "error", outcome.reason or "")
+        summary.bytes_done += doc.size
 
     def flush() -> None:
         nonlocal next_index
         while next_index in pending:
-            result = pending.pop(next_index)
+            outcome = pending.pop(next_index)
             next_index += 1
-            if result.ok and result.json is None:
-                summary.resumed += 1
-            elif result.ok:
-                output.add(result, found.documents[result.index].key or result.name)
-                summary.converted += 1
-                summary.pages += result.pages
-            else:
-                output.add_error(result.name, result.sha256, result.code or "error", result.reason or "")
-                summary.failures.append((result.name, result.code or "error", result.reason or ""))
+            write(outcome)
             summary.seconds = time.monotonic() - started
             if on_result:
-                on_result(summary, result)
+                on_result(summary, outcome)
 
-    for result in run_pool(enumerate(found.documents), jobs, timeout, options, parse, known):
-        pending[result.index] = result
+    start = (lambda index: on_start(documents[index])) if on_start else None
+    if debug:  # in this process, so that a bug shows its traceback
+        outcomes = (convert_one(n, doc, parse, options, known, debug=True) for n, doc in enumerate(documents))
+    else:
+        outcomes = run_pool(enumerate(documents), jobs, limits, options, parse, known, start)
+    for outcome in outcomes:
+        pending[outcome.index] = outcome
         flush()
     flush()
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def default_jobs() -> int:

@@ -7,7 +7,7 @@
                         WHERE search MATCH 'takster' ORDER BY rank LIMIT 10"
 
 Each document is written in its own transaction, so an interrupted run keeps every
-document it finished, and `known_sha256` tells a resumed run what to skip.
+document it finished, and `known` tells a resumed run what to skip.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..models import Referat
+from .base import ErrorRecord, OutputOptions, Writer
 from .tables import TABLES, referat_tables
 
 SCHEMA = """
@@ -59,7 +60,9 @@ CREATE INDEX IF NOT EXISTS meetings_body ON meetings(body);
 CREATE INDEX IF NOT EXISTS attendees_name ON attendees(name);
 CREATE INDEX IF NOT EXISTS warnings_doc ON warnings(doc_id);
 CREATE INDEX IF NOT EXISTS errors_sha ON errors(sha256);
+CREATE INDEX IF NOT EXISTS errors_path ON errors(path);
 """
+JOURNAL_SUFFIXES = ("-journal", "-wal", "-shm")
 FTS = """
 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
     doc_id UNINDEXED, item_position UNINDEXED, field UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 0'
@@ -67,10 +70,13 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
 """
 
 
-class SqliteWriter:
-    def __init__(self, path: Path, fresh: bool = True):
-        if fresh and path.exists():
-            path.unlink()
+class SqliteWriter(Writer):
+    """Each document and each error record is written in its own transaction."""
+
+    def __init__(self, path: Path, options: OutputOptions = OutputOptions(), resume: bool = False, several: bool = True):
+        if not resume:
+            for leftover in (path, *(path.with_name(path.name + s) for s in JOURNAL_SUFFIXES)):
+                leftover.unlink(missing_ok=True)
         self.conn = sqlite3.connect(path)
         self.conn.executescript(SCHEMA)
         self.fts = _has_fts5(self.conn)
@@ -78,10 +84,10 @@ class SqliteWriter:
             self.conn.executescript(FTS)
         self.conn.commit()
 
-    def known_sha256(self) -> set[str]:
+    def known(self) -> set[str]:
         return {row[0] for row in self.conn.execute("SELECT sha256 FROM meetings")}
 
-    def add(self, doc: Referat) -> None:
+    def add(self, doc: Referat, key: str = "") -> None:
         rows = referat_tables(doc)
         with self.conn:  # one transaction per document
             self.conn.execute("DELETE FROM meetings WHERE doc_id = ?", (doc.source.sha256,))
@@ -101,14 +107,20 @@ class SqliteWriter:
                     list(_search_rows(rows)),
                 )
 
-    def add_error(self, path: str, sha256: str | None, code: str, reason: str) -> None:
-        with self.conn:
+    def add_error(self, record: ErrorRecord) -> None:
+        with self.conn:  # one row per path: a later record replaces an earlier one
+            self.conn.execute("DELETE FROM errors WHERE path = ?", (record.path,))
             self.conn.execute(
                 "INSERT INTO errors (path, sha256, code, reason, at) VALUES (?, ?, ?, ?, ?)",
-                (path, sha256, code, reason, datetime.now(timezone.utc).isoformat(timespec="seconds")),
+                (record.path, record.sha256, record.code, record.reason,
+                 datetime.now(timezone.utc).isoformat(timespec="seconds")),
             )
 
-    def close(self) -> None:
+    def resolve(self, path: str) -> None:
+        with self.conn:
+            self.conn.execute("DELETE FROM errors WHERE path = ?", (path,))
+
+    def close(self, complete: bool = True) -> None:
         self.conn.close()
 
 
