@@ -22,7 +22,7 @@ with atheris.instrument_imports():
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "fuzz" / "corpus"
-NAMES = ("x.pdf", "x.docx", "x.txt", "x.md", "-")
+NAMES = ("x.pdf", "x.docx", "x.txt", "x.md", "x.html", "x.json", "-")
 MAX_INPUT = 200_000
 
 

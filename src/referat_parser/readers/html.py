@@ -101,8 +101,11 @@ def parse_html(text: str):
     """The page's element tree (lxml), or ReferatError when nothing can be parsed."""
     from lxml import etree
 
-    text = _XML_DECLARATION.sub("", text, count=1)
-    root = etree.fromstring(text, _parser()) if text.strip() else None
+    text = _XML_DECLARATION.sub("", text, count=1).replace("\x00", "")
+    try:
+        root = etree.fromstring(text, _parser()) if text.strip() else None
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = None
     if root is None:
         raise ReferatError("not a readable web page", "corrupt-html")
     return root
@@ -216,7 +219,7 @@ class _Writer:
             self.case_number(element)
             return
         if tag in ("ul", "ol"):
-            self.list(element, ordered=tag == "ol")
+            self.write_list(element, ordered=tag == "ol")
             return
         if tag in BLOCK_TAGS:
             self.end_line()
@@ -258,7 +261,7 @@ class _Writer:
             self.end_line()
             self.lines.append(Line(f"{STRUCTURED_LABELS['case_number']}: {number}"))
 
-    def list(self, element, ordered: bool) -> None:
+    def write_list(self, element, ordered: bool) -> None:
         self.end_line()
         number = _list_start(element)
         for child in element:
