@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from referat_parser.errors import ReferatError
@@ -37,3 +39,13 @@ def test_pdf_engine_is_a_typed_choice():
     assert ReadOptions().pdf_engine is PdfEngine.PDFIUM
     with pytest.raises(ValueError):
         ReadOptions(pdf_engine="tesseract")
+
+
+def test_batch_gathers_every_suffix_of_the_registry(tmp_path):
+    from referat_parser.batch import gather
+
+    for name in ("a.html", "b.htm", "c.json", "d.pdf", "e.png"):
+        (tmp_path / name).write_bytes(b"x")
+    found = gather([str(tmp_path)], max_bytes=1000)
+    assert sorted(Path(d.name).name for d in found.documents) == ["a.html", "b.htm", "c.json", "d.pdf"]
+    assert [Path(s).name for s in found.skipped] == ["e.png"]
