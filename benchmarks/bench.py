@@ -13,8 +13,11 @@ Measures, on the same files (the sample renditions in samples/ and a generated
   - `referat batch` throughput with -j 1 and -j 2, documents/s
   - peak RSS of `referat parse` on the 300-page PDF
   - `referat --help` start-up time
+  - a realistic large meeting (benchmarks/large_meeting.py) of 30, 120 and 240 items:
+    time per page for raw pypdfium2 and for referat side by side, so growth is visible
 Targets (issue 6): PDF end to end ≥ 50 % of raw extraction; batch -j 2 ≥ 1.8 × -j 1;
-peak RSS ≤ 300 MB; --help ≤ 0.3 s; a 100 KB web page < 20 ms (issue 15).
+peak RSS ≤ 300 MB; --help ≤ 0.3 s; a 100 KB web page < 20 ms (issue 15). Issue 17: on the
+120-item meeting ≥ 50 % of raw; time per page within 1.3× from 30 to 240 items.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ BIG_PDF_PAGES = 300
 REPEATS = 5
 BATCH_REPEATS = 3  # best of, as for the in-process measures (runs on a shared machine vary)
 WEB_PAGE_BYTES = 100 * 1024  # the web page benchmark: a page of this size
+SCALING_ITEMS = (30, 120, 240)  # items in the generated large meetings (issue 17)
+LARGE_MEETING_ITEMS = 120  # "the" large meeting of the targets: a big council's full minutes
 BATCH_COPIES = 400  # documents in the batch benchmark: enough that start-up (not parallel) is a small share
 _SCRIPT = Path(sys.executable).with_name("referat")
 REFERAT = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "referat_parser.cli"]
@@ -108,6 +113,44 @@ def read_web_page_seconds(page: bytes) -> float:
     start = time.perf_counter()
     read_bytes(page, "page.html")
     return time.perf_counter() - start
+
+
+def large_meeting(items: int) -> Path:
+    """A realistic council meeting of `items` distinct items (benchmarks/large_meeting.py). Made once."""
+    path = CACHE / f"large-meeting-{items}.pdf"
+    if path.exists():
+        return path
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import large_meeting as generator
+
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(generator.to_pdf(generator.meeting_pages(items)))
+    return path
+
+
+def scaling() -> list[dict]:
+    """Per meeting size: pages, ms per page for raw pdfium and for referat, and their ratio.
+    Raw and referat alternate, best of REPEATS each, so a slow spell hits both."""
+    rows = []
+    for items in SCALING_ITEMS:
+        path = large_meeting(items)
+        pages = pdf_pages(path)
+        raw_runs, parse_runs = [], []
+        for _ in range(REPEATS):
+            raw_runs.append(raw_pdfium([path]))
+            parse_runs.append(in_process_parse([path]))
+        rows.append({"items": items, "pages": pages, "raw_ms_per_page": 1000 * min(raw_runs) / pages,
+                     "parse_ms_per_page": 1000 * min(parse_runs) / pages, "ratio_parse_vs_raw": min(raw_runs) / min(parse_runs)})
+    return rows
+
+
+def scaling_report(rows: list[dict]) -> str:
+    lines = ["large meeting (benchmarks/large_meeting.py): time per page as the meeting grows",
+             f"{'items':>6s} {'pages':>6s} {'raw ms/page':>12s} {'referat ms/page':>16s} {'ratio':>7s}"]
+    for row in rows:
+        lines.append(f"{row['items']:6d} {row['pages']:6d} {row['raw_ms_per_page']:12.2f} {row['parse_ms_per_page']:16.2f} "
+                     f"{row['ratio_parse_vs_raw']:7.2f}")
+    return "\n".join(lines)
 
 
 def pdf_pages(path: Path) -> int:
@@ -241,12 +284,20 @@ def measure() -> dict:
     results["batch_j1_docs_per_s"] = BATCH_COPIES / j1
     results["batch_j2_docs_per_s"] = BATCH_COPIES / j2
     results["ratio_pdf_parse_vs_raw"] = results["parse_pdf_pdfium_pages_per_s"] / results["raw_pdfium_pages_per_s"]
+    rows = scaling()
+    results["scaling"] = rows
+    large = next(row for row in rows if row["items"] == LARGE_MEETING_ITEMS)
+    results["ratio_large_meeting_parse_vs_raw"] = large["ratio_parse_vs_raw"]
+    per_page = [row["parse_ms_per_page"] for row in rows]
+    results["large_meeting_per_page_growth"] = max(per_page) / min(per_page)
     results["ratio_batch_j2_vs_j1"] = j1 / j2
     return results
 
 
 TARGETS = {
     "ratio_pdf_parse_vs_raw": (">=", 0.5),
+    "ratio_large_meeting_parse_vs_raw": (">=", 0.5),
+    "large_meeting_per_page_growth": ("<=", 1.3),
     "ratio_batch_j2_vs_j1": (">=", 1.8),
     "peak_rss_mb_big_pdf": ("<=", 300),
     "help_startup_s": ("<=", 0.3),
@@ -257,6 +308,8 @@ TARGETS = {
 def report(results: dict) -> str:
     lines = [f"{'measure':34s} {'value':>12s}  target"]
     for name, value in results.items():
+        if name == "scaling":
+            continue
         target = TARGETS.get(name)
         shown = "n/a" if value is None else (f"{value:,.3f}" if isinstance(value, float) else str(value))
         mark = ""
@@ -266,13 +319,20 @@ def report(results: dict) -> str:
             mark = f"{op} {bound}  {'ok' if ok else 'MISSED'}"
         lines.append(f"{name:34s} {shown:>12s}  {mark}")
     lines.append(f"(machine: {os.cpu_count()} cores, Python {sys.version.split()[0]})")
+    if results.get("scaling"):
+        lines.append("")
+        lines.append(scaling_report(results["scaling"]))
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
+    parser.add_argument("--scaling-only", action="store_true", help="only the large-meeting scaling table")
     args = parser.parse_args(argv)
+    if args.scaling_only:
+        print(scaling_report(scaling()))
+        return 0
     results = measure()
     print(report(results))
     if args.json:

@@ -32,13 +32,14 @@ _PATTERN_KINDS = (
 )
 _ITEM_REFERENCE = "|".join(re.escape(w) for w in ITEM_WORDS)
 _HISTORY_TAIL = re.compile(rf"^[\s,.:;-]*(?:(?:{_ITEM_REFERENCE})\.?\s*\d{{1,3}}[a-z]?)?[\s.]*$")
+_DIGIT = re.compile(r"\d")
 _COMBINED = re.compile(r"\s*/\s*|\s+og\s+|\s*&\s*")
 _DATE_LEAD = re.compile(r"[\s,]*(?:den|d\.|mødet|møde)?\s*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag)?\s*(?:den|d\.)?\s*$")
 
 
 def _without_date(k: str) -> str:
     """'beslutning i byrådet den 26. marts 2024' → 'beslutning i byrådet'."""
-    if not any(ch.isdigit() for ch in k):
+    if not _DIGIT.search(k):
         return k
     dates = find_dates(k)
     if not dates:
@@ -83,7 +84,7 @@ def history_heading_kind(text: str) -> str | None:
     date it treated the item (perhaps its number there) — inside an item, a heading over that
     body's decision. (Not a heading elsewhere: a page header may read the same.)"""
     k = key(text)
-    dates = find_dates(k) if any(ch.isdigit() for ch in k) else []
+    dates = find_dates(k) if _DIGIT.search(k) else []
     if not dates:
         return None
     head = _DATE_LEAD.sub("", k[: dates[0].start]).strip(" ,.-–")

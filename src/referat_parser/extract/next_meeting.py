@@ -19,7 +19,7 @@ _TIME_PHRASE = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|til)\s
 def is_next_meeting(text: str) -> bool:
     """'Næste møde', 'Næste mødedato', 'Kommende møder', 'Næste bestyrelsesmøde: …'."""
     k = key(text)
-    return any(k.startswith(t) for t in NEXT_MEETING_TITLES) or bool(_NEXT_COMPOUND.match(k))
+    return k.startswith(NEXT_MEETING_TITLES) or bool(_NEXT_COMPOUND.match(k))
 
 
 def _from_text(text: str, reference: date | None) -> NextMeeting | None:
