@@ -26,3 +26,48 @@ def test_a_collector_switched_off_by_the_caller_stays_off():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+INDEXED = """Referat af bestyrelsesmøde
+Dato: 3. februar 2025
+
+Dagsorden
+Åbne sager
+1. Regnskab 2024
+Lukkede sager
+2. Personalesag
+
+1. Regnskab 2024
+Godkendt.
+
+2. Personalesag
+Drøftet.
+"""
+
+
+def test_each_stage_keeps_its_result_on_the_trace():
+    from referat_parser.pipeline import trace_bytes
+
+    trace = trace_bytes(INDEXED.encode(), "x.txt")
+    assert [e.number for e in trace.agenda.entries] == ["1", "2"]
+    assert [s.number for s in trace.spans] == [i.number for i in trace.items] == ["1", "2"]
+    assert max(trace.header) < trace.spans[0].start
+    assert not any(trace.agenda.covers(i) for i in trace.header)
+    assert trace.referat is not None and trace.referat.items == trace.items
+
+
+def test_items_take_group_and_access_from_their_index_entry():
+    from referat_parser.pipeline import trace_bytes
+
+    items = trace_bytes(INDEXED.encode(), "x.txt").items
+    assert [(i.group, i.access) for i in items] == [("Åbne sager", "open"), ("Lukkede sager", "closed")]
+
+
+def test_the_version_is_asked_of_the_package_metadata_once(monkeypatch):
+    import importlib.metadata
+
+    from referat_parser.pipeline import parser_version
+
+    first = parse_bytes(b"Referat\n", "x.txt").source.parser_version
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: pytest.fail("asked again"))
+    assert parse_bytes(b"Referat\n", "y.txt").source.parser_version == first == parser_version()

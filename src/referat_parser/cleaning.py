@@ -76,10 +76,17 @@ _FURNITURE_STARTS = tuple(key(p) for p in FURNITURE_LINE_STARTS)
 
 
 def clean(raw: RawDocument) -> list[Line]:
+    return clean_with_furniture(raw)[0]
+
+
+def clean_with_furniture(raw: RawDocument) -> tuple[list[Line], list[tuple[Line, str]]]:
+    """The cleaned lines, and the lines dropped as page furniture with the rule that dropped each."""
     lines = normalise_lines(raw.lines)
-    lines = remove_furniture(lines, [f.text for f in raw.furniture], raw.printed)
+    reasons = furniture_reasons(lines, [f.text for f in raw.furniture], raw.printed)
+    furniture = [(line, reason) for line, reason in zip(lines, reasons) if reason]
+    lines = [line.with_text("") if reason else line for line, reason in zip(lines, reasons)]
     lines = join_hyphenated(lines)
-    return collapse_blanks(lines)
+    return collapse_blanks(lines), furniture
 
 
 # 1. normalising --------------------------------------------------------------------------
@@ -187,8 +194,14 @@ def _is_header_like(text: str) -> bool:
 def remove_furniture(lines: list[Line], reader_furniture: list[str], printed: bool = True) -> list[Line]:
     """Lines that are page furniture become blank lines (paragraph breaks stay where they were).
     Lines repeated as running headers and footers are looked for only in printed documents."""
+    drop = furniture_reasons(lines, reader_furniture, printed)
+    return [line.with_text("") if drop[i] else line for i, line in enumerate(lines)]
+
+
+def furniture_reasons(lines: list[Line], reader_furniture: list[str], printed: bool = True) -> list[str | None]:
+    """For each line, why it is page furniture (the rule that decided), or None when it is not."""
     texts = [line.text for line in lines]
-    drop = [False] * len(lines)
+    drop: list[str | None] = [None] * len(lines)
     known_shapes = {_shape(t) for t in reader_furniture if t.strip() and not _is_structural(t)}
 
     numbers = [bool(text) and len(text) <= MAX_PAGE_NUMBER_CHARS and is_page_number(text) for text in texts]
@@ -198,30 +211,32 @@ def remove_furniture(lines: list[Line], reader_furniture: list[str], printed: bo
             continue
         nonblank += 1
         in_title_block = nonblank <= TITLE_BLOCK_LINES  # a header's twin there is the document's title
-        if (
-            numbers[i]
-            or key(text) in _FURNITURE_KEYS
-            or (len(text) <= MAX_FURNITURE_LINE_CHARS and key(text).startswith(_FURNITURE_STARTS))
-            or (text[:1] in "hw<" and _URL_ONLY.match(text))
-            or (known_shapes and not in_title_block and _shape(text) in known_shapes and not _is_structural(text))
-        ):
-            drop[i] = True
+        if numbers[i]:
+            drop[i] = "a page number"
+        elif key(text) in _FURNITURE_KEYS:
+            drop[i] = "a furniture phrase"
+        elif len(text) <= MAX_FURNITURE_LINE_CHARS and key(text).startswith(_FURNITURE_STARTS):
+            drop[i] = "a short line opening with a furniture phrase"
+        elif text[:1] in "hw<" and _URL_ONLY.match(text):
+            drop[i] = "a web address alone on its line"
+        elif known_shapes and not in_title_block and _shape(text) in known_shapes and not _is_structural(text):
+            drop[i] = "the same as a page header or footer the reader found"
 
     if printed:
         _drop_footer_fields(texts, numbers, drop)
         _drop_running_headers(texts, drop, _places(lines))
         _drop_contact_lines(texts, drop)  # after: its lines start no neighbour search
-    return [line.with_text("") if drop[i] else line for i, line in enumerate(lines)]
+    return drop
 
 
-def _drop_contact_lines(texts: list[str], drop: list[bool]) -> None:
+def _drop_contact_lines(texts: list[str], drop: list[str | None]) -> None:
     """A line with contact details ("Engvej 1 · 8000 Aarhus · www.engparken.dk", "Tlf. …",
     "CVR …") printed again and again is a page footer, even with no page number beside it."""
     candidates = lines_with_words(texts, CONTACT_MARKERS)
     counts = Counter(key(texts[i]) for i in candidates)
     for i in candidates:
         if counts[key(texts[i])] >= REPEATS_FOR_RUNNING_HEADER and not _is_structural(texts[i]):
-            drop[i] = True
+            drop[i] = drop[i] or "a contact line printed again and again"
 
 
 def _nonblank_neighbours(texts: list[str], i: int, reach: int) -> list[int]:
@@ -236,7 +251,7 @@ def _nonblank_neighbours(texts: list[str], i: int, reach: int) -> list[int]:
     return found
 
 
-def _drop_footer_fields(texts: list[str], numbers: list[bool], drop: list[bool]) -> None:
+def _drop_footer_fields(texts: list[str], numbers: list[bool], drop: list[str | None]) -> None:
     """'Dokument: …' and the like next to a page number are footer fields."""
     for i, _text in enumerate(texts):
         if not numbers[i]:
@@ -244,7 +259,7 @@ def _drop_footer_fields(texts: list[str], numbers: list[bool], drop: list[bool])
         for j in _nonblank_neighbours(texts, i, FOOTER_CLUSTER_REACH):
             label = key(texts[j].split(":", 1)[0]) if ":" in texts[j] else ""
             if label in FOOTER_LABELS:
-                drop[j] = True
+                drop[j] = drop[j] or "a footer field beside a page number"
 
 
 def _around(nonblank: list[int], i: int, reach: int) -> list[int]:
@@ -276,7 +291,7 @@ def _at_one_place(where: list[int], places: list[float | None], beside_furniture
     return [i for i in where if at(modal, i) or beside_furniture(i)]
 
 
-def _drop_running_headers(texts: list[str], drop: list[bool], places: list[float | None]) -> None:
+def _drop_running_headers(texts: list[str], drop: list[str | None], places: list[float | None]) -> None:
     """A short line printed again and again, at one place on the page, that holds a date is a
     running header; a short repeated line that always stands beside such furniture belongs to
     the same header block."""
@@ -307,7 +322,7 @@ def _drop_running_headers(texts: list[str], drop: list[bool], places: list[float
             placed = _at_one_place(where, places, beside_furniture)
             if not _is_structural(text) and len(placed) >= REPEATS_FOR_RUNNING_HEADER - 1:
                 for i in placed:
-                    drop[i] = True
+                    drop[i] = drop[i] or "a short dated line printed again and again at one place (running header)"
 
     # Neighbours: the very same text again and again (a body name under a dated header).
     exact = Counter(key(t) for t in texts if t.strip())
@@ -332,7 +347,7 @@ def _drop_running_headers(texts: list[str], drop: list[bool], places: list[float
             beside = _at_one_place([i for i in where if beside_furniture(i)], places, beside_furniture)
             if len(beside) >= REPEATS_FOR_RUNNING_HEADER - 1 and len(beside) * 3 >= len(where) * 2:
                 for i in beside:
-                    drop[i] = True
+                    drop[i] = drop[i] or "a line repeated beside a running header"
                 settled.add(text_key)
                 changed = True
 

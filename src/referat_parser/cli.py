@@ -17,6 +17,7 @@ COMMANDS = {
     "parse": ("referat_parser.commands.parse:parse", "Parse documents to JSON, JSONL or CSV."),
     "batch": ("referat_parser.commands.batch:batch", "Convert folders, globs and zip archives in parallel."),
     "show": ("referat_parser.commands.show:show", "Show one parsed document in the terminal."),
+    "explain": ("referat_parser.commands.explain:explain", "Show what each line became, and why."),
     "schema": ("referat_parser.commands.schema:schema", "Print the JSON Schema of the output."),
 }
 

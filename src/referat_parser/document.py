@@ -31,6 +31,9 @@ class Line:
     heading: the source marks this line as a heading (DOCX heading style).
     cell:  the line comes from a table cell; tab characters separate the cells of
            one table row.
+    number: the line's position in the reader's `RawDocument.lines` (numbered by the pipeline
+           when the document is read); kept by `with_text`, so a cleaned line still tells
+           which line it was read as (`referat explain`).
     """
 
     text: str
@@ -41,10 +44,11 @@ class Line:
     bold: bool = False
     heading: bool = False
     cell: bool = False
+    number: int = -1
 
     def with_text(self, text: str) -> Line:
         """The same line with other text (what `dataclasses.replace` does, at a third of its cost)."""
-        return Line(text, self.page, self.x0, self.top, self.size, self.bold, self.heading, self.cell)
+        return Line(text, self.page, self.x0, self.top, self.size, self.bold, self.heading, self.cell, self.number)
 
     @property
     def is_blank(self) -> bool:

@@ -1,32 +1,76 @@
-"""From bytes to a validated `Referat`.
+"""From bytes to a validated `Referat`: the one place the stages run, in this order.
 
-Stages:
-  1. read      readers.read_bytes: bytes -> RawDocument (lines with pages and layout cues)
-  2. clean     cleaning.clean: drop page furniture, join words broken at line ends
-  3. extract   extract.*: header, attendees, agenda index, items and sections, next meeting
-  4. validate  the pydantic `Referat` model, plus warnings where index and body disagree
+  1. read      readers.read_bytes: bytes -> RawDocument (lines with pages and layout cues;
+               furniture the reader recognised by position kept apart); lines numbered
+  2. clean     cleaning.clean_with_furniture: page furniture dropped (with the rule that
+               dropped each line), words broken at line ends joined, blank runs collapsed
+  3. locate    where things are: the agenda index block (extract.agenda), the item spans
+               (extract.items.locate_items) and the header window (the lines before the
+               first item, the index left out)
+  4. fields    what they say: each item from its span and its index entry (group, access),
+               with sections; meeting header fields and attendee lists from the header
+               window; absences anywhere after it; the next meeting
+  5. assemble  the pydantic `Referat`, with the reader's warnings and those where the index
+               and the body disagree
+
+Each stage's result is kept on one `Trace` (`trace_bytes`); `parse_bytes` returns its
+`referat`, and `referat explain` shows what each line became and why.
 """
 
 from __future__ import annotations
 
 import gc
 import hashlib
+from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
 from pathlib import Path
 
+from .cleaning import clean_with_furniture
+from .document import Line, RawDocument
 from .errors import ReferatError
-from .models import Referat, Source
+from .extract import consistency_warnings
+from .extract.agenda import AgendaIndex, lines_to_agenda
+from .extract.attendees import read_attendees
+from .extract.header import lines_to_meeting
+from .extract.items import ItemSpan, build_items, locate_items
+from .extract.next_meeting import find_next_meeting
+from .models import Attendee, Item, Meeting, NextMeeting, Referat, Source, Warning
 from .readers import ReadOptions, read_bytes
 
+MAX_HEADER_LINES_WITHOUT_ITEMS = 200  # with no item found, the header is looked for this far
 
+
+@cache
 def parser_version() -> str:
+    """The installed package's version (asked of importlib.metadata once per process)."""
     from . import __version__
 
-    return __version__
+    return str(__version__)
+
+
+@dataclass
+class Trace:
+    """What each stage made of one document."""
+
+    raw: RawDocument  # read
+    lines: list[Line] = field(default_factory=list)  # clean: the lines the extractors read
+    furniture: list[tuple[Line, str]] = field(default_factory=list)  # clean: dropped lines, and why
+    agenda: AgendaIndex = field(default_factory=AgendaIndex)  # locate: the index block
+    spans: list[ItemSpan] = field(default_factory=list)  # locate: where each item lies
+    header: list[int] = field(default_factory=list)  # locate: the header window (line indexes)
+    items: list[Item] = field(default_factory=list)  # fields
+    meeting: Meeting = field(default_factory=Meeting)  # fields
+    attendees: list[Attendee] = field(default_factory=list)  # fields
+    attendee_warnings: list[Warning] = field(default_factory=list)  # fields: guesses in the lists
+    next_meeting: NextMeeting | None = None  # fields
+    referat: Referat | None = None  # assemble
 
 
 @contextmanager
-def _collector_paused():
+def _collector_paused() -> Iterator[None]:
     """A parse makes a great many small objects that live until it ends, and no reference
     cycles; the cyclic garbage collector would walk them again and again for nothing.
     Paused for the parse, it saves about 5 % of the time (measured with `make bench`)."""
@@ -41,31 +85,95 @@ def _collector_paused():
 
 def parse_bytes(data: bytes, path: str | None = None, options: ReadOptions | None = None) -> Referat:
     """Parse one document given as bytes; `path` is recorded in `source.path` and helps pick the reader."""
+    return _referat(trace_bytes(data, path, options))
+
+
+def _referat(trace: Trace) -> Referat:
+    if trace.referat is None:
+        raise RuntimeError("the pipeline ended before its assemble stage")
+    return trace.referat
+
+
+def trace_bytes(data: bytes, path: str | None = None, options: ReadOptions | None = None) -> Trace:
+    """Run every stage on one document and keep what each made."""
     with _collector_paused():
-        return _parse(data, path, options)
+        trace = Trace(raw=read(data, path, options))
+        clean(trace)
+        locate(trace)
+        fields(trace)
+        assemble(trace, data, path)
+        return trace
 
 
-def _parse(data: bytes, path: str | None, options: ReadOptions | None) -> Referat:
+def read(data: bytes, path: str | None, options: ReadOptions | None) -> RawDocument:
+    """Stage 1: the reader's lines, numbered in reading order."""
     raw = read_bytes(data, path, options)
+    for number, line in enumerate(raw.lines):
+        line.number = number
+    return raw
+
+
+def clean(trace: Trace) -> None:
+    """Stage 2: furniture out, broken words joined."""
+    trace.lines, trace.furniture = clean_with_furniture(trace.raw)
+
+
+def locate(trace: Trace) -> None:
+    """Stage 3: the index block, the item spans, and the header window before the first item."""
+    lines = trace.lines
+    trace.agenda = lines_to_agenda(lines)
+    trace.spans = locate_items(lines, trace.agenda)
+    if trace.spans:
+        window = range(trace.spans[0].start)
+    else:
+        window = range(len(lines))
+    trace.header = [i for i in window if not trace.agenda.covers(i)]
+    if not trace.spans:
+        trace.header = trace.header[:MAX_HEADER_LINES_WITHOUT_ITEMS]
+
+
+def fields(trace: Trace) -> None:
+    """Stage 4: items (with group and access from their index entries), the meeting's header
+    fields, the attendees and the next meeting."""
+    lines = trace.lines
+    trace.items = build_items(lines, trace.spans, trace.agenda)
+    header = [lines[i] for i in trace.header]
+    body_start = trace.spans[0].start if trace.spans else len(lines)
+    full_text = "\n".join(line.text for line in lines)
+    trace.meeting = lines_to_meeting(header, full_text, [line.text for line in trace.raw.furniture])
+    trace.attendees, trace.attendee_warnings = read_attendees(header, lines[body_start:])
+    reference = date.fromisoformat(trace.meeting.date) if trace.meeting.date else None
+    trace.next_meeting = find_next_meeting(trace.items, lines, reference)
+
+
+def assemble(trace: Trace, data: bytes, path: str | None) -> None:
+    """Stage 5: the validated `Referat`."""
     source = Source(
         path=path,
-        format=raw.format,
+        format=trace.raw.format,
         sha256=hashlib.sha256(data).hexdigest(),
-        pages=raw.pages,
+        pages=trace.raw.pages,
         parser_version=parser_version(),
     )
-    from .extract import extract_referat
+    warnings = list(trace.raw.warnings) + trace.attendee_warnings + consistency_warnings(trace.agenda.entries, trace.items, trace.meeting)
+    trace.referat = Referat(
+        source=source,
+        meeting=trace.meeting,
+        attendees=trace.attendees,
+        agenda=trace.agenda.entries,
+        items=trace.items,
+        next_meeting=trace.next_meeting,
+        warnings=warnings,
+    )
 
-    return extract_referat(raw, source)
 
-
-def parse_path(path: str | Path, options: ReadOptions | None = None) -> Referat:
-    """Parse one document file. Raises ReferatError (with the path) for unreadable input."""
+def read_path(path: str | Path) -> bytes:
+    """A document file's bytes. Raises ReferatError (with the path) for unreadable input."""
     p = Path(path)
     try:
         if p.is_dir():
             raise ReferatError("is a folder, not a file (use `referat batch` for folders)", "is-a-directory")
-        data = p.read_bytes()
+        return p.read_bytes()
     except FileNotFoundError:
         raise ReferatError("no such file", "not-found", str(path)) from None
     except PermissionError:
@@ -74,7 +182,17 @@ def parse_path(path: str | Path, options: ReadOptions | None = None) -> Referat:
         raise ReferatError("is a folder, not a file", "is-a-directory", str(path)) from None
     except ReferatError as exc:
         raise exc.with_path(str(path)) from None
+
+
+def parse_path(path: str | Path, options: ReadOptions | None = None) -> Referat:
+    """Parse one document file. Raises ReferatError (with the path) for unreadable input."""
+    return _referat(trace_path(path, options))
+
+
+def trace_path(path: str | Path, options: ReadOptions | None = None) -> Trace:
+    """`trace_bytes` for a file. Raises ReferatError (with the path) for unreadable input."""
+    data = read_path(path)
     try:
-        return parse_bytes(data, str(path), options)
+        return trace_bytes(data, str(path), options)
     except ReferatError as exc:
         raise exc.with_path(str(path)) from None

@@ -1,60 +1,16 @@
-"""Extractors: cleaned lines in, pydantic models out.
+"""Extractors: cleaned lines in, pydantic models out. `pipeline.py` runs them:
 
-`extract_referat` runs them in order:
-  1. cleaning.clean           the reader's lines without page furniture, words joined
-  2. agenda.lines_to_agenda   the index block, if any, and its entries
-  3. items.lines_to_items     the items in the body, with sections; where the first starts
-  4. header.lines_to_meeting  body, type, date, times, place from the lines before the items
-  5. attendees                lists in the header, absences anywhere
-  6. next_meeting             the "Næste møde" item or line
-  7. warnings                 where the index and the body disagree
+  agenda.lines_to_agenda      the index block, if any, and its entries
+  items.locate_items          where each item lies; items.build_item: the item, with sections
+  header.lines_to_meeting     body, type, date, times, place from the header window
+  attendees                   lists in the header window, absences anywhere after it
+  next_meeting                the "Næste møde" item or line
+  consistency_warnings        (here) where the index and the body disagree
 """
 
 from __future__ import annotations
 
-from datetime import date
-
-from ..cleaning import clean
-from ..document import RawDocument
-from ..models import AgendaEntry, Item, Meeting, Referat, Source, Warning
-from ..textutil import key
-from ..vocabulary import ACCESS_WORDS
-from .agenda import lines_to_agenda
-from .attendees import read_attendees
-from .header import lines_to_meeting
-from .items import lines_to_items
-from .next_meeting import find_next_meeting
-
-
-def extract_referat(raw: RawDocument, source: Source) -> Referat:
-    lines = clean(raw)
-    agenda = lines_to_agenda(lines)
-    items, first_item = lines_to_items(lines, agenda)
-    header_end = first_item if first_item is not None else len(lines)
-    header = [line for i, line in enumerate(lines[:header_end]) if not agenda.covers(i)]
-    if first_item is None:
-        header = header[:200]
-    full_text = "\n".join(line.text for line in lines)
-    meeting = lines_to_meeting(header, full_text, [line.text for line in raw.furniture])
-    attendees, attendee_warnings = read_attendees(header, lines[header_end:])
-    reference = date.fromisoformat(meeting.date) if meeting.date else None
-    next_meeting = find_next_meeting(items, lines, reference)
-    for item in items:
-        entry = next((e for e in agenda.entries if e.number == item.number), None)
-        if entry and entry.group and not item.group:
-            item.group = entry.group
-        if entry and entry.group and item.access is None:
-            item.access = ACCESS_WORDS.get(key(entry.group))
-    warnings = list(raw.warnings) + attendee_warnings + consistency_warnings(agenda.entries, items, meeting)
-    return Referat(
-        source=source,
-        meeting=meeting,
-        attendees=attendees,
-        agenda=agenda.entries,
-        items=items,
-        next_meeting=next_meeting,
-        warnings=warnings,
-    )
+from ..models import AgendaEntry, Item, Meeting, Warning
 
 
 def consistency_warnings(agenda: list[AgendaEntry], items: list[Item], meeting: Meeting) -> list[Warning]:

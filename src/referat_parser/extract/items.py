@@ -521,7 +521,10 @@ def _is_page_label(text: str) -> bool:
     return len(text) <= MAX_LABEL_LINE_CHARS and _is_label_line(text) and not has_date(text)
 
 
-def build_item(lines: list[Line], span: ItemSpan, case_number_above: bool = False, next_takes_case_number: bool = False) -> Item:
+def build_item(lines: list[Line], span: ItemSpan, case_number_above: bool = False, next_takes_case_number: bool = False,
+               index_entry: AgendaEntry | None = None) -> Item:
+    """The item in `span`; its index entry, where there is one, gives the group and (last of
+    all: after the body, the heading block and the title) the access."""
     body = [line for line in lines[span.title_end:span.end] if not _is_page_label(line.text)]
     if span.beside:
         first = lines[span.start]
@@ -542,13 +545,13 @@ def build_item(lines: list[Line], span: ItemSpan, case_number_above: bool = Fals
     decisions = [s.text for s in _current_decisions(sections)]
     pages = [line.page for line in lines[span.start:span.end] if line.page is not None]
     if access is None and span.access is None:
-        access = _access_in_title(span.title)
+        access = _access_in_title(span.title) or _access_of_group(index_entry)
     return Item(
         number=span.number,
         title=span.title,
         case_number=case_number,
         access=access or span.access,
-        group=span.group,
+        group=span.group or (index_entry.group if index_entry else None),
         page_start=min(pages) if pages else None,
         page_end=max(pages) if pages else None,
         sections=sections,
@@ -558,10 +561,28 @@ def build_item(lines: list[Line], span: ItemSpan, case_number_above: bool = Fals
     )
 
 
+def _access_of_group(entry: AgendaEntry | None) -> str | None:
+    """'Lukkede sager' over an index entry: the item is closed."""
+    return ACCESS_WORDS.get(key(entry.group)) if entry and entry.group else None
+
+
+def index_entries_by_number(agenda: AgendaIndex) -> dict[str, AgendaEntry]:
+    """The index entries by number (the first, where a number is printed twice)."""
+    entries: dict[str, AgendaEntry] = {}
+    for entry in agenda.entries:
+        entries.setdefault(entry.number, entry)
+    return entries
+
+
 def lines_to_items(lines: list[Line], agenda: AgendaIndex) -> tuple[list[Item], int | None]:
     """The items, and the line where the first one starts (the header lies before it)."""
     spans = locate_items(lines, agenda)
+    return build_items(lines, spans, agenda), (spans[0].start if spans else None)
+
+
+def build_items(lines: list[Line], spans: list[ItemSpan], agenda: AgendaIndex) -> list[Item]:
+    """The items in `spans`, each with its index entry."""
     above = case_numbers_from_above(lines, spans) + [False]
-    items = [build_item(lines, span, above[n], above[n + 1]) for n, span in enumerate(spans)]
-    return items, (spans[0].start if spans else None)
+    entries = index_entries_by_number(agenda)
+    return [build_item(lines, span, above[n], above[n + 1], entries.get(span.number)) for n, span in enumerate(spans)]
 

@@ -1,0 +1,213 @@
+"""What each line of a document became, and why: the rows `referat explain` prints.
+
+Built from a pipeline `Trace`: every line the reader read, in reading order, with its page,
+the role it was given and the rule or cue that decided it. Roles:
+
+  furniture        page header, footer or number (the reader's band, or a cleaning rule)
+  header field     a line the meeting's body, date, times or place were read from
+  attendee list    a list label, or a line naming people in the header's lists
+  index entry      inside the agenda index block
+  item heading     an item's number and title, its case number, a group or access
+                   heading before it
+  section heading  a heading that opens a section of an item ("Beslutning", "Bilag:")
+  section text     the text of an item's section
+  unassigned       nothing took the line (what to look at when something is missed)
+
+Lines the cleaning stage joined to the line before (a word broken at the line end) share
+that line's role. Header and attendee roles are given by the values extracted: a header
+line is a field when the meeting's body, date, time or place was read from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import find_dates
+from .document import Line
+from .extract.labels import HEADER_FIELD_LABELS, split_label
+from .extract.next_meeting import is_next_meeting
+from .extract.sections import split_heading
+from .models import Meeting
+from .pipeline import Trace
+from .textutil import key
+from .vocabulary import ACCESS_WORDS, ATTENDEE_LABELS, GROUP_HEADINGS, INDEX_HEADINGS
+
+FURNITURE = "furniture"
+HEADER_FIELD = "header field"
+ATTENDEE_LIST = "attendee list"
+INDEX_ENTRY = "index entry"
+ITEM_HEADING = "item heading"
+SECTION_HEADING = "section heading"
+SECTION_TEXT = "section text"
+UNASSIGNED = "unassigned"
+ROLES = (FURNITURE, HEADER_FIELD, ATTENDEE_LIST, INDEX_ENTRY, ITEM_HEADING, SECTION_HEADING, SECTION_TEXT, UNASSIGNED)
+
+_ATTENDEE_LABELS = tuple(ATTENDEE_LABELS)
+_TIME_DIGITS = re.compile(r"\D")
+
+
+@dataclass(frozen=True)
+class Row:
+    page: int | None
+    role: str
+    rule: str
+    text: str
+
+
+def explain(trace: Trace) -> list[Row]:
+    """One row per non-blank line read, in reading order."""
+    roles = _cleaned_roles(trace)
+    by_number: dict[int, list[tuple[Line, str, str]]] = {}
+    for line, (role, rule) in zip(trace.lines, roles):
+        by_number.setdefault(line.number, []).append((line, role, rule))
+    for line, reason in trace.furniture:
+        by_number.setdefault(line.number, []).append((line, FURNITURE, f"cleaning: {reason}"))
+
+    rows: list[Row] = []
+    reader_furniture = _reader_furniture_by_page(trace)
+    first_top: dict[int | None, float] = {}
+    for raw_line in trace.raw.lines:
+        if raw_line.top is not None:
+            first_top.setdefault(raw_line.page, raw_line.top)
+    page: int | None = None
+    for raw_line in trace.raw.lines:
+        if raw_line.page != page:
+            rows += _furniture_rows(reader_furniture.pop(page, []) if page is not None else [])
+            page = raw_line.page
+            rows += _furniture_rows(_above(reader_furniture, page, first_top.get(page)))
+        if not raw_line.text.strip():
+            continue
+        taken = by_number.get(raw_line.number)
+        if taken:
+            rows += [Row(line.page, role, rule, line.text) for line, role, rule in taken]
+        elif rows:
+            previous = rows[-1]
+            rows.append(Row(raw_line.page, previous.role, "joined to the line before (a word broken at the line end)", raw_line.text))
+        else:
+            rows.append(Row(raw_line.page, UNASSIGNED, "dropped by cleaning", raw_line.text))
+    rows += _furniture_rows(reader_furniture.pop(page, []) if page is not None else [])
+    for leftover in reader_furniture.values():  # pages without body lines
+        rows += _furniture_rows(leftover)
+    return rows
+
+
+def _reader_furniture_by_page(trace: Trace) -> dict[int | None, list[Line]]:
+    pages: dict[int | None, list[Line]] = {}
+    for line in trace.raw.furniture:
+        if line.text.strip():
+            pages.setdefault(line.page, []).append(line)
+    return pages
+
+
+def _above(furniture: dict[int | None, list[Line]], page: int | None, top: float | None) -> list[Line]:
+    """The reader's furniture printed above a page's first line (its running header); taken
+    out of `furniture`, so the rest is shown at the page's end."""
+    lines = furniture.get(page, [])
+    above = [line for line in lines if line.top is not None and top is not None and line.top < top]
+    furniture[page] = [line for line in lines if line not in above]
+    return above
+
+
+def _furniture_rows(lines: list[Line]) -> list[Row]:
+    return [Row(line.page, FURNITURE, "reader: printed in the page's header or footer band", line.text) for line in lines]
+
+
+def _cleaned_roles(trace: Trace) -> list[tuple[str, str]]:
+    """(role, rule) for each cleaned line."""
+    lines = trace.lines
+    roles: list[tuple[str, str]] = [(UNASSIGNED, "") for _ in lines]
+    header = set(trace.header)
+    previous_header_role = UNASSIGNED
+    for i, line in enumerate(lines):
+        if trace.agenda.covers(i):
+            roles[i] = _index_role(trace, line.text)
+        elif i in header:
+            roles[i] = _header_role(line.text, trace)
+            if roles[i][0] == UNASSIGNED and previous_header_role == ATTENDEE_LIST:
+                roles[i] = (ATTENDEE_LIST, "continues the list above")
+            if line.text.strip():
+                previous_header_role = roles[i][0]
+        elif not trace.spans:
+            roles[i] = (UNASSIGNED, "no item was found, and the header is read from the first lines only")
+    index_numbers = {entry.number for entry in trace.agenda.entries}
+    for n, span in enumerate(trace.spans):
+        item = trace.items[n]
+        in_index = " and in the index" if span.number in index_numbers else ""
+        for i in range(span.start, span.title_end):
+            roles[i] = (ITEM_HEADING, f"item {span.number}: its number in the rising run of item numbers{in_index}")
+        kind = "text"
+        for i in range(span.title_end, span.end):
+            text = lines[i].text
+            found = split_heading(text)
+            if found:
+                kind = found[0]
+                roles[i] = (SECTION_HEADING, f"item {span.number}: '{found[1]}' opens the {kind} section")
+            elif item.case_number and kind == "text" and item.case_number in text:
+                roles[i] = (ITEM_HEADING, f"item {span.number}: its case number")
+            else:
+                roles[i] = (SECTION_TEXT, f"item {span.number}, {kind} section")
+        stop = trace.spans[n + 1].start if n + 1 < len(trace.spans) else len(lines)
+        for i in range(span.end, stop):
+            roles[i] = _between_items_role(lines[i].text, span.number, n + 1 == len(trace.spans), trace)
+    return roles
+
+
+def _is_group_or_access(text: str, trace: Trace) -> bool:
+    """'Åbne sager', 'Lukket punkt', or a group printed in the index."""
+    k = key(text)
+    return k in ACCESS_WORDS or k in GROUP_HEADINGS or k in {key(e.group) for e in trace.agenda.entries if e.group}
+
+
+def _index_role(trace: Trace, text: str) -> tuple[str, str]:
+    if key(text) in INDEX_HEADINGS:
+        return INDEX_ENTRY, "the index heading"
+    if any(entry.page for entry in trace.agenda.entries):
+        return INDEX_ENTRY, "in the index block: entries with page references"
+    return INDEX_ENTRY, "in the index block: entries under an index heading whose titles come again as items"
+
+
+def _between_items_role(text: str, number: str, last: bool, trace: Trace) -> tuple[str, str]:
+    if _is_group_or_access(text, trace):
+        return ITEM_HEADING, "a group or access heading before the next item"
+    if last and trace.next_meeting and is_next_meeting(text):
+        return UNASSIGNED, "the next meeting's line (read into next_meeting)"
+    if last:
+        return UNASSIGNED, f"after item {number}: the closing block (signatures, 'Mødet hævet', …)"
+    return UNASSIGNED, f"between item {number} and the next: an item label or a page label"
+
+
+def _header_role(text: str, trace: Trace) -> tuple[str, str]:
+    """A header line's role, by what was read from it."""
+    meeting, attendees = trace.meeting, trace.attendees
+    labelled = split_label(text, _ATTENDEE_LABELS)
+    if labelled:
+        return ATTENDEE_LIST, f"a list label ('{labelled[0]}')"
+    named = next((a for a in attendees if a.name and a.name in text), None)
+    if named:
+        return ATTENDEE_LIST, f"names {named.name} ({named.status})"
+    field = _meeting_field_in(text, meeting)
+    if field:
+        return HEADER_FIELD, field
+    labelled = split_label(text, HEADER_FIELD_LABELS)
+    if labelled:
+        return HEADER_FIELD, f"a header label ('{labelled[0]}'), no value taken from it"
+    if _is_group_or_access(text, trace):
+        return ITEM_HEADING, "a group or access heading before the first item"
+    return UNASSIGNED, "in the header window; no field or list took it"
+
+
+def _meeting_field_in(text: str, meeting: Meeting) -> str | None:
+    """Which of the meeting's fields the line holds ('the date (2025-03-12)')."""
+    if meeting.date and any(d.value and d.value.isoformat() == meeting.date for d in find_dates(text)):
+        return f"holds the meeting's date ({meeting.date})"
+    digits = _TIME_DIGITS.sub("", text)
+    for name, value in (("start time", meeting.start_time), ("end time", meeting.end_time)):
+        if value and _TIME_DIGITS.sub("", value).lstrip("0") in digits and ("kl" in text.lower() or ":" in text or "." in text):
+            return f"holds the meeting's {name} ({value})"
+    for name, value in (("place", meeting.location), ("body", meeting.body)):
+        if value and value in text:
+            return f"holds the meeting's {name} ({value})"
+    if meeting.document_type and meeting.document_type in key(text):
+        return f"names the document type ({meeting.document_type})"
+    return None

@@ -1,0 +1,94 @@
+"""`referat explain FILE`: per line, its page, the role it was given and the rule that decided."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from conftest import parse_text
+from referat_parser.cli import cli
+from referat_parser.explain import ROLES, explain
+from referat_parser.pipeline import trace_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+PDF = ROOT / "samples" / "000_495bf0cbefc36908.pdf"
+
+MINUTES = """Referat
+Bestyrelsen for Grønnegårdens Boligforening
+Dato: 3. februar 2025
+Sted: Fælleshuset
+
+Deltagere: Mads Lund, Karen Holt
+Afbud: Per Vang
+
+1. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+
+2. Nye vinduer i blok C
+Sagsfremstilling
+Tilbuddet fra Vinduesmesteren er gennemgået.
+Beslutning
+Bestyrelsen vælger tilbuddet.
+
+Mødet hævet kl. 21.00
+"""
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+def rows_by_text(text: str) -> dict[str, tuple[str, str]]:
+    return {row.text: (row.role, row.rule) for row in explain(trace_bytes(text.encode(), "x.txt"))}
+
+
+def test_each_line_gets_the_role_its_stage_gave_it():
+    rows = rows_by_text(MINUTES)
+    assert rows["Dato: 3. februar 2025"] == ("header field", "holds the meeting's date (2025-02-03)")
+    assert rows["Afbud: Per Vang"][0] == "attendee list"
+    assert rows["2. Nye vinduer i blok C"][0] == "item heading"
+    assert rows["Sagsfremstilling"] == ("section heading", "item 2: 'Sagsfremstilling' opens the case section")
+    assert rows["Bestyrelsen vælger tilbuddet."] == ("section text", "item 2, decision section")
+    assert rows["Mødet hævet kl. 21.00"][0] == "unassigned"
+
+
+def test_a_missed_item_shows_where_its_heading_went():
+    """'3 Budget' has no full stop, so it does not start an item: explain shows it as text of item 2."""
+    rows = rows_by_text(MINUTES.replace("Mødet hævet kl. 21.00", "3 Budget\nGodkendt."))
+    assert rows["3 Budget"] == ("section text", "item 2, decision section")
+    assert len(parse_text(MINUTES).items) == 2
+
+
+def test_explain_a_pdf_on_the_command_line():
+    result = run("explain", str(PDF))
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    roles = {line[6:23].strip() for line in lines}
+    assert roles <= set(ROLES) and {"furniture", "index entry", "item heading", "section heading"} <= roles
+    assert any(line.split()[0] == "1" and "furniture" in line and "Side 1 af 12" in line for line in lines)
+    assert any("item heading" in line and "1. Godkendelse af dagsorden" in line for line in lines)
+
+
+def test_every_line_read_is_shown_in_reading_order():
+    trace = trace_bytes(PDF.read_bytes(), str(PDF))
+    rows = explain(trace)
+    body_lines = sum(1 for line in trace.raw.lines if line.text.strip())
+    reader_furniture = sum(1 for line in trace.raw.furniture if line.text.strip())
+    assert sum(row.rule.startswith("reader:") for row in rows) == reader_furniture
+    assert len(rows) - reader_furniture == body_lines
+    pages = [row.page for row in rows]
+    assert pages == sorted(pages) and pages[-1] == trace.raw.pages
+
+
+def test_only_the_roles_asked_for():
+    result = run("explain", str(PDF), "--role", "furniture")
+    assert result.exit_code == 0 and result.stdout
+    assert all(line[6:23].strip() == "furniture" for line in result.stdout.splitlines())
+
+
+def test_an_unknown_role_and_a_missing_file_are_one_line_errors():
+    assert run("explain", str(PDF), "--role", "footnote").exit_code == 2
+    result = run("explain", "no-such-file.pdf")
+    assert result.exit_code == 1 and result.stderr.strip() == "Error: no-such-file.pdf: no such file"
