@@ -187,3 +187,10 @@ def test_capitals_that_end_a_sentence_are_no_heading():
 def test_a_heading_followed_by_prose_ends_a_bilag_list():
     item = items("1. Plan\n\nBilag\n1. Kort\n\nIndstilling\nForvaltningen indstiller, at planen godkendes.\n")[0]
     assert item.attachments == ["Kort"] and item.recommendations == ["planen godkendes."]
+
+
+def test_without_an_empty_subject_slot_the_decision_keeps_its_last_sentence():
+    text = "".join(
+        f"{n}. Sag {n}\n\nBeslutning\nGodkendt.\nAnna Holm tog forbehold.\n\nResume\nTekst om sagen.\n\n" for n in (1, 2)
+    )
+    assert [i.decision for i in items(text)] == ["Godkendt. Anna Holm tog forbehold."] * 2

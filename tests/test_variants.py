@@ -232,7 +232,7 @@ def test_city_council_with_decision_first_quoted_proposals_and_plain_bilag_lists
     items = doc.items
     assert [(i.number, i.case_number) for i in items] == [
         ("1", "EMN-2024-001122"), ("2", "EMN-2024-003344"), ("3", "EMN-2024-005566"), ("4", "EMN-2024-007788"),
-        ("5", "EMN-2024-009900"),
+        ("5", "EMN-2024-008811"), ("6", "EMN-2024-009900"),
     ]
     assert items[0].decision == "Godkendt."
     bench = items[1]
@@ -261,7 +261,14 @@ def test_city_council_with_decision_first_quoted_proposals_and_plain_bilag_lists
     assert roofs.recommendations == []
     assert {s.kind for s in roofs.sections} - {"text", "other"} == {"decision", "attachments"}
     assert roofs.attachments == ["Beslutningsforslag C 01.06.2024"]
-    closed = items[4]
+    skatepark = items[4]
+    # decision first, then the case: the case's subject line (a '.' in items without one) is no part of the decision
+    assert skatepark.decision == (
+        "Tilbagesendes Magistratsafdelingen for Kultur med bemærkning, at byrådet i sit møde den 12. juni 2024 har "
+        "vedtaget indstillingen. Forvaltningen udarbejder notat."
+    )
+    assert "Anlægsbevilling til etablering af en skatepark" in " ".join(s.text for s in skatepark.sections)
+    closed = items[5]
     assert (closed.title, closed.access, closed.decision) == ("Køb af ejendom", "closed", None)
 
 

@@ -40,6 +40,8 @@ from .sections import (
     is_recommendation_leadin,
     item_recommendations,
     lines_to_sections,
+    split_subject,
+    subject_slot_kind,
 )
 
 MAX_NUMBER_GAP = 4  # items may be missing from the body (closed items): 9 → 11 is a run
@@ -521,10 +523,13 @@ def _is_page_label(text: str) -> bool:
     return len(text) <= MAX_LABEL_LINE_CHARS and _is_label_line(text) and not has_date(text)
 
 
-def build_item(lines: list[Line], span: ItemSpan, case_number_above: bool = False, next_takes_case_number: bool = False,
-               index_entry: AgendaEntry | None = None) -> Item:
+def build_item(
+    lines: list[Line], span: ItemSpan, case_number_above: bool = False, next_takes_case_number: bool = False,
+    index_entry: AgendaEntry | None = None, subject_before: str | None = None,
+) -> Item:
     """The item in `span`; its index entry, where there is one, gives the group and (last of
-    all: after the body, the heading block and the title) the access."""
+    all: after the body, the heading block and the title) the access. `subject_before`: see
+    sections.subject_slot_kind."""
     body = [line for line in lines[span.title_end:span.end] if not _is_page_label(line.text)]
     if span.beside:
         first = lines[span.start]
@@ -538,7 +543,7 @@ def build_item(lines: list[Line], span: ItemSpan, case_number_above: bool = Fals
         case_number = _bare_case_number_above(lines, span.start)
     access, body = _take_access(body)
     access = access or line_access
-    raw_sections = lines_to_sections(body)
+    raw_sections = split_subject(lines_to_sections(body), subject_before)
     sections = [s.to_section() for s in raw_sections]
     recommendations = item_recommendations(raw_sections)
     attachments = [a for s in raw_sections if s.kind == "attachments" for a in attachments_from(s.lines)]
@@ -584,5 +589,6 @@ def build_items(lines: list[Line], spans: list[ItemSpan], agenda: AgendaIndex) -
     """The items in `spans`, each with its index entry."""
     above = case_numbers_from_above(lines, spans) + [False]
     entries = index_entries_by_number(agenda)
-    return [build_item(lines, span, above[n], above[n + 1], entries.get(span.number)) for n, span in enumerate(spans)]
+    slot = subject_slot_kind([lines[span.title_end:span.end] for span in spans])
+    return [build_item(lines, span, above[n], above[n + 1], entries.get(span.number), slot) for n, span in enumerate(spans)]
 

@@ -8,6 +8,7 @@ line ("Beslutning: Godkendt."). Sub-headings that are not in the vocabulary stay
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -185,6 +186,65 @@ def _heading_in_item(text: str, previous: str) -> tuple[str, str, str] | None:
         return capitals_heading_kind(stripped), stripped, ""
     kind = history_heading_kind(stripped) if len(stripped) <= MAX_HEADING_LINE_CHARS else None
     return (kind, stripped, "") if kind else None
+
+
+def subject_slot_kind(bodies: list[list[Line]]) -> str | None:
+    """Templates that print the decision first and then the case open the case with a subject
+    line, printed as '.' where an item has none ("Beslutninger" / decision / "." / "Resume").
+    Where some item shows that empty slot, the kind of the heading after it ("summary");
+    None where no item does."""
+    kinds = Counter(kind for kind in map(_empty_slot_after_decision, bodies) if kind)
+    return kinds.most_common(1)[0][0] if kinds else None
+
+
+def _empty_slot_after_decision(lines: list[Line]) -> str | None:
+    """The kind of the heading after a stray mark that closes the item's first section, a decision."""
+    headings = 0
+    first_kind = None
+    mark_seen = False
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        found = split_heading(text)
+        if found:
+            if mark_seen:
+                return found[0]
+            headings += 1
+            first_kind = first_kind or found[0]
+            if headings > 1:
+                return None
+        elif first_kind == "decision" and _is_stray_mark(text):
+            mark_seen = True
+        elif mark_seen:
+            return None
+    return None
+
+
+def split_subject(sections: list[RawSection], slot_kind: str | None) -> list[RawSection]:
+    """In a decision-first template (see subject_slot_kind), the last sentence before the case's
+    first heading is the case's subject line, not part of the decision: it becomes text."""
+    headed = [k for k, section in enumerate(sections) if section.heading]
+    if slot_kind is None or len(headed) < 2:
+        return sections
+    k = headed[0]
+    if sections[k].kind != "decision" or k + 1 >= len(sections) or sections[k + 1].kind != slot_kind:
+        return sections
+    decision, subject = _last_sentence_apart(sections[k].lines)
+    if not subject:
+        return sections
+    return [*sections[:k], RawSection("decision", sections[k].heading, decision), RawSection("text", None, subject), *sections[k + 1:]]
+
+
+def _last_sentence_apart(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(the lines before the last sentence, the last sentence's lines); the last sentence starts
+    after the last line before the final one that ends a sentence (none: nothing apart)."""
+    filled = [i for i, text in enumerate(lines) if text.strip() and not _is_stray_mark(text)]
+    ends = [i for i in filled[:-1] if lines[i].rstrip().endswith(SENTENCE_END)]
+    if not ends:
+        return lines, []
+    cut = ends[-1] + 1
+    return lines[:cut], lines[cut:]
 
 
 def _breaks_off(text: str) -> bool:
