@@ -231,3 +231,38 @@ def test_description_run_on_after_the_title_stays_as_the_items_text():
     item = doc.items[1]
     assert item.title == "Valg af revisorer"
     assert item.sections[0].text.startswith("På valg er Anna Holm og Per Lund.")
+
+
+UNNUMBERED = """Referat for Havkajakklubben Bølgen ekstraordinær generalforsamling d. 2022.04.21 kl 19:00
+
+8 deltagere ved mødet.
+Generalforsamlingen har følgende dagsorden:
+
+    Valg af ordstyrer.
+    Ole Berg blev valgt til ordstyrer og referent.
+
+    Orientering om klubhuset.
+    Klubhuset skal have nyt tag. Bestyrelsen indhenter tilbud.
+    Arbejdet ventes afsluttet til sommer.
+
+    Valg af ny kasserer.
+    Karin Lund blev enstemmigt valgt som kasserer.
+
+    Eventuelt.
+    Der blev spurgt til sommerturen.
+
+Dirigent og referent:
+Ole Berg
+"""
+
+
+def test_unnumbered_items_under_a_dagsorden_lead_in_are_numbered_by_position_with_a_warning():
+    # Paragraphs of a heading line and its outcome; a Word rendition (one paragraph per line) is
+    # not read this way: there the heading cannot be told from the outcome by layout.
+    doc = parse_text(UNNUMBERED)
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Valg af ordstyrer."), ("2", "Orientering om klubhuset."), ("3", "Valg af ny kasserer."), ("4", "Eventuelt."),
+    ]
+    assert "Karin Lund" in doc.items[2].sections[0].text
+    assert "Dirigent og referent" not in doc.items[3].sections[0].text
+    assert [w.code for w in doc.warnings].count("item-numbers-not-printed") == 1

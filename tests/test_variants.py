@@ -356,3 +356,47 @@ def test_expected_next_meeting_and_warnings(document):
     codes = {w["code"] for w in got["warnings"]}
     assert set(expected.get("warnings", [])) - codes == set()
     assert set(expected.get("not_warnings", [])) & codes == set()
+
+
+def _codes(doc) -> list[str]:
+    return [w.code for w in doc.warnings]
+
+
+def test_ocr_damaged_item_numbers_are_repaired_by_the_sequence_and_say_so():
+    doc = parse_path(VARIANTS / "association-ocr-damaged-numbers.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Valg af dirigent"), ("2", "Bestyrelsens beretning"), ("3", "Regnskab for 2023 og budget for 2024."),
+        ("4", "Indkomne forslag."), ("5", "Fastsættelse af kontingent."), ("6", "Valg til bestyrelsen:"),
+        ("7", "Valg af suppleanter:"), ("8", "Valg af revisorer :"), ("9", "Eventuelt"),
+    ]
+    messages = " ".join(w.message for w in doc.warnings)
+    assert _codes(doc).count("item-number-repaired") == 2  # "i ." read as 1, "3 ." between 4 and 6 read as 5
+    assert "item-number-missing" in _codes(doc)  # "Valg af revisorer :" between 7 and 9 printed no number
+    assert "'i'" in messages and "'3'" in messages
+    assert doc.items[7].decision is None and "Lis Holm" in doc.items[7].sections[0].text
+
+
+def test_markdown_marked_item_headings():
+    doc = parse_path(VARIANTS / "association-markdown-headings.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Valg af ordstyrer."), ("2", "Formandens beretning."), ("3", "Fremlæggelse af regnskab."),
+        ("4", "Valg af bestyrelse"), ("5", "Eventuelt."),
+    ]
+
+
+def test_plain_numbered_dagsorden_list_is_the_agenda_and_names_the_numbered_outcomes():
+    doc = parse_path(VARIANTS / "association-agenda-then-numbered-outcomes.txt")
+    titles = ["Godkendelse af regnskab", "Vedligeholdelse af fællesarealer", "Sommerfest", "Evt"]
+    assert [(e.number, e.title) for e in doc.agenda] == [(str(n), t) for n, t in enumerate(titles, start=1)]
+    assert [(i.number, i.title) for i in doc.items] == [(str(n), t) for n, t in enumerate(titles, start=1)]
+    assert doc.items[1].sections[0].text.startswith("Hækkene klippes i oktober.")
+    assert doc.meeting.document_type == "referat"
+
+
+def test_paragraph_items_with_a_repeated_number_keep_both():
+    doc = parse_path(VARIANTS / "association-latex-paragraph-items.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Til stede:"), ("2", "Valg af dirigent."), ("3", "Formandens beretning."), ("4", "Valg af bestyrelse."),
+        ("4", "Indkomne forslag."), ("5", "Eventuelt."),
+    ]
+    assert "item-number-repeated" in _codes(doc)

@@ -35,7 +35,7 @@ from .extract import consistency_warnings
 from .extract.agenda import AgendaIndex, lines_to_agenda
 from .extract.attendees import read_attendees
 from .extract.header import lines_to_meeting
-from .extract.items import ItemSpan, build_items, locate_items
+from .extract.items import ItemSpan, build_items, item_warnings, locate_items
 from .extract.next_meeting import find_next_meeting
 from .models import Attendee, Item, Meeting, NextMeeting, Referat, Source, Warning
 from .readers import ReadOptions, read_bytes
@@ -155,7 +155,7 @@ def assemble(trace: Trace, data: bytes, path: str | None) -> None:
         pages=trace.raw.pages,
         parser_version=parser_version(),
     )
-    warnings = list(trace.raw.warnings) + trace.attendee_warnings + consistency_warnings(trace.agenda.entries, trace.items, trace.meeting)
+    warnings = list(trace.raw.warnings) + item_warnings(trace.spans, trace.items) + trace.attendee_warnings + consistency_warnings(trace.agenda.entries, trace.items, trace.meeting)
     trace.referat = Referat(
         source=source,
         meeting=trace.meeting,

@@ -463,3 +463,14 @@ ABBREVIATIONS = frozenset({
     "bl.a", "ca", "evt", "etc", "f.eks", "inkl", "ekskl", "jf", "mht", "mm", "m.m", "nr", "pkt", "pr", "vedr",
     "ang", "iflg", "ifm", "tlf", "stk", "kap", "afd", "adm", "div", "mfl", "m.fl", "o.l", "kl", "ref",
 })
+
+# Words in a sentence that announces the agenda ("Generalforsamlingen har følgende dagsorden:"); the
+# paragraphs after it may be the items themselves, without printed numbers (extract/items.py).
+AGENDA_LEADIN_WORDS = frozenset({"dagsorden", "dagsordenen", "dagsorden:", "dagsordenen:"})
+
+# Finite verbs that make the words after a title's full stop a sentence of description ("Valg af
+# revisorer. På valg er …"), not the title's tail ("Fremlæggelse af regnskab. Ved kasserer Bo Holm.").
+SENTENCE_VERBS = frozenset({
+    "er", "var", "blev", "bliver", "har", "havde", "skal", "skulle", "vil", "ville", "kan", "kunne", "må",
+    "måtte", "bør", "får", "fik", "gives", "ønsker", "ønskede", "foreslår", "foreslog", "orienterede",
+})

@@ -34,6 +34,7 @@ MAX_GROUP_WORDS = 6
 SAME_TITLE_F1 = 0.6  # an index entry "reappears" as an item when titles are this alike
 F1_ROUNDING = 1e-9  # slack so a bound computed in floats never excludes a text at exactly SAME_TITLE_F1
 MAX_BARE_PAGE = 999  # a bare trailing number above this is a year or an amount, not a page
+MAX_INDEX_LEADIN_WORDS = 4  # "Dagsorden var:", "Dagsorden for mødet:": a short lead-in on an index word
 MAX_INDEX_GAP_LINES = 4  # non-entry lines allowed between the index heading and its first entry
 
 _NUM = r"(?P<num>\d{1,3}[a-z]?)"
@@ -52,6 +53,7 @@ _PAGE_TAIL = re.compile(r"^(?P<title>.*?)\s*(?:\((?:side|s\.)\s*(?P<side>\d{1,4}
 _LEADER_DOTS = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*$")
 _LEADER_TAIL = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
 _UNNUMBERED_TRAILING_PAGE = re.compile(r"^(?P<title>[^\d\s].*?[^\s.…])\s+(?P<page>\d{1,4})$")  # "Lokalplan …, med ti 17"
+_NUMBERED_LINE = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.):]\s")
 _GROUP_PREFIX = re.compile(r"^(?P<group>[^\d\t]+?)\s{2,}(?P<rest>\d{1,3}[a-z]?[.)]\s.*)$")
 
 
@@ -133,14 +135,14 @@ def _clean_title(title: str) -> str:
 def lines_to_agenda(lines: list[Line]) -> AgendaIndex:
     """Find the agenda index among the cleaned lines."""
     texts = [line.text.strip() for line in lines]
-    heading = next((i for i, t in enumerate(texts) if key(t) in INDEX_HEADINGS), None)
+    heading = next((i for i, t in enumerate(texts) if _is_index_heading(t)), None)
     first_paged = next((i for i, t in enumerate(texts) if _ends_like_page(t) and _has_page(_split_group(t)[1])), None)
 
     if heading is not None and (first_paged is None or heading < first_paged):
         start = heading + 1
         entries, end = _walk(texts, start, allow_trailing_page=True)
         _settle_trailing_pages(entries)
-        if entries and (any(e.page for e in entries) or _reappears(entries, texts, end)):
+        if entries and (any(e.page for e in entries) or _numbers_reappear(entries, texts, end) or _reappears(entries, texts, end)):
             return _result(entries, heading, end, lines)
     if first_paged is not None:
         start = first_paged
@@ -148,9 +150,34 @@ def lines_to_agenda(lines: list[Line]) -> AgendaIndex:
         if previous is not None and _is_group_heading(texts[previous]):
             start = previous
         entries, end = _walk(texts, start, allow_trailing_page=False)
-        if sum(1 for e in entries if e.page) >= MIN_ENTRIES_WITH_PAGES:
-            return _result(entries, start, end, lines)
+        pages = [e.page for e in entries if e.page]
+        if len(pages) >= MIN_ENTRIES_WITH_PAGES and pages == sorted(pages):
+            return _result(entries, start, end, lines)  # an index's page references rise
     return AgendaIndex()
+
+
+def _is_index_heading(text: str) -> bool:
+    """'Indholdsfortegnelse', 'Dagsorden', and a short lead-in on an index word: 'Dagsorden var:'."""
+    k = key(text)
+    if k in INDEX_HEADINGS:
+        return True
+    words = k.split()
+    return text.rstrip().endswith(":") and 1 < len(words) <= MAX_INDEX_LEADIN_WORDS and words[0] in INDEX_HEADINGS
+
+
+def _numbers_reappear(entries: list[_Entry], texts: list[str], after: int) -> bool:
+    """A plain numbered list whose numbers come again, in order, as numbered lines later (the
+    agenda, then the minutes point by point: "1. Regnskab" … then "1. Regnskabet blev godkendt."):
+    an index even where the later lines give only outcomes, not the titles."""
+    numbers = [e.number for e in entries if e.number]
+    if len(numbers) < MIN_ENTRIES_WITH_PAGES or len(numbers) < len(entries):
+        return False
+    found = 0
+    for text in texts[after:]:
+        m = _NUMBERED_LINE.match(text)
+        if m and found < len(numbers) and m.group("num") == numbers[found]:
+            found += 1
+    return found == len(numbers)
 
 
 def _settle_trailing_pages(entries: list[_Entry]) -> None:
@@ -245,8 +272,8 @@ def _continues_leader_list(entries: list[_Entry], text: str) -> bool:
 def _continues(text: str, previous: str) -> bool:
     """A wrapped title's next line: no number of its own, and it starts in lower case,
     carries the page reference, or completes one the line before opened ("(side" + "12)")."""
-    if re.match(r"^\d{1,3}[a-z]?[.)]\s", text):
-        return False
+    if re.match(r"^\d{1,3}[a-z]?[.)]\s", text) or text.endswith(":"):
+        return False  # a numbered line of its own, or a label ("referat:") that opens what follows
     opened = previous.count("(") > previous.count(")")
     return text[0].islower() or bool(_PAGE_TAIL.match(text)) or (opened and ")" in text)
 

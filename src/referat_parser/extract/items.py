@@ -18,10 +18,11 @@ from functools import lru_cache
 from ..dates import has_date
 from ..document import Line
 from ..headings import heading_kind
-from ..models import AgendaEntry, Item, Section
+from ..models import AgendaEntry, Item, Section, Warning
 from ..textutil import collapse, key, token_f1, word_hint
 from ..vocabulary import (
     ACCESS_WORDS,
+    AGENDA_LEADIN_WORDS,
     CASE_NUMBER_LABELS,
     CLOSING_BLOCK_STARTS,
     DANGLING_WORDS,
@@ -56,6 +57,13 @@ CASE_NUMBER_REACH = 4  # non-blank lines after the title where a case number may
 DENSE_WEIGHT = 0.4  # weight of a candidate standing right beside its numbered neighbour
 HEADING_FACE_BONUS = 0.25  # extra weight of a candidate printed in bold or a heading style
 STYLE_PREFERENCE = ("punkt", "dot", "paren", "colon", "letter", "paragraph", "cell", "bare")
+REPEATABLE_STYLES = ("paragraph", "punkt")  # item marks explicit enough that a number printed twice is two items
+LEADING_REACH = 4  # non-blank lines above the first item (numbered 2) where a damaged 1 may stand
+MIN_LOST_HEADING_WORDS = 2  # a heading that lost its number: a few words alone
+MAX_LOST_HEADING_WORDS = 6
+MAX_UNNUMBERED_TITLE_WORDS = 10  # an unnumbered item heading is one short line
+MIN_UNNUMBERED_ITEMS = 2
+MIN_OUTCOME_ITEMS = 2  # items that give only outcomes under the index's numbers: a list of them
 MAX_LABEL_LINE_CHARS = 80  # a bare item label ("Punkt 3", "Pkt. 4 og 5") is a few words
 
 _MONTH_WORDS = "|".join(MONTHS)
@@ -77,6 +85,17 @@ _LETTER = re.compile(r"^(?P<num>[A-ZÆØÅ])\s*[:.)]\s*(?P<title>[A-ZÆØÅ0-9\"
 _PARAGRAPH = re.compile(r"^§\s*(?P<num>\d{1,3}[a-z]?)\.?\s*(?P<title>.*)$")
 _BARE = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.)](?P<title>)$")  # "1." alone, the title on the next line
 _CELL = re.compile(r"^(?P<num>\d{1,3}[a-z]?)\t+(?P<title>[A-ZÆØÅ\"”“'(«].*)$")  # "1<tab>Title": the number in a cell of its own
+_MARKDOWN_MARK_STARTS = ("#", "*", "_")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_MARKDOWN_EMPHASIS = re.compile(r"^(\*\*|__)(?P<text>.+?)\1\s*$")
+# A number as OCR or hurried typing leaves it: "i . Valg", "3 . Regnskab", "10. .Indkøb", "I. Valg", "7 evt."
+_OCR_ONE = "iIl|!"
+_OCR_ZERO = "oO"
+_LOOSE = re.compile(
+    rf"^(?:(?:{_ITEM_WORD})\s*(?:(?:{_NR})\s*)?)?(?P<num>[0-9{re.escape(_OCR_ONE + _OCR_ZERO)}]{{1,3}})"
+    r"(?:\s*(?P<mark>[.:)])\s*\.?\s*|\s+)(?P<title>[^\W\d_].*)$",
+    re.IGNORECASE,
+)
 _STYLES = {
     "punkt": _PUNKT, "dot": _DOT, "paren": _PAREN, "colon": _COLON, "letter": _LETTER, "paragraph": _PARAGRAPH,
     "cell": _CELL, "bare": _BARE,
@@ -103,6 +122,9 @@ class Candidate:
     number: str
     title: str  # "" when the title stands on the next line
     beside: str = ""  # text in the next table cell: "1. Budget<tab>Godkendt." (minutes kept as a table)
+    code: str = ""  # a warning about this start: its number was repaired, missing or repeated
+    note: str = ""  # that warning's message
+    end: int | None = None  # where the item's text ends, where the start's shape tells (unnumbered items)
 
 
 @dataclass
@@ -119,6 +141,8 @@ class ItemSpan:
     beside: str = ""  # the item's first text, from the cell beside its title
     beside_heading: str | None = None  # that cell's column heading ("Beslutning", "Referat")
     lead: str = ""  # text run on after the title on its heading line ("Valg af revisorer. På valg er …")
+    code: str = ""  # a warning about how the item was found (see Candidate)
+    note: str = ""
 
 
 def _canonical_number(number: str) -> str:
@@ -142,9 +166,18 @@ def _could_start_item(stripped: str) -> bool:
     return lowered.startswith(ITEM_WORDS) or lowered.startswith(ITEM_REFERENCE_PREFIX)
 
 
+def _markdown_plain(stripped: str) -> str:
+    """'## 3) Regnskab.' → '3) Regnskab.', '**4. Valg**' → '4. Valg': Markdown marks around a heading."""
+    if stripped[:1] not in _MARKDOWN_MARK_STARTS:
+        return stripped
+    stripped = _MARKDOWN_HEADING.sub("", stripped)
+    m = _MARKDOWN_EMPHASIS.match(stripped)
+    return m.group("text").strip() if m else stripped
+
+
 def line_candidate(text: str, line: int) -> Candidate | None:
     """An item start this line could be, in the first style that fits."""
-    stripped = text.strip()
+    stripped = _markdown_plain(text.strip())
     if not _could_start_item(stripped):
         return None
     for style, pattern in _STYLES.items():
@@ -202,12 +235,17 @@ def _weights(candidates: list[Candidate], lines: list[Line]) -> list[float]:
     return weights
 
 
-def best_run(candidates: list[Candidate], agenda: dict[str, AgendaEntry], weights: list[float] | None = None) -> list[Candidate]:
+def best_run(
+    candidates: list[Candidate], agenda: dict[str, AgendaEntry], weights: list[float] | None = None, repeats: bool = False
+) -> list[Candidate]:
     """The heaviest run of rising numbers (small gaps allowed), index matches counting extra;
     a run that starts above the first numbers pays a penalty, so one stray "7." is no item.
 
     Dynamic programming in document order; `best_by_number` keeps, per number seen so far,
-    the heaviest run ending with it, so each candidate looks at the few numbers below it only."""
+    the heaviest run ending with it, so each candidate looks at the few numbers below it only.
+    With `repeats` (styles that mark items explicitly: "§9", "Punkt 9") a number may come twice
+    in a row ("§9 Valg af bestyrelse" … "§9 Indkomne forslag"): both are items."""
+    lowest_step = 0 if repeats else 1e-9
     if not candidates:
         return []
     n = len(candidates)
@@ -223,7 +261,7 @@ def best_run(candidates: list[Candidate], agenda: dict[str, AgendaEntry], weight
         score[j] = gain if value <= max(MAX_FIRST_NUMBER, lowest) else gain - LATE_START_PENALTY
         for whole in range(int(value) - MAX_NUMBER_GAP, int(value) + 1):
             for previous_value, i in best_by_number[whole].items():
-                if 0 < value - previous_value <= MAX_NUMBER_GAP and score[i] + gain > score[j]:
+                if lowest_step <= value - previous_value <= MAX_NUMBER_GAP and score[i] + gain > score[j]:
                     score[j] = score[i] + gain
                     back[j] = i
         same = best_by_number[int(value)]
@@ -259,7 +297,7 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
         candidates = per_style[style]
         weights = _weights(candidates, lines)
         weight_of = {c.line: w for c, w in zip(candidates, weights)}
-        run = best_run(candidates, by_number, weights)
+        run = best_run(candidates, by_number, weights, repeats=style in REPEATABLE_STYLES)
         score = sum(weight_of[c.line] for c in run) + 0.5 * sum(_index_match(c, by_number) for c in run)
         if score > best_score:
             best, best_score = run, score
@@ -267,7 +305,235 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     ones = [c for c in per_style["dot"] if c.number == "1"]
     if len(best) <= 2 and len(ones) >= LOST_NUMBERING_MIN and len(ones) > len(best):
         return ones  # every item printed as "1.": automatic numbering lost
-    return best
+    if not best:
+        return _unnumbered_starts(lines, agenda)
+    lower = agenda.end if agenda.end is not None and agenda.end <= best[0].line else 0
+    return _mark_repeats(_fill_gaps(best, lines, by_number, lower))
+
+
+# Numbering repair ----------------------------------------------------------------------------
+# The run of item numbers tells which numbers are missing; a damaged number ("i .", "3 ." where 5
+# belongs) or a heading whose number was lost stands in such a gap. Each repair is a warning.
+
+
+def loose_number(text: str) -> tuple[str, str, str] | None:
+    """(as printed, as read, title) for a heading whose number may be damaged: 'i . Valg af dirigent'
+    → ('i', '1', 'Valg af dirigent'); '3 . Regnskab' → ('3', '3', 'Regnskab'); None for other lines."""
+    m = _LOOSE.match(_markdown_plain(text.strip()))
+    if not m:
+        return None
+    printed = m.group("num")
+    has_digit = any(ch.isdigit() for ch in printed)
+    if not has_digit and (not m.group("mark") or len(printed) > 1):
+        return None  # "I. Valg" is a damaged 1; "Il Ole" is a word
+    digits = "".join("1" if ch in _OCR_ONE else "0" if ch in _OCR_ZERO else ch for ch in printed)
+    return printed, _canonical_number(digits), collapse(m.group("title"))
+
+
+def _whole(number: str) -> int | None:
+    return int(number) if number.isdigit() else None
+
+
+def _fill_gaps(run: list[Candidate], lines: list[Line], agenda: dict[str, AgendaEntry], lower: int) -> list[Candidate]:
+    """The run with the starts found in its gaps: before the first item, between two items whose
+    numbers are not neighbours, and right after the last."""
+    style = run[0].style
+    if style == "letter":
+        return run
+    out: list[Candidate] = []
+    first = _whole(run[0].number)
+    if first is not None and first == MAX_FIRST_NUMBER:
+        out += _gap_starts(lines, _leading_region(lines, lower, run[0].line), [str(first - 1)], style, agenda, last=True)
+    for n, cand in enumerate(run):
+        out.append(cand)
+        nxt = run[n + 1] if n + 1 < len(run) else None
+        here = _whole(cand.number)
+        if here is None:
+            continue
+        if nxt is None:
+            out += _trailing_start(lines, cand, here + 1, style)
+            continue
+        there = _whole(nxt.number)
+        if there is None or there - here <= 1:
+            continue
+        missing = [str(k) for k in range(here + 1, there)]
+        found = _gap_starts(lines, range(cand.line + 1, nxt.line), missing, style, agenda)
+        out += found
+        lost = sorted(set(missing) - {c.number for c in found} - _not_in_index(missing, agenda), key=int)
+        if lost:
+            nxt.code = nxt.code or "item-numbers-jump"
+            nxt.note = nxt.note or f"Item numbers jump from {here} to {there}: no item {', '.join(lost)} was found."
+    return sorted(out, key=lambda c: c.line)
+
+
+def _not_in_index(numbers: list[str], agenda: dict[str, AgendaEntry]) -> set[str]:
+    """Numbers the index skips as well (an item left out on purpose): no jump to warn about."""
+    return {n for n in numbers if agenda and n not in agenda}
+
+
+def _leading_region(lines: list[Line], lower: int, first: int) -> range:
+    """The few non-blank lines above the first item where a damaged item 1 may stand."""
+    start, seen = first, 0
+    while start > lower and seen < LEADING_REACH:
+        start -= 1
+        seen += bool(lines[start].text.strip())
+    return range(start, first)
+
+
+def _gap_starts(lines: list[Line], region: range, missing: list[str], style: str, agenda: dict[str, AgendaEntry],
+                last: bool = False) -> list[Candidate]:
+    """Starts for the `missing` numbers among the lines of `region`: headings with exactly that
+    number in a shape the strict patterns refuse ("3 . Regnskab", "10. .Indkøb"); a damaged
+    number where one item is missing ("i ." before 2, "3 ." between 4 and 6); else a lone
+    heading that lost its number, where one is missing."""
+    loose = []
+    for i in region:
+        read = loose_number(lines[i].text) if lines[i].text else None
+        if read:
+            strict = line_candidate(lines[i].text, i)
+            loose.append((i, read, strict is None or strict.style != style))
+    wanted = set(missing)
+    exact = [(i, read) for i, read, other in loose if other and read[1] in wanted and read[0].isdigit()]
+    if exact:
+        exact = exact[-1:] if last else exact
+        return [Candidate(i, style, read[1], read[2]) for i, read in _rising(exact)]
+    if len(missing) != 1:
+        return []
+    number = missing[0]
+    damaged = [(i, read) for i, read, other in loose if other and (not read[0].isdigit() or line_candidate(lines[i].text, i) is None)]
+    if len(damaged) == 1 or (last and damaged):
+        i, (printed, _, title) = damaged[-1]
+        return [Candidate(i, style, number, title, code="item-number-repaired",
+                          note=f"Item number printed as '{printed}' was read as {number} from the numbering around it.")]
+    if last or loose or (agenda and number not in agenda):
+        return []  # an index without the number: the item is left out of the body on purpose
+    heading = _lost_heading(lines, region, agenda.get(number))
+    if heading is None:
+        return []
+    return [Candidate(heading, style, number, collapse(lines[heading].text), code="item-number-missing",
+                      note=f"A heading without a printed number was read as item {number}, between its neighbours.")]
+
+
+def _rising(found: list[tuple[int, tuple[str, str, str]]]) -> list[tuple[int, tuple[str, str, str]]]:
+    out: list[tuple[int, tuple[str, str, str]]] = []
+    for i, read in found:
+        if not out or ordinal(read[1]) > ordinal(out[-1][1][1]):
+            out.append((i, read))
+    return out
+
+
+def _lost_heading(lines: list[Line], region: range, entry: AgendaEntry | None) -> int | None:
+    """The one line in the gap that stands like a heading: it matches the index title where the
+    index has one; else a few words alone, in capitals first, ending without a full stop."""
+    found = []
+    for i in region:
+        text = lines[i].text.strip()
+        if not text:
+            continue
+        if entry is not None:
+            if token_f1(entry.title, text) >= INDEX_MATCH_F1 and len(text) <= 2 * len(entry.title) + 20:
+                found.append(i)
+            continue
+        if _stands_like_heading(lines, i, region):
+            found.append(i)
+    return found[0] if len(found) == 1 else None
+
+
+def _stands_like_heading(lines: list[Line], i: int, region: range) -> bool:
+    text = lines[i].text.strip()
+    words = text.split()
+    before = _previous_nonblank(lines, i, region.start)
+    after = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    return (
+        MIN_LOST_HEADING_WORDS <= len(words) <= MAX_LOST_HEADING_WORDS
+        and text[0].isupper()
+        and not text.endswith((".", ",", ";", ")"))
+        and not heading_kind(text)
+        and not is_recommendation_leadin(text)
+        and before is not None
+        and not lines[before].text.strip().endswith(":")
+        and (not after or text.endswith(":"))
+    )
+
+
+def _previous_nonblank(lines: list[Line], i: int, lower: int) -> int | None:
+    for j in range(i - 1, lower - 1, -1):
+        if lines[j].text.strip():
+            return j
+    return None
+
+
+def _trailing_start(lines: list[Line], last: Candidate, number: int, style: str) -> list[Candidate]:
+    """'7 evt.' after 'Punkt 6 …': the next number right after the last item, in a looser shape,
+    standing alone (not one entry of a list inside the last item)."""
+    for i in range(last.line + 1, len(lines)):
+        text = lines[i].text.strip()
+        read = loose_number(text) if text else None
+        if not read or read[1] != str(number) or not read[0].isdigit():
+            continue
+        strict = line_candidate(text, i)
+        if strict is not None and strict.style == style:
+            return []
+        before = _previous_nonblank(lines, i, last.line + 1)
+        if before is not None and loose_number(lines[before].text):
+            return []  # the next entry of a numbered list
+        if len(read[2].split()) > MAX_LOST_HEADING_WORDS:
+            return []
+        return [Candidate(i, style, read[1], read[2])]
+    return []
+
+
+def _mark_repeats(run: list[Candidate]) -> list[Candidate]:
+    for previous, cand in zip(run, run[1:]):
+        if cand.number == previous.number and not cand.code:
+            cand.code = "item-number-repeated"
+            cand.note = f"Item number {cand.number} is printed twice; both headings are kept as items."
+    return run
+
+
+# Items with no printed numbers -----------------------------------------------------------------
+
+
+def _unnumbered_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
+    """'Generalforsamlingen har følgende dagsorden:' then paragraphs, each a short heading line
+    with its outcome below: the items, numbered by position (with a warning)."""
+    leadin = next((i for i, line in enumerate(lines) if _is_agenda_leadin(line.text) and not agenda.covers(i)), None)
+    if leadin is None:
+        return []
+    starts: list[Candidate] = []
+    i = leadin + 1
+    while i < len(lines):
+        if not lines[i].text.strip():
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and lines[end].text.strip():
+            end += 1
+        heading = lines[i].text.strip()
+        if end - i < 2 or not _unnumbered_heading(heading):
+            break
+        starts.append(Candidate(i, "unnumbered", str(len(starts) + 1), collapse(heading), end=end))
+        i = end
+    if len(starts) < MIN_UNNUMBERED_ITEMS:
+        return []
+    starts[0].code = "item-numbers-not-printed"
+    starts[0].note = "The items carry no printed numbers; they were numbered by their position."
+    return starts
+
+
+def _is_agenda_leadin(text: str) -> bool:
+    """'Generalforsamlingen har følgende dagsorden:' — a sentence that announces the agenda."""
+    stripped = text.strip()
+    return stripped.endswith(":") and any(w in AGENDA_LEADIN_WORDS for w in key(stripped).split())
+
+
+def _unnumbered_heading(text: str) -> bool:
+    return (
+        len(text.split()) <= MAX_UNNUMBERED_TITLE_WORDS
+        and text[0].isupper()
+        and not text.endswith((":", ","))
+        and not text.lower().startswith(CLOSING_BLOCK_STARTS)
+    )
 
 
 def _long_line_length(lines: list[Line]) -> float:
@@ -381,6 +647,8 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
     by_number = {e.number: e for e in agenda.entries}
     groups = {key(e.group) for e in agenda.entries if e.group}
     long_line = _long_line_length(lines)
+    index_first = agenda.end is not None and bool(starts) and agenda.end <= starts[0].line
+    outcomes_only = index_first and _outcomes_under_numbers(starts, by_number)
     beside_heading = _column_heading(lines, starts[0].line) if starts and starts[0].beside else None
     spans: list[ItemSpan] = []
     # What stands just before the first item (its group heading, "Åben") belongs to it.
@@ -393,12 +661,14 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
         stop = starts[n + 1].line if n + 1 < len(starts) else len(lines)
         title, title_end = _resolve_title(lines, cand, stop, by_number, long_line)
         title, prefix_access = split_access_prefix(title)
-        title, lead = split_run_on(title)
-        if n + 1 == len(starts) and not is_next_meeting(title):
+        title, lead = split_run_on(title) if not outcomes_only else (by_number[cand.number].title, title)
+        if n + 1 == len(starts) and cand.end is not None:
+            stop = cand.end
+        elif n + 1 == len(starts) and not is_next_meeting(title):
             stop = _closing_block(lines, title_end, stop)
         end, next_group, next_access = _strip_tail(lines, title_end, stop, groups)
         spans.append(ItemSpan(cand.line, title_end, end, cand.number, title, group, prefix_access or access,
-                              cand.beside, beside_heading, lead))
+                              cand.beside, beside_heading, lead, cand.code, cand.note))
         if next_group:
             group = next_group
             if key(next_group) in ACCESS_WORDS:
@@ -406,6 +676,16 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
         if next_access:
             access = next_access
     return spans
+
+
+def _outcomes_under_numbers(starts: list[Candidate], agenda: dict[str, AgendaEntry]) -> bool:
+    """'Dagsorden var: 1. Regnskab 2. Valg' then 'Referat: 1. Regnskabet blev godkendt.': the body
+    gives only outcomes under the index's numbers. Every number is in the index and most body
+    lines are not its titles: the titles come from the index, the lines are the items' text."""
+    if len(starts) < MIN_OUTCOME_ITEMS or any(c.number not in agenda or not c.title for c in starts):
+        return False
+    matching = sum(_index_match(c, agenda) for c in starts)
+    return matching * 2 < len(starts)
 
 
 def _column_heading(lines: list[Line], first: int) -> str | None:
@@ -591,4 +871,16 @@ def build_items(lines: list[Line], spans: list[ItemSpan], agenda: AgendaIndex) -
     entries = index_entries_by_number(agenda)
     slot = subject_slot_kind([lines[span.title_end:span.end] for span in spans])
     return [build_item(lines, span, above[n], above[n + 1], entries.get(span.number), slot) for n, span in enumerate(spans)]
+
+
+def item_warnings(spans: list[ItemSpan], items: list[Item]) -> list[Warning]:
+    """Where item numbers were repaired, missing, repeated or not printed, and headings without text."""
+    warnings = [Warning(code=span.code, message=span.note, page=item.page_start) for span, item in zip(spans, items) if span.code]
+    warnings += [
+        Warning(code="item-without-text", page=item.page_start,
+                message=f"Item {item.number} ({item.title}) has a heading but no text.")
+        for item in items
+        if not item.sections and not item.decision
+    ]
+    return warnings
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..textutil import key
-from ..vocabulary import ABBREVIATIONS, ACCESS_WORDS
+from ..vocabulary import ABBREVIATIONS, ACCESS_WORDS, SENTENCE_VERBS
 
 MIN_RUN_ON_WORDS = 3  # a description after the title is a sentence of a few words at least
 MIN_TITLE_WORD_CHARS = 3  # "nr. 3", "pkt. 4": a short word before the stop is an abbreviation
@@ -55,4 +55,9 @@ def split_run_on(title: str) -> tuple[str, str]:
 
 
 def _is_sentence(text: str) -> bool:
-    return len(text.split()) >= MIN_RUN_ON_WORDS and text.rstrip().endswith(_SENTENCE_END)
+    """A question, or a few words with a finite verb ("På valg er …"); not a title's tail
+    ("Ved kasserer Bo Holm.")."""
+    words = text.split()
+    if len(words) < MIN_RUN_ON_WORDS or not text.rstrip().endswith(_SENTENCE_END):
+        return False
+    return text.rstrip().endswith("?") or any(key(w) in SENTENCE_VERBS for w in words)
