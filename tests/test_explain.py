@@ -55,9 +55,10 @@ def test_each_line_gets_the_role_its_stage_gave_it():
 
 
 def test_a_missed_item_shows_where_its_heading_went():
-    """'3 Budget' has no full stop, so it does not start an item: explain shows it as text of item 2."""
-    rows = rows_by_text(MINUTES.replace("Mødet hævet kl. 21.00", "3 Budget\nGodkendt."))
-    assert rows["3 Budget"] == ("section text", "item 2, decision section")
+    """'Tre: Budget' has no number, so it does not start an item: explain shows it as text of item 2.
+    ('3 Budget' right after item 2 is read as item 3 since numbers without punctuation are repaired.)"""
+    rows = rows_by_text(MINUTES.replace("Mødet hævet kl. 21.00", "Tre: Budget\nGodkendt."))
+    assert rows["Tre: Budget"] == ("section text", "item 2, decision section")
     assert len(parse_text(MINUTES).items) == 2
 
 
