@@ -4,10 +4,13 @@ BIN := $(VENV)/bin
 
 .PHONY: install test golden accuracy bench fuzz samples clean
 
-install:  ## set up .venv with the package and its dev tools
+install:  ## set up .venv with the package, its dev tools and OCR (Tesseract: system packages where it can, else a hint)
+	@bash scripts/install_ocr.sh
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,ocr]' || { \
+	  echo "OCR: the Python binding tesserocr did not install; everything else does (pip install tesserocr to read scans)"; \
+	  $(BIN)/pip install --quiet -e '.[dev]'; }
 
 test:  ## run the test suite
 	$(BIN)/pytest

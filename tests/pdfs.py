@@ -127,3 +127,20 @@ def text_docx(text: str, header: str) -> bytes:
     buf = BytesIO()
     d.save(buf)
     return buf.getvalue()
+
+
+SCAN_DPI = 200  # as an office scanner saves a page
+
+
+def scan_of(pdf: bytes, dpi: int = SCAN_DPI) -> bytes:
+    """The PDF as a scanner would return it: each page an image, no text layer."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        images = [document[n].render(scale=dpi / 72, grayscale=True).to_pil() for n in range(len(document))]
+    finally:
+        document.close()
+    buf = BytesIO()
+    images[0].save(buf, "PDF", save_all=True, append_images=images[1:], resolution=dpi)
+    return buf.getvalue()

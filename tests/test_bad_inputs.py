@@ -27,7 +27,7 @@ FAILURES = [
     ("truncated.pdf", ["--pdf-engine", "pdfplumber"], "not a readable PDF (file damaged or truncated)"),
     ("encrypted.pdf", [], "encrypted PDF; give the password with --password"),
     ("encrypted.pdf", ["--password", "forkert"], "wrong password for this encrypted PDF"),
-    ("scan.pdf", [], "no text layer (scanned PDF?); run OCR first, e.g. ocrmypdf"),
+    ("scan.pdf", ["--ocr", "never"], "no text layer (scanned PDF?); read it with OCR: --ocr auto"),
     ("renamed-zip.docx", [], "not a Word document (a zip file without word/document.xml)"),
     ("corrupt.docx", [], "not a readable Word document (damaged file)"),
     ("old-word.doc", [], "an old binary Office file (.doc/.xls); convert it to PDF or DOCX"),
@@ -50,6 +50,21 @@ def test_failure_is_one_line_and_exit_1(name: str, extra: list[str], reason: str
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr == f"Error: {path}: {reason}\n"
+
+
+def test_scan_without_text_gets_the_ocr_answer():
+    """With OCR installed a page of pictures is read and found empty; without it, the answer
+    says what to install."""
+    from referat_parser.readers import ocr
+
+    path = str(BAD / "scan.pdf")
+    result = run([path])
+    hint = ocr.unavailable_hint()
+    if hint is None:
+        reason = "no text layer, and OCR found no text on its pages (blank pages or pictures?)"
+    else:
+        reason = f"no text layer (scanned PDF?); to read it with OCR, {hint}"
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", f"Error: {path}: {reason}\n")
 
 
 def test_folder_given_to_parse():

@@ -73,7 +73,7 @@ def test_hyphens_at_line_ends(engine):
 
 def test_scan_has_no_text_layer():
     with pytest.raises(ReferatError) as err:
-        read_bytes(image_only_pdf(), "scan.pdf")
+        read_bytes(image_only_pdf(), "scan.pdf", ReadOptions(ocr="never"))
     assert err.value.code == "no-text-layer" and err.value.reason.startswith("no text layer (scanned PDF?)")
 
 

@@ -474,3 +474,15 @@ SENTENCE_VERBS = frozenset({
     "er", "var", "blev", "bliver", "har", "havde", "skal", "skulle", "vil", "ville", "kan", "kunne", "må",
     "måtte", "bør", "får", "fik", "gives", "ønsker", "ønskede", "foreslår", "foreslog", "orienterede",
 })
+
+# Short words OCR glues to their neighbour when it loses the space between them: at the front
+# of a word the engine does not know ("afdirigent", "tilbestyrelsen") or at its end ("Valgtil").
+# Only split where the rest is a word the engine knows; "en", "et", "er", "e" are left out as
+# endings ("udvalget", "kontingenter") are not glued words.
+OCR_GLUED_BEFORE = ("af", "i", "til", "på", "for", "med", "om", "og", "at", "som", "fra", "ved", "den", "det", "der", "de")
+OCR_GLUED_AFTER = ("til", "af", "på", "for", "med", "om", "og", "fra", "ved", "som")
+# What OCR reads a bullet as, at the start of a line before a capitalised word ("e Godkender …").
+OCR_BULLET_LOOKALIKES = frozenset({"e", "o", "«", "»", "+", "*", "°", "«+", "«&", ".&", "&", "¢", "©", "®", ".", "-«"})
+# Words a paragraph sign follows ("servicelovens § 85", "vedtægternes § 5", "jf. § 3"): there a
+# misread sign ("8", "S", "&") before a number is mended even where no § was read right.
+OCR_SECTION_SIGN_CONTEXT = ("lovens", "loven", "vedtægternes", "vedtægterne", "bekendtgørelsens", "jf.", "jfr.", "jævnfør")

@@ -7,12 +7,13 @@ import functools
 import click
 
 from ..readers import PdfEngine, ReadOptions
+from ..readers.ocr import OcrMode
 
 MB = 1024 * 1024
 
 
 def read_options(func):
-    """--pdf-engine, --password, --max-size: how documents are read."""
+    """--pdf-engine, --password, --max-size, --ocr: how documents are read."""
 
     @click.option(
         "--pdf-engine",
@@ -30,9 +31,16 @@ def read_options(func):
         metavar="MB",
         help="Refuse documents larger than this many megabytes.",
     )
+    @click.option(
+        "--ocr",
+        type=click.Choice([mode.value for mode in OcrMode]),
+        default=OcrMode.AUTO.value,
+        show_default=True,
+        help="Read PDF pages by OCR (Tesseract): auto = pages without a text layer, force = every page, never = none.",
+    )
     @functools.wraps(func)
-    def wrapper(*args, pdf_engine: str, password: str | None, max_size: int, **kwargs):
-        options = ReadOptions(pdf_engine=PdfEngine(pdf_engine), password=password, max_bytes=max_size * MB)
+    def wrapper(*args, pdf_engine: str, password: str | None, max_size: int, ocr: str, **kwargs):
+        options = ReadOptions(pdf_engine=PdfEngine(pdf_engine), password=password, max_bytes=max_size * MB, ocr=OcrMode(ocr))
         return func(*args, read_opts=options, **kwargs)
 
     return wrapper

@@ -23,6 +23,7 @@ from io import BytesIO
 from ..document import RawDocument
 from ..errors import ReferatError
 from . import docx, firstagenda_api, html, pdf, text
+from .ocr import OcrMode
 
 MARKDOWN_MIN_LINES = 2
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -45,9 +46,11 @@ class ReadOptions:
     pdf_engine: PdfEngine = PdfEngine.PDFIUM
     password: str | None = None
     max_bytes: int = 200 * 1024 * 1024
+    ocr: OcrMode = OcrMode.AUTO  # which PDF pages are read by OCR (readers/ocr.py)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "pdf_engine", PdfEngine(self.pdf_engine))  # "pdfium" → PdfEngine.PDFIUM, or ValueError
+        object.__setattr__(self, "ocr", OcrMode(self.ocr))
 
 
 ReadFunction = Callable[[bytes, ReadOptions], RawDocument]

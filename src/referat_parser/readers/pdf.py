@@ -26,6 +26,7 @@ from ..document import Line, RawDocument
 from ..errors import ReferatError
 from ..models import Warning
 from ..vocabulary import ITEM_WORDS, PAGE_OF_WORDS, PAGE_WORDS
+from . import ocr
 
 BAND_SHARE = 0.08  # top and bottom 8 % of the page height hold running headers and footers
 MIN_REPEAT_PAGES = 2  # a band line printed on this many pages is furniture …
@@ -44,7 +45,6 @@ BOLD_NAME_MARKS_BYTES = tuple(mark.encode() for mark in BOLD_NAME_MARKS)
 FONT_NAME_BYTES = 128
 SHORT_LINE_CHARS = 80  # an item's title line is no longer than this
 
-NO_TEXT = "no text layer (scanned PDF?); run OCR first, e.g. ocrmypdf"
 _DIGITS = re.compile(r"\d+")
 _LEADING_CID = re.compile(r"^\(cid:\d+\)\s*")
 _CID = re.compile(r"\(cid:\d+\)")
@@ -61,15 +61,41 @@ def read_pdf(data: bytes, options) -> RawDocument:
         pages, heights = _pdfplumber_pages(data, options.password)
     else:
         pages, heights = _pdfium_pages(data, options.password)
+    warnings: list[Warning] = []
+    read_by_ocr = _read_by_ocr(data, options, pages, heights, warnings)
     if not any(line.text.strip() for page in pages for line in page):
-        raise ReferatError(NO_TEXT, "no-text-layer")
-    warnings = [
-        Warning(code="page-without-text", message=f"Page {n} has no text layer (an image?).", page=n)
-        for n, page in enumerate(pages, start=1)
-        if not any(line.text.strip() for line in page)
-    ]
+        raise ocr.no_text_error(options.ocr, bool(read_by_ocr))
+    warnings += [_page_without_text(n, n in read_by_ocr) for n, page in enumerate(pages, start=1)
+                 if not any(line.text.strip() for line in page)]
     body, furniture = split_furniture(pages, heights)
     return RawDocument(lines=body, format="pdf", pages=len(pages), furniture=furniture, warnings=warnings)
+
+
+def _read_by_ocr(data: bytes, options, pages: list[list[Line]], heights: list[float], warnings: list[Warning]) -> list[int]:
+    """Put OCR lines in place of the pages `options.ocr` asks for (see readers/ocr.py); the
+    numbers of the pages so read. Where the engine is missing, `auto` reads none."""
+    wanted = ocr.pages_to_read(pages, options.ocr)
+    if not wanted:
+        return []
+    try:
+        engine = ocr.engine()
+    except ocr.OcrUnavailable as exc:
+        if options.ocr is ocr.OcrMode.FORCE:
+            raise ReferatError(f"--ocr force needs the OCR engine: {exc.hint}", "ocr-unavailable") from None
+        return []
+    for number, (lines, height) in ocr.read_pages(data, options.password, wanted, engine).items():
+        pages[number - 1] = lines
+        heights[number - 1] = heights[number - 1] or height
+        warnings.append(ocr.read_warning(number, engine.description, forced=options.ocr is ocr.OcrMode.FORCE))
+    return wanted
+
+
+def _page_without_text(number: int, read_by_ocr: bool) -> Warning:
+    if read_by_ocr:
+        message = f"Page {number} has no text layer, and OCR found no text on it (a blank page or a picture?)."
+    else:
+        message = f"Page {number} has no text layer (an image?)."
+    return Warning(code="page-without-text", message=message, page=number)
 
 
 # pdfium --------------------------------------------------------------------------------
