@@ -98,6 +98,8 @@ def is_capitals_heading(text: str) -> bool:
     """'BESLUTNINGSFORSLAG FRA Ø', 'INDSTILLING FRA MAGISTRATSAFDELINGEN FOR KULTUR': a short line
     of capitals standing alone, not a sentence."""
     stripped = text.strip()
+    if len(stripped) < MIN_CAPITALS_HEADING_LETTERS or not stripped.isupper():
+        return False  # the cheap first test: too short, or a lower-case letter in it
     letters = [ch for ch in stripped if ch.isalpha()]
     if len(letters) < MIN_CAPITALS_HEADING_LETTERS or not all(ch.isupper() for ch in letters):
         return False

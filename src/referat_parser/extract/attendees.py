@@ -706,8 +706,10 @@ def body_attendance_lists(lines: list[Line], warnings: list[Warning]) -> list[At
     texts = _field_texts(line.text for line in lines)
     found: list[Attendee] = []
     for i, text in enumerate(texts):
+        if not text.rstrip().endswith(":"):  # a label alone on its line, the list below it
+            continue
         labelled = split_label(_ITEM_PREFIX.sub("", text, count=1), _LABELS) if text[:1].isupper() or text[:1] in "§" or text[:1].isdigit() else None
-        if not labelled or labelled[1] or not text.rstrip().endswith(":"):
+        if not labelled or labelled[1]:
             continue
         list_text, _ = _collect_list(texts, i, "")
         people = parse_people(list_text)
