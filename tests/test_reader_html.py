@@ -118,3 +118,12 @@ def test_first_agenda_row_gives_number_title_case_number_and_attachments():
 @pytest.mark.parametrize("data", [b"<html></html>", b"<!DOCTYPE html><html><head><title>T</title></head><body></body></html>"])
 def test_page_without_text_is_read_as_no_lines(data: bytes):
     assert texts(data) == []
+
+
+def test_list_entry_marker_goes_before_its_first_text():
+    lines = fragment_lines("<ul><li><p>Kort over området</p><p>(opdateret)</p></li><li></li><li>Tidsplan</li></ul>")
+    assert [line.text for line in lines if line.text] == ["• Kort over området", "(opdateret)", "• Tidsplan"]
+
+
+def test_a_bold_list_entry_is_bold():
+    assert [(line.text, line.bold) for line in fragment_lines("<ol><li><strong>Budget</strong></li></ol>")] == [("1. Budget", True)]

@@ -169,6 +169,7 @@ class _Writer:
     heading: bool = False
     bold_depth: int = 0
     pre_depth: int = 0
+    marker: str = ""  # a list entry's "• " or "3. ", put before its first text
 
     # lines
 
@@ -183,6 +184,8 @@ class _Writer:
             return
         if text.strip():
             self.all_bold = self.all_bold and self.bold_depth > 0
+            if self.marker and not self.text.strip():
+                text, self.marker = self.marker + text.lstrip(), ""
         self.text += text
 
     def end_line(self) -> None:
@@ -267,10 +270,12 @@ class _Writer:
         for child in element:
             if isinstance(child.tag, str) and child.tag == "li" and not _is_furniture(child, "li"):
                 number = _int(child.get("value"), number)
-                self.add_text(f"{number}. " if ordered else f"{BULLET} ")
+                self.end_line()
+                self.marker = f"{number}. " if ordered else f"{BULLET} "
                 number += 1
                 self.children(child)
                 self.end_line()
+                self.marker = ""
             else:
                 self.block(child)
         self.blank()
