@@ -279,11 +279,18 @@ def _at_one_place(where: list[int], places: list[float | None], beside_furniture
     a line of body text that happens to repeat ("Dato: 19-08-2025" in an item's history, an
     attachment named in several items) does not. Where heights are unknown (text formats)
     every printing counts."""
-    heights = [places[i] for i in where]
-    if not heights or any(h is None for h in heights):
+    known: dict[int, float] = {}
+    for i in where:
+        place = places[i]
+        if place is None:
+            return where
+        known[i] = place
+    if not known:
         return where
+    heights = list(known.values())
+
     def at(height: float, i: int) -> bool:
-        return abs(places[i] - height) <= SAME_PLACE_POINTS  # type: ignore[operator]
+        return abs(known[i] - height) <= SAME_PLACE_POINTS
 
     modal = max(heights, key=lambda h: sum(at(h, i) for i in where))
     if sum(at(modal, i) for i in where) * 3 < len(where) * 2:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib
 import signal
-import sys
 
 import click
 
@@ -55,4 +54,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -88,11 +88,11 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
         value = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if value:
             found.append(DateMatch(value, m.start(), m.end(), value.day, value.month))
-    m = _COMPACT.match(text)
-    if m:
-        value = _make(_full_year(int(m.group(1))), int(m.group(2)), int(m.group(3)))
+    compact = _COMPACT.match(text)
+    if compact:
+        value = _make(_full_year(int(compact.group(1))), int(compact.group(2)), int(compact.group(3)))
         if value:
-            found.append(DateMatch(value, m.start(1), m.end(3), value.day, value.month))
+            found.append(DateMatch(value, compact.start(1), compact.end(3), value.day, value.month))
     return sorted(found, key=lambda f: f.start)
 
 

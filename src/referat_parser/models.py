@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Literal["1"] = "1"
 
 AttendeeStatus = Literal["present", "absent", "guest"]
 DocumentType = Literal["referat", "dagsorden"]

@@ -186,7 +186,7 @@ def _settle_trailing_pages(entries: list[_Entry]) -> None:
     trailing = [e for e in entries if e.page is not None and e.number is not None and not _has_page(e.raw)]
     if not trailing:
         return
-    pages = [e.page for e in trailing]
+    pages = [e.page for e in trailing if e.page is not None]
     if len(trailing) * 2 >= len(entries) and pages == sorted(pages) and max(pages) <= MAX_BARE_PAGE:
         return
     for entry in trailing:
@@ -232,9 +232,8 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list
             entries.append(_Entry(number, _clean_title(title), page, group, i, body))
             end = i + 1
             misses = 0
-        elif _continues_leader_list(entries, text):
-            m = _UNNUMBERED_TRAILING_PAGE.match(text)
-            entries.append(_Entry(None, _clean_title(m.group("title")), int(m.group("page")), group, i, text))
+        elif leader := _leader_list_entry(entries, text):
+            entries.append(_Entry(None, _clean_title(leader.group("title")), int(leader.group("page")), group, i, text))
             end = i + 1
             misses = 0
         elif entries and entries[-1].page is not None and text[0].islower() and _clean_title(_LEADER_TAIL.sub("", text)):
@@ -259,14 +258,15 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list
     return entries, end
 
 
-def _continues_leader_list(entries: list[_Entry], text: str) -> bool:
+def _leader_list_entry(entries: list[_Entry], text: str) -> re.Match[str] | None:
     """In a contents list of unnumbered entries with dotted leaders, a title too long for its
-    leader ends in the page number alone ("Lokalplan … med ti 17"): still an entry when that page
-    does not go back."""
-    if not entries or entries[-1].number is not None or entries[-1].page is None:
-        return False
-    m = _UNNUMBERED_TRAILING_PAGE.match(text)
-    return bool(m) and entries[-1].page <= int(m.group("page")) <= MAX_BARE_PAGE
+    leader ends in the page number alone ("Lokalplan … med ti 17"): still an entry (its title
+    and page) when that page does not go back."""
+    last_page = entries[-1].page if entries and entries[-1].number is None else None
+    m = _UNNUMBERED_TRAILING_PAGE.match(text) if last_page is not None else None
+    if m is None or last_page is None or not last_page <= int(m.group("page")) <= MAX_BARE_PAGE:
+        return None
+    return m
 
 
 def _continues(text: str, previous: str) -> bool:

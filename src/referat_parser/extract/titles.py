@@ -46,9 +46,9 @@ def split_run_on(title: str) -> tuple[str, str]:
         head, rest = title[: m.end("word")], title[m.end():].strip()
         if _is_sentence(rest):
             return head.strip(), rest
-    m = _COLON_THEN_SENTENCE.search(title)
-    if m:
-        head, rest = title[: m.start()], title[m.end():].strip()
+    colon = _COLON_THEN_SENTENCE.search(title)
+    if colon:
+        head, rest = title[: colon.start()], title[colon.end():].strip()
         if head.strip() and _is_sentence(rest):
             return head.strip(), rest
     return title, ""

@@ -163,7 +163,8 @@ def fix_line(line: OcrLine, known: frozenset[str], uses_section_sign: bool) -> s
 
 def core(text: str) -> str:
     """A word without the punctuation around it."""
-    return _EDGE_PUNCTUATION.match(text).group("core")
+    parts = _EDGE_PUNCTUATION.match(text)
+    return parts.group("core") if parts else text
 
 
 def _unglued(word: OcrWord, known: frozenset[str]) -> list[str]:
@@ -172,6 +173,8 @@ def _unglued(word: OcrWord, known: frozenset[str]) -> list[str]:
     if word.known:
         return [word.text]
     parts = _EDGE_PUNCTUATION.match(word.text)
+    if parts is None:  # the pattern matches every text; this is for the type checker
+        return [word.text]
     lead, middle, tail = parts.group("lead"), parts.group("core"), parts.group("tail")
     if not middle.isalpha():
         return [word.text]
