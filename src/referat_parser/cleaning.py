@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from .dates import has_date
 from .document import Line, RawDocument
+from .flattened import split_flattened
+from .models import Warning
 from .headings import heading_kind
 from .textutil import key, lines_with_words
 from .vocabulary import (
@@ -37,6 +39,7 @@ from .vocabulary import (
 )
 
 SOFT_HYPHEN = "\u00ad"
+FLATTENED_WARNING = "text-without-line-breaks"
 MAX_FURNITURE_LINE_CHARS = 120  # "Sidst opdateret den 3. februar 2025", "Du er her: Forside › Politik"
 MAX_PAGE_NUMBER_CHARS = 20  # "Side 123 af 456" and the like are short
 MAX_PAGE_COUNT = 1000  # "24/4567" counts no pages: a case number
@@ -82,6 +85,11 @@ def clean(raw: RawDocument) -> list[Line]:
 def clean_with_furniture(raw: RawDocument) -> tuple[list[Line], list[tuple[Line, str]]]:
     """The cleaned lines, and the lines dropped as page furniture with the rule that dropped each."""
     lines = normalise_lines(raw.lines)
+    split = split_flattened(lines)
+    if len(split) != len(lines) and not any(w.code == FLATTENED_WARNING for w in raw.warnings):
+        raw.warnings.append(Warning(code=FLATTENED_WARNING, message="The text had lost its line breaks (pages run together "
+                                    "into single lines); lines were broken again where item numbers, labels and page references stand."))
+    lines = split
     reasons = furniture_reasons(lines, [f.text for f in raw.furniture], raw.printed)
     furniture = [(line, reason) for line, reason in zip(lines, reasons) if reason]
     lines = [line.with_text("") if reason else line for line, reason in zip(lines, reasons)]

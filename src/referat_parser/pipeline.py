@@ -155,7 +155,7 @@ def assemble(trace: Trace, data: bytes, path: str | None) -> None:
         pages=trace.raw.pages,
         parser_version=parser_version(),
     )
-    warnings = list(trace.raw.warnings) + item_warnings(trace.spans, trace.items) + trace.attendee_warnings + consistency_warnings(trace.agenda.entries, trace.items, trace.meeting)
+    warnings = list(trace.raw.warnings) + item_warnings(trace.spans, trace.items) + trace.agenda.warnings + trace.attendee_warnings + consistency_warnings(trace.agenda.entries, trace.items, trace.meeting)
     trace.referat = Referat(
         source=source,
         meeting=trace.meeting,

@@ -486,3 +486,11 @@ OCR_BULLET_LOOKALIKES = frozenset({"e", "o", "«", "»", "+", "*", "°", "«+", 
 # Words a paragraph sign follows ("servicelovens § 85", "vedtægternes § 5", "jf. § 3"): there a
 # misread sign ("8", "S", "&") before a number is mended even where no § was read right.
 OCR_SECTION_SIGN_CONTEXT = ("lovens", "loven", "vedtægternes", "vedtægterne", "bekendtgørelsens", "jf.", "jfr.", "jævnfør")
+
+# Phrases inside a longer group heading that tell the access of the items under it
+# ("Til behandling - for lukkede døre").
+ACCESS_PHRASES: dict[str, str] = {"for åbne døre": "open", "for lukkede døre": "closed"}
+
+# Index headings that name a table of contents outright: what follows is the index even where its
+# entries carry no pages and the items are not in the text (an excerpt).
+CONTENTS_HEADINGS = ("indholdsfortegnelse", "indhold")

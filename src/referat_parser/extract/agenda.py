@@ -17,11 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..document import Line
-from ..models import AgendaEntry
+from ..models import AgendaEntry, Warning
 from ..textutil import collapse, counts_f1, key, tokens
 from .titles import split_access_prefix
 from ..vocabulary import (
     ACCESS_WORDS,
+    CONTENTS_HEADINGS,
     GROUP_HEADINGS,
     INDEX_HEADINGS,
     ITEM_NUMBER_WORDS,
@@ -38,21 +39,24 @@ MAX_INDEX_LEADIN_WORDS = 4  # "Dagsorden var:", "Dagsorden for mødet:": a short
 MAX_INDEX_GAP_LINES = 4  # non-entry lines allowed between the index heading and its first entry
 
 _NUM = r"(?P<num>\d{1,3}[a-z]?)"
+_ROMAN = r"[ivxlc]{1,6}"  # "...xiii": front-matter pages numbered in lower-case roman numerals
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _ITEM_WORD = "|".join(re.escape(w) for w in ITEM_WORDS)
 _NR = "|".join(re.escape(w) for w in ITEM_NUMBER_WORDS)
 _WORD_NUMBERED = re.compile(rf"^(?:{_ITEM_WORD})\s*(?:(?:{_NR})\s*)?(?P<num>\d{{1,3}}[a-z]?)\s*[.):\-–]?\s+", re.I)
 _SIDE = re.compile(rf"^{_NUM}\s*[.):]?\s+(?P<title>.+?)\s*\((?:side|s\.)\s*(?P<page>\d{{1,4}})\)\s*\.?$", re.I)
 _TAB = re.compile(rf"^{_NUM}[.):]?\t+(?P<title>[^\t]+?)\t+(?P<page>\d{{1,4}})$")
 _LEADER = re.compile(
-    rf"^(?:{_NUM}[.):]?\s+)?(?P<title>.+?)\s*(?:\.{{3,}}|…+|_{{3,}}|(?:\.\s){{3,}}|\t+)\s*(?P<page>\d{{1,4}})$"
+    rf"^(?:{_NUM}[.):]?\s+)?(?P<title>.+?)\s*(?:\.{{3,}}|…+|_{{3,}}|(?:\.\s){{3,}}|\t+)\s*(?P<page>\d{{1,4}}|{_ROMAN})$"
 )
-_TRAILING_PAGE = re.compile(rf"^{_NUM}[.):]?\s+(?P<title>.+?)\s+(?P<page>\d{{1,4}})$")
+_TRAILING_PAGE = re.compile(rf"^{_NUM}[.):]?\s+(?P<title>.+?)\s+(?P<page>\d{{1,4}}|{_ROMAN})$")
 _NO_PAGE = re.compile(rf"^(?:punkt\s+)?{_NUM}[.):]\s*(?P<title>\S.*)$", re.I)
 _LEADING_NUMBER = re.compile(rf"^{_NUM}[.):]?\s")
 _PAGE_TAIL = re.compile(r"^(?P<title>.*?)\s*(?:\((?:side|s\.)\s*(?P<side>\d{1,4})\)|(?:\.{3,}|…+|\t+)\s*(?P<page>\d{1,4}))\s*$", re.I)
 _LEADER_DOTS = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*$")
 _LEADER_TAIL = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
 _UNNUMBERED_TRAILING_PAGE = re.compile(r"^(?P<title>[^\d\s].*?[^\s.…])\s+(?P<page>\d{1,4})$")  # "Lokalplan …, med ti 17"
+_BARE_LABEL = re.compile(rf"^(?:{_ITEM_WORD})\s*(?:(?:{_NR})\s*)?(?P<num>\d{{1,3}}[a-z]?)\s*[.:]?$", re.I)
 _NUMBERED_LINE = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.):]\s")
 _GROUP_PREFIX = re.compile(r"^(?P<group>[^\d\t]+?)\s{2,}(?P<rest>\d{1,3}[a-z]?[.)]\s.*)$")
 
@@ -62,6 +66,7 @@ class AgendaIndex:
     entries: list[AgendaEntry] = field(default_factory=list)
     start: int | None = None  # first line of the index block (its heading where there is one)
     end: int | None = None  # one past its last line
+    warnings: list[Warning] = field(default_factory=list)  # entries that could not be read apart
 
     def covers(self, index: int) -> bool:
         return self.start is not None and self.end is not None and self.start <= index < self.end
@@ -75,6 +80,7 @@ class _Entry:
     group: str | None
     line: int
     raw: str = ""  # the entry's text as read so far (a wrapped entry is read again whole)
+    pooled: bool = False  # a bare label ("Sag nr. 83"), or the entry after such labels holding all their titles
 
 
 def _plain_number(text: str) -> str:
@@ -82,16 +88,24 @@ def _plain_number(text: str) -> str:
     return _WORD_NUMBERED.sub(r"\g<num>. ", text, count=1)
 
 
+def _page_number(text: str) -> int:
+    """'12' → 12, 'xiii' → 13."""
+    if text.isdigit():
+        return int(text)
+    values = [_ROMAN_VALUES[ch] for ch in text]
+    return sum(-v if n + 1 < len(values) and v < values[n + 1] else v for n, v in enumerate(values))
+
+
 def _parse_entry(text: str, allow_trailing_page: bool) -> tuple[str | None, str, int | None] | None:
     text = _plain_number(text)
     for pattern in (_SIDE, _TAB, _LEADER):
         m = pattern.match(text)
         if m:
-            return m.group("num"), m.group("title"), int(m.group("page"))
+            return m.group("num"), m.group("title"), _page_number(m.group("page"))
     if allow_trailing_page:
         m = _TRAILING_PAGE.match(text)
         if m:
-            return m.group("num"), m.group("title"), int(m.group("page"))
+            return m.group("num"), m.group("title"), _page_number(m.group("page"))
     m = _NO_PAGE.match(text)
     if m:
         return m.group("num"), m.group("title"), None  # a page reference may follow on the next line
@@ -141,8 +155,12 @@ def lines_to_agenda(lines: list[Line]) -> AgendaIndex:
     if heading is not None and (first_paged is None or heading < first_paged):
         start = heading + 1
         entries, end = _walk(texts, start, allow_trailing_page=True)
+        entries = _unnumbered_as_groups(entries)
         _settle_trailing_pages(entries)
-        if entries and (any(e.page for e in entries) or _numbers_reappear(entries, texts, end) or _reappears(entries, texts, end)):
+        # a table of contents by name (a list, not one numbered heading): no need to see the items
+        contents = key(texts[heading]) in CONTENTS_HEADINGS and len(entries) >= MIN_ENTRIES_WITH_PAGES
+        if entries and (contents or any(e.page for e in entries) or _numbers_reappear(entries, texts, end)
+                        or _reappears(entries, texts, end)):
             return _result(entries, heading, end, lines)
     if first_paged is not None:
         start = first_paged
@@ -178,6 +196,22 @@ def _numbers_reappear(entries: list[_Entry], texts: list[str], after: int) -> bo
         if m and found < len(numbers) and m.group("num") == numbers[found]:
             found += 1
     return found == len(numbers)
+
+
+def _unnumbered_as_groups(entries: list[_Entry]) -> list[_Entry]:
+    """'Til behandling - for åbne døre...iii' between numbered entries: a group heading with a page
+    reference, not an entry of its own."""
+    if not any(e.number for e in entries) or all(e.number for e in entries):
+        return entries
+    out: list[_Entry] = []
+    group: str | None = None
+    for entry in entries:
+        if entry.number is None:
+            group = entry.title
+            continue
+        entry.group = entry.group if entry.group and group is None else group or entry.group
+        out.append(entry)
+    return out
 
 
 def _settle_trailing_pages(entries: list[_Entry]) -> None:
@@ -220,23 +254,31 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list
             i += 1
             continue
         prefix, body = _split_group(text)
-        parsed = _parse_entry(body, allow_trailing_page)
-        if parsed:
+        label = _BARE_LABEL.match(text)
+        parsed = None if label else _parse_entry(body, allow_trailing_page)
+        if label and not (entries and entries[-1].number and _ordinal(label.group("num")) <= _ordinal(entries[-1].number)):
+            # "Sag nr. 83" / "Sag nr. 84" / … then all their titles on one line: numbers and titles
+            # printed as separate columns cannot be paired; they are left out (with a warning)
+            entries.append(_Entry(label.group("num"), "", None, group, i, text, pooled=True))
+            end = i + 1
+            misses = 0
+        elif parsed:
             number, title, page = parsed
             if entries and number and entries[-1].number and _ordinal(number) <= _ordinal(entries[-1].number):
                 break  # numbering starts again: the items have begun
+            pooled = bool(entries) and entries[-1].pooled and not entries[-1].title
             if entries and number and page is None and entries[-1].number is None and entries[-1].page is not None:
                 break  # a list of unnumbered contents lines with pages ends at the first numbered heading
             if prefix:
                 group = prefix
-            entries.append(_Entry(number, _clean_title(title), page, group, i, body))
+            entries.append(_Entry(number, _clean_title(title), page, group, i, body, pooled=pooled))
             end = i + 1
             misses = 0
         elif leader := _leader_list_entry(entries, text):
             entries.append(_Entry(None, _clean_title(leader.group("title")), int(leader.group("page")), group, i, text))
             end = i + 1
             misses = 0
-        elif entries and entries[-1].page is not None and text[0].islower() and _clean_title(_LEADER_TAIL.sub("", text)):
+        elif entries and entries[-1].page is not None and text[0].islower() and key(text) not in ACCESS_WORDS and _clean_title(_LEADER_TAIL.sub("", text)):
             entries[-1].title = _clean_title(f"{entries[-1].title} {_LEADER_TAIL.sub('', text)}")  # wrapped, page printed above
             end = i + 1
         elif entries and entries[-1].page is None and _continues(text, entries[-1].raw):
@@ -368,7 +410,11 @@ def _rare_tokens(title_tokens: list[str], lines_with_token: dict[str, list[int]]
 
 def _result(entries: list[_Entry], start: int, end: int, lines: list[Line]) -> AgendaIndex:
     out: list[AgendaEntry] = []
+    pooled = [e.number for e in entries if e.pooled and e.number]
+    warnings = [Warning(code="agenda-titles-unpaired", message=f"Index entries {', '.join(pooled)} print their numbers apart "
+                        "from their titles; they were left out of the agenda.")] if pooled else []
+    entries = [e for e in entries if not e.pooled]
     for position, entry in enumerate(entries, start=1):
         title, _ = split_access_prefix(entry.title)  # "Lukket: Køb af ejendom": the access is no part of the title
         out.append(AgendaEntry(number=entry.number or str(position), title=title, page=entry.page, group=entry.group))
-    return AgendaIndex(entries=out, start=start, end=end)
+    return AgendaIndex(entries=out, start=start, end=end, warnings=warnings)

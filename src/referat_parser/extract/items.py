@@ -21,6 +21,7 @@ from ..headings import heading_kind
 from ..models import AgendaEntry, Item, Section, Warning
 from ..textutil import collapse, key, token_f1, word_hint
 from ..vocabulary import (
+    ACCESS_PHRASES,
     ACCESS_WORDS,
     AGENDA_LEADIN_WORDS,
     CASE_NUMBER_LABELS,
@@ -63,6 +64,8 @@ MIN_LOST_HEADING_WORDS = 2  # a heading that lost its number: a few words alone
 MAX_LOST_HEADING_WORDS = 6
 MAX_UNNUMBERED_TITLE_WORDS = 10  # an unnumbered item heading is one short line
 MIN_UNNUMBERED_ITEMS = 2
+MAX_METADATA_LINE_CHARS = 120  # a metadata line ("Sagsnr.: … Dok.nr.: … Åbent") is short; a longer one holds text too
+MIN_RUN_ON_CHARS = 20  # a heading line this much longer than its index title runs on into text
 MIN_OUTCOME_ITEMS = 2  # items that give only outcomes under the index's numbers: a list of them
 MAX_LABEL_LINE_CHARS = 80  # a bare item label ("Punkt 3", "Pkt. 4 og 5") is a few words
 
@@ -661,7 +664,9 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
         stop = starts[n + 1].line if n + 1 < len(starts) else len(lines)
         title, title_end = _resolve_title(lines, cand, stop, by_number, long_line)
         title, prefix_access = split_access_prefix(title)
+        title, run_on = _cut_at_index_title(title, by_number.get(cand.number))
         title, lead = split_run_on(title) if not outcomes_only else (by_number[cand.number].title, title)
+        lead = collapse(f"{run_on} {lead}")
         if n + 1 == len(starts) and cand.end is not None:
             stop = cand.end
         elif n + 1 == len(starts) and not is_next_meeting(title):
@@ -676,6 +681,20 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
         if next_access:
             access = next_access
     return spans
+
+
+def _cut_at_index_title(title: str, entry: AgendaEntry | None) -> tuple[str, str]:
+    """A heading line that runs on past the title the index prints ("89. Kvartalsrapport J.nr.:
+    Sagsid.: … Økonomiafdelingen fremsender …", text that lost its line breaks): the index's
+    title, and the rest as the item's text."""
+    if entry is None or not entry.title:
+        return title, ""
+    printed, indexed = collapse(title), collapse(entry.title)
+    if len(printed) < len(indexed) + MIN_RUN_ON_CHARS or not printed.casefold().startswith(indexed.casefold()):
+        return title, ""
+    if printed[len(indexed)].isalnum():
+        return title, ""  # the index title ends inside a word of the heading
+    return printed[: len(indexed)], printed[len(indexed):].strip()
 
 
 def _outcomes_under_numbers(starts: list[Candidate], agenda: dict[str, AgendaEntry]) -> bool:
@@ -723,7 +742,7 @@ def _take_case_number(body: list[Line]) -> tuple[str | None, str | None, list[Li
         labelled = _CASE_LABELLED.match(text)
         if _CASE_NUMBER.match(text):
             return text, None, body[:i] + body[i + 1:]
-        if labelled and any(ch.isdigit() for ch in labelled.group("value").split()[0]):
+        if labelled and len(text) <= MAX_METADATA_LINE_CHARS and any(ch.isdigit() for ch in labelled.group("value").split()[0]):
             return labelled.group("value").split()[0].rstrip(",;"), _access_at_end(text), body[:i] + body[i + 1:]
     return None, None, body
 
@@ -847,8 +866,12 @@ def build_item(
 
 
 def _access_of_group(entry: AgendaEntry | None) -> str | None:
-    """'Lukkede sager' over an index entry: the item is closed."""
-    return ACCESS_WORDS.get(key(entry.group)) if entry and entry.group else None
+    """'Lukkede sager' over an index entry: the item is closed; so under 'Til behandling - for
+    lukkede døre'."""
+    if not entry or not entry.group:
+        return None
+    group = key(entry.group)
+    return ACCESS_WORDS.get(group) or next((access for phrase, access in ACCESS_PHRASES.items() if phrase in group), None)
 
 
 def index_entries_by_number(agenda: AgendaIndex) -> dict[str, AgendaEntry]:
