@@ -139,3 +139,10 @@ def test_web_pages_have_no_running_headers():
     web = [line.text for line in clean(RawDocument(lines=lines, format="html", printed=False)) if line.text]
     assert printed.count("Dato: 02-09-2025") == 1  # the first stays, in the title block
     assert web.count("Dato: 02-09-2025") == 3
+
+
+def test_a_web_page_holding_a_printed_documents_pages_loses_their_running_headers():
+    texts_ = ["Byrådet - Referat - 4. juni 2024", "", "Tekst.", "", "Side 1 af 3", "", "Byrådet - Referat - 4. juni 2024", "",
+              "Mere.", "", "Side 2 af 3", "", "Byrådet - Referat - 4. juni 2024", "", "Slut.", "", "Side 3 af 3"]
+    web = [line.text for line in clean(RawDocument(lines=[Line(t) for t in texts_], format="html", printed=False)) if line.text]
+    assert web == ["Byrådet - Referat - 4. juni 2024", "Tekst.", "Mere.", "Slut."]

@@ -40,6 +40,7 @@ from .vocabulary import (
 
 SOFT_HYPHEN = "\u00ad"
 FLATTENED_WARNING = "text-without-line-breaks"
+MIN_PAGE_NUMBERS_PRINTED = 2  # a web page with this many page-number lines holds a printed document's pages
 MAX_FURNITURE_LINE_CHARS = 120  # "Sidst opdateret den 3. februar 2025", "Du er her: Forside › Politik"
 MAX_PAGE_NUMBER_CHARS = 20  # "Side 123 af 456" and the like are short
 MAX_PAGE_COUNT = 1000  # "24/4567" counts no pages: a case number
@@ -201,7 +202,8 @@ def _is_header_like(text: str) -> bool:
 
 def remove_furniture(lines: list[Line], reader_furniture: list[str], printed: bool = True) -> list[Line]:
     """Lines that are page furniture become blank lines (paragraph breaks stay where they were).
-    Lines repeated as running headers and footers are looked for only in printed documents."""
+    Lines repeated as running headers and footers are looked for only in printed documents
+    (and in web pages that hold a printed document, its page numbers among the lines)."""
     drop = furniture_reasons(lines, reader_furniture, printed)
     return [line.with_text("") if drop[i] else line for i, line in enumerate(lines)]
 
@@ -230,7 +232,7 @@ def furniture_reasons(lines: list[Line], reader_furniture: list[str], printed: b
         elif known_shapes and not in_title_block and _shape(text) in known_shapes and not _is_structural(text):
             drop[i] = "the same as a page header or footer the reader found"
 
-    if printed:
+    if printed or sum(numbers) >= MIN_PAGE_NUMBERS_PRINTED:  # a web page holding a printed document's pages
         _drop_footer_fields(texts, numbers, drop)
         _drop_running_headers(texts, drop, _places(lines))
         _drop_contact_lines(texts, drop)  # after: its lines start no neighbour search
