@@ -100,3 +100,10 @@ def test_contents_entry_without_leader_dots_keeps_the_list_going():
         ("4", "Bro over åen", 8, None),
         ("5", "Køb af ejendom", 9, None),  # the access prefix is no part of the title
     ]
+
+
+def test_a_page_closing_with_a_list_of_item_titles_gives_the_agenda():
+    text = "Regionsrådet - Referat - 4. marts 2024\n\nMødested\nRegionshuset\n\nLuk alle punkter\n\n1. Budget 2025\n2. Ny sygehusplan\n3. Eventuelt\n"
+    assert entries(text) == [("1", "Budget 2025", None, None), ("2", "Ny sygehusplan", None, None), ("3", "Eventuelt", None, None)]
+    # a numbered list closing an item is no agenda
+    assert entries("Referat\n\n1. Budget\nTekst.\n\n2. Indstilling\nDet indstilles:\n1. At budgettet godkendes\n2. At det sendes videre\n3. At det offentliggøres\n") == []

@@ -266,3 +266,15 @@ def test_unnumbered_items_under_a_dagsorden_lead_in_are_numbered_by_position_wit
     assert "Karin Lund" in doc.items[2].sections[0].text
     assert "Dirigent og referent" not in doc.items[3].sections[0].text
     assert [w.code for w in doc.warnings].count("item-numbers-not-printed") == 1
+
+
+def test_a_long_title_wraps_onto_a_short_lower_case_line_ending_it():
+    doc = parse_text(
+        "Referat\n\n1.\tValg af dirigent og referent.\nBo Holm blev valgt.\n"
+        "2.\tBeretning fra formanden om foreningens virksomhed i det\nforløbne år.\nÅret har været travlt.\n"
+        "3.\tBudget\ngodkendt.\n"
+    )
+    assert [i.title for i in doc.items] == [
+        "Valg af dirigent og referent.", "Beretning fra formanden om foreningens virksomhed i det forløbne år.", "Budget",
+    ]
+    assert doc.items[2].sections[0].text == "godkendt."

@@ -35,6 +35,7 @@ MAX_GROUP_WORDS = 6
 SAME_TITLE_F1 = 0.6  # an index entry "reappears" as an item when titles are this alike
 F1_ROUNDING = 1e-9  # slack so a bound computed in floats never excludes a text at exactly SAME_TITLE_F1
 MAX_BARE_PAGE = 999  # a bare trailing number above this is a year or an amount, not a page
+MIN_TITLE_LIST = 3  # a list of item titles closing a page (see _closing_title_list)
 MAX_INDEX_LEADIN_WORDS = 4  # "Dagsorden var:", "Dagsorden for mødet:": a short lead-in on an index word
 MAX_INDEX_GAP_LINES = 4  # non-entry lines allowed between the index heading and its first entry
 
@@ -171,7 +172,27 @@ def lines_to_agenda(lines: list[Line]) -> AgendaIndex:
         pages = [e.page for e in entries if e.page]
         if len(pages) >= MIN_ENTRIES_WITH_PAGES and pages == sorted(pages):
             return _result(entries, start, end, lines)  # an index's page references rise
-    return AgendaIndex()
+    return _closing_title_list(texts)
+
+
+def _closing_title_list(texts: list[str]) -> AgendaIndex:
+    """A web page that lists the meeting's items as titles only (their text folded away): a
+    numbered list 1, 2, 3 … of single lines, nothing between them, nothing numbered before and
+    nothing after. It is the
+    agenda; the lines stay the items too (the index covers no lines)."""
+    last = len(texts)
+    while last and not texts[last - 1]:
+        last -= 1
+    first = last
+    while first and _NUMBERED_LINE.match(texts[first - 1]):
+        first -= 1
+    numbers = [_NUMBERED_LINE.match(t).group("num") for t in texts[first:last]]
+    if len(numbers) < MIN_TITLE_LIST or numbers != [str(n) for n in range(1, len(numbers) + 1)]:
+        return AgendaIndex()
+    if any(_NUMBERED_LINE.match(t) for t in texts[:first]):
+        return AgendaIndex()  # numbered items before it: the list is one item's list, not the agenda
+    entries = [AgendaEntry(number=n, title=_clean_title(t[_NUMBERED_LINE.match(t).end():])) for n, t in zip(numbers, texts[first:last])]
+    return AgendaIndex(entries=entries)
 
 
 def _is_index_heading(text: str) -> bool:

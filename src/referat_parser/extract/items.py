@@ -65,7 +65,9 @@ MAX_LOST_HEADING_WORDS = 6
 MAX_UNNUMBERED_TITLE_WORDS = 10  # an unnumbered item heading is one short line
 MIN_UNNUMBERED_ITEMS = 2
 MAX_METADATA_LINE_CHARS = 120  # a metadata line ("Sagsnr.: … Dok.nr.: … Åbent") is short; a longer one holds text too
-MIN_RUN_ON_CHARS = 20  # a heading line this much longer than its index title runs on into text
+MIN_RUN_ON_CHARS = 20
+MAX_TITLE_WRAP_WORDS = 4  # a title's wrapped tail is a few words
+MIN_WRAPPED_TITLE_WORDS = 5  # a title long enough to have reached the end of its line  # a heading line this much longer than its index title runs on into text
 MIN_OUTCOME_ITEMS = 2  # items that give only outcomes under the index's numbers: a list of them
 MAX_LABEL_LINE_CHARS = 80  # a bare item label ("Punkt 3", "Pkt. 4 og 5") is a few words
 
@@ -585,8 +587,23 @@ def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[s
         if _ends_dangling(title) and not nxt.endswith((".", ":")):
             title, end = joined, end + 1  # "… fra puljen til" / "Foreningen Solsikken"
             continue
+        if _wraps_to_its_stop(title, nxt):
+            title, end = joined, end + 1  # "… virksomhed i det" / "forløbne år."
         break
     return collapse(title), end
+
+
+def _wraps_to_its_stop(title: str, nxt: str) -> bool:
+    """A long title without an end, then a fragment of a few lower-case words ending it with a
+    full stop: the title wrapped ("Beretning fra formanden om klubbens virksomhed i det" / "forløbne
+    år."). A short title ("Budget" / "godkendt.") is no wrapped one."""
+    return (
+        len(title.split()) >= MIN_WRAPPED_TITLE_WORDS
+        and not title.rstrip().endswith((".", ":", "?", "!", ","))
+        and nxt[:1].islower()
+        and nxt.endswith(".")
+        and len(nxt.split()) <= MAX_TITLE_WRAP_WORDS
+    )
 
 
 def _index_continues(entry: AgendaEntry | None, title: str, nxt: str) -> bool:
