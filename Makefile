@@ -12,7 +12,8 @@ install:  ## set up .venv with the package, its dev tools and OCR (Tesseract: sy
 	  echo "OCR: the Python binding tesserocr did not install; everything else does (pip install tesserocr to read scans)"; \
 	  $(BIN)/pip install --quiet -e '.[dev]'; }
 
-test:  ## run the test suite
+test:  ## type-check (mypy, settings in pyproject.toml) and run the test suite
+	$(BIN)/python -m mypy
 	$(BIN)/pytest
 
 accuracy:  ## score seeds and ../shared/corpus/dev against gold; fail below the pinned floors
@@ -33,4 +34,4 @@ golden:  ## regenerate the golden JSON files in tests/golden (review the diff!)
 	$(BIN)/python scripts/make_golden.py
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis .mypy_cache

@@ -130,7 +130,8 @@ def _worker(conn, parent: int, parse: ParseFn, options: ReadOptions, known: froz
             return
         if task is None:
             return
-        conn.send(convert_one(*task, parse, options, known))
+        index, doc = task
+        conn.send(convert_one(index, doc, parse, options, known))
 
 
 class _Slot:
@@ -197,11 +198,11 @@ def run_pool(tasks: Iterator[tuple[int, Document]], jobs: int, limits: Limits, o
                         yield Outcome(task[0], code="worker-crashed", reason=_died(slot.process.exitcode, limits.memory_mb))
                         slot.stop(kill=True)
                         slots[n] = new_slot()
-            busy = [s for s in slots if s.index is not None]
+            busy = {n: s.index for n, s in enumerate(slots) if s.index is not None}  # slot -> its task
             if not busy:
                 return
-            for conn in wait([s.conn for s in busy], timeout=WAIT_SLICE):
-                n = next(k for k, s in enumerate(slots) if s.conn is conn)
+            for conn in wait([slots[n].conn for n in busy], timeout=WAIT_SLICE):
+                n = next(k for k in busy if slots[k].conn is conn)
                 slot = slots[n]
                 try:
                     outcome = slot.conn.recv()
@@ -209,7 +210,7 @@ def run_pool(tasks: Iterator[tuple[int, Document]], jobs: int, limits: Limits, o
                     yield outcome
                 except (EOFError, OSError):
                     slot.process.join(timeout=1)
-                    yield Outcome(slot.index, code="worker-crashed", reason=_died(slot.process.exitcode, limits.memory_mb))
+                    yield Outcome(busy[n], code="worker-crashed", reason=_died(slot.process.exitcode, limits.memory_mb))
                     slot.stop(kill=True)
                     slots[n] = new_slot()
             now = time.monotonic()
@@ -258,7 +259,7 @@ def convert(found: Gathered, output, jobs: int, limits: Limits, options: ReadOpt
     for refused in found.refused:
         _record(summary, output, refused.name, refused.shown, None, refused.code, refused.reason)
     known = frozenset(output.known()) if resume else frozenset()
-    written: dict[str, str] = {}  # sha256 -> shown name of the document written (or kept) with it
+    written: dict[str | None, str] = {}  # sha256 -> shown name of the document written (or kept) with it
     pending: dict[int, Outcome] = {}
     next_index = 0
 
@@ -293,6 +294,7 @@ def convert(found: Gathered, output, jobs: int, limits: Limits, options: ReadOpt
                 on_result(summary, outcome)
 
     start = (lambda index: on_start(documents[index])) if on_start else None
+    outcomes: Iterator[Outcome]
     if debug:  # in this process, so that a bug shows its traceback
         outcomes = (convert_one(n, doc, parse, options, known, debug=True) for n, doc in enumerate(documents))
     else:

@@ -57,7 +57,8 @@ def _too_large(size: int, max_bytes: int) -> ReferatError:
 
 def _read_limited(handle, max_bytes: int) -> bytes:
     """At most max_bytes from a binary stream; ReferatError as soon as there is more."""
-    chunks, total = [], 0
+    chunks: list[bytes] = []
+    total = 0
     while True:
         chunk = handle.read(min(READ_CHUNK, max_bytes + 1 - total))
         if not chunk:
@@ -153,6 +154,8 @@ class Document:
             if len(self.data) > max_bytes:
                 raise _too_large(len(self.data), max_bytes)
             return self.data
+        if self.path is None:
+            raise ReferatError("neither bytes nor a file to read", "no-input")
         if self.member is not None:
             return read_member(self.path, self.member, max_bytes)
         return read_file(self.path, max_bytes)

@@ -34,9 +34,13 @@ def run(found, out_opts, *, stream_default: str, resume: bool, several: bool, jo
         hint = RESUME_HINT if exc.while_writing and need_resumable else ""
         _fail(f"Error: {_shown(target)}: {exc}{hint}", EXIT_RUN_FAILED)
     callbacks = [f for f in (progress.update if progress else None, on_result) if f]
+
+    def each_callback(summary, outcome) -> None:
+        for callback in callbacks:
+            callback(summary, outcome)
     try:
         summary = convert(found, output, jobs, limits, read_opts, resume=resume, debug=debug,
-                          on_result=(lambda s, o: [f(s, o) for f in callbacks]) if callbacks else None,
+                          on_result=each_callback if callbacks else None,
                           on_start=progress.start_document if progress else None)
         output.finish()
         return summary

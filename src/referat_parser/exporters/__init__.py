@@ -19,6 +19,8 @@ class Format:
 
     def writer_class(self, folder: bool):
         spec = self.folder_writer if folder else self.file_writer
+        if spec is None:
+            raise ValueError(f"no {'folder' if folder else 'file'} writer for this format")
         module, name = spec.split(":")
         return getattr(importlib.import_module(f"{__name__}.{module}"), name)
 

@@ -190,6 +190,8 @@ class ErrorLog:
     def add(self, record: ErrorRecord) -> None:
         self.dirty |= record.path in self.records
         self.records[record.path] = record
+        if self.handle is None:
+            raise ValueError("the error file is not open")
         append(self.handle, self._line(record))
 
     def resolve(self, path: str) -> None:
