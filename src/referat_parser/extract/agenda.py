@@ -186,12 +186,13 @@ def _closing_title_list(texts: list[str]) -> AgendaIndex:
     first = last
     while first and _NUMBERED_LINE.match(texts[first - 1]):
         first -= 1
-    numbers = [_NUMBERED_LINE.match(t).group("num") for t in texts[first:last]]
+    found = [m for m in (_NUMBERED_LINE.match(t) for t in texts[first:last]) if m]  # every line, as walked above
+    numbers = [m.group("num") for m in found]
     if len(numbers) < MIN_TITLE_LIST or numbers != [str(n) for n in range(1, len(numbers) + 1)]:
         return AgendaIndex()
     if any(_NUMBERED_LINE.match(t) for t in texts[:first]):
         return AgendaIndex()  # numbered items before it: the list is one item's list, not the agenda
-    entries = [AgendaEntry(number=n, title=_clean_title(t[_NUMBERED_LINE.match(t).end():])) for n, t in zip(numbers, texts[first:last])]
+    entries = [AgendaEntry(number=m.group("num"), title=_clean_title(m.string[m.end():])) for m in found]
     return AgendaIndex(entries=entries)
 
 
