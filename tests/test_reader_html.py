@@ -127,3 +127,16 @@ def test_list_entry_marker_goes_before_its_first_text():
 
 def test_a_bold_list_entry_is_bold():
     assert [(line.text, line.bold) for line in fragment_lines("<ol><li><strong>Budget</strong></li></ol>")] == [("1. Budget", True)]
+
+
+def test_a_layout_table_gives_its_columns_one_after_the_other():
+    markup = ("<table><tr><td><h3>Genveje</h3><p>Kalender</p><p>Kontakt</p></td>"
+              "<td><h1>Referat</h1><p>Menighedsrådet</p><h2>1. Regnskab</h2><p>Godkendt.</p></td></tr></table>")
+    lines = [line.text for line in fragment_lines(markup) if line.text]
+    assert lines == ["Genveje", "Kalender", "Kontakt", "Referat", "Menighedsrådet", "1. Regnskab", "Godkendt."]
+
+
+def test_a_data_table_keeps_its_rows():
+    markup = "<table><tr><td>Medlemmer</td><td><p>Lene Vinter</p><p>Jakob Ring</p></td></tr><tr><td>Afbud</td><td>Ole Dahl</td></tr></table>"
+    lines = [line.text for line in fragment_lines(markup) if line.text]
+    assert lines == ["Medlemmer\tLene Vinter", "Jakob Ring", "Afbud\tOle Dahl"]

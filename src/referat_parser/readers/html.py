@@ -54,6 +54,7 @@ PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
                             "dl", "div", "section", "article", "figure", "hr"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 BOLD_TAGS = frozenset({"b", "strong"})
+LAYOUT_CELL_LINES = 12  # a table cell with more lines than this is a column of the page's layout
 LINK_SEPARATORS = " \t\r\n\u00a0|·•›»/-–"
 FIRST_AGENDA_ITEMS = "dagsordenDetaljer"  # the id of First Agenda's table of items
 FIRST_AGENDA_CASE = "sagsnummer"  # the class of its case number span
@@ -297,6 +298,11 @@ class _Writer:
             cells.pop()
         if not any(cells):
             return
+        if sum(1 for lines in cells if _holds_a_page(lines)) >= 2:  # a layout table: columns of a page
+            for lines in cells:
+                self.lines.extend(lines)
+                self.blank()
+            return
         first = "\t".join(lines[0].text if lines else "" for lines in cells).strip("\t")
         heading = any(lines and lines[0].heading for lines in cells)
         self.lines.append(Line(first, heading=heading, cell=True))
@@ -331,6 +337,13 @@ def _collapse_spaces(text: str) -> str:
     if not words:
         return " "
     return f"{' ' if text[0].isspace() else ''}{' '.join(words)}{' ' if text[-1].isspace() else ''}".replace("\u200b", "")
+
+
+def _holds_a_page(lines: list[Line]) -> bool:
+    """A cell with headings and paragraphs of its own, or many lines: a column of a page laid
+    out with a table, not a cell of data."""
+    texts = [line for line in lines if line.text]
+    return len(texts) > LAYOUT_CELL_LINES or (any(line.heading for line in texts) and len(texts) > 2)
 
 
 def _links_only(element) -> bool:
