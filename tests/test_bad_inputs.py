@@ -144,3 +144,140 @@ def test_over_the_size_limit(tmp_path: Path):
     result = run([str(path), "--max-size", "1"])
     assert (result.exit_code, result.stderr) == (1, f"Error: {path}: larger than the size limit (2 MB > 1 MB)\n")
     assert run([str(path), "--max-size", "3"]).exit_code == 0
+
+
+# bombs, loops and limits (made at test time) ------------------------------------------
+
+
+def _pdf_with_stream(content: bytes) -> bytes:
+    """A one-page PDF whose content stream is `content`, Flate-compressed."""
+    import zlib
+
+    stream = zlib.compress(content, 9)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"]
+    out = b"%PDF-1.4\n"
+    for n, body in enumerate(objects, start=1):
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    return out + b"trailer\n<< /Root 1 0 R /Size 5 >>\n%%EOF\n"
+
+
+def test_pdf_stream_bomb_is_refused_before_it_is_unpacked(tmp_path: Path):
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(_pdf_with_stream(b"0 0 m " * (80 * 1024 * 1024 // 6)))  # 80 MB from about 100 KB
+    result = run([str(path)])
+    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: refused: a stream unpacks to more than 64 MB (PDF bomb?)\n")
+
+
+def _docx(tmp_path: Path, patch) -> Path:
+    """A DOCX made with python-docx, one of its parts changed by `patch(name, xml) -> xml`."""
+    import zipfile
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Referat", style="Heading 1")
+    document.add_paragraph("Punkt", style="List Number")
+    plain = tmp_path / "plain.docx"
+    document.save(plain)
+    path = tmp_path / "odd.docx"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, patch(info.filename, src.read(info)))
+    return path
+
+
+def test_docx_style_based_on_itself_is_refused(tmp_path: Path):
+    import re
+
+    def loop(name: str, xml: bytes) -> bytes:
+        if name != "word/styles.xml":
+            return xml
+        return re.sub(rb'(<w:style [^>]*w:styleId="Heading1"[^>]*>)', rb'\1<w:basedOn w:val="Heading1"/>', xml)
+
+    path = _docx(tmp_path, loop)
+    result = run([str(path), "--timeout", "20"])
+    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: refused: a style is based on itself (style loop; damaged file?)\n")
+
+
+def test_docx_absurd_list_numbering_is_refused(tmp_path: Path):
+    import re
+
+    def absurd(name: str, xml: bytes) -> bytes:
+        if name != "word/numbering.xml":
+            return xml
+        return re.sub(rb'<w:start w:val="\d+"/>', b'<w:start w:val="2000000000"/>', xml)
+
+    path = _docx(tmp_path, absurd)
+    result = run([str(path), "--timeout", "20"])
+    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: refused: list numbering at 2000000000 (damaged file?)\n")
+
+
+def test_docx_of_many_parts_is_refused_by_their_sum(tmp_path: Path):
+    import zipfile
+
+    path = tmp_path / "parts.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"<w:document/>")
+        for n in range(30):
+            z.writestr(f"word/media/part{n}.bin", bytes(9 * 1024 * 1024))
+    result = run([str(path)])
+    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: refused: the parts would unpack to 270 MB together (zip bomb?)\n")
+
+
+def test_timeout_and_memory_limit_for_parse(tmp_path: Path, monkeypatch):
+    import time
+
+    from referat_parser import pipeline
+
+    def slow_or_greedy(data, name, options):
+        if b"SLOW" in data:
+            time.sleep(60)
+        return bytearray(2 * 1024**3)  # more than the memory limit
+
+    monkeypatch.setattr(pipeline, "parse_bytes", slow_or_greedy)  # inherited by the forked worker
+    (tmp_path / "slow.txt").write_text("SLOW")
+    (tmp_path / "greedy.txt").write_text("GREEDY")
+    result = run([str(tmp_path / "slow.txt"), str(tmp_path / "greedy.txt"), "--timeout", "1", "--max-memory", "512"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"Error: {tmp_path / 'slow.txt'}: timed out after 1 s (--timeout)",
+        f"Error: {tmp_path / 'greedy.txt'}: needs more memory than the limit (--max-memory)",
+    ]
+
+
+def test_endless_stdin_stops_at_the_size_limit():
+    result = run(["-", "--max-size", "1"], input=b"x" * (3 * 1024 * 1024))
+    assert (result.exit_code, result.stderr) == (1, "Error: <stdin>: larger than the size limit (1 MB)\n")
+
+
+def test_a_fifo_is_never_opened(tmp_path: Path):
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    result = run([str(fifo)])  # would block forever if it were opened
+    assert (result.exit_code, result.stderr) == (1, f"Error: {fifo}: a FIFO (named pipe), not a file; not opened\n")
+
+
+def test_file_names_are_escaped_in_messages(tmp_path: Path):
+    path = tmp_path / "a\nError: forged.txt\x1b[31m"
+    path.write_bytes(b"")
+    result = run([str(path)])
+    assert result.stderr.count("\n") == 1 and "\x1b" not in result.stderr
+    assert result.stderr == f"Error: {tmp_path}/a\\nError: forged.txt\\x1b[31m: empty file\n"
+
+
+def test_utf8_with_a_few_bad_bytes_stays_utf8_and_nfd_becomes_nfc(tmp_path: Path):
+    import unicodedata
+
+    text = (ROOT / "samples" / "003_8a9878f8a55123a1.txt").read_text(encoding="utf-8")
+    path = tmp_path / "bad-bytes.txt"
+    path.write_bytes(text.encode("utf-8").replace(b"Velkomst", b"Velkomst\xff", 1))
+    doc = _parsed([str(path)])
+    assert doc["meeting"]["body"] == "DAS Social"
+    assert [w["code"] for w in doc["warnings"]] == ["bad-utf8"]
+    nfd = tmp_path / "nfd.txt"
+    nfd.write_text(unicodedata.normalize("NFD", text), encoding="utf-8")
+    assert _parsed([str(nfd)])["attendees"] == _parsed([str(ROOT / "samples" / "003_8a9878f8a55123a1.txt")])["attendees"]

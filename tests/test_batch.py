@@ -356,3 +356,123 @@ def test_identical_content_under_two_names_is_one_document_in_every_format(docs:
     assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 6
     assert len(list((tmp_path / "out").glob("*.json"))) == 6
     assert (tmp_path / "tables" / "meetings.csv").read_text().count("\n") == 7
+
+
+# every odd source is one record ---------------------------------------------------------
+
+
+def test_odd_sources_are_each_one_record_and_the_run_goes_on(tmp_path: Path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "good.txt").write_bytes(SEEDS[0].read_bytes())
+    os.mkfifo(src / "fifo.txt")
+    os.symlink("nowhere.txt", src / "dangling.txt")
+    os.symlink("b.txt", src / "a.txt")
+    os.symlink("a.txt", src / "b.txt")
+    os.symlink(".", src / "loop")
+    (src / os.fsdecode(b"navn-\xff.txt")).write_bytes(SEEDS[1].read_bytes())
+    archive = src / "odd.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("locked.txt", b"not really encrypted")
+        z.writestr("twice.txt", SEEDS[0].read_bytes() + b"1")
+        with pytest.warns(UserWarning):
+            z.writestr("twice.txt", SEEDS[0].read_bytes() + b"2")
+    _mark_encrypted(archive, b"locked.txt")
+    bad_name = src / "bad-name.zip"
+    with zipfile.ZipFile(bad_name, "w") as z:
+        z.writestr("referat-æ.txt", b"Referat")
+    bad_name.write_bytes(bad_name.read_bytes().replace("æ".encode(), b"\xff\xfe"))
+
+    out = tmp_path / "out.db"
+    result = run("batch", str(src), "-o", str(out), "-j", "2")
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    errors = dict(sqlite3.connect(out).execute("SELECT path, code FROM errors").fetchall())
+    assert errors == {
+        f"{src}/a.txt": "link-loop", f"{src}/b.txt": "link-loop", f"{src}/dangling.txt": "dangling-link",
+        f"{src}/fifo.txt": "not-a-file", f"{src}/loop": "link-loop", f"{src}/bad-name.zip": "corrupt-zip",
+        f"{src}/odd.zip!locked.txt": "encrypted", f"{src}/odd.zip!twice.txt#2": "duplicate-member",
+    }
+    paths = {p for (p,) in sqlite3.connect(out).execute("SELECT path FROM meetings")}
+    assert f"{src}/navn-\\xff.txt" in paths  # an undecodable name, shown escaped
+    assert len(paths) == 3
+
+
+def _mark_encrypted(archive: Path, name: bytes) -> None:
+    """Set the 'encrypted' flag of a member in its local and central headers (zipfile cannot)."""
+    data = bytearray(archive.read_bytes())
+    for signature, flag_at, name_at in ((b"PK\x03\x04", 6, 30), (b"PK\x01\x02", 8, 46)):
+        start = 0
+        while (start := data.find(signature, start)) >= 0:
+            if data[start + name_at: start + name_at + len(name)] == name:
+                data[start + flag_at] |= 0x1
+            start += 4
+    archive.write_bytes(bytes(data))
+
+
+def test_a_glob_over_a_link_loop_ends_and_reads_each_file_once(tmp_path: Path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_bytes(SEEDS[0].read_bytes())
+    os.symlink("..", tmp_path / "a" / "up")
+    os.symlink("../a", tmp_path / "a" / "again")
+    result = run("batch", f"{tmp_path}/**/*.txt", "-o", str(tmp_path / "out.jsonl"), "--quiet")
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 1
+    assert result.exit_code == 1  # the loops are recorded
+
+
+def test_ctrl_c_exits_130_with_a_hint_and_workers_die_with_the_run(tmp_path: Path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for n in range(200):
+        (folder / f"doc{n:03d}.txt").write_bytes(SEEDS[n % 2].read_bytes() + f"\n{n}\n".encode())
+    referat = [sys.executable, "-m", "referat_parser.cli"]
+    proc = subprocess.Popen(referat + ["batch", str(folder), "-o", str(tmp_path / "out.db"), "-j", "2", "-q"],
+                            stderr=subprocess.PIPE, text=True)
+    building = f"file:{tmp_path / 'out.db'}.partial?mode=ro"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        time.sleep(0.05)
+        try:
+            if sqlite3.connect(building, uri=True).execute("SELECT count(*) FROM meetings").fetchone()[0]:
+                break
+        except sqlite3.OperationalError:
+            continue
+    workers = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(timeout=30) == 130
+    assert proc.stderr.read().strip().splitlines()[-1] == "Interrupted; run again with --resume to continue."
+    assert workers and not any(Path(f"/proc/{pid}").exists() for pid in workers)
+
+
+def test_workers_die_when_the_main_process_is_killed(tmp_path: Path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "slow.txt").write_text("SLOW")
+    code = ("import sys, time; sys.path.insert(0, %r); import test_batch; from referat_parser.cli import cli; "
+            "import referat_parser.pipeline as p; p.parse_bytes = test_batch._slow_parse; "
+            "cli(['batch', %r, '-o', %r, '-j', '1'])") % (str(ROOT / "tests"), str(folder), str(tmp_path / "out.db"))
+    proc = subprocess.Popen([sys.executable, "-c", code])
+    deadline = time.monotonic() + 60
+    workers: list[str] = []
+    while not workers and time.monotonic() < deadline:
+        time.sleep(0.1)
+        workers = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    proc.kill()
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert workers and not any(Path(f"/proc/{pid}").exists() for pid in workers)
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised_and_danish_style(tmp_path: Path):
+    from referat_parser.exporters.base import csv_text
+
+    rows = [["=HYPERLINK(\"x\")", "+1", "-", "@SUM", "\tx", "ok", 3]]
+    assert csv_text(rows, OutputOptions()) == '"\'=HYPERLINK(""x"")",\'+1,\'-,\'@SUM,\'\tx,ok,3\n'
+    assert csv_text(rows, OutputOptions(csv_formulas=True)).startswith('"=HYPERLINK(""x"")",+1,-,@SUM')
+    assert csv_text([["a;b", "c"]], OutputOptions(csv_style="danish")) == '"a;b";c\n'
+    out = tmp_path / "tables"
+    assert run("batch", str(SEEDS[0]), "-o", str(out), "--format", "csv", "--csv-style", "danish", "-q").exit_code == 0
+    head = (out / "meetings.csv").read_bytes()
+    assert head.startswith(b"\xef\xbb\xbfdoc_id;path;format") and head.count(b"\xef\xbb\xbf") == 1

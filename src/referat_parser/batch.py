@@ -28,7 +28,7 @@ from .errors import ReferatError
 from .exporters.base import ErrorRecord
 from .models import Referat
 from .readers import ReadOptions
-from .sources import Document, Gathered, gather  # noqa: F401  (gather: part of this module's API)
+from .sources import Document, Gathered, gather, shown  # noqa: F401  (gather: part of this module's API)
 
 WAIT_SLICE = 0.5  # seconds between timeout checks while workers are busy
 MB = 1024 * 1024
@@ -87,7 +87,7 @@ def convert_one(index: int, doc: Document, parse: ParseFn, options: ReadOptions,
     if sha in known:
         return Outcome(index, sha, known=True)
     try:
-        return Outcome(index, sha, document=parse(data, doc.name, options))
+        return Outcome(index, sha, document=parse(data, shown(doc.name), options))  # names recorded escaped
     except ReferatError as exc:
         return Outcome(index, sha, code=exc.code, reason=exc.reason)
     except MemoryError:
@@ -240,9 +240,10 @@ class Summary:
     bytes_total: int = 0
 
 
-def _record(summary: Summary, output, name: str, shown: str, sha: str | None, code: str, reason: str) -> None:
+def _record(summary: Summary, output, name: str, sha: str | None, code: str, reason: str) -> None:
+    """A failure, in the output's error records and the summary (`name` shown escaped)."""
     output.add_error(ErrorRecord(name, sha, code, reason))
-    summary.failures.append((shown, code, reason))
+    summary.failures.append((name, code, reason))
 
 
 def convert(found: Gathered, output, jobs: int, limits: Limits, options: ReadOptions, resume: bool = False,
@@ -250,14 +251,12 @@ def convert(found: Gathered, output, jobs: int, limits: Limits, options: ReadOpt
             on_start: Callable[[Document], None] | None = None, debug: bool = False) -> Summary:
     """Convert every gathered document into `output` (an exporters.outputs.Output), in input
     order; failures are recorded, the same content twice is written once."""
-    from .sources import shown as show
-
     documents = found.documents
     summary = Summary(total=len(documents) + len(found.refused), bytes_total=sum(d.size for d in documents),
-                      skipped=[(show(n), r) for n, r in found.skipped])
+                      skipped=[(shown(n), r) for n, r in found.skipped])
     started = time.monotonic()
     for refused in found.refused:
-        _record(summary, output, refused.name, refused.shown, None, refused.code, refused.reason)
+        _record(summary, output, refused.shown, None, refused.code, refused.reason)
     known = frozenset(output.known()) if resume else frozenset()
     written: dict[str | None, str] = {}  # sha256 -> shown name of the document written (or kept) with it
     pending: dict[int, Outcome] = {}
@@ -267,20 +266,20 @@ def convert(found: Gathered, output, jobs: int, limits: Limits, options: ReadOpt
         doc = documents[outcome.index]
         if outcome.ok and outcome.sha256 in written:
             summary.skipped.append((doc.shown, f"the same content as {written[outcome.sha256]}"))
-            output.resolve(doc.name)
+            output.resolve(doc.shown)
         elif outcome.known:
             written[outcome.sha256] = doc.shown
             output.keep(outcome.sha256)
-            output.resolve(doc.name)
+            output.resolve(doc.shown)
             summary.resumed += 1
         elif outcome.ok:
             written[outcome.sha256] = doc.shown
-            output.add(outcome.document, doc.output_key)
-            output.resolve(doc.name)
+            output.add(outcome.document, shown(doc.output_key))
+            output.resolve(doc.shown)
             summary.converted += 1
             summary.pages += outcome.pages
         else:
-            _record(summary, output, doc.name, doc.shown, outcome.sha256, outcome.code or "error", outcome.reason or "")
+            _record(summary, output, doc.shown, outcome.sha256, outcome.code or "error", outcome.reason or "")
         summary.bytes_done += doc.size
 
     def flush() -> None:

@@ -250,11 +250,11 @@ class _Gatherer:
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
             self.refuse(str(archive), "corrupt-zip", f"not a readable zip archive ({exc})")
             return
-        seen: set[str] = set()
+        seen: Counter[str] = Counter()
         for info in infos:
-            name = f"{archive}!{info.filename}"
+            seen[info.filename] += 1
+            name = f"{archive}!{info.filename}" + (f"#{seen[info.filename]}" if seen[info.filename] > 1 else "")
             problem = self.member_problem(info, seen)
-            seen.add(info.filename)
             if problem == "skip":
                 self.found.skipped.append((name, f"not a document ({PurePosixPath(info.filename).suffix.lower() or 'no suffix'})"))
             elif problem:
@@ -263,10 +263,10 @@ class _Gatherer:
                 key = f"{self.key(archive)}!{info.filename}"
                 self.found.documents.append(Document(name=name, path=archive, member=info.filename, size=info.file_size, key=key))
 
-    def member_problem(self, info: zipfile.ZipInfo, seen: set[str]):
+    def member_problem(self, info: zipfile.ZipInfo, seen: Counter[str]):
         if unsafe_member(info.filename):
             return "unsafe-member", "member name escapes the archive (absolute or '..')"
-        if info.filename in seen:
+        if seen[info.filename] > 1:
             return "duplicate-member", "the archive holds another member of the same name; only the first is read"
         if not is_document(info.filename):
             return "skip"

@@ -26,6 +26,9 @@ WRAPPERS = (f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag")  # con
 MAX_MEMBER_BYTES = 200 * 1024 * 1024  # an uncompressed part larger than this is a zip bomb
 MAX_RATIO = 200  # compression ratio above which a large part is a zip bomb
 RATIO_CHECK_BYTES = 10 * 1024 * 1024
+MAX_TOTAL_BYTES = 256 * 1024 * 1024  # all parts together unpack to no more than this
+MAX_STYLE_DEPTH = 64  # styles based on styles: deeper than this is a loop
+MAX_LIST_NUMBER = 100_000  # a list counter beyond this is damage, not minutes
 BOLD_OFF = ("0", "false", "off")
 HEADING_STYLE_PREFIXES = ("heading", "overskrift", "title", "titel")
 BULLET = "•"
@@ -64,6 +67,11 @@ def check_zip(data: bytes) -> None:
             raise ReferatError(
                 f"refused: {info.filename} would unpack to {info.file_size // (1024 * 1024)} MB (zip bomb?)", "zip-bomb"
             )
+    total = sum(info.file_size for info in infos)
+    if total > MAX_TOTAL_BYTES:
+        raise ReferatError(
+            f"refused: the parts would unpack to {total // (1024 * 1024)} MB together (zip bomb?)", "zip-bomb"
+        )
     if "word/document.xml" not in {info.filename for info in infos}:
         raise ReferatError("not a Word document (a zip file without word/document.xml)", "corrupt-docx")
 
@@ -120,6 +128,8 @@ class Numbering:
         counters = self.counters.setdefault(num_id, {})
         start = self.starts.get((num_id, ilvl), level.start)
         counters[ilvl] = counters.get(ilvl, start - 1) + 1
+        if not -MAX_LIST_NUMBER < counters[ilvl] < MAX_LIST_NUMBER:
+            raise ReferatError(f"refused: list numbering at {counters[ilvl]} (damaged file?)", "corrupt-docx")
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]
         if level.fmt == "bullet":
@@ -253,10 +263,11 @@ class _BodyReader:
     def _number_label(self, ppr) -> str:
         num_pr = ppr.find(f"{W}numPr") if ppr is not None else None
         style = self._style_of(ppr)
-        while num_pr is None and style is not None:
-            style_ppr = style.element.find(f"{W}pPr")
+        for base in style_chain(style):
+            if num_pr is not None:
+                break
+            style_ppr = base.element.find(f"{W}pPr")
             num_pr = style_ppr.find(f"{W}numPr") if style_ppr is not None else None
-            style = style.base_style
         if num_pr is None:
             return ""
         num_id = _val(num_pr.find(f"{W}numId"), "0")
@@ -321,12 +332,18 @@ def _on(node) -> bool:
 def _is_heading(style, ppr) -> bool:
     if ppr is not None and ppr.find(f"{W}outlineLvl") is not None:
         return True
+    return any((base.name or "").lower().startswith(HEADING_STYLE_PREFIXES) for base in style_chain(style))
+
+
+def style_chain(style):
+    """A style and the styles it is based on; a loop (a style based on itself) is refused."""
+    seen = set()
     while style is not None:
-        name = (style.name or "").lower()
-        if name.startswith(HEADING_STYLE_PREFIXES):
-            return True
+        if style.style_id in seen or len(seen) > MAX_STYLE_DEPTH:
+            raise ReferatError("refused: a style is based on itself (style loop; damaged file?)", "corrupt-docx")
+        seen.add(style.style_id)
+        yield style
         style = style.base_style
-    return False
 
 
 def _run_cues(p, style) -> tuple[bool, float | None]:

@@ -57,6 +57,9 @@ _PAGE_NUMBER = re.compile(
 
 
 def read_pdf(data: bytes, options) -> RawDocument:
+    from .pdf_bounds import check_streams
+
+    check_streams(data)
     if options.pdf_engine == "pdfplumber":
         pages, heights = _pdfplumber_pages(data, options.password)
     else:

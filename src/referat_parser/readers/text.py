@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from ..document import Line, RawDocument
 from ..models import Warning
@@ -15,11 +16,17 @@ def _markdown(line: Line) -> Line:
 
 
 def decode(data: bytes) -> tuple[str, Warning | None]:
-    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252.
+    """Decode text bytes to NFC text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252.
 
-    cp1252 is the encoding older Danish Windows files use; it maps every byte
-    latin-1 maps for æ, ø and å, so a fallback never garbles them.
+    UTF-8 with a few bad bytes stays UTF-8 (the bad bytes replaced, with a warning) as long
+    as most non-ASCII characters decode; cp1252 is the encoding older Danish Windows files
+    use, and maps every byte latin-1 maps for æ, ø and å, so a fallback never garbles them.
     """
+    text, warning = _decode(data)
+    return unicodedata.normalize("NFC", text), warning
+
+
+def _decode(data: bytes) -> tuple[str, Warning | None]:
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -28,6 +35,15 @@ def decode(data: bytes) -> tuple[str, Warning | None]:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd")
+    bad = replaced - data.count("\ufffd".encode())  # bytes that were not UTF-8
+    good = sum(1 for ch in text if ord(ch) > 127) - replaced  # characters that were
+    if good > bad:
+        return text, Warning(
+            code="bad-utf8",
+            message=f"The text is UTF-8 but {bad} byte(s) are not valid UTF-8; they were replaced with \ufffd.",
+        )
     text = data.decode("cp1252", errors="replace")
     return text, Warning(
         code="not-utf8",
