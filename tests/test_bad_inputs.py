@@ -281,3 +281,31 @@ def test_utf8_with_a_few_bad_bytes_stays_utf8_and_nfd_becomes_nfc(tmp_path: Path
     nfd = tmp_path / "nfd.txt"
     nfd.write_text(unicodedata.normalize("NFD", text), encoding="utf-8")
     assert _parsed([str(nfd)])["attendees"] == _parsed([str(ROOT / "samples" / "003_8a9878f8a55123a1.txt")])["attendees"]
+
+
+def test_show_lets_no_terminal_escape_through_and_has_a_time_limit(tmp_path: Path):
+    path = tmp_path / "esc.txt"
+    path.write_bytes(b"Referat\n1. Punkt \x1b[31mRED\x1b]0;title\x07\nBeslutning\nOK.\n")
+    result = CliRunner().invoke(cli, ["show", str(path), "--timeout", "30"])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.stdout and "\\x1b[31mRED" in result.stdout
+    assert "? sider" not in result.stdout  # a text file has no pages
+
+
+def test_an_unreadable_file_is_one_line_and_the_others_are_parsed(tmp_path: Path, monkeypatch):
+    from referat_parser import sources
+
+    locked = tmp_path / "locked.txt"
+    locked.write_text("Referat")
+    real_open = sources.os.open
+
+    def deny(path, *args, **kwargs):  # as for a file without read permission (tests may run as root)
+        if str(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(sources.os, "open", deny)
+    seed = ROOT / "samples" / "003_8a9878f8a55123a1.txt"
+    result = run([str(locked), str(seed)])
+    assert (result.exit_code, result.stderr) == (1, f"Error: {locked}: permission denied\n")
+    assert len(json.loads(result.stdout)) == 1

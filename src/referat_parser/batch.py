@@ -312,3 +312,26 @@ def sha256_of(data: bytes) -> str:
 
 def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def parse_limited(name: str, options: ReadOptions, limits: Limits, debug: bool = False) -> Referat:
+    """One document (a path, or "-" for stdin) parsed in a worker within the limits;
+    ReferatError (with the name shown escaped) when it cannot be."""
+    from pathlib import Path
+
+    from .sources import read_stdin
+
+    if name == "-":
+        try:
+            doc = Document(name="-", data=read_stdin(options.max_bytes))
+        except ReferatError as exc:
+            raise exc.with_path("<stdin>") from None
+    else:
+        doc = Document(name=name, path=Path(name))
+    if debug:
+        outcome = convert_one(0, doc, _default_parse, options, frozenset(), debug=True)
+    else:
+        outcome = next(run_pool(iter([(0, doc)]), 1, limits, options))
+    if not outcome.ok:
+        raise ReferatError(outcome.reason or "", outcome.code or "error", doc.shown)
+    return outcome.document

@@ -33,13 +33,16 @@ STDIN = "-"
 MB = 1024 * 1024
 
 
-def shown(name: str) -> str:
+def shown(name: str, keep: str = "") -> str:
     """A name safe to print on one line: undecodable bytes as \\xNN, control and format
-    characters (newline, ESC, bidi overrides) as escapes; everything else as it is."""
+    characters (newline, ESC, bidi overrides) as escapes, except those in `keep`;
+    everything else as it is."""
     out = []
     for ch in name:
         code = ord(ch)
-        if 0xDC80 <= code <= 0xDCFF:  # a byte that was not valid in the file system's encoding
+        if ch in keep:
+            out.append(ch)
+        elif 0xDC80 <= code <= 0xDCFF:  # a byte that was not valid in the file system's encoding
             out.append(f"\\x{code - 0xDC00:02x}")
         elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
             out.append(ch.encode("unicode_escape").decode("ascii") if code < 0x10000 else f"\\U{code:08x}")

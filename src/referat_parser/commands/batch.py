@@ -96,6 +96,7 @@ class _Progress:
         from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
         self.total_docs = len(found.documents) + len(found.refused)
+        self.done = len(found.refused)  # recorded before any document is read
         self.progress = Progress(
             TextColumn("[bold]referat batch"), BarColumn(), TextColumn("{task.fields[docs]}"),
             TextColumn("{task.fields[rate]} pages/s"), TextColumn("[red]{task.fields[failed]} failed"),
@@ -114,9 +115,9 @@ class _Progress:
 
     def update(self, summary, outcome) -> None:
         rate = summary.pages / summary.seconds if summary.seconds else 0
-        done = summary.converted + summary.resumed + len(summary.failures) + len(summary.skipped)
+        self.done += 1
         self.progress.update(self.task, completed=summary.bytes_done, rate=f"{rate:.0f}",
-                             failed=len(summary.failures), docs=f"{min(done, self.total_docs)}/{self.total_docs}")
+                             failed=len(summary.failures), docs=f"{self.done}/{self.total_docs}")
 
     def stop(self) -> None:
         self.progress.stop()

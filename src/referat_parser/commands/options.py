@@ -6,6 +6,7 @@ import functools
 
 import click
 
+from ..exporters import FORMATS
 from ..readers import PdfEngine, ReadOptions
 from ..readers.ocr import OcrMode
 
@@ -50,7 +51,6 @@ def debug_option(func):
     return click.option("--debug", is_flag=True, help="Show the full traceback of an unexpected error.")(func)
 
 
-FORMAT_NAMES = ("json", "jsonl", "csv", "sqlite")  # exporters.FORMATS, named here so --help imports no exporter
 
 
 def output_options(stream_default: str, required: bool = False):
@@ -62,7 +62,7 @@ def output_options(stream_default: str, required: bool = False):
         @click.option("-o", "--output", "target", required=required, default="-",
                       help="Where to write: - (stdout), FILE.json, FILE.jsonl, FILE.csv, FILE.db, or a folder "
                            "(one JSON file per document; the linked CSV tables with --format csv).")
-        @click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), default=None,
+        @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default=None,
                       help=f"Output format [default: from -o; for stdout {stream_default}].")
         @click.option("--json", "fmt_flag", flag_value="json", help="Same as --format json.")
         @click.option("--jsonl", "fmt_flag", flag_value="jsonl", help="Same as --format jsonl.")

@@ -13,7 +13,7 @@ from .options import debug_option, limit_options, output_options, read_options
 
 
 @click.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, allow_dash=True))
+@click.argument("files", nargs=-1, required=True)  # checked when read: an unreadable file is one error line
 @output_options(stream_default="json")
 @limit_options
 @read_options

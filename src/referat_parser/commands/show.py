@@ -8,15 +8,16 @@ import click
 
 from ..errors import ReferatError
 from ..readers import ReadOptions
-from .options import read_options
+from .options import limit_options, read_options
 
 STATUS_TITLES = {"present": "Til stede", "absent": "Afbud / fraværende", "guest": "Øvrige deltagere"}
 
 
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=True, allow_dash=True))
+@limit_options
 @read_options
-def show(file: str, read_opts: ReadOptions) -> None:
+def show(file: str, read_opts: ReadOptions, limits) -> None:
     """Show one parsed document in the terminal: header, attendees, agenda and items
     with their recommendations and decisions, and warnings. Look before you convert
     a whole archive.
@@ -27,18 +28,23 @@ def show(file: str, read_opts: ReadOptions) -> None:
     """
     from rich.console import Console
 
-    from ..pipeline import parse_bytes, parse_path
+    from ..batch import parse_limited
 
     try:
-        doc = parse_bytes(sys.stdin.buffer.read(), "-", read_opts) if file == "-" else parse_path(file, read_opts)
+        doc = parse_limited(file, read_opts, limits)  # in a worker, within --timeout and --max-memory
     except ReferatError as exc:
-        click.echo(f"Error: {exc if file != '-' else exc.with_path('<stdin>')}", err=True)
+        click.echo(f"Error: {exc}", err=True)
         sys.exit(1)
     render(doc, Console(highlight=False, soft_wrap=False))
 
 
 def render(doc, console) -> None:
-    from rich.markup import escape as e
+    from rich.markup import escape
+
+    from ..sources import shown
+
+    def e(text: str) -> str:  # no markup and no terminal control sequence from the document
+        return escape(shown(text, keep="\n\t"))
     from rich.panel import Panel
     from rich.table import Table
 
@@ -47,7 +53,7 @@ def render(doc, console) -> None:
     for label, value in (
         ("Organ", m.body), ("Type", m.document_type), ("Dato", m.date),
         ("Tid", "–".join(t for t in (m.start_time, m.end_time) if t) or None), ("Sted", m.location),
-        ("Kilde", f"{doc.source.path} ({doc.source.format}, {doc.source.pages or '?'} sider)"),
+        ("Kilde", f"{doc.source.path} ({doc.source.format}" + (f", {doc.source.pages} sider)" if doc.source.pages else ")")),
     ):
         head.add_row(f"[bold]{label}[/]", e(value) if value else "[dim]–[/]")
     console.print(Panel(head, title="Referat", expand=False))

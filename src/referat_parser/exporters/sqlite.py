@@ -83,6 +83,7 @@ class SqliteWriter(Writer):
         if self.fts:
             self.conn.executescript(FTS)
         self.conn.commit()
+        self.error_paths = {row[0] for row in self.conn.execute("SELECT path FROM errors")}
 
     def known(self) -> set[str]:
         return {row[0] for row in self.conn.execute("SELECT sha256 FROM meetings")}
@@ -108,6 +109,7 @@ class SqliteWriter(Writer):
                 )
 
     def add_error(self, record: ErrorRecord) -> None:
+        self.error_paths.add(record.path)
         with self.conn:  # one row per path: a later record replaces an earlier one
             self.conn.execute("DELETE FROM errors WHERE path = ?", (record.path,))
             self.conn.execute(
@@ -117,6 +119,9 @@ class SqliteWriter(Writer):
             )
 
     def resolve(self, path: str) -> None:
+        if path not in self.error_paths:
+            return
+        self.error_paths.discard(path)
         with self.conn:
             self.conn.execute("DELETE FROM errors WHERE path = ?", (path,))
 
