@@ -23,6 +23,8 @@ FILE_MODULES = (base, csv, json_docs, jsonl)
 
 
 def _strike(fault: str, handle=None, text: str = "") -> None:
+    if fault == "count":
+        return
     if handle is not None and text:
         handle.write(text[: max(1, len(text) // 2)])
         handle.flush()
@@ -31,21 +33,22 @@ def _strike(fault: str, handle=None, text: str = "") -> None:
     raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
 
-def install(n: int, fault: str, setattr_=setattr) -> None:
-    """From now on, the n-th write (counting from 1) fails with `fault` ("kill" or "full")."""
+def install(n: int, fault: str, setattr_=setattr) -> list[int]:
+    """From now on, the n-th write (counting from 1) fails with `fault` ("kill" or "full"; with
+    "count" none fails). Returns the running count of writes, in a list."""
     count = [0]
     original_append = base.append
 
     def append(handle, text: str) -> None:
         count[0] += 1
-        if count[0] == n:
+        if count[0] == n and fault != "count":
             _strike(fault, handle, text)
         original_append(handle, text)
 
     def transaction(method):
         def wrapped(self, *args, **kwargs):
             count[0] += 1
-            if count[0] == n:
+            if count[0] == n and fault != "count":
                 if fault == "kill":
                     os.kill(os.getpid(), signal.SIGKILL)
                 raise sqlite3.OperationalError("database or disk is full")
@@ -57,6 +60,7 @@ def install(n: int, fault: str, setattr_=setattr) -> None:
         setattr_(module, "append", append)
     for name in ("add", "add_error"):
         setattr_(sqlite.SqliteWriter, name, transaction(getattr(sqlite.SqliteWriter, name)))
+    return count
 
 
 if __name__ == "__main__":

@@ -225,12 +225,19 @@ def _batch_args(docs: Path, target: Path, extra: list[str]) -> list[str]:
 
 
 @pytest.mark.parametrize("fmt", list(FORMAT_TARGETS))
-@pytest.mark.parametrize("nth_write", [1, 4, 7])
-def test_kill_at_any_write_then_resume_equals_a_clean_run(docs: Path, tmp_path: Path, fmt: str, nth_write: int):
+@pytest.mark.parametrize("share", [0.1, 0.5, 0.9])
+def test_kill_at_any_write_then_resume_equals_a_clean_run(docs: Path, tmp_path: Path, fmt: str, share: float,
+                                                           monkeypatch):
+    """Killed at the write a share of the way through a run (first write 0.0, last 1.0)."""
+    import fault_injection
+
     name, extra = FORMAT_TARGETS[fmt]
     clean, target = tmp_path / "clean" / name, tmp_path / "run" / name
     clean.parent.mkdir(), target.parent.mkdir()
-    assert run(*_batch_args(docs, clean, extra)).exit_code == 1  # broken.pdf
+    with monkeypatch.context() as patch:
+        writes = fault_injection.install(0, "count", patch.setattr)
+        assert run(*_batch_args(docs, clean, extra)).exit_code == 1  # broken.pdf
+    nth_write = 1 + round(share * (writes[0] - 1))
     assert run(*_batch_args(docs, target, extra)).exit_code == 1
     before = _content(target, fmt)
 

@@ -122,3 +122,21 @@ def test_csv_linked_tables_into_a_folder(tmp_path: Path):
         "agenda.csv", "attendees.csv", "errors.csv", "items.csv", "meetings.csv", "sections.csv", "warnings.csv",
     ]  # the same folder as `referat batch` writes, errors.csv included
     assert (out / "meetings.csv").read_text(encoding="utf-8").count("\n") == 2
+
+
+def test_output_to_a_device_or_pipe_is_written_through_never_replaced(tmp_path: Path):
+    """-o /dev/null or a named pipe: written to as it is (no lock, no NAME.partial renamed over it)."""
+    import os
+    import stat
+    import threading
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    reader.start()
+    result = run("parse", str(SEED), "-o", str(pipe))
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(received[0])["meeting"]["date"] == "2025-01-09"
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode) and sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]

@@ -264,16 +264,17 @@ def convert(found: Gathered, output, jobs: int, limits: Limits, options: ReadOpt
 
     def write(outcome: Outcome) -> None:
         doc = documents[outcome.index]
-        if outcome.ok and outcome.sha256 in written:
-            summary.skipped.append((doc.shown, f"the same content as {written[outcome.sha256]}"))
+        sha = outcome.sha256 or ""
+        if outcome.ok and sha in written:
+            summary.skipped.append((doc.shown, f"the same content as {written[sha]}"))
             output.resolve(doc.shown)
         elif outcome.known:
-            written[outcome.sha256] = doc.shown
-            output.keep(outcome.sha256)
+            written[sha] = doc.shown
+            output.keep(sha)
             output.resolve(doc.shown)
             summary.resumed += 1
         elif outcome.ok:
-            written[outcome.sha256] = doc.shown
+            written[sha] = doc.shown
             output.add(outcome.document, shown(doc.output_key))
             output.resolve(doc.shown)
             summary.converted += 1
@@ -332,6 +333,6 @@ def parse_limited(name: str, options: ReadOptions, limits: Limits, debug: bool =
         outcome = convert_one(0, doc, _default_parse, options, frozenset(), debug=True)
     else:
         outcome = next(run_pool(iter([(0, doc)]), 1, limits, options))
-    if not outcome.ok:
+    if outcome.document is None:
         raise ReferatError(outcome.reason or "", outcome.code or "error", doc.shown)
     return outcome.document

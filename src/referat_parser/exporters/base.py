@@ -12,6 +12,8 @@ import csv
 import io
 import json
 import os
+import stat
+import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Iterable
@@ -80,6 +82,22 @@ class Writer:
 
     def close(self, complete: bool) -> None:
         """Finish writing; `complete` is False when the run stopped early (resumable)."""
+
+
+def is_special(path: str | Path) -> bool:
+    """A device or FIFO (/dev/null, a named pipe): written to as it is, never replaced."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def open_text(path: Path | None, encoding: str = "utf-8") -> IO[str]:
+    """stdout for None, else the file opened for writing (a new file, or a device as it is)."""
+    if path is None:
+        return sys.stdout
+    return open(path, "w", encoding=encoding, newline="")
 
 
 def append(handle: IO[str], text: str) -> None:

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import IO
 
 from ..models import Referat
-from .base import ErrorLog, ErrorRecord, OutputOptions, Writer, append, csv_encoding, csv_text, read_csv, write_atomic
+from .base import (ErrorLog, ErrorRecord, OutputOptions, Writer, append, csv_encoding, csv_text, open_text, read_csv,
+                   write_atomic)
 from .tables import ITEM_COLUMNS, TABLES, referat_tables
 
 ITEM_ROW_COLUMNS = ("path", "date", "body", *[c for c in ITEM_COLUMNS if c != "doc_id"])
@@ -33,7 +34,7 @@ class CsvItemsWriter(Writer):
 
     def __init__(self, path: Path | None, options: OutputOptions, resume: bool, several: bool = True):
         self.options = options
-        self.handle: IO[str] = sys.stdout if path is None else open(path, "w", encoding=csv_encoding(options, True), newline="")
+        self.handle: IO[str] = open_text(path, csv_encoding(options, True))
         append(self.handle, csv_text([ITEM_ROW_COLUMNS], options))
 
     def add(self, doc: Referat, key: str = "") -> None:

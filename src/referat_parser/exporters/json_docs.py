@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from ..models import Referat
-from .base import ErrorLog, ErrorRecord, OutputOptions, Writer, append, write_atomic
+from .base import ErrorLog, ErrorRecord, OutputOptions, Writer, append, open_text, write_atomic
 
 INDENT = 2
 NAME_LIMIT = 240  # bytes in a file name: 255 on common file systems, less room for a temporary suffix
@@ -29,7 +29,7 @@ class JsonWriter(Writer):
     resumable = False  # an array cannot be continued
 
     def __init__(self, path: Path | None, options: OutputOptions, resume: bool, several: bool = False):
-        self.handle = sys.stdout if path is None else open(path, "w", encoding="utf-8")
+        self.handle = open_text(path)
         self.compact, self.several, self.count = options.compact, several, 0
 
     def add(self, doc: Referat, key: str = "") -> None:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..models import Referat
-from .base import ErrorLog, ErrorRecord, OutputOptions, Writer, append, write_atomic
+from .base import ErrorLog, ErrorRecord, OutputOptions, Writer, append, is_special, open_text, write_atomic
 from .json_docs import document_json
 
 
@@ -18,8 +18,8 @@ class JsonlWriter(Writer):
     def __init__(self, path: Path | None, options: OutputOptions, resume: bool, several: bool = True):
         self._known: set[str] = set()
         self.errors: ErrorLog | None = None
-        if path is None:
-            self.handle = sys.stdout
+        if path is None or is_special(path):  # stdout, /dev/null, a pipe: documents only
+            self.handle = open_text(path)
             return
         if resume and path.exists():
             self._known = _repair(path)

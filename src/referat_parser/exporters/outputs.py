@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..models import Referat
 from . import FORMATS, Format
-from .base import ErrorRecord, OutputFault, OutputOptions, Writer
+from .base import ErrorRecord, OutputFault, OutputOptions, Writer, is_special
 from .transaction import Transaction
 
 STDOUT = "-"
@@ -28,7 +28,7 @@ def choose_format(options: OutputOptions, stream_default: str) -> tuple[Format, 
     target, name = options.target, options.fmt
     if name is not None and name not in FORMATS:
         raise OutputUsageError(f"unknown format {name!r}; choose from {', '.join(FORMATS)}")
-    if target == STDOUT:
+    if target == STDOUT or is_special(target):  # stdout, /dev/null, a named pipe
         fmt = FORMATS[name or stream_default]
         if not fmt.stdout:
             raise OutputUsageError(f"{fmt.name} output needs a file name, e.g. -o minutes.db")
@@ -60,6 +60,9 @@ class Output:
         with self._faults():
             if options.target == STDOUT:
                 self.writer: Writer = cls(None, options, resume, several)
+                return
+            if is_special(options.target):  # /dev/null or a named pipe: written to, never locked or replaced
+                self.writer = cls(Path(options.target), options, False, several)
                 return
             target = Path(options.target.rstrip("/" + os.sep) or options.target)
             companions = tuple(cls.companions(target)) if hasattr(cls, "companions") else ()

@@ -59,7 +59,7 @@ def _inflated_size(data: bytes, start: int, cap: int) -> int:
     total, position = 0, start
     try:
         while not inflater.eof and position < len(data) and total <= cap:
-            pending = view[position: position + INPUT_SLICE]
+            pending: bytes | memoryview = view[position: position + INPUT_SLICE]
             position += INPUT_SLICE
             while pending and total <= cap and not inflater.eof:
                 total += len(inflater.decompress(pending, OUTPUT_SLICE))
