@@ -5,12 +5,16 @@
 - Cues: h1–h6 → `heading`; a line whose text is all in <b>/<strong> → `bold`; a table row
   → one line with its cells apart by tabs (`cell`); a list entry → "• " or "N. " before it.
   A cell holding paragraphs of its own (a title cell with the item's text under it) gives
-  its first line to the row and its other lines after the row.
+  its first line to the row and its other lines after the row; a layout table (two cells
+  or more holding headings and paragraphs) gives its columns one after the other. A block
+  of nothing but links ("Print | Del på Facebook") gives a line per link.
 - Web furniture is dropped by its markup: scripts, styles, navigation, forms, buttons,
   menus, cookie banners, modal dialogs, breadcrumbs (tags, ARIA roles, class and id names).
   Furniture only text shows ("Til toppen") is left to the cleaning stage.
 - Charset: a byte-order mark, then the page's meta tag, then UTF-8, then cp1252 (with a
-  warning).
+  warning). Parsed with lxml's HTML parser (comments and processing instructions left out).
+- The page has no running headers (`printed=False`), unless its lines show a printed
+  document's page numbers (the cleaning stage decides).
 - First Agenda publication pages (`table#dagsordenDetaljer`, one `tr.punktrow` per item):
   the number cell and the title cell make the item's line ("3<tab>Title"), the
   `sagsnummer` span a labelled case number line, the menu cell is left out.
