@@ -24,6 +24,7 @@ MAX_BODY_DECISION_WORDS = 10  # "Beslutning Udvalget for Børn, Unge og Familie"
 MAX_BODY_NAME_WORDS = 6  # "Kulturudvalget", "Udvalget for teknik og miljø" before a history heading's date
 MAX_CAPITALS_HEADING_WORDS = 12  # "INDSTILLING FRA MAGISTRATSAFDELINGEN FOR TEKNIK OG MILJØ"
 MIN_CAPITALS_HEADING_LETTERS = 8
+MAX_HISTORY_HEADING_WORDS = 14  # a body's name, a date and "pkt. N"
 
 _PATTERN_KINDS = (
     [(re.compile(p), "decision") for p in DECISION_HEADING_PATTERNS]
@@ -33,6 +34,7 @@ _PATTERN_KINDS = (
 _ITEM_REFERENCE = "|".join(re.escape(w) for w in ITEM_WORDS)
 _HISTORY_TAIL = re.compile(rf"^[\s,.:;-]*(?:(?:{_ITEM_REFERENCE})\.?\s*\d{{1,3}}[a-z]?)?[\s.]*$")
 _DIGIT = re.compile(r"\d")
+_BODY_ENDINGS = tuple(noun + ending for noun in BODY_NOUNS for ending in ("", "et", "en", "n"))
 _COMBINED = re.compile(r"\s*/\s*|\s+og\s+|\s*&\s*")
 _DATE_LEAD = re.compile(r"[\s,]*(?:den|d\.|mødet|møde)?\s*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag)?\s*(?:den|d\.)?\s*$")
 
@@ -83,8 +85,13 @@ def history_heading_kind(text: str) -> str | None:
     """'Kulturudvalget, 04-05-2021, pkt. 17', 'Byrådet den 18. maj 2021': a body's name and the
     date it treated the item (perhaps its number there) — inside an item, a heading over that
     body's decision. (Not a heading elsewhere: a page header may read the same.)"""
+    words = text.split()
+    if len(words) > MAX_HISTORY_HEADING_WORDS or not any(names_a_body(w) for w in words[:MAX_BODY_NAME_WORDS]):
+        return None  # cheap tests first: most lines are no history heading
+    if not _DIGIT.search(text):
+        return None
     k = key(text)
-    dates = find_dates(k) if _DIGIT.search(k) else []
+    dates = find_dates(k)
     if not dates:
         return None
     head = _DATE_LEAD.sub("", k[: dates[0].start]).strip(" ,.-–")
@@ -135,5 +142,4 @@ def _combined_kind(k: str) -> str | None:
 
 def names_a_body(word: str) -> bool:
     """'Handicaprådet', 'Miljøudvalget', 'Grundejerforeningen': a word ending in a body noun."""
-    w = word.lower().strip(".,:")
-    return any(w.endswith((noun, noun + "et", noun + "en", noun + "n")) for noun in BODY_NOUNS)
+    return word.lower().strip(".,:").endswith(_BODY_ENDINGS)
