@@ -194,3 +194,17 @@ def test_without_an_empty_subject_slot_the_decision_keeps_its_last_sentence():
         f"{n}. Sag {n}\n\nBeslutning\nGodkendt.\nAnna Holm tog forbehold.\n\nResume\nTekst om sagen.\n\n" for n in (1, 2)
     )
     assert [i.decision for i in items(text)] == ["Godkendt. Anna Holm tog forbehold."] * 2
+
+
+def test_a_history_heading_with_its_decision_on_the_same_line():
+    item = items("1. Vintertjeneste\n\nBeslutning\nTaget til efterretning.\n\nØkonomiudvalget den 18-03-2024: Anbefales.\n")[0]
+    assert [(s.kind, s.heading, s.text) for s in item.sections][-1] == ("decision", "Økonomiudvalget den 18-03-2024:", "Anbefales.")
+
+
+def test_the_decision_dated_the_meeting_date_is_this_meetings_among_the_history():
+    doc = parse_text(
+        "Teknik- og Miljøudvalget\nReferat\nMødedato: 11. marts 2024\n\n1. Vintertjeneste\n\nSagsfremstilling\nTekst.\n\n"
+        "Beslutning Teknik- og Miljøudvalget den 11-03-2024\nTaget til efterretning.\n\n"
+        "Økonomiudvalget den 18-03-2024: Anbefales.\n"
+    )
+    assert doc.items[0].decision == "Taget til efterretning."

@@ -136,11 +136,11 @@ def fields(trace: Trace) -> None:
     """Stage 4: items (with group and access from their index entries), the meeting's header
     fields, the attendees and the next meeting."""
     lines = trace.lines
-    trace.items = build_items(lines, trace.spans, trace.agenda)
     header = [lines[i] for i in trace.header]
     body_start = trace.spans[0].start if trace.spans else len(lines)
     full_text = "\n".join(line.text for line in lines)
     trace.meeting = lines_to_meeting(header, full_text, [line.text for line in trace.raw.furniture])
+    trace.items = build_items(lines, trace.spans, trace.agenda, trace.meeting.date)
     trace.attendees, trace.attendee_warnings = read_attendees(header, lines[body_start:])
     reference = date.fromisoformat(trace.meeting.date) if trace.meeting.date else None
     trace.next_meeting = find_next_meeting(trace.items, lines, reference)

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..dates import has_date
+from ..dates import find_dates, has_date, iso
 from ..document import Line
 from ..headings import heading_kind
 from ..models import AgendaEntry, Item, Section, Warning
@@ -823,14 +823,20 @@ def _without_trailing_case_number(body: list[Line]) -> list[Line]:
     return body
 
 
-def _current_decisions(sections: list[Section]) -> list[Section]:
+def _current_decisions(sections: list[Section], meeting_date: str | None = None) -> list[Section]:
     """The decision sections that hold this meeting's decision. Where every one names who
     decided or when ("Økonomiudvalgets beslutning den 12. marts", then "Byrådets beslutning
-    den 26. marts"), they are the item's history and the last is this meeting's."""
+    den 26. marts"), they are the item's history: this meeting's is the one dated the meeting's
+    date, else the last."""
     decisions = [s for s in sections if s.kind == "decision" and s.text]
     if len(decisions) > 1 and all(s.heading and key(s.heading) not in SECTION_HEADINGS for s in decisions):
-        return decisions[-1:]
+        dated = [s for s in decisions if meeting_date and meeting_date in _heading_dates(s.heading or "")]
+        return dated[-1:] or decisions[-1:]
     return decisions
+
+
+def _heading_dates(heading: str) -> set[str]:
+    return {iso(m.value) for m in find_dates(heading) if m.value} if has_date(heading) else set()
 
 
 def _is_page_label(text: str) -> bool:
@@ -841,7 +847,7 @@ def _is_page_label(text: str) -> bool:
 
 def build_item(
     lines: list[Line], span: ItemSpan, case_number_above: bool = False, next_takes_case_number: bool = False,
-    index_entry: AgendaEntry | None = None, subject_before: str | None = None,
+    index_entry: AgendaEntry | None = None, subject_before: str | None = None, meeting_date: str | None = None,
 ) -> Item:
     """The item in `span`; its index entry, where there is one, gives the group and (last of
     all: after the body, the heading block and the title) the access. `subject_before`: see
@@ -863,7 +869,7 @@ def build_item(
     sections = [s.to_section() for s in raw_sections]
     recommendations = item_recommendations(raw_sections)
     attachments = [a for s in raw_sections if s.kind == "attachments" for a in attachments_from(s.lines)]
-    decisions = [s.text for s in _current_decisions(sections)]
+    decisions = [s.text for s in _current_decisions(sections, meeting_date)]
     pages = [line.page for line in lines[span.start:span.end] if line.page is not None]
     if access is None and span.access is None:
         access = _access_in_title(span.title) or _access_of_group(index_entry)
@@ -905,12 +911,16 @@ def lines_to_items(lines: list[Line], agenda: AgendaIndex) -> tuple[list[Item], 
     return build_items(lines, spans, agenda), (spans[0].start if spans else None)
 
 
-def build_items(lines: list[Line], spans: list[ItemSpan], agenda: AgendaIndex) -> list[Item]:
-    """The items in `spans`, each with its index entry."""
+def build_items(lines: list[Line], spans: list[ItemSpan], agenda: AgendaIndex, meeting_date: str | None = None) -> list[Item]:
+    """The items in `spans`, each with its index entry; `meeting_date` (ISO) picks this
+    meeting's decision among an item's dated history."""
     above = case_numbers_from_above(lines, spans) + [False]
     entries = index_entries_by_number(agenda)
     slot = subject_slot_kind([lines[span.title_end:span.end] for span in spans])
-    return [build_item(lines, span, above[n], above[n + 1], entries.get(span.number), slot) for n, span in enumerate(spans)]
+    return [
+        build_item(lines, span, above[n], above[n + 1], entries.get(span.number), slot, meeting_date)
+        for n, span in enumerate(spans)
+    ]
 
 
 def item_warnings(spans: list[ItemSpan], items: list[Item]) -> list[Warning]:

@@ -184,8 +184,14 @@ def _heading_in_item(text: str, previous: str) -> tuple[str, str, str] | None:
         return None
     if is_capitals_heading(stripped):
         return capitals_heading_kind(stripped), stripped, ""
-    kind = history_heading_kind(stripped) if len(stripped) <= MAX_HEADING_LINE_CHARS else None
-    return (kind, stripped, "") if kind else None
+    if len(stripped) > MAX_HEADING_LINE_CHARS:
+        return None
+    if history_heading_kind(stripped):
+        return "decision", stripped, ""
+    head, colon, rest = stripped.partition(": ")  # "Økonomiudvalget den 18-03-2024: Anbefales."
+    if colon and rest.strip() and history_heading_kind(head):
+        return "decision", head + ":", rest.strip()
+    return None
 
 
 def subject_slot_kind(bodies: list[list[Line]]) -> str | None:
