@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..dates import find_dates, has_date, iso
+from ..dates import find_dates, has_date
 from ..document import Line
 from ..headings import heading_kind
 from ..models import AgendaEntry, Item, Section, Warning
@@ -836,7 +836,8 @@ def _current_decisions(sections: list[Section], meeting_date: str | None = None)
 
 
 def _heading_dates(heading: str) -> set[str]:
-    return {iso(m.value) for m in find_dates(heading) if m.value} if has_date(heading) else set()
+    dates = find_dates(heading) if has_date(heading) else []
+    return {m.value.isoformat() for m in dates if m.value is not None}
 
 
 def _is_page_label(text: str) -> bool:
