@@ -321,6 +321,18 @@ def test_a_list_that_cannot_be_read_cleanly_says_so():
     assert "Side 1 af 56" in warnings[0].message
 
 
+def test_a_run_in_list_does_not_go_on_over_a_blank_line_into_an_item_label():
+    header = (
+        "Referat fra møde i Planudvalget Tirsdag den 3. maj 2011 i Rådhusets mødesal Mødedeltagere: "
+        "Anna Holm (A) Bo Kirk (V) Carl Dahl (C) Dorte Lund (O) Erik Vang (F) Frida Sand (A)\n\n"
+        "3 Sag nr. 12 Aftale om udlejning af lokaler, Kl"
+    )
+    assert people(header) == [
+        ("Anna Holm", "present"), ("Bo Kirk", "present"), ("Carl Dahl", "present"),
+        ("Dorte Lund", "present"), ("Erik Vang", "present"), ("Frida Sand", "present"),
+    ]
+
+
 def test_presence_inferred_from_what_someone_did_is_a_warning():
     from referat_parser.extract.attendees import read_attendees
 

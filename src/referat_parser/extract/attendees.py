@@ -28,6 +28,7 @@ from ..vocabulary import (
     GROUP_HEADINGS,
     GUEST_FROM_PREFIX,
     INDEX_HEADINGS,
+    ITEM_NUMBER_WORDS,
     ITEM_WORDS,
     NAME_PARTICLES,
     NEXT_MEETING_TITLES,
@@ -78,6 +79,12 @@ _SUBSTITUTE = re.compile(
 )
 _ROLE_LABEL = re.compile(rf"^(?P<role>(?:\d+\.\s*)?(?:{'|'.join(map(re.escape, ROLE_WORDS))}))\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _ITEM_PREFIX = re.compile(rf"^(?:§\s*\d+\.?|\d{{1,3}}[.)]|(?:{'|'.join(map(re.escape, ITEM_WORDS))})\s*\d+[.:)]?)\s+", re.IGNORECASE)
+# A line that opens an item ("Sag nr. 12 …", "Punkt 4", "3 Sag nr. 12 …" with a page number before
+# it in text that lost its line breaks): a list never goes on into it.
+_ITEM_LABEL_START = re.compile(
+    rf"^(?:\d{{1,4}}\s+)?(?:{'|'.join(map(re.escape, ITEM_WORDS))})\s*(?:(?:{'|'.join(map(re.escape, ITEM_NUMBER_WORDS))})\s*)?\d+\b",
+    re.IGNORECASE,
+)
 _AND_ALONE = frozenset(w.strip() for w in AND_WORDS)
 _PROSE_WORDS = (*ABSENCE_LABELS, *ABSENCE_BEFORE_NAMES, *ABSENCE_AFTER_NAMES, *PRESENCE_AFTER_NAMES)
 
@@ -442,7 +449,7 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
         text = texts[j]
         if not text:
             k = next((n for n in range(j + 1, len(texts)) if texts[n]), None)
-            if k is None or _is_other_label(texts[k]):
+            if k is None or _is_other_label(texts[k]) or _ITEM_LABEL_START.match(texts[k]):
                 break
             joined = " ".join(parts)
             if one_per_line:
