@@ -75,8 +75,8 @@ def test_parse_time_per_page_stays_flat_from_30_to_240_items():
     best = {items: float("inf") for items in documents}
     for _ in range(TIMING_RUNS):
         for items, (data, pages) in documents.items():
-            start = time.perf_counter()
+            start = time.process_time()  # CPU time of this process: other work on the machine does not count
             referat = parse_bytes(data, f"meeting-{items}.txt")
-            best[items] = min(best[items], (time.perf_counter() - start) / pages)
+            best[items] = min(best[items], (time.process_time() - start) / pages)
             assert len(referat.items) == items and len(referat.agenda) == items
     assert best[240] <= MAX_PER_PAGE_GROWTH * best[30], f"per page: {best[240] * 1000:.2f} ms at 240 items, {best[30] * 1000:.2f} ms at 30"
