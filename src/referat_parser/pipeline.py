@@ -7,9 +7,10 @@
   3. locate    where things are: the agenda index block (extract.agenda), the item spans
                (extract.items.locate_items) and the header window (the lines before the
                first item, the index left out)
-  4. fields    what they say: each item from its span and its index entry (group, access),
-               with sections; meeting header fields and attendee lists from the header
-               window; absences anywhere after it; the next meeting
+  4. fields    what they say: the meeting's header fields from the header window; each
+               item from its span, its index entry (group, access) and the meeting's date,
+               with sections; attendee lists from the header window and absences anywhere
+               after it; the next meeting
   5. assemble  the pydantic `Referat`, with the reader's warnings and those where the index
                and the body disagree
 
@@ -133,8 +134,9 @@ def locate(trace: Trace) -> None:
 
 
 def fields(trace: Trace) -> None:
-    """Stage 4: items (with group and access from their index entries), the meeting's header
-    fields, the attendees and the next meeting."""
+    """Stage 4: the meeting's header fields (first: an item's dated decision history is read
+    against the meeting's date), the items (with group and access from their index entries),
+    the attendees and the next meeting."""
     lines = trace.lines
     header = [lines[i] for i in trace.header]
     body_start = trace.spans[0].start if trace.spans else len(lines)
