@@ -132,13 +132,14 @@ def text_docx(text: str, header: str) -> bytes:
 SCAN_DPI = 200  # as an office scanner saves a page
 
 
-def scan_of(pdf: bytes, dpi: int = SCAN_DPI) -> bytes:
-    """The PDF as a scanner would return it: each page an image, no text layer."""
+def scan_of(pdf: bytes, dpi: int = SCAN_DPI, pages: int | None = None) -> bytes:
+    """The PDF (its first `pages` pages) as a scanner would return it: each page an image, no text layer."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(pdf)
     try:
-        images = [document[n].render(scale=dpi / 72, grayscale=True).to_pil() for n in range(len(document))]
+        count = len(document) if pages is None else min(pages, len(document))
+        images = [document[n].render(scale=dpi / 72, grayscale=True).to_pil() for n in range(count)]
     finally:
         document.close()
     buf = BytesIO()

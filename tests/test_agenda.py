@@ -107,3 +107,19 @@ def test_a_page_closing_with_a_list_of_item_titles_gives_the_agenda():
     assert entries(text) == [("1", "Budget 2025", None, None), ("2", "Ny sygehusplan", None, None), ("3", "Eventuelt", None, None)]
     # a numbered list closing an item is no agenda
     assert entries("Referat\n\n1. Budget\nTekst.\n\n2. Indstilling\nDet indstilles:\n1. At budgettet godkendes\n2. At det sendes videre\n3. At det offentliggøres\n") == []
+
+
+def test_agenda_announced_in_a_sentence_with_lettered_points_and_names_under_entries():
+    text = (
+        "Referat af generalforsamling i Vejforeningen Kløverengen\n\n"
+        "Ifølge vedtægterne havde generalforsamlingen følgende dagsorden:\n\n"
+        "1. Valg af dirigent\n2. Formandens beretning\n3. Indkomne forslag\na. Ny belægning på stien\n"
+        "4. Valg til bestyrelsen:\na. På valg er:\nLise Dam, Engvej 4\nPer Kro, Engvej 9\nb. Suppleant:\nOle Sand, Engvej 2\n"
+        "5. Eventuelt\n\n"
+        "Ad 1: Valg af dirigent\nLise Dam blev valgt.\n\nAd 2: Formandens beretning\nGodkendt.\n\n"
+        "Ad 3: Indkomne forslag\nVedtaget.\n\nAd 4: Valg til bestyrelsen\nGenvalgt.\n\nAd 5: Eventuelt\nIntet."
+    )
+    assert [(number, title) for number, title, _, _ in entries(text)] == [
+        ("1", "Valg af dirigent"), ("2", "Formandens beretning"), ("3", "Indkomne forslag"),
+        ("4", "Valg til bestyrelsen:"), ("5", "Eventuelt"),
+    ]

@@ -35,6 +35,7 @@ MB = 1024 * 1024
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MEMORY_MB = 1024
 PR_SET_PDEATHSIG = 1  # prctl option (Linux): a signal sent to this process when its parent dies
+OCR_SECONDS_PER_PAGE = 10.0  # a document's time limit grows by this for each page it reads by OCR
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,18 @@ class Outcome:
     @property
     def pages(self) -> int:
         return (self.document.source.pages or 0) if self.document else 0
+
+    @property
+    def ocr_pages(self) -> int:
+        return sum(w.code == "page-read-by-ocr" for w in self.document.warnings) if self.document else 0
+
+
+@dataclass(frozen=True)
+class OcrPages:
+    """A worker's word, before it reads them, that its document has this many pages for OCR:
+    the parent gives it OCR_SECONDS_PER_PAGE more for each."""
+
+    count: int
 
 
 ParseFn = Callable[[bytes, str, ReadOptions], Referat]
@@ -123,6 +136,10 @@ def _worker(conn, parent: int, parse: ParseFn, options: ReadOptions, known: froz
     _bind_to_parent(memory_mb)
     if os.getppid() != parent:  # the parent died before the binding took effect
         return
+    os.environ["OMP_THREAD_LIMIT"] = "1"  # one OCR thread per worker: -j is the parallelism
+    from .readers import ocr
+
+    ocr.announce_pages_to(lambda count: conn.send(OcrPages(count)))
     while True:
         try:
             task = conn.recv()
@@ -145,6 +162,10 @@ class _Slot:
         child.close()
         self.index: int | None = None
         self.started = 0.0
+        self.ocr_pages = 0  # announced by the worker for its document
+
+    def time_limit(self, timeout: float) -> float:
+        return timeout + self.ocr_pages * OCR_SECONDS_PER_PAGE
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -168,6 +189,13 @@ def _died(exitcode: int | None, memory_mb: int) -> str:
     return f"the worker process died (exit code {exitcode})"
 
 
+def _timed_out(timeout: float, ocr_pages: int) -> str:
+    if ocr_pages:
+        return (f"timed out after {timeout + ocr_pages * OCR_SECONDS_PER_PAGE:g} s (--timeout {timeout:g} s, "
+                f"and {OCR_SECONDS_PER_PAGE:g} s for each of {ocr_pages} pages read by OCR)")
+    return f"timed out after {timeout:g} s (--timeout)"
+
+
 def run_pool(tasks: Iterator[tuple[int, Document]], jobs: int, limits: Limits, options: ReadOptions,
              parse: ParseFn = _default_parse, known: frozenset[str] = frozenset(),
              on_start: Callable[[int], None] | None = None) -> Iterator[Outcome]:
@@ -189,7 +217,7 @@ def run_pool(tasks: Iterator[tuple[int, Document]], jobs: int, limits: Limits, o
                     if task is None:
                         exhausted = True
                         break
-                    slot.index, slot.started = task[0], time.monotonic()
+                    slot.index, slot.started, slot.ocr_pages = task[0], time.monotonic(), 0
                     if on_start:
                         on_start(task[0])
                     try:
@@ -206,6 +234,9 @@ def run_pool(tasks: Iterator[tuple[int, Document]], jobs: int, limits: Limits, o
                 slot = slots[n]
                 try:
                     outcome = slot.conn.recv()
+                    if isinstance(outcome, OcrPages):
+                        slot.ocr_pages += outcome.count
+                        continue
                     slot.index = None
                     yield outcome
                 except (EOFError, OSError):
@@ -215,8 +246,8 @@ def run_pool(tasks: Iterator[tuple[int, Document]], jobs: int, limits: Limits, o
                     slots[n] = new_slot()
             now = time.monotonic()
             for n, slot in enumerate(slots):
-                if slot.index is not None and now - slot.started > limits.timeout:
-                    yield Outcome(slot.index, code="timeout", reason=f"timed out after {limits.timeout:g} s (--timeout)")
+                if slot.index is not None and now - slot.started > slot.time_limit(limits.timeout):
+                    yield Outcome(slot.index, code="timeout", reason=_timed_out(limits.timeout, slot.ocr_pages))
                     slot.stop(kill=True)
                     slots[n] = new_slot()
     finally:
@@ -232,6 +263,7 @@ class Summary:
     total: int = 0
     converted: int = 0
     pages: int = 0
+    ocr_pages: int = 0  # of those, read by OCR
     resumed: int = 0  # already in the output
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # (shown name, code, reason)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (shown name, reason)
@@ -279,6 +311,7 @@ def convert(found: Gathered, output, jobs: int, limits: Limits, options: ReadOpt
             output.resolve(doc.shown)
             summary.converted += 1
             summary.pages += outcome.pages
+            summary.ocr_pages += outcome.ocr_pages
         else:
             _record(summary, output, doc.shown, outcome.sha256, outcome.code or "error", outcome.reason or "")
         summary.bytes_done += doc.size

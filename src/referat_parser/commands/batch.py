@@ -76,7 +76,8 @@ def _skipped_lines(skipped: list[tuple[str, str]]) -> list[str]:
 
 def _summary_line(summary) -> str:
     done = summary.converted + summary.resumed
-    line = f"Converted {summary.converted} of {summary.total} documents ({summary.pages} pages) in {summary.seconds:.1f} s"
+    ocr = f", {summary.ocr_pages} read by OCR" if summary.ocr_pages else ""
+    line = f"Converted {summary.converted} of {summary.total} documents ({summary.pages} pages{ocr}) in {summary.seconds:.1f} s"
     if summary.resumed:
         line += f"; {summary.resumed} already in the output"
     if summary.failures:
@@ -99,11 +100,12 @@ class _Progress:
         self.done = len(found.refused)  # recorded before any document is read
         self.progress = Progress(
             TextColumn("[bold]referat batch"), BarColumn(), TextColumn("{task.fields[docs]}"),
-            TextColumn("{task.fields[rate]} pages/s"), TextColumn("[red]{task.fields[failed]} failed"),
+            TextColumn("{task.fields[rate]} pages/s"), TextColumn("{task.fields[ocr]}"),
+            TextColumn("[red]{task.fields[failed]} failed"),
             TimeRemainingColumn(), TextColumn("{task.fields[current]}"), console=Console(stderr=True), transient=True,
         )
         total = max(1, sum(d.size for d in found.documents))
-        self.task = self.progress.add_task("convert", total=total, rate="0", failed=0, current="",
+        self.task = self.progress.add_task("convert", total=total, rate="0", failed=0, current="", ocr="",
                                            docs=f"0/{self.total_docs}")
         self.progress.start()
 
@@ -116,7 +118,8 @@ class _Progress:
     def update(self, summary, outcome) -> None:
         rate = summary.pages / summary.seconds if summary.seconds else 0
         self.done += 1
-        self.progress.update(self.task, completed=summary.bytes_done, rate=f"{rate:.0f}",
+        ocr = f"{summary.ocr_pages} by OCR" if summary.ocr_pages else ""
+        self.progress.update(self.task, completed=summary.bytes_done, rate=f"{rate:.0f}", ocr=ocr,
                              failed=len(summary.failures), docs=f"{self.done}/{self.total_docs}")
 
     def stop(self) -> None:

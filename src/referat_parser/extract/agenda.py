@@ -22,6 +22,7 @@ from ..textutil import collapse, counts_f1, key, tokens
 from .titles import split_access_prefix
 from ..vocabulary import (
     ACCESS_WORDS,
+    AGENDA_LEADIN_WORDS,
     CONTENTS_HEADINGS,
     GROUP_HEADINGS,
     INDEX_HEADINGS,
@@ -53,6 +54,7 @@ _LEADER = re.compile(
 _TRAILING_PAGE = re.compile(rf"^{_NUM}[.):]?\s+(?P<title>.+?)\s+(?P<page>\d{{1,4}}|{_ROMAN})$")
 _NO_PAGE = re.compile(rf"^(?:punkt\s+)?{_NUM}[.):]\s*(?P<title>\S.*)$", re.I)
 _LEADING_NUMBER = re.compile(rf"^{_NUM}[.):]?\s")
+_SUB_POINT = re.compile(r"^[a-zæøå][.)]+\s")  # "a. På valg til bestyrelsen:", "b) Revisor"
 _PAGE_TAIL = re.compile(r"^(?P<title>.*?)\s*(?:\((?:side|s\.)\s*(?P<side>\d{1,4})\)|(?:\.{3,}|…+|\t+)\s*(?P<page>\d{1,4}))\s*$", re.I)
 _LEADER_DOTS = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*$")
 _LEADER_TAIL = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
@@ -197,12 +199,15 @@ def _closing_title_list(texts: list[str]) -> AgendaIndex:
 
 
 def _is_index_heading(text: str) -> bool:
-    """'Indholdsfortegnelse', 'Dagsorden', and a short lead-in on an index word: 'Dagsorden var:'."""
+    """'Indholdsfortegnelse', 'Dagsorden', a short lead-in on an index word: 'Dagsorden var:',
+    and a sentence that announces the agenda: 'I henhold til vedtægterne var dagsordenen som følger:'."""
     k = key(text)
     if k in INDEX_HEADINGS:
         return True
     words = k.split()
-    return text.rstrip().endswith(":") and 1 < len(words) <= MAX_INDEX_LEADIN_WORDS and words[0] in INDEX_HEADINGS
+    if not text.rstrip().endswith(":"):
+        return False
+    return (1 < len(words) <= MAX_INDEX_LEADIN_WORDS and words[0] in INDEX_HEADINGS) or any(w in AGENDA_LEADIN_WORDS for w in words)
 
 
 def _numbers_reappear(entries: list[_Entry], texts: list[str], after: int) -> bool:
@@ -270,9 +275,11 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list
     end = start
     i = start
     misses = 0
+    in_sub_point = False  # under "a. På valg:" below a numbered entry: its names and notes
     while i < len(texts):
         text = texts[i]
         if not text:
+            in_sub_point = False
             i += 1
             continue
         prefix, body = _split_group(text)
@@ -296,6 +303,10 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list
             entries.append(_Entry(number, _clean_title(title), page, group, i, body, pooled=pooled))
             end = i + 1
             misses = 0
+            in_sub_point = False
+        elif entries and entries[-1].number and (in_sub_point or _SUB_POINT.match(text)):
+            in_sub_point = True  # a lettered point of the entry above, and the lines under it
+            end = i + 1
         elif leader := _leader_list_entry(entries, text):
             entries.append(_Entry(None, _clean_title(leader.group("title")), int(leader.group("page")), group, i, text))
             end = i + 1

@@ -21,7 +21,7 @@ import os
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
-from typing import Protocol
+from typing import Callable, Protocol
 
 from ..document import Line
 from ..errors import ReferatError
@@ -45,7 +45,6 @@ PYTHON_PACKAGE = "tesserocr"
 LEADER_PASSES = 2  # pages read again at most this often with dotted leaders erased
 WHITE = 255
 ERASE_MARGIN = 2  # pixels around an erased box: the dots' soft edges
-
 
 
 class OcrMode(str, Enum):
@@ -126,6 +125,18 @@ class TesseractEngine:
 
 
 _engine: OcrEngine | None = None
+_announce: Callable[[int], None] | None = None  # told how many pages a document reads by OCR (batch)
+
+
+def announce_pages_to(callback: Callable[[int], None] | None) -> None:
+    """Have `callback` told, before a document's pages are read by OCR, how many there are."""
+    global _announce
+    _announce = callback
+
+
+def announce_pages(count: int) -> None:
+    if _announce is not None and count:
+        _announce(count)
 
 
 def engine() -> OcrEngine:

@@ -86,6 +86,7 @@ def _read_by_ocr(data: bytes, options, pages: list[list[Line]], heights: list[fl
         if options.ocr is ocr.OcrMode.FORCE:
             raise ReferatError(f"--ocr force needs the OCR engine: {exc.hint}", "ocr-unavailable") from None
         return []
+    ocr.announce_pages(len(wanted))
     for number, (lines, height) in ocr.read_pages(data, options.password, wanted, engine).items():
         pages[number - 1] = lines
         heights[number - 1] = heights[number - 1] or height
