@@ -188,30 +188,22 @@ def _docx(tmp_path: Path, patch) -> Path:
     return path
 
 
-def test_docx_style_based_on_itself_is_refused(tmp_path: Path):
+# (part, pattern, replacement, reason): a style based on itself; list numbering starting at 2·10⁹
+DOCX_LOOPS = [
+    ("word/styles.xml", rb'(<w:style [^>]*w:styleId="Heading1"[^>]*>)', rb'\1<w:basedOn w:val="Heading1"/>',
+     "refused: a style is based on itself (style loop; damaged file?)"),
+    ("word/numbering.xml", rb'<w:start w:val="\d+"/>', b'<w:start w:val="2000000000"/>',
+     "refused: list numbering at 2000000000 (damaged file?)"),
+]
+
+
+@pytest.mark.parametrize("part, pattern, replacement, reason", DOCX_LOOPS, ids=["style-loop", "absurd-numbering"])
+def test_docx_loops_are_refused(tmp_path: Path, part: str, pattern: bytes, replacement: bytes, reason: str):
     import re
 
-    def loop(name: str, xml: bytes) -> bytes:
-        if name != "word/styles.xml":
-            return xml
-        return re.sub(rb'(<w:style [^>]*w:styleId="Heading1"[^>]*>)', rb'\1<w:basedOn w:val="Heading1"/>', xml)
-
-    path = _docx(tmp_path, loop)
+    path = _docx(tmp_path, lambda name, xml: re.sub(pattern, replacement, xml) if name == part else xml)
     result = run([str(path), "--timeout", "20"])
-    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: refused: a style is based on itself (style loop; damaged file?)\n")
-
-
-def test_docx_absurd_list_numbering_is_refused(tmp_path: Path):
-    import re
-
-    def absurd(name: str, xml: bytes) -> bytes:
-        if name != "word/numbering.xml":
-            return xml
-        return re.sub(rb'<w:start w:val="\d+"/>', b'<w:start w:val="2000000000"/>', xml)
-
-    path = _docx(tmp_path, absurd)
-    result = run([str(path), "--timeout", "20"])
-    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: refused: list numbering at 2000000000 (damaged file?)\n")
+    assert (result.exit_code, result.stderr) == (1, f"Error: {path}: {reason}\n")
 
 
 def test_docx_of_many_parts_is_refused_by_their_sum(tmp_path: Path):

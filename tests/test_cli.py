@@ -140,3 +140,11 @@ def test_output_to_a_device_or_pipe_is_written_through_never_replaced(tmp_path: 
     assert result.exit_code == 0, result.stderr
     assert json.loads(received[0])["meeting"]["date"] == "2025-01-09"
     assert stat.S_ISFIFO(os.stat(pipe).st_mode) and sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
+
+
+def test_a_run_that_parses_nothing_leaves_an_existing_output_file_alone(tmp_path: Path):
+    out = tmp_path / "doc.json"
+    out.write_text("{}")
+    result = run("parse", str(tmp_path / "missing.txt"), "-o", str(out))
+    assert result.exit_code == 1 and out.read_text() == "{}"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.json"]

@@ -8,7 +8,7 @@ from collections import Counter
 import click
 
 from ..readers import ReadOptions
-from .convert import EXIT_ALL_FAILED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, run
+from .convert import EXIT_ALL_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, run
 from .options import debug_option, limit_options, output_options, read_options
 
 SKIPPED_SHOWN = 10  # skipped files listed by name at the end; the rest are counted
@@ -47,7 +47,11 @@ def batch(sources: tuple[str, ...], out_opts, resume: bool, jobs: int | None, qu
     from ..batch import default_jobs
     from ..sources import gather, shown
 
-    found = gather(list(sources), read_opts.max_bytes)
+    try:
+        found = gather(list(sources), read_opts.max_bytes)
+    except KeyboardInterrupt:  # nothing is written yet
+        click.echo("Interrupted.", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     for missing in found.missing:
         click.echo(f"Error: {shown(missing)}: no such file, folder or matching path", err=True)
     if not found.documents and not found.refused:

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..readers import ReadOptions
-from .convert import EXIT_SOME_FAILED, run
+from .convert import EXIT_INTERRUPTED, EXIT_SOME_FAILED, run
 from .options import debug_option, limit_options, output_options, read_options
 
 
@@ -42,6 +42,9 @@ def parse(files: tuple[str, ...], out_opts, resume: bool, limits, read_opts: Rea
             found.documents.append(Document(name="-", data=read_stdin(read_opts.max_bytes)))
         except ReferatError as exc:
             found.refused.append(Refused("<stdin>", exc.code, exc.reason))
+        except KeyboardInterrupt:  # nothing is written yet
+            click.echo("Interrupted.", err=True)
+            sys.exit(EXIT_INTERRUPTED)
 
     def report(summary, outcome) -> None:
         if outcome is not None and not outcome.ok:

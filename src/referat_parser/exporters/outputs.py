@@ -57,6 +57,7 @@ class Output:
         if resume and not cls.resumable:
             raise OutputUsageError(f"--resume cannot continue {fmt.name} output to {self.shown}; use -o FILE.jsonl or a folder")
         self.transaction: Transaction | None = None
+        self.added = 0
         with self._faults():
             if options.target == STDOUT:
                 self.writer: Writer = cls(None, options, resume, several)
@@ -85,6 +86,7 @@ class Output:
     def add(self, doc: Referat, key: str) -> None:
         with self._faults():
             self.writer.add(doc, key)
+        self.added += 1
 
     def add_error(self, record: ErrorRecord) -> None:
         with self._faults():
@@ -95,7 +97,11 @@ class Output:
             self.writer.resolve(path)
 
     def finish(self) -> None:
-        """The run is complete: close, and put the output in place."""
+        """The run is complete: close, and put the output in place (a JSON or CSV file that
+        would hold no document leaves the old file as it was)."""
+        if not self.added and not self.resumable and self.transaction:
+            self.abort()
+            return
         try:
             with self._faults():
                 self.writer.close(complete=True)
@@ -109,6 +115,8 @@ class Output:
         """The run stopped early: keep what is written, for --resume."""
         try:
             self.writer.close(complete=False)
+            if self.transaction and not self.resumable:  # nothing could continue it
+                self.transaction.discard()
         except Exception:  # the fault that stopped the run may stop this too; what is written stays
             pass
         finally:

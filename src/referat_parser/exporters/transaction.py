@@ -123,6 +123,12 @@ class Transaction:
             if os.path.lexists(_partial(path)):
                 os.replace(_partial(path), path)
 
+    def discard(self) -> None:
+        """Nothing worth keeping was built: the old output stays as it was."""
+        if self.work != self.target:
+            for path in self.files:
+                _remove(_partial(path))
+
     def release(self) -> None:
         if self.lock_fd is not None:
             self.lock_path.unlink(missing_ok=True)
