@@ -26,6 +26,11 @@ from referat_parser.dates import find_times, first_date
         ("20250311 Dagsorden", date(2025, 3, 11)),
         ("Mødedato: 3/2/2020", date(2020, 2, 3)),
         ("Referat af møde den 12/3 2024 kl. 10-12", date(2024, 3, 12)),
+        ("Referat for Søvang Løbeklub generalforsamling d. 2021.05.13 kl 19:00", date(2021, 5, 13)),
+        ("13/5-2021", date(2021, 5, 13)),
+        ("14-06-2021 16:00", date(2021, 6, 14)),
+        ("Tirsdag, May 9, 2023", date(2023, 5, 9)),
+        ("Onsdag den 15-maj-2002", date(2002, 5, 15)),
     ],
 )
 def test_first_date(text, expected):
@@ -65,3 +70,14 @@ def test_find_times(text, bare, expected):
 def test_slash_dash_dates():
     assert first_date("Dato: 12/3-2024 kl. 19.30") == date(2024, 3, 12)
     assert first_date("d. 5/11-24") == date(2024, 11, 5)
+
+
+def test_more_time_forms():
+    from referat_parser.dates import time_after_date
+
+    assert find_times("TIRSDAG 9. FEBRUAR KLOKKEN 19.30") == ("19:30", None)
+    assert find_times("kl 19") == ("19:00", None)
+    assert find_times("kl. 2024") == (None, None)  # a year, not a time
+    assert time_after_date("22-12-2020 13:00") == ("13:00", None)
+    assert time_after_date("14-06-2021 16:00-18:00") == ("16:00", "18:00")
+    assert time_after_date("3. maj 2021, punkt 4") == (None, None)

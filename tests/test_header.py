@@ -45,6 +45,12 @@ def test_title_block_body_under_document_type():
         ("Referat af udvalgsmødet", "Udvalget"),
         ("Referat af fællesmøde", None),
         ("Godkendelse af regnskab", None),
+        ("REFERAT Vestby Byråd d. 14-03-2024", "Vestby Byråd"),
+        ("Referat for Søvang Løbeklub generalforsamling d. 3. maj 2022", "Søvang Løbeklub"),
+        ("Referat for Søvang Løbeklub ekstraordinære generalforsamling d. 2021.05.13 kl 19:00", "Søvang Løbeklub"),
+        ("Nordby Kommune. Kommunalbestyrelsen. Referat", "Kommunalbestyrelsen"),
+        ("Anne Holm, formand", None),
+        ("TIRSDAG 9. FEBRUAR KLOKKEN 18.00", None),
     ],
 )
 def test_body_from_title(title, body):
@@ -148,3 +154,59 @@ def test_body_from_a_meeting_compound_opening_a_short_line():
 def test_labels_alone_on_their_line_with_the_value_below():
     m = meeting("Referat\nSted\nRådhuset\nDato\n12.03.2024\nTid\n16.00-18.00\nMøde\nMiljøudvalget\n")
     assert (m.body, m.date, m.start_time, m.end_time, m.location) == ("Miljøudvalget", "2024-03-12", "16:00", "18:00", "Rådhuset")
+
+
+def read(text: str):
+    from referat_parser.extract.header import read_meeting
+
+    m, warnings = read_meeting(cleaned(text), text)
+    return m, [(w.code, w.field) for w in warnings]
+
+
+def test_body_on_the_first_line_before_its_date_and_never_a_web_banner():
+    m, _ = read("Skip til hovedindholdet\nMiljøudvalget onsdag den 3. maj 2023 kl. 15.00\nReferat")
+    assert (m.body, m.date, m.start_time) == ("Miljøudvalget", "2023-05-03", "15:00")
+    m, _ = read("Gå til indhold\nDagsorden\n\nTorsdag 10. nov 2016 kl. 10:30\n\nSeniorrådet\n\nTorvegade 6 - Festsalen\n\nReferat")
+    assert (m.body, m.document_type, m.location) == ("Seniorrådet", "referat", "Torvegade 6 - Festsalen")
+
+
+def test_a_title_in_capitals_wrapped_over_two_lines_and_klokken():
+    m, warnings = read("GENERALFORSAMLING I NORDSKOV\nROKLUB\n\nTIRSDAG 9. FEBRUAR 2010 KLOKKEN 18.00\n\nREFERAT")
+    assert (m.body, m.date, m.start_time) == ("NORDSKOV ROKLUB", "2010-02-09", "18:00")
+    assert ("value-inferred", "meeting.body") in warnings
+
+
+def test_location_without_a_label():
+    assert read("Referat af møde den 3. maj 2022 i Mødesal B, Rådhuset kl. 9.30")[0].location == "Mødesal B, Rådhuset"
+    assert read("Referat af bestyrelsesmøde\nTirsdag den 3. maj 2023 kl. 19\nI Birkeskolens aula, Skolevej 4.")[0].location == (
+        "Birkeskolens aula, Skolevej 4"
+    )
+    assert read("Referat\n\nMiljøudvalget\n\nMødet holdes onsdag den 3. maj 2023 kl. 18 på Kirkevej 9")[0].location == "Kirkevej 9"
+
+
+def test_the_meeting_date_not_the_date_written_sent_or_updated():
+    assert read("Viborg, den 15. november 2007\nReferat af mødet i Regionsrådet 14. november 2007 kl. 14:00")[0].date == "2007-11-14"
+    assert read("Sendt 28. oktober 2023\nReferat\nBestyrelsesmøde 2. november 2023")[0].date == "2023-11-02"
+    assert read("Sidst opdateret 5. maj 2024\nReferat fra møde i Miljøudvalget den 3. maj 2024")[0].date == "2024-05-03"
+
+
+def test_a_year_taken_from_elsewhere_is_a_warning():
+    m, warnings = read("GENERALFORSAMLING 2010\nTIRSDAG 9. FEBRUAR KLOKKEN 18.00\nREFERAT")
+    assert (m.body, m.date) == (None, "2010-02-09")
+    assert warnings == [("value-inferred", "meeting.date")]
+
+
+def test_a_time_right_after_the_date_and_repaired_mojibake():
+    m, _ = read("Regionsr├ądet\n22-12-2020 13:00\n")
+    assert (m.body, m.date, m.start_time) == ("Regionsrådet", "2020-12-22", "13:00")
+
+
+def test_dagsorden_over_items_with_decisions_is_minutes():
+    from referat_parser.extract.header import type_from_content
+    from referat_parser.models import Item, Meeting
+
+    meeting = Meeting(document_type="dagsorden")
+    warnings = type_from_content(meeting, [Item(number="1", title="Budget", decision="Godkendt.")])
+    assert meeting.document_type == "referat"
+    assert [(w.code, w.field) for w in warnings] == [("value-inferred", "meeting.document_type")]
+    assert document_type(["Dagsorden var:", "Referat:"], "Referat: 1. Godkendt.") == "referat"

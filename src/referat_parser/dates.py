@@ -17,22 +17,24 @@ from .vocabulary import MONTHS
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
-# "26. august 2019", "4.september 2008", "1. okt. 2025", "7 februar 2022", "26 aug 2019"
+# "26. august 2019", "4.september 2008", "1. okt. 2025", "7 februar 2022", "26 aug 2019", "15-maj-2002"
 _NAMED = re.compile(
-    rf"(?<![\w.])(\d{{1,2}})\s*\.?\s*({_MONTH_ALT})\b\.?(?:\s*,?\s*(\d{{4}}))?",
+    rf"(?<![\w.])(\d{{1,2}})\s*[.\-]?\s*({_MONTH_ALT})\b\.?(?:\s*[,\-]?\s*(\d{{4}}))?",
     re.IGNORECASE,
 )
+# "May 9, 2023", "december 3rd, 2024": the month first, then day and year (the year required)
+_MONTH_FIRST = re.compile(rf"(?<![\w.])({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
 # "09.01.2025", "27-08-2025", "9/1/2025", "24.1.25"
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([.\-/])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
 # "12/3-2024", "d. 5/11-24", "12/3 2024": day/month-year, a common Danish hand
 _SLASH_DASH = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})(?:-(\d{4}|\d{2})|\s(\d{4}))(?![\d./])")
-_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_ISO = re.compile(r"(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])")  # "2025-01-09", "2021.05.13"
 # "091110 Referat af …": a compact date that opens a title line.
 _COMPACT = re.compile(r"^\s*(\d{2}|\d{4})(\d{2})(\d{2})\s+(?=[A-Za-zÆØÅæøå])")
 
 # "kl. 13.00-16.00", "kl. 12.00 - 16.00", "Kl. 19:00", "kl. 9-13", "kl. 8.30 til 10"
 _KL_TIME = re.compile(
-    r"\bkl\.?\s*(\d{1,2})(?:[.:](\d{2}))?(?:\s*(?:-|–|—|til)\s*(?:kl\.?\s*)?(\d{1,2})(?:[.:](\d{2}))?)?",
+    r"\b(?:kl\.?|klokken)\s*(\d{1,2})(?:[.:](\d{2}))?(?:\s*(?:-|–|—|til)\s*(?:kl\.?\s*)?(\d{1,2})(?:[.:](\d{2}))?)?(?![\d])",
     re.IGNORECASE,
 )
 # "13.00-16.00", "19:00" (used only on lines labelled as times)
@@ -85,7 +87,13 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
         if value:
             found.append(DateMatch(value, m.start(), m.end(), value.day, value.month))
     for m in _ISO.finditer(text):
-        value = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        value = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        if value:
+            found.append(DateMatch(value, m.start(), m.end(), value.day, value.month))
+    for m in _MONTH_FIRST.finditer(text):
+        if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
+            continue
+        value = _make(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
         if value:
             found.append(DateMatch(value, m.start(), m.end(), value.day, value.month))
     compact = _COMPACT.match(text)
@@ -145,6 +153,19 @@ def find_times(text: str, bare: bool = False) -> tuple[str | None, str | None]:
             end = _hhmm(m.group(3), m.group(4)) if m.group(3) else None
             if start:
                 return start, end
+    return None, None
+
+
+_TIME_AFTER_DATE = re.compile(r"^\s*,?\s*(\d{1,2})[.:](\d{2})(?:\s*(?:-|–|—|til)\s*(\d{1,2})[.:](\d{2}))?(?![\d.:/])")
+
+
+def time_after_date(text: str) -> tuple[str | None, str | None]:
+    """'22-12-2020 13:00', '14-06-2021 16:00-18:00': a time printed right after a date, without "kl."."""
+    for match in find_dates(text):
+        m = _TIME_AFTER_DATE.match(text[match.end :])
+        if m:
+            start = _hhmm(m.group(1), m.group(2))
+            return start, (_hhmm(m.group(3), m.group(4)) if m.group(3) else None) if start else None
     return None, None
 
 

@@ -35,7 +35,7 @@ from .errors import ReferatError
 from .extract import consistency_warnings
 from .extract.agenda import AgendaIndex, lines_to_agenda
 from .extract.attendees import read_attendees
-from .extract.header import lines_to_meeting
+from .extract.header import read_meeting, type_from_content
 from .extract.items import ItemSpan, build_items, item_warnings, locate_items
 from .extract.next_meeting import find_next_meeting
 from .models import Attendee, Item, Meeting, NextMeeting, Referat, Source, Warning
@@ -66,6 +66,7 @@ class Trace:
     meeting: Meeting = field(default_factory=Meeting)  # fields
     attendees: list[Attendee] = field(default_factory=list)  # fields
     attendee_warnings: list[Warning] = field(default_factory=list)  # fields: guesses in the lists
+    meeting_warnings: list[Warning] = field(default_factory=list)  # fields: header values inferred, not read
     next_meeting: NextMeeting | None = None  # fields
     referat: Referat | None = None  # assemble
 
@@ -141,8 +142,9 @@ def fields(trace: Trace) -> None:
     header = [lines[i] for i in trace.header]
     body_start = trace.spans[0].start if trace.spans else len(lines)
     full_text = "\n".join(line.text for line in lines)
-    trace.meeting = lines_to_meeting(header, full_text, [line.text for line in trace.raw.furniture])
+    trace.meeting, trace.meeting_warnings = read_meeting(header, full_text, [line.text for line in trace.raw.furniture])
     trace.items = build_items(lines, trace.spans, trace.agenda, trace.meeting.date)
+    trace.meeting_warnings += type_from_content(trace.meeting, trace.items)
     trace.attendees, trace.attendee_warnings = read_attendees(header, lines[body_start:])
     reference = date.fromisoformat(trace.meeting.date) if trace.meeting.date else None
     trace.next_meeting = find_next_meeting(trace.items, lines, reference)
@@ -157,7 +159,10 @@ def assemble(trace: Trace, data: bytes, path: str | None) -> None:
         pages=trace.raw.pages,
         parser_version=parser_version(),
     )
-    warnings = list(trace.raw.warnings) + item_warnings(trace.spans, trace.items) + trace.agenda.warnings + trace.attendee_warnings + consistency_warnings(trace.agenda.entries, trace.items, trace.meeting)
+    warnings = (
+        list(trace.raw.warnings) + trace.meeting_warnings + item_warnings(trace.spans, trace.items) + trace.agenda.warnings
+        + trace.attendee_warnings + consistency_warnings(trace.agenda.entries, trace.items, trace.meeting)
+    )
     trace.referat = Referat(
         source=source,
         meeting=trace.meeting,

@@ -20,6 +20,8 @@ MONTHS: dict[str, int] = {
     "oktober": 10, "okt": 10,
     "november": 11, "nov": 11,
     "december": 12, "dec": 12,
+    # English month names, in minutes written or exported in English ("Tirsdag, May 9, 2023")
+    "january": 1, "february": 2, "may": 5, "june": 6, "july": 7, "october": 10, "oct": 10,
 }
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
@@ -377,7 +379,20 @@ PAGE_OF_WORDS = ("af", "of", "ud af")
 
 # Meeting words in title lines: "Referat af generalforsamling i Vandværket", "… møde i Ældrerådet".
 MEETING_WORDS = ("møde", "mødet", "generalforsamling", "generalforsamlingen", "årsmøde", "repræsentantskabsmøde")
-MEETING_QUALIFIERS = ("ordinær", "ekstraordinær")
+MEETING_QUALIFIERS = ("ordinær", "ekstraordinær", "ordinære", "ekstraordinære", "konstituerende")
+
+# Web page navigation and banners that are never the meeting's body: "Skip til hovedindholdet".
+WEB_NAVIGATION_WORDS = (
+    "til indhold", "til hovedindhold", "til hoved indhold", "skip to", "you are here", "du er her", "cookie",
+    "log ind", "hovedmenu", "forside", "link til",
+)
+
+# Dates that are not the meeting's: when the minutes were written, sent or put on the web
+# ("Sendt 28. oktober", "Sidst opdateret 3. maj 2024", "Viborg, den 15. november 2007").
+WRITTEN_DATE_WORDS = (
+    "sendt", "udsendt", "udsendelsesdato", "sidst opdateret", "opdateret", "offentliggjort", "publiceret",
+    "dato for udsendelse", "udskrevet", "godkendt den", "underskrevet",
+)
 
 # Sentences that close a meeting and give its end time: "Mødet sluttede kl. 21.30".
 CLOSING_SUBJECTS = ("mødet", "generalforsamlingen", "forsamlingen", "møde")

@@ -456,7 +456,7 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
                 if len(texts[k].split()) > MAX_ONE_PER_LINE_WORDS or texts[k].endswith(":") or not _lenient(texts[k])[0]:
                     break
             elif joined.endswith(".") or not (
-                joined.endswith(",") or texts[k][:1].islower() or texts[k].startswith("(") or _wraps(parts)
+                joined.endswith(",") or texts[k][:1].islower() or texts[k].startswith("(") or (_wraps(parts) and not texts[k][:1].isdigit())
             ):
                 break
             j = k

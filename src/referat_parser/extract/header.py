@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..dates import find_dates, find_times, first_date, has_date, iso
+from ..dates import find_dates, find_times, first_date, has_date, iso, time_after_date
 from ..document import Line
 from ..headings import names_a_body
-from ..models import Meeting
-from ..textutil import collapse, key
+from ..models import Item, Meeting, Warning
+from ..textutil import UPPER, collapse, key, repair_mojibake
 from ..vocabulary import (
     AGENDA_WITH_MINUTES_WORDS,
     ATTENDEE_LABELS,
@@ -30,11 +30,15 @@ from ..vocabulary import (
     MEETING_QUALIFIERS,
     MEETING_WORDS,
     MINUTES_EVIDENCE,
+    MONTHS,
     PLACE_PREPOSITIONS,
     ROLE_LABELS,
     START_TIME_LABELS,
+    WEB_NAVIGATION_WORDS,
+    WEEKDAYS,
+    WRITTEN_DATE_WORDS,
 )
-from .labels import HEADER_FIELD_LABELS, split_label
+from .labels import HEADER_FIELD_LABELS, split_at_labels, split_label
 from .next_meeting import is_next_meeting
 
 MAX_HEADER_LINE_CHARS = 1000  # header fields are short; a huge line is read at its start only
@@ -58,13 +62,38 @@ _MEETING_WORDS = re.compile(rf"\b(?:{'|'.join((*MEETING_WORDS, *MEETING_QUALIFIE
 _DASH_TITLE = re.compile(r"^(?P<a>.+?)\s+[-–—|]\s+(?P<b>.+)$")
 _DASH_SPLIT = re.compile(r"\s+[-–—|]\s+")
 _PREPOSITION = "|".join(PLACE_PREPOSITIONS)
-_PLACE_AFTER_DATE = re.compile(rf"^[\s,.]*(?:kl\.?\s*[\d.:\s\-–]+)?[\s,]*(?:{_PREPOSITION})\s+(?P<place>\w[^.;]*)")
+_PLACE_AFTER_DATE = re.compile(
+    rf"^[\s,.]*(?:(?:kl\.?|klokken)\s*[\d.:\s\-–]*)?[\s,]*(?:{_PREPOSITION})\s+(?P<place>\w[^.;]*)", re.IGNORECASE
+)
 MAX_PLACE_WORDS = 8
 _CLOSING = re.compile(
     rf"\b(?:{'|'.join(CLOSING_SUBJECTS)})\s+(?:blev\s+)?(?:{'|'.join(CLOSING_VERBS)})\s*(?:ca\.\s*)?kl\.?\s*\d{{1,2}}(?:[.:]\d{{2}})?",
     re.IGNORECASE,
 )
 _ADDRESS_HINT = re.compile(r"\b\d{4}\b|vej\b|gade\b|allé\b|plads\b|torv\b|rådhus|huset\b|salen\b|lokale", re.IGNORECASE)
+_STREET_NUMBER = re.compile(rf"\b{UPPER}\w+\s+\d{{1,4}}[A-Za-z]?\b(?![.:/]\d)")  # "Skolevej 3", "Nicolaiplads 6"
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+_MONTH_WORD = re.compile(rf"^(?:{'|'.join(MONTHS)})\.?$", re.IGNORECASE)
+_WEB_NAVIGATION = re.compile("|".join(re.escape(w) for w in WEB_NAVIGATION_WORDS), re.IGNORECASE)
+_WRITTEN_BEFORE = re.compile(
+    rf"(?:\b(?:{'|'.join(map(re.escape, WRITTEN_DATE_WORDS))})\b[\s:,]*(?:den|d\.)?\s*|{UPPER}\w+,\s+den\s+)$", re.IGNORECASE
+)  # "Sendt 28. oktober", "Viborg, den 15. november 2007": written, sent, updated
+MAX_WRITTEN_MARK_CHARS = 30
+# A title's lead before the body: "Referat for", "REFERAT", "Referat. af mødet i", "Generalforsamling i"
+_TYPE_ALT = "|".join(sorted(DOCUMENT_TYPES, key=len, reverse=True))
+_QUALIFIER_ALT = "|".join(MEETING_QUALIFIERS)
+_TITLE_LEAD = re.compile(
+    rf"^\W*(?P<type>(?:{_TYPE_ALT})\b\.?\s*)?(?:(?:for|fra|af)\s+)?(?:(?:{_QUALIFIER_ALT})\s+)?"
+    rf"(?P<meeting>(?:{_MEETING_ALT})\s+(?:i|for|hos)\s+)?",
+    re.IGNORECASE,
+)
+_TITLE_END = re.compile(
+    rf"\s(?:d\.|den|kl\b|klokken)|\s[-–—|]\s|,|\b(?:{_MEETING_ALT}|{_QUALIFIER_ALT})\b|\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE
+)
+MAX_WRAPPED_TITLE_WORDS = 3
+_TIME_AFTER_PLACE = re.compile(r"\s+(?:kl\.?|klokken)(?:\s.*|$)", re.IGNORECASE)  # "i Mødesal B, Rådhuset kl. 9.30"
+_MEETING_ONLY = re.compile(rf"^(?:(?:{_QUALIFIER_ALT})\s+)?(?:{_MEETING_ALT})$", re.IGNORECASE)  # "GENERALFORSAMLING"
+MAX_SHOWN_TITLE_CHARS = 80
 
 
 _ANY_HEADER_LABEL = (*HEADER_FIELD_LABELS, *ATTENDEE_LABELS, *ROLE_LABELS)
@@ -77,6 +106,8 @@ def document_type(header: list[str], full_text: str) -> str | None:
     best: tuple[int, int, str] | None = None  # (score, -position, type)
     for position, text in enumerate(header):
         k = key(text)
+        if text.rstrip().endswith(":"):
+            continue  # "Dagsorden var:", "Referat:": a heading over a list, not the document's title
         if k in DOCUMENT_TYPES:
             candidate = (3, -position, DOCUMENT_TYPES[k])
         else:
@@ -94,6 +125,8 @@ def document_type(header: list[str], full_text: str) -> str | None:
     if best:
         if best[2] == "dagsorden" and _AGENDA_WITH_MINUTES.search(header[-best[1]]):
             return "referat"  # "Dagsorden og referat", "Dagsorden med beslutninger": the minutes print the agenda with them
+        if best[2] == "dagsorden" and any(DOCUMENT_TYPES.get(key(text)) == "referat" for text in header):
+            return "referat"  # "Dagsorden" and "Referat" each on a line of its own (a web page's tabs): the minutes
         return best[2]
     lowered = full_text.casefold()
     return "referat" if any(word in lowered for word in MINUTES_EVIDENCE) else None
@@ -117,9 +150,19 @@ def _body_from_dashed(text: str) -> str | None:
     return None
 
 
+def _body_from_sentences(text: str) -> str | None:
+    """'Nordby Kommune. Kommunalbestyrelsen. Referat': title parts apart by full stops, each
+    capitalised; of those that are not the document type, the last that names a body."""
+    parts = [p.strip() for p in text.split(". ") if p.strip()]
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts) or not any(key(p) in DOCUMENT_TYPES for p in parts):
+        return None
+    bodies = [p.rstrip(".") for p in parts if key(p) not in DOCUMENT_TYPES and _could_be_body(p.rstrip(".")) and _names_a_body(p)]
+    return bodies[-1] if bodies else None
+
+
 def body_from_title(text: str) -> str | None:
     """The body named in a title line, or None."""
-    dashed = _body_from_dashed(text)
+    dashed = _body_from_dashed(text) or _body_from_sentences(text)
     if dashed:
         return dashed
     m = _MEETING_IN.search(text)
@@ -136,6 +179,30 @@ def body_from_title(text: str) -> str | None:
         name = re.sub(r"s\s+(?:møde|mødet)\b.*$", "", m.group("name")).strip()
         if not _MEETING_WORDS.search(name):
             return name
+    return body_cut_from_title(text)
+
+
+def body_cut_from_title(text: str, untitled: bool = False) -> str | None:
+    """The body cut out of a title line: the document type and meeting word before it, the
+    date, weekday, time or meeting word after it: "REFERAT Vestby Byråd d. 14-03-2024",
+    "Referat for Søvang Løbeklub ekstraordinære generalforsamling d. …", "GENERALFORSAMLING I
+    NORDSKOV ROKLUB"; with `untitled` (the document's first line) also "Miljøudvalget onsdag den
+    3. maj 2023 kl. 15.00", where what is left must name a body (…udvalget, …rådet)."""
+    lead = _TITLE_LEAD.match(text)
+    rest = text[lead.end() :] if lead else text
+    titled = bool(lead and (lead.group("type") or lead.group("meeting")))
+    cut = len(rest)
+    dates = find_dates(rest)
+    if dates:
+        cut = dates[0].start
+    end = _TITLE_END.search(rest[:cut])
+    if end:
+        cut = end.start()
+    name = rest[:cut].strip(" .,:;-–")
+    if not name or not name[:1].isupper() or key(name) in DOCUMENT_TYPES or not _could_be_body(name):
+        return None
+    if titled or (untitled and cut < len(rest) and _names_a_body(name)):
+        return name
     return None
 
 
@@ -147,18 +214,44 @@ def _labelled(lines: list[str], labels: tuple[str, ...]) -> list[str]:
         found = split_label(text, labels)
         if not found:
             continue
-        if found[1]:
+        if found[1] and not found[1].endswith(":"):  # "Mødested: Udsendelsesdato:" holds no place
             values.append(found[1])
-        elif i + 1 < len(lines) and not split_label(lines[i + 1], _ANY_HEADER_LABEL):
+        elif not found[1] and i + 1 < len(lines) and not split_label(lines[i + 1], _ANY_HEADER_LABEL):
             values.append(lines[i + 1])
     return values
 
 
 def find_body(header: list[str]) -> str | None:
+    return find_body_and_how(header)[0]
+
+
+def find_body_and_how(header: list[str]) -> tuple[str | None, bool]:
+    """The body, and whether it was inferred (cut out of a title line by its surroundings, or
+    made from a compound like "Bestyrelsesmøde") rather than printed as a name of its own."""
+    body = _find_body(header)
+    if not body:
+        return None, False
+    for text in _join_wrapped_title(header):
+        if text != header[0] or text in header:
+            continue
+        if body_from_title(text) and not (_body_from_dashed(text) or _MEETING_IN.search(text) or _TYPE_FROM.match(text)):
+            return _without_date_words(body), True  # a title in capitals wrapped over two lines
+    inferred = not any(body in t or _printed_apart(body, t) for t in header) or any(
+        body_cut_from_title(t) == body and not (_body_from_dashed(t) or _MEETING_IN.search(t) or _TYPE_FROM.match(t)) for t in header
+    )
+    return _without_date_words(body), inferred
+
+
+def _printed_apart(body: str, text: str) -> bool:
+    """The body is the whole line, or one part of a line apart by dashes or full stops."""
+    return key(body) == key(text) or key(body) in {key(p) for p in _DASH_SPLIT.split(text)}
+
+
+def _find_body(header: list[str]) -> str | None:
     for value in _labelled(header, BODY_LABELS):
         if value[:1].isupper() and not has_date(value):
             return collapse(value)
-    for text in header:
+    for text in _join_wrapped_title(header):
         body = body_from_title(text)
         if body:
             return collapse(body)
@@ -167,19 +260,46 @@ def find_body(header: list[str]) -> str | None:
             for following in header[i + 1 : i + 1 + TITLE_BLOCK_LINES]:
                 if _could_be_body(following):
                     return collapse(following)
-                if following.strip():
+                if following.strip() and not _is_when_line(following):
                     break
             before = next((t for t in reversed(header[:i]) if t.strip()), None)
             if before and _could_be_body(before) and (key(text) in DOCUMENT_TYPES or _names_a_body(before)):
                 return collapse(before)
-    first = next((t for t in header if t.strip()), "")
+    first = _without_date_words(next((t for t in header if t.strip() and not _WEB_NAVIGATION.search(t)), ""))
     if _could_be_body(first) and _names_a_body(first):
         return collapse(first)  # "Grundejerforeningen Engparken" over "Bestyrelsesmøde 14.05.2024"
+    cut = body_cut_from_title(first, untitled=True)
+    if cut:
+        return collapse(cut)  # "Miljøudvalget onsdag den 3. maj 2023 kl. 15.00"
     for text in header:
         m = _COMPOUND_MEETING.match(text.strip())
         if m and len(text.split()) <= MAX_TITLE_WORDS:
             return definite_body(m.group(1))  # "Bestyrelsesmøde 3. april 2024" → "Bestyrelsen"
     return None
+
+
+def _join_wrapped_title(header: list[str]) -> list[str]:
+    """A title in capitals wrapped onto a short second line is one line again:
+    "GENERALFORSAMLING I SØVANG" / "ROKLUB"."""
+    if len(header) > 1 and header[0].isupper() and header[1].isupper() and not header[0].rstrip().endswith((".", ":")):
+        second = header[1]
+        if len(second.split()) <= MAX_WRAPPED_TITLE_WORDS and not has_date(second) and key(second) not in DOCUMENT_TYPES:
+            return [f"{header[0]} {second}", *header[2:]]
+    return header
+
+
+def _is_when_line(text: str) -> bool:
+    """'Torsdag 10. nov 2016 kl. 10:30': a line that gives the time of the meeting."""
+    return has_date(text) or bool(_WEEKDAY.search(text) and find_times(text)[0])
+
+
+def _without_date_words(text: str) -> str:
+    """'Grundejerforeningen Lærkevang Februar' → 'Grundejerforeningen Lærkevang': a month or a
+    year left at the end of a title line (the rest of its date lost) is not part of the name."""
+    words = text.split()
+    while len(words) > 1 and (_MONTH_WORD.match(words[-1]) or re.fullmatch(r"\d{4}", words[-1])):
+        words.pop()
+    return " ".join(words)
 
 
 def _names_a_body(text: str) -> bool:
@@ -203,6 +323,9 @@ def _could_be_body(text: str) -> bool:
         and "\t" not in text
         and ":" not in text
         and not text.rstrip().endswith(".")
+        and not _WEB_NAVIGATION.search(text)
+        and not _is_when_line(text)
+        and not _MEETING_ONLY.match(text.strip())
     )
 
 
@@ -217,9 +340,37 @@ def find_date(header: list[str]) -> tuple[date | None, str | None]:
     for text in header:
         if is_next_meeting(text):
             continue
-        value = first_date(text)
+        value = meeting_date_in(text)
         if value:
             return value, text
+    return None, None
+
+
+def meeting_date_in(text: str, reference: date | None = None) -> date | None:
+    """The first date in `text` that is not the date the minutes were written, sent or
+    updated ("Viborg, den 15. november 2007", "Sendt 28. oktober", "Sidst opdateret …")."""
+    for match in find_dates(text, reference):
+        before = text[max(0, match.start - MAX_WRITTEN_MARK_CHARS) : match.start]
+        if match.value and not _WRITTEN_BEFORE.search(before):
+            return match.value
+    return None
+
+
+def date_with_year_from_elsewhere(header: list[str]) -> tuple[date | None, str | None]:
+    """'Tirsdag 9. februar' when the header gives the year elsewhere ("Generalforsamling 2010"):
+    the date in that year, and the line it was read from."""
+    years = [int(y) for text in header for y in re.findall(r"(?<![\d./-])((?:19|20)\d{2})(?![\d./-])", text)]
+    if not years:
+        return None, None
+    for text in header:
+        if is_next_meeting(text):
+            continue
+        for match in find_dates(text):
+            if match.value is None:
+                try:
+                    return date(years[0], match.month, match.day), text
+                except ValueError:
+                    continue
     return None, None
 
 
@@ -233,12 +384,16 @@ def find_meeting_times(header: list[str], date_line: str | None) -> tuple[str | 
         return start, _labelled_time(header, END_TIME_LABELS)
     if date_line:
         start, end = find_times(date_line)
+        if not start:
+            start, end = time_after_date(date_line)  # "22-12-2020 13:00"
         if start:
             return start, end
     for text in header:
         if is_next_meeting(text):
             continue
         start, end = find_times(text)
+        if not start:
+            start, end = time_after_date(text)
         if start:
             return start, end
     return None, None
@@ -261,12 +416,52 @@ def find_location(header: list[str], date_line: str | None) -> str | None:
         dates = find_dates(date_line)
         if dates:
             m = _PLACE_AFTER_DATE.match(date_line[dates[0].end :])
-            if m and len(m.group("place").split()) <= MAX_PLACE_WORDS:
-                return collapse(m.group("place")).rstrip(". ")
+            place = _TIME_AFTER_PLACE.sub("", m.group("place")) if m else ""
+            if place and len(place.split()) <= MAX_PLACE_WORDS:
+                return collapse(place).rstrip(". ,")
     for text in header[:15]:
         if "," in text and _ADDRESS_HINT.search(text) and not has_date(text) and ":" not in text and "\t" not in text:
             if len(text.split()) <= 15:
                 return _place(text)
+    return _place_under_title(header, date_line) or _place_in_value_column(header)
+
+
+def _place_in_value_column(header: list[str]) -> str | None:
+    """A table flattened into one line, its labels first and its values after them ("Dato:
+    Mødested: Afbud fra: Onsdag den 15-maj-2002 Rådhusets mødesal Fraværende: …"): where the
+    place label is left empty, the words after the date are the place."""
+    if not any((found := split_label(t, LOCATION_LABELS)) and (not found[1] or found[1].endswith(":")) for t in header):
+        return None
+    for text in header:
+        dates = find_dates(text)
+        if not dates:
+            continue
+        rest = re.sub(r"^[\s,]*(?:(?:kl\.?|klokken)\s*[\d.:\-–\s]*)?", "", text[dates[0].end :], flags=re.IGNORECASE).strip(" .,")
+        if rest[:1].isupper() and 0 < len(rest.split()) <= MAX_PLACE_WORDS and not re.search(r"\d", rest) and ":" not in rest:
+            return rest
+    return None
+
+
+def _place_under_title(header: list[str], date_line: str | None) -> str | None:
+    """A place on a line of its own near the line that gives the date or time, without a label:
+    "I Birkeskolens aula, Skolevej 4.", "Nicolaiplads 6 - Festsalen"; a street and number or a
+    word for a room or building is needed."""
+    anchor = date_line if date_line in header else next((t for t in header if find_times(t)[0]), None)
+    if anchor is None:
+        return None
+    i = header.index(anchor)
+    for text in header[i + 1 : i + 1 + TITLE_BLOCK_LINES]:
+        cleaned = text.strip(" .!|*•-–").strip()
+        if (
+            cleaned
+            and (_STREET_NUMBER.search(cleaned) or _ADDRESS_HINT.search(cleaned))
+            and len(cleaned.split()) <= MAX_PLACE_WORDS
+            and ":" not in cleaned
+            and "\t" not in cleaned
+            and not has_date(cleaned)
+            and not split_label(cleaned, _ANY_HEADER_LABEL)
+        ):
+            return _place(cleaned)
     return None
 
 
@@ -286,19 +481,39 @@ def closing_time(full_text: str) -> str | None:
 
 
 def lines_to_meeting(header_lines: list[Line], full_text: str, running: list[str] | None = None) -> Meeting:
-    """The meeting header; `running` are running header/footer lines the reader set apart,
-    read for the body name and date only when the page itself does not give them."""
-    header = [line.text.strip()[:MAX_HEADER_LINE_CHARS] for line in header_lines if line.text.strip()]
+    return read_meeting(header_lines, full_text, running)[0]
+
+
+def header_texts(header_lines: list[Line]) -> list[str]:
+    """The header's lines as fields: text decoded with the wrong code page repaired, and a line
+    holding several labelled fields (a table flattened into one line) cut at each label."""
+    texts = [line.text.strip() for line in header_lines if line.text.strip()]
+    texts = repair_mojibake("\n".join(texts)).split("\n") if texts else []
+    return [part[:MAX_HEADER_LINE_CHARS] for text in texts for part in split_at_labels(text, _ANY_HEADER_LABEL)]
+
+
+def read_meeting(header_lines: list[Line], full_text: str, running: list[str] | None = None) -> tuple[Meeting, list[Warning]]:
+    """The meeting header, and warnings for values inferred rather than read; `running` are
+    running header/footer lines the reader set apart, read for the body name and date only when
+    the page itself does not give them."""
+    header = header_texts(header_lines)
     running = [t.strip()[:MAX_HEADER_LINE_CHARS] for t in running or [] if t.strip()]
+    warnings: list[Warning] = []
     meeting_date, date_line = find_date(header)
     if meeting_date is None and running:
         meeting_date, _ = find_date(running)
+    if meeting_date is None:
+        meeting_date, date_line = date_with_year_from_elsewhere(header)
+        if meeting_date:
+            warnings.append(_inferred("meeting.date", f"The year of the meeting date ({iso(meeting_date)}) is taken from elsewhere in the header: '{collapse(date_line or '')[:80]}' gives no year."))
     start, end = find_meeting_times(header, date_line)
     if start and not end:
         end = closing_time(full_text)
-    body = find_body(header)
+    body, inferred = find_body_and_how(header)
     if body is None and running:
         body = next((b for b in map(_body_from_dashed, running) if b), None)
+    if body and inferred:
+        warnings.append(_inferred("meeting.body", f"The body '{body}' is inferred from a title line ('{_title_of(body, header)}'), not printed as a name of its own."))
     return Meeting(
         body=body,
         document_type=document_type(header, full_text),
@@ -306,4 +521,22 @@ def lines_to_meeting(header_lines: list[Line], full_text: str, running: list[str
         start_time=start,
         end_time=end,
         location=find_location(header, date_line),
-    )
+    ), warnings
+
+
+def _title_of(body: str, header: list[str]) -> str:
+    text = next((t for t in header if key(body) in key(t)), header[0] if header else "")
+    return collapse(text)[:MAX_SHOWN_TITLE_CHARS]
+
+
+def _inferred(field: str, message: str) -> Warning:
+    return Warning(code="value-inferred", field=field, message=message)
+
+
+def type_from_content(meeting: Meeting, items: list[Item]) -> list[Warning]:
+    """A 'Dagsorden' heading over items that carry decisions is minutes: the type becomes
+    'referat', with a warning."""
+    if meeting.document_type == "dagsorden" and any(item.decision for item in items):
+        meeting.document_type = "referat"
+        return [_inferred("meeting.document_type", "The title says 'Dagsorden', but the items carry decisions: read as minutes (referat).")]
+    return []
