@@ -463,6 +463,8 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
             continue
         if _is_other_label(text) or (parts and _ends_list(parts[-1])) or (parts and _leaves_enumeration(parts, text)):
             break
+        if parts and text.endswith(":") and not _ROLE_LABEL.match(text + " x") and parse_person(text[:-1]) is None:
+            break  # "Dagsorden var:": a heading over what follows
         parts.append(text.replace("\t", ", "))  # a table row of name, organisation, role
         j += 1
     return _join_list_lines(parts, one_per_line), j
