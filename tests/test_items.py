@@ -23,6 +23,8 @@ def items(text: str):
         ("A: Valg af ordstyrer.", "letter", "A", "Valg af ordstyrer."),
         ("D:Indkomne forslag.", "letter", "D", "Indkomne forslag."),
         ("§ 4 Regnskab", "paragraph", "4", "Regnskab"),
+        ("## 3) Fremlæggelse af regnskab.", "paren", "3", "Fremlæggelse af regnskab."),
+        ("**4. Valg**", "dot", "4", "Valg"),
     ],
 )
 def test_item_start_shapes(line, style, number, title):
@@ -30,7 +32,10 @@ def test_item_start_shapes(line, style, number, title):
     assert (cand.style, cand.number, cand.title) == (style, number, title)
 
 
-@pytest.mark.parametrize("line", ["Punkt 1 + 2", "Afslutning Punkt 11+12", "1. december blev", "1. stedfortræder på liste V", "2019. Budget"])
+@pytest.mark.parametrize(
+    "line", ["Punkt 1 + 2", "Afslutning Punkt 11+12", "1. december blev", "1. stedfortræder på liste V", "2019. Budget",
+             "Sag 12/2024 Lokalplan for Havnen"],  # a case reference, not item 12 titled "/2024 …"
+)
 def test_not_item_starts(line):
     assert line_candidate(line, 0) is None
 
@@ -278,3 +283,13 @@ def test_a_long_title_wraps_onto_a_short_lower_case_line_ending_it():
         "Valg af dirigent og referent.", "Beretning fra formanden om foreningens virksomhed i det forløbne år.", "Budget",
     ]
     assert doc.items[2].sections[0].text == "godkendt."
+
+
+def test_a_list_numbered_from_1_under_a_lead_in_inside_an_item_is_no_new_item():
+    doc = parse_text(
+        "Referat\n\n1. Meddelelse fra formanden\n\nReferat\n\nFølgende emner blev nævnt under dette punkt:\n\n"
+        "1. Afbud. Der var afbud fra Anna Holm.\n\n2. Formandsbeslutning. Bo Kirk orienterede om en beslutning.\n\n"
+        "2. Eventuelt\n\nIntet.\n"
+    )
+    assert [(i.number, i.title) for i in doc.items] == [("1", "Meddelelse fra formanden"), ("2", "Eventuelt")]
+    assert "Formandsbeslutning" in doc.items[0].decision

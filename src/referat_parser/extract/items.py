@@ -79,7 +79,7 @@ _ITEM_WORD_HINT = word_hint(ITEM_WORDS)
 _ITEM_WORD_INITIALS = {w[0].lower() for w in (*ITEM_WORDS, ITEM_REFERENCE_PREFIX)}
 _ITEM_WORD_PREFIX_CHARS = max(len(w) for w in (*ITEM_WORDS, ITEM_REFERENCE_PREFIX))
 _PUNKT = re.compile(
-    rf"^(?:{_AD}\.?\s*(?:{_ITEM_WORD})?|{_ITEM_WORD})\s*(?:(?:{_NR})\s*)?(?P<num>\d{{1,3}}[a-z]?)(?![\d+&,]|\s*[+&,]\s*\d|\s+og\s+\d)\s*[.:)\-–]?\s*(?P<title>.*)$",
+    rf"^(?:{_AD}\.?\s*(?:{_ITEM_WORD})?|{_ITEM_WORD})\s*(?:(?:{_NR})\s*)?(?P<num>\d{{1,3}}[a-z]?)(?![\d+&,/]|\s*[+&,]\s*\d|\s+og\s+\d)\s*[.:)\-–]?\s*(?P<title>.*)$",
     re.IGNORECASE,
 )
 _PUNKT_LABEL = re.compile(rf"(?:^|\s)(?:{_ITEM_WORD})\s*(?:(?:{_NR})\s*)?\d{{1,3}}[a-z]?(?:\s*(?:[+&,]|og)\s*\d{{1,3}}[a-z]?)*\s*\.?$", re.IGNORECASE)
@@ -288,10 +288,16 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     by_number = {e.number: e for e in agenda.entries}
     per_style: dict[str, list[Candidate]] = {style: [] for style in STYLE_PREFERENCE}
     previous = ""
+    list_next: dict[str, int] = {}  # per style: the next number of a list opened inside an item
     for i, line in enumerate(lines):
         if agenda.covers(i) or not line.text:
             continue
         cand = line_candidate(line.text, i)
+        if cand and (line.heading or line.bold):
+            list_next.pop(cand.style, None)  # a heading set as one ends any list
+        elif cand and _in_list(cand, previous, per_style[cand.style], list_next):
+            previous = line.text
+            continue
         if cand and not is_recommendation_leadin(previous):  # "Det indstilles, at" / "10. Drøfter …"
             per_style[cand.style].append(cand)
         previous = line.text
@@ -314,6 +320,22 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
         return _unnumbered_starts(lines, agenda)
     lower = agenda.end if agenda.end is not None and agenda.end <= best[0].line else 0
     return _mark_repeats(_fill_gaps(best, lines, by_number, lower))
+
+
+def _in_list(cand: Candidate, previous: str, seen: list[Candidate], list_next: dict[str, int]) -> bool:
+    """'Følgende emner blev nævnt:' / '1. Afbud. …' / '2. Formandsbeslutning. …' after an item
+    numbered the same way: a list opened by a lead-in ending in a colon, numbered again from 1,
+    is the item's list while its numbers run on (1, 2, 3 …), not new items."""
+    expected = list_next.get(cand.style)
+    if expected is not None:
+        if cand.number == str(expected):
+            list_next[cand.style] = expected + 1
+            return True
+        del list_next[cand.style]
+    if cand.number == "1" and previous.rstrip().endswith(":") and seen:
+        list_next[cand.style] = 2
+        return True
+    return False
 
 
 # Numbering repair ----------------------------------------------------------------------------
