@@ -55,6 +55,7 @@ LONG_LINE_SHARE = 0.85  # a line this long (vs. the document's long lines) proba
 COLUMN_HEADING_REACH = 3  # lines above the first item where a table's header row may stand
 MAX_HEADER_ROW_WORDS = 5  # "Pkt. Emne Referat": a table's header row is a few words
 CASE_NUMBER_REACH = 4  # non-blank lines after the title where a case number may stand
+LIST_ENTRY_WEIGHT = -1.0  # an entry of a list inside an item: no run gains by taking it
 DENSE_WEIGHT = 0.4  # weight of a candidate standing right beside its numbered neighbour
 HEADING_FACE_BONUS = 0.25  # extra weight of a candidate printed in bold or a heading style
 STYLE_PREFERENCE = ("punkt", "dot", "paren", "colon", "letter", "paragraph", "cell", "bare")
@@ -130,6 +131,7 @@ class Candidate:
     code: str = ""  # a warning about this start: its number was repaired, missing or repeated
     note: str = ""  # that warning's message
     end: int | None = None  # where the item's text ends, where the start's shape tells (unnumbered items)
+    listed: bool = False  # an entry of a list opened inside an item ("Følgende emner:" / "1. Afbud …")
 
 
 @dataclass
@@ -236,7 +238,7 @@ def _weights(candidates: list[Candidate], lines: list[Line]) -> list[float]:
             if not any(line.text.strip() for line in lines[low + 1 : high]):
                 dense = True
         emphasis = HEADING_FACE_BONUS if lines[cand.line].bold or lines[cand.line].heading else 0.0
-        weights.append((DENSE_WEIGHT if dense else 1.0) + emphasis)
+        weights.append(LIST_ENTRY_WEIGHT if cand.listed else (DENSE_WEIGHT if dense else 1.0) + emphasis)
     return weights
 
 
@@ -296,8 +298,7 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
         if cand and (line.heading or line.bold):
             list_next.pop(cand.style, None)  # a heading set as one ends any list
         elif cand and _in_list(cand, previous, per_style[cand.style], list_next):
-            previous = line.text
-            continue
+            cand.listed = True  # kept, so that the entries around it see their neighbour
         if cand and not is_recommendation_leadin(previous):  # "Det indstilles, at" / "10. Drøfter …"
             per_style[cand.style].append(cand)
         previous = line.text
@@ -313,7 +314,7 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
         if score > best_score:
             best, best_score = run, score
 
-    ones = [c for c in per_style["dot"] if c.number == "1"]
+    ones = [c for c in per_style["dot"] if c.number == "1" and not c.listed]
     if len(best) <= 2 and len(ones) >= LOST_NUMBERING_MIN and len(ones) > len(best):
         return ones  # every item printed as "1.": automatic numbering lost
     if not best:
@@ -328,14 +329,23 @@ def _in_list(cand: Candidate, previous: str, seen: list[Candidate], list_next: d
     is the item's list while its numbers run on (1, 2, 3 …), not new items."""
     expected = list_next.get(cand.style)
     if expected is not None:
-        if cand.number == str(expected):
+        if cand.number == str(expected) and not _could_be_next_item(cand, seen):
             list_next[cand.style] = expected + 1
             return True
         del list_next[cand.style]
-    if cand.number == "1" and previous.rstrip().endswith(":") and seen:
+    if cand.number == "1" and previous.rstrip().endswith(":") and any(not c.listed for c in seen):
         list_next[cand.style] = 2
         return True
     return False
+
+
+def _could_be_next_item(cand: Candidate, seen: list[Candidate]) -> bool:
+    """The list's next number is also the next item's ('3. Salg af grund' after item 2 and its
+    list 1, 2): a plain title is the item; an entry that runs on into a sentence ('2. Afbud. Der
+    var afbud fra …') is the list's."""
+    item = next((c for c in reversed(seen) if not c.listed), None)
+    last = _whole(item.number) if item else None
+    return last is not None and cand.number == str(last + 1) and not split_run_on(cand.title)[1]
 
 
 # Numbering repair ----------------------------------------------------------------------------
