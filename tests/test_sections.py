@@ -208,3 +208,9 @@ def test_the_decision_dated_the_meeting_date_is_this_meetings_among_the_history(
         "Økonomiudvalget den 18-03-2024: Anbefales.\n"
     )
     assert doc.items[0].decision == "Taget til efterretning."
+
+
+def test_a_wrapped_attachment_line_continues_its_entry():
+    assert attachments_from(["Indstilling", "", "Bilag 1: Forslag til lokalplan nr. 12 med", "tillæg 1", "", "Bilag 2: Kort"]) == [
+        "Indstilling", "Bilag 1: Forslag til lokalplan nr. 12 med tillæg 1", "Bilag 2: Kort",
+    ]
