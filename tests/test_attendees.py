@@ -350,6 +350,14 @@ from referat_parser.extract.labels import HEADER_FIELD_LABELS  # noqa: E402
 from referat_parser.headings import names_a_body  # noqa: E402
 from referat_parser.vocabulary import (  # noqa: E402
     ABSENCE_NOTES,
+    ACCESS_WORDS,
+    ATTENDEE_LABELS,
+    DOCUMENT_TYPES,
+    GROUP_HEADINGS,
+    INDEX_HEADINGS,
+    NEXT_MEETING_TITLES,
+    ROLE_LABELS,
+    SECTION_HEADINGS,
     NAME_PARTICLES,
     NOT_NAMES,
     ORGANIZATION_ENDINGS,
@@ -358,9 +366,14 @@ from referat_parser.vocabulary import (  # noqa: E402
 )
 
 LETTERS = "abcdefghijklmnoprstuvyáéíóúëüöäåæø"
-_TAKEN = {  # words that are labels or list words before they are names ("Slut Aa" opens with the label "Slut")
-    w.lower() for w in (*ABSENCE_NOTES, *NAME_PARTICLES, *NOT_NAMES, *ORGANIZATION_ENDINGS, *ROLE_WORDS, *HEADER_FIELD_LABELS, "og", "samt")
-}
+_LABEL_PHRASES = (
+    *HEADER_FIELD_LABELS, *ATTENDEE_LABELS, *ROLE_LABELS, *INDEX_HEADINGS, *SECTION_HEADINGS, *GROUP_HEADINGS,
+    *DOCUMENT_TYPES, *ACCESS_WORDS, *NEXT_MEETING_TITLES,
+)
+_TAKEN = {  # words that are labels or list words before they are names ("Slut Aa" opens with the label "Slut",
+    # "Fremmødt Aa" with the label "Fremmødt"): a name that starts with one is ambiguous, not generated
+    w.lower() for w in (*ABSENCE_NOTES, *NAME_PARTICLES, *NOT_NAMES, *ORGANIZATION_ENDINGS, *ROLE_WORDS, "og", "samt")
+} | {phrase.lower().split()[0].rstrip(".:") for phrase in _LABEL_PHRASES if phrase.strip()}
 
 
 def _plain_word(word: str) -> bool:
