@@ -22,3 +22,19 @@ def test_no_next_meeting():
 def test_next_compound_meeting_line():
     doc = parse_text("Referat af bestyrelsesmøde 3. maj 2024\n\nNæste bestyrelsesmøde: 7. juni 2024 kl. 19.\n\n1. Godkendelse\n\nOK.")
     assert (doc.next_meeting.date, doc.next_meeting.start_time) == ("2024-06-07", "19:00")
+
+
+def test_next_meeting_in_its_usual_phrasings():
+    from datetime import date
+
+    from conftest import cleaned
+
+    from referat_parser.extract.next_meeting import find_next_meeting
+
+    def read(text: str):
+        nm = find_next_meeting([], cleaned(text), date(2024, 10, 2))
+        return (nm.date, nm.start_time, nm.location) if nm else None
+
+    assert read("Næste MR møde 12. december.") == ("2024-12-12", None, None)  # the year from the meeting
+    assert read("Næste telemøde tirsdag den 3. juni kl 10:00") == ("2025-06-03", "10:00", None)
+    assert read("Næste møde: 4. marts 2025 kl. 10 på rådhuset") == ("2025-03-04", "10:00", "rådhuset")

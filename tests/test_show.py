@@ -19,3 +19,11 @@ def test_show_renders_header_attendees_and_items():
 def test_show_error_is_one_line():
     result = CliRunner().invoke(cli, ["show", "missing.pdf"])
     assert result.exit_code == 1 and result.stderr == "Error: missing.pdf: no such file\n"
+
+
+def test_warnings_are_shown_in_english_with_the_field_they_concern(tmp_path):
+    doc = tmp_path / "m.txt"
+    doc.write_text("GENERALFORSAMLING 2010\nTIRSDAG 9. FEBRUAR KLOKKEN 18.00\nREFERAT\n\n1. Valg af dirigent\n\nJens Holm blev valgt.\n", encoding="utf-8")
+    out = " ".join(CliRunner().invoke(cli, ["show", str(doc)]).stdout.split())  # lines wrap at the terminal width
+    assert "Warnings" in out and "advarsel" not in out
+    assert "meeting.date: The year of the meeting date (2010-02-09) is taken from elsewhere" in out

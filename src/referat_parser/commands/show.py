@@ -82,5 +82,8 @@ def render(doc, console) -> None:
 
     if doc.next_meeting and doc.next_meeting.date:
         console.print(f"\n[bold]Næste møde:[/] {doc.next_meeting.date} {doc.next_meeting.start_time or ''}")
+    if doc.warnings:
+        console.print("\n[bold yellow]Warnings[/] [dim](values the parser guessed or could not read)[/]")
     for warning in doc.warnings:
-        console.print(f"[yellow]advarsel[/] {e(warning.code)}: {e(warning.message)}")
+        where = warning.field or (f"page {warning.page}" if warning.page else "document")
+        console.print(f"  [yellow]•[/] [bold]{e(where)}[/]: {e(warning.message)} [dim]({e(warning.code)})[/]")

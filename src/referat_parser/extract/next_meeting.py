@@ -11,8 +11,11 @@ from ..models import Item, NextMeeting
 from ..textutil import collapse, key
 from ..vocabulary import NEXT_MEETING_PREFIX, NEXT_MEETING_TITLES, PLACE_PREPOSITIONS
 
-_NEXT_COMPOUND = re.compile(rf"^{NEXT_MEETING_PREFIX}\s+[\wæøå]*møde\b")  # "Næste bestyrelsesmøde: …"
-_PLACE = re.compile(rf"^[^.]*?\b(?:{'|'.join(PLACE_PREPOSITIONS)})\s+(?P<place>[A-ZÆØÅ][^.;]*)")
+# "Næste bestyrelsesmøde: …", "Næste MR møde 12. december", "Næste telemøde …"
+_NEXT_COMPOUND = re.compile(rf"^{NEXT_MEETING_PREFIX}\s+(?:[\wæøå]+\s+){{0,2}}?[\wæøå]*møde\b")
+_PLACE = re.compile(rf"^[^.]*?\b(?:{'|'.join(PLACE_PREPOSITIONS)})\s+(?P<place>\w[^.;]*)")
+_TITLE_COLON = re.compile(r"^[^:\d]*:")  # "Næste møde:" before the date, not the colon of "kl 10:00"
+MAX_PLACE_WORDS = 8
 _TIME_PHRASE = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|til)\s*\d{1,2}(?:[.:]\d{2})?)?", re.IGNORECASE)
 
 
@@ -29,11 +32,12 @@ def _from_text(text: str, reference: date | None) -> NextMeeting | None:
     first = dates[0]
     start, end = find_times(text[first.start :])
     place = _PLACE.match(_TIME_PHRASE.sub("", text[first.end :]))
+    location = collapse(place.group("place")).rstrip(" .") if place else None
     return NextMeeting(
         date=iso(first.value),
         start_time=start,
         end_time=end,
-        location=collapse(place.group("place")).rstrip(" .") if place else None,
+        location=location if location and len(location.split()) <= MAX_PLACE_WORDS else None,
         text=collapse(text),
     )
 
@@ -49,7 +53,8 @@ def find_next_meeting(items: list[Item], lines: list[Line], reference: date | No
                 return NextMeeting(text=collapse(text))
     for line in lines:
         if is_next_meeting(line.text):
-            rest = line.text.split(":", 1)[1] if ":" in line.text else line.text
+            title = _TITLE_COLON.match(line.text)
+            rest = line.text[title.end() :] if title else line.text
             found = _from_text(rest, reference)
             if found:
                 return found
