@@ -293,3 +293,12 @@ def test_a_list_numbered_from_1_under_a_lead_in_inside_an_item_is_no_new_item():
     )
     assert [(i.number, i.title) for i in doc.items] == [("1", "Meddelelse fra formanden"), ("2", "Eventuelt")]
     assert "Formandsbeslutning" in doc.items[0].decision
+
+
+def test_numbers_without_punctuation_as_a_run():
+    doc = parse_text(
+        "Referat af bestyrelsesmøde\n\n1 Godkendelse af dagsorden\nGodkendt\n\n2 Regnskab 2023\nRegnskabet blev godkendt.\n\n"
+        "3 Eventuelt\nIntet.\n"
+    )
+    assert [(i.number, i.title) for i in doc.items] == [("1", "Godkendelse af dagsorden"), ("2", "Regnskab 2023"), ("3", "Eventuelt")]
+    assert items("Referat\n\n12 Deltagere var mødt.\n\nDer blev talt om mange ting.\n") == []

@@ -58,7 +58,8 @@ CASE_NUMBER_REACH = 4  # non-blank lines after the title where a case number may
 LIST_ENTRY_WEIGHT = -1.0  # an entry of a list inside an item: no run gains by taking it
 DENSE_WEIGHT = 0.4  # weight of a candidate standing right beside its numbered neighbour
 HEADING_FACE_BONUS = 0.25  # extra weight of a candidate printed in bold or a heading style
-STYLE_PREFERENCE = ("punkt", "dot", "paren", "colon", "letter", "paragraph", "cell", "bare")
+STYLE_PREFERENCE = ("punkt", "dot", "paren", "colon", "letter", "paragraph", "cell", "bare", "space")
+MIN_SPACE_RUN = 3  # numbers followed by a space only ("1 Godkendelse") are items only as a run of three or more
 REPEATABLE_STYLES = ("paragraph", "punkt")  # item marks explicit enough that a number printed twice is two items
 LEADING_REACH = 4  # non-blank lines above the first item (numbered 2) where a damaged 1 may stand
 MIN_LOST_HEADING_WORDS = 2  # a heading that lost its number: a few words alone
@@ -90,6 +91,7 @@ _PAREN = re.compile(r"^(?P<num>\d{1,3}[a-z]?)\)\s*(?P<title>[A-ZÆØÅ0-9\"”�
 _LETTER = re.compile(r"^(?P<num>[A-ZÆØÅ])\s*[:.)]\s*(?P<title>[A-ZÆØÅ0-9\"”“'(«].*)$")
 _PARAGRAPH = re.compile(r"^§\s*(?P<num>\d{1,3}[a-z]?)\.?\s*(?P<title>.*)$")
 _BARE = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.)](?P<title>)$")  # "1." alone, the title on the next line
+_SPACE = re.compile(r"^(?P<num>\d{1,2})\s(?P<title>[A-ZÆØÅ][a-zæøå]\S*(?:\s\S+){0,9})$")  # "1 Godkendelse af dagsorden"
 _CELL = re.compile(r"^(?P<num>\d{1,3}[a-z]?)\t+(?P<title>[A-ZÆØÅ\"”“'(«].*)$")  # "1<tab>Title": the number in a cell of its own
 _MARKDOWN_MARK_STARTS = ("#", "*", "_")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
@@ -104,7 +106,7 @@ _LOOSE = re.compile(
 )
 _STYLES = {
     "punkt": _PUNKT, "dot": _DOT, "paren": _PAREN, "colon": _COLON, "letter": _LETTER, "paragraph": _PARAGRAPH,
-    "cell": _CELL, "bare": _BARE,
+    "cell": _CELL, "bare": _BARE, "space": _SPACE,
 }
 
 _ACCESS_WORD = "|".join(sorted(ACCESS_WORDS, key=len, reverse=True))
@@ -310,6 +312,8 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
         weights = _weights(candidates, lines)
         weight_of = {c.line: w for c, w in zip(candidates, weights)}
         run = best_run(candidates, by_number, weights, repeats=style in REPEATABLE_STYLES)
+        if style == "space" and len(run) < MIN_SPACE_RUN:
+            continue
         score = sum(weight_of[c.line] for c in run) + 0.5 * sum(_index_match(c, by_number) for c in run)
         if score > best_score:
             best, best_score = run, score
