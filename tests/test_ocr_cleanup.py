@@ -78,6 +78,16 @@ def test_misread_list_numbers_are_restored_from_the_sequence():
     assert [r.words[0].text for r in renumbered(rows)] == ["1.", "2.", "3.", "4.", "5.", "6."]
 
 
+def test_misread_numbers_before_the_first_number_of_a_list():
+    def row(first: str, rest: str, top: float, left: float = 100) -> OcrLine:
+        return OcrLine((OcrWord(first, False, left, top, left + 30, top + 32), OcrWord(rest, True, left + 60, top, left + 300, top + 32)), left, top, HEIGHT)
+
+    rows = [row("I", "Skolens kantine", 0), row("i.", "Valg af dirigent", 50), row("Leif", "valgt", 100, left=160),
+            row("Z.", "Beretning", 150), row("3.", "Regnskab", 200)]
+    assert [r.words[0].text for r in renumbered(rows)] == ["I", "1.", "Leif", "2.", "3."]
+    assert [r.words[0].text for r in renumbered([rows[3], rows[4]])] == ["Z.", "3."]  # one mark for two numbers
+
+
 def test_list_numbers_are_left_alone_where_the_sequence_does_not_say():
     rows = [line("1. Valg", 0), line("Anne Holm blev valgt", 50, left=140), line("3. Regnskab", 100)]
     assert [r.words[0].text for r in renumbered(rows)] == ["1.", "Anne", "3."]

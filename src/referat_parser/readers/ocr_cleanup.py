@@ -36,6 +36,7 @@ DASH = "–"  # the engine reads the en dash of Danish text as an em dash
 _SECTION_SIGN_LOOKALIKES = {"8", "S", "$", "&", "88", "SS", "$$", "&&"}
 _SECTION_NUMBER = re.compile(r"^\d{1,3}[a-z]?(?:[-–]\d{1,3}[a-z]?)?[.,:;)]?$")  # "12", "5a", "107-108"
 _LIST_NUMBER = re.compile(r"^(?P<n>\d{1,3})[.:;,)]*$")  # "2.", "7:", "11...", "1"
+_MISREAD_MARK = re.compile(r"^[^\s\d]{1,2}[.)]$")  # "i.", "Z.", "l)": a number misread, its full stop kept
 _MISREAD_NUMBER_END = re.compile(r"^(?P<n>\d{1,3})(?:[:;]|\.{2,})$")  # "7:", "11...": "7.", "11."
 _EDGE_PUNCTUATION = re.compile(r"^(?P<lead>[^\wæøåÆØÅ]*)(?P<core>.*?)(?P<tail>[^\wæøåÆØÅ]*)$")
 
@@ -104,10 +105,19 @@ def with_leaders(lines: list[OcrLine], erased: list[Box]) -> list[OcrLine]:
 def renumbered(lines: list[OcrLine]) -> list[OcrLine]:
     """'1. A', 'va B', '3. C' with 'va' and 'B' in the columns of the numbers and the titles:
     'va' is '2.'. A run of such rows between numbers p and q is mended only where it holds
-    exactly the numbers between them; misread punctuation after a number ('7:') becomes '.'."""
+    exactly the numbers between them, and so is a run of marks with a full stop ('i.', 'Z.')
+    before the first number q that holds exactly 1 … q-1; misread punctuation after a number
+    ('7:') becomes '.'."""
     rows = [(n, _list_number(line)) for n, line in enumerate(lines) if len(line.words) >= 2]
     out = list(lines)
     numbered = [(n, number) for n, number in rows if number is not None]
+    if numbered:
+        below, last = numbered[0]
+        leading = [n for n, _ in rows if n < below and _MISREAD_MARK.match(lines[n].words[0].text)
+                   and _in_columns(lines[n], lines[below])]
+        if leading and len(leading) == last - 1:
+            for offset, n in enumerate(leading, start=1):
+                out[n] = _with_first_word(lines[n], f"{offset}.")
     for (above, first), (below, last) in zip(numbered, numbered[1:]):
         between = [n for n, number in rows if above < n < below and _in_columns(lines[n], lines[above], lines[below])]
         if between and len(between) == last - first - 1:
