@@ -409,3 +409,9 @@ def test_generated_names_are_kept_whole_one_per_line_with_a_party(names: list[st
 def test_every_listed_letter_is_kept():
     names = ["Páll Jónsson", "José Álvarez", "Zoë Úlfsdóttir", "Jürgen Öberg", "Mäki Íñigo", "Åse Ærø-Høeg", "Anne V. Kristensen", "Siobhán O'Neill"]
     assert [a.name for a in lines_to_attendees(cleaned("Deltagere: " + ", ".join(names)), [])] == names
+
+
+def test_a_name_wrapped_over_two_lines_is_one_person():
+    text = "Deltagere: Anna Holm, Bo\nKirk, Carl Dahl og Zoë\nÅngström.\nSted: Rådhuset"
+    assert [n for n, _ in people(text)] == ["Anna Holm", "Bo Kirk", "Carl Dahl", "Zoë Ångström"]
+    assert [n for n, _ in people("Til stede:\nAnna Holm (A)\nBo Kirk-\nLund (V)\n\nDagsorden")] == ["Anna Holm", "Bo Kirk-Lund"]

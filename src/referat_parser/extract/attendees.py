@@ -501,7 +501,7 @@ def _join_list_lines(parts: list[str], one_per_line: bool) -> str:
     longest = max((len(p) for p in parts), default=0)
     for part in parts:
         last = text.split("\n")[-1]
-        continues = (last.endswith((",", "-")) or part[:1].islower() or part.startswith("(")) and not _is_enumerated(part)
+        continues = (last.endswith((",", "-")) or part[:1].islower() or part.startswith("(") or _name_cut_short(last, part)) and not _is_enumerated(part)
         if one_per_line:
             wrapped = len(last) > MIN_WRAPPED_CHARS and len(last) >= longest * WRAPPED_NAME_LINE_SHARE and not _SUBSTITUTE.match(last)
         else:  # a short line that ends a whole entry ("Lene Vinter (A), formand") is a table cell's line
@@ -513,6 +513,17 @@ def _join_list_lines(parts: list[str], one_per_line: bool) -> str:
         else:
             text += "\n" + part
     return text
+
+
+def _name_cut_short(line: str, following: str) -> bool:
+    """'Deltagere: Anna Holm, Bo' / 'Kirk, Carl Dahl': a name wrapped after its first name (the
+    line's last entry is a lone first name, the next line opens with a lone word that is none)."""
+    last = line.rsplit(",", 1)[-1].split()
+    first = split_top_level(following, (",", ";"))[:1]
+    return (
+        len(last) == 1 and last[0].lower() in FIRST_NAMES and bool(first) and len(first[0].split()) == 1
+        and first[0][:1].isupper() and first[0].lower().strip(".") not in FIRST_NAMES
+    )
 
 
 def _ends_entry(text: str) -> bool:
