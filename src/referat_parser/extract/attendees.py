@@ -94,14 +94,18 @@ def _phrases(words: tuple[str, ...]) -> str:
 
 
 _NAMES_TEXT = rf"(?:[^.;:]|(?<=\b{UPPER})\.)"  # names, with initials ("Anne V. Kristensen")
+# The names before "var fraværende" are a short subject: bounded, so that a long run of
+# "a. a. a. …" (each dot after a letter, read as an initial) is not scanned again from every dot.
+MAX_PROSE_SUBJECT_CHARS = 200
+_SUBJECT_TEXT = rf"{_NAMES_TEXT}{{0,{MAX_PROSE_SUBJECT_CHARS}}}?"
 _CLAUSE_START = r"(?:^|[.:;]\s+|,\s+(?:og|men)\s+)"
 # Sentences that tell who was there (pattern, status): "Der var afbud fra A og B.", "A og B var
 # fraværende.", "1. suppleant C var indkaldt, men mødte ikke frem.", "D deltog i stedet."
 # The names come after the words (leading names) or before them (the subject: trailing names).
 _PROSE = (
     (re.compile(rf"(?:{_phrases(ABSENCE_BEFORE_NAMES)}):?\s+(?P<names>{_NAMES_TEXT}+)", re.IGNORECASE), "absent", True),
-    (re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_NAMES_TEXT}*?)\s+(?:{_phrases(ABSENCE_AFTER_NAMES)})", re.IGNORECASE), "absent", False),
-    (re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_NAMES_TEXT}*?)\s+(?:{_phrases(PRESENCE_AFTER_NAMES)})", re.IGNORECASE), "present", False),
+    (re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_SUBJECT_TEXT})\s+(?:{_phrases(ABSENCE_AFTER_NAMES)})", re.IGNORECASE), "absent", False),
+    (re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_SUBJECT_TEXT})\s+(?:{_phrases(PRESENCE_AFTER_NAMES)})", re.IGNORECASE), "present", False),
 )
 _ROLE_BEFORE = re.compile(rf"(?P<role>(?:\d+\.\s*)?(?:{'|'.join(SUBSTITUTE_WORDS)}))\s*$", re.IGNORECASE)
 
