@@ -9,6 +9,7 @@ with page furniture removed and broken lines joined.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from .models import Warning
@@ -76,3 +77,10 @@ class RawDocument:
     furniture: list[Line] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     printed: bool = True
+
+
+def composed(lines: list[Line]) -> list[Line]:
+    """The lines in Unicode NFC, whatever the reader: 'Zoe' + a combining diaeresis becomes 'Zoë',
+    so decomposed text (macOS file systems, some PDF and Word producers) reads as the same words."""
+    return [line if unicodedata.is_normalized("NFC", line.text) else line.with_text(unicodedata.normalize("NFC", line.text))
+            for line in lines]

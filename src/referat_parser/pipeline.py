@@ -1,7 +1,8 @@
 """From bytes to a validated `Referat`: the one place the stages run, in this order.
 
   1. read      readers.read_bytes: bytes -> RawDocument (lines with pages and layout cues;
-               furniture the reader recognised by position kept apart); lines numbered
+               furniture the reader recognised by position kept apart); text composed to
+               Unicode NFC (every reader alike) and lines numbered
   2. clean     cleaning.clean_with_furniture: page furniture dropped (with the rule that
                dropped each line), words broken at line ends joined, blank runs collapsed
   3. locate    where things are: the agenda index block (extract.agenda), the item spans
@@ -30,7 +31,7 @@ from functools import cache
 from pathlib import Path
 
 from .cleaning import clean_with_furniture
-from .document import Line, RawDocument
+from .document import Line, RawDocument, composed
 from .errors import ReferatError
 from .extract import consistency_warnings
 from .extract.agenda import AgendaIndex, lines_to_agenda
@@ -108,8 +109,9 @@ def trace_bytes(data: bytes, path: str | None = None, options: ReadOptions | Non
 
 
 def read(data: bytes, path: str | None, options: ReadOptions | None) -> RawDocument:
-    """Stage 1: the reader's lines, numbered in reading order."""
+    """Stage 1: the reader's lines in Unicode NFC, numbered in reading order."""
     raw = read_bytes(data, path, options)
+    raw.lines, raw.furniture = composed(raw.lines), composed(raw.furniture)
     for number, line in enumerate(raw.lines):
         line.number = number
     return raw
