@@ -483,3 +483,21 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised_and_danish_style
     assert run("batch", str(SEEDS[0]), "-o", str(out), "--format", "csv", "--csv-style", "danish", "-q").exit_code == 0
     head = (out / "meetings.csv").read_bytes()
     assert head.startswith(b"\xef\xbb\xbfdoc_id;path;format") and head.count(b"\xef\xbb\xbf") == 1
+
+
+def test_the_progress_estimate_counts_pages_not_documents(tmp_path: Path):
+    from pdfs import make_pdf
+
+    from referat_parser.batch import progress_weights
+
+    long_pdf = make_pdf([[("Referat", "Helvetica", 0)]] * 300)
+    (tmp_path / "a-long.pdf").write_bytes(long_pdf)
+    (tmp_path / "b-short.pdf").write_bytes(make_pdf([[("Referat", "Helvetica", 0)]] * 2))
+    (tmp_path / "c.txt").write_text("Referat\n1. Punkt\n")
+    (tmp_path / "d-broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    with zipfile.ZipFile(tmp_path / "e.zip", "w") as archive:
+        archive.writestr("inside.pdf", long_pdf)  # a member counts 1: reading it would cost as much as converting it
+    found = gather([str(tmp_path)], 10 * 2**20)
+    names = [Path(d.name).name if d.member is None else d.member for d in found.documents]
+    assert dict(zip(names, progress_weights(found.documents))) == {
+        "a-long.pdf": 300, "b-short.pdf": 2, "c.txt": 1, "d-broken.pdf": 1, "inside.pdf": 1}

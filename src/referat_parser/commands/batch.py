@@ -7,6 +7,7 @@ from collections import Counter
 
 import click
 
+from ..batch import progress_weights
 from ..readers import ReadOptions
 from .convert import EXIT_ALL_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, run
 from .options import debug_option, limit_options, output_options, read_options
@@ -94,7 +95,8 @@ def _summary_line(summary) -> str:
 
 class _Progress:
     """A rich progress bar on stderr: the document being read, documents done/total,
-    pages/s, failures, and a time estimate by bytes read (one long file does not freeze it)."""
+    pages/s, failures, and a time estimate by pages (batch.progress_weights: a 300-page file
+    counts 300, so one long file does not freeze the estimate)."""
 
     def __init__(self, found):
         from rich.console import Console
@@ -108,8 +110,9 @@ class _Progress:
             TextColumn("[red]{task.fields[failed]} failed"),
             TimeRemainingColumn(), TextColumn("{task.fields[current]}"), console=Console(stderr=True), transient=True,
         )
-        total = max(1, sum(d.size for d in found.documents))
-        self.task = self.progress.add_task("convert", total=total, rate="0", failed=0, current="", ocr="",
+        self.weights = progress_weights(found.documents)
+        self.pages_done = 0
+        self.task = self.progress.add_task("convert", total=max(1, sum(self.weights)), rate="0", failed=0, current="", ocr="",
                                            docs=f"0/{self.total_docs}")
         self.progress.start()
 
@@ -122,8 +125,9 @@ class _Progress:
     def update(self, summary, outcome) -> None:
         rate = summary.pages / summary.seconds if summary.seconds else 0
         self.done += 1
+        self.pages_done += self.weights[outcome.index] if outcome else 0
         ocr = f"{summary.ocr_pages} by OCR" if summary.ocr_pages else ""
-        self.progress.update(self.task, completed=summary.bytes_done, rate=f"{rate:.0f}", ocr=ocr,
+        self.progress.update(self.task, completed=self.pages_done, rate=f"{rate:.0f}", ocr=ocr,
                              failed=len(summary.failures), docs=f"{self.done}/{self.total_docs}")
 
     def stop(self) -> None:
