@@ -12,8 +12,17 @@ def test_show_renders_header_attendees_and_items():
     assert result.exit_code == 0
     out = result.stdout
     for text in ("DAS Social", "2025-01-09", "12:00–16:00", "Nanna Hjørringgaard", "3. Sundhedstjek på botilbud",
-                 "Beslutning:", "Næste møde:"):
+                 "Decision:", "Next meeting:"):
         assert text in out, text
+
+
+def test_show_speaks_english_and_leaves_the_document_text_as_written():
+    out = CliRunner().invoke(cli, ["show", str(SEED)]).stdout
+    for label in ("Body", "Date", "Time", "Source", "Present", "Agenda", "Decision:", "Next meeting:"):
+        assert label in out, label
+    for danish in ("Organ ", "Dato ", "Kilde ", "Til stede:", "Dagsorden\n", "Beslutning:", "Næste møde:", " sider)"):
+        assert danish not in out, danish
+    assert "Nanna Hjørringgaard" in out  # names and titles stay as the document writes them
 
 
 def test_show_error_is_one_line():

@@ -10,7 +10,8 @@ from ..errors import ReferatError
 from ..readers import ReadOptions
 from .options import limit_options, read_options
 
-STATUS_TITLES = {"present": "Til stede", "absent": "Afbud / fraværende", "guest": "Øvrige deltagere"}
+STATUS_TITLES = {"present": "Present", "absent": "Absent", "guest": "Guests"}
+ACCESS_LABELS = {"open": "open", "closed": "closed"}
 
 
 @click.command()
@@ -51,12 +52,12 @@ def render(doc, console) -> None:
     m = doc.meeting
     head = Table.grid(padding=(0, 2))
     for label, value in (
-        ("Organ", m.body), ("Type", m.document_type), ("Dato", m.date),
-        ("Tid", "–".join(t for t in (m.start_time, m.end_time) if t) or None), ("Sted", m.location),
-        ("Kilde", f"{doc.source.path} ({doc.source.format}" + (f", {doc.source.pages} sider)" if doc.source.pages else ")")),
+        ("Body", m.body), ("Type", m.document_type), ("Date", m.date),
+        ("Time", "–".join(t for t in (m.start_time, m.end_time) if t) or None), ("Place", m.location),
+        ("Source", f"{doc.source.path} ({doc.source.format}" + (f", {doc.source.pages} pages)" if doc.source.pages else ")")),
     ):
         head.add_row(f"[bold]{label}[/]", e(value) if value else "[dim]–[/]")
-    console.print(Panel(head, title="Referat", expand=False))
+    console.print(Panel(head, title="Meeting", expand=False))
 
     for status, title in STATUS_TITLES.items():
         people = [a for a in doc.attendees if a.status == status]
@@ -65,23 +66,23 @@ def render(doc, console) -> None:
             console.print(f"[bold]{title}:[/] {e(names)}")
 
     if doc.agenda:
-        console.print("\n[bold underline]Dagsorden[/]")
+        console.print("\n[bold underline]Agenda[/]")
         for entry in doc.agenda:
-            page = f"  [dim]s. {entry.page}[/]" if entry.page else ""
+            page = f"  [dim]p. {entry.page}[/]" if entry.page else ""
             console.print(f"  {e(entry.number)}. {e(entry.title)}{page}")
 
     for item in doc.items:
-        flags = " ".join(x for x in (item.case_number, {"open": "åben", "closed": "lukket"}.get(item.access or "")) if x)
+        flags = " ".join(x for x in (item.case_number, ACCESS_LABELS.get(item.access or "")) if x)
         console.print(f"\n[bold cyan]{e(item.number)}. {e(item.title)}[/] [dim]{e(flags)}[/]")
         for rec in item.recommendations:
             console.print(f"  [green]▸[/] {e(rec)}")
         for attachment in item.attachments:
-            console.print(f"  [dim]Bilag: {e(attachment)}[/]")
+            console.print(f"  [dim]Attachment: {e(attachment)}[/]")
         if item.decision:
-            console.print("  [bold]Beslutning:[/] " + e(item.decision.replace("\n\n", "\n  ")))
+            console.print("  [bold]Decision:[/] " + e(item.decision.replace("\n\n", "\n  ")))
 
     if doc.next_meeting and doc.next_meeting.date:
-        console.print(f"\n[bold]Næste møde:[/] {doc.next_meeting.date} {doc.next_meeting.start_time or ''}")
+        console.print(f"\n[bold]Next meeting:[/] {doc.next_meeting.date} {doc.next_meeting.start_time or ''}")
     if doc.warnings:
         console.print("\n[bold yellow]Warnings[/] [dim](values the parser guessed or could not read)[/]")
     for warning in doc.warnings:
