@@ -196,8 +196,15 @@ def test_a_year_taken_from_elsewhere_is_a_warning():
     assert warnings == [("value-inferred", "meeting.date")]
 
 
-def test_a_time_right_after_the_date_and_repaired_mojibake():
-    m, _ = read("Regionsr├ądet\n22-12-2020 13:00\n")
+def test_a_time_right_after_the_date():
+    m, _ = read("Regionsrådet\n22-12-2020 13:00\n")
+    assert (m.body, m.date, m.start_time) == ("Regionsrådet", "2020-12-22", "13:00")
+
+
+def test_a_body_decoded_with_a_dos_code_page_is_repaired_before_the_header_is_read():
+    from referat_parser import parse_bytes
+
+    m = parse_bytes("Regionsr├ądet\n22-12-2020 13:00\n\n1. Godkendelse\nGodkendt.\n".encode(), "web.txt").meeting
     assert (m.body, m.date, m.start_time) == ("Regionsrådet", "2020-12-22", "13:00")
 
 

@@ -71,3 +71,20 @@ def test_the_version_is_asked_of_the_package_metadata_once(monkeypatch):
     first = parse_bytes(b"Referat\n", "x.txt").source.parser_version
     monkeypatch.setattr(importlib.metadata, "version", lambda name: pytest.fail("asked again"))
     assert parse_bytes(b"Referat\n", "y.txt").source.parser_version == first == parser_version()
+
+
+def test_text_decoded_with_the_wrong_code_page_is_repaired_everywhere_and_said():
+    text = (
+        "Referat\n\nMiljÃ¸udvalget\n\nMÃ¸dedato: 3. maj 2024\n\n"
+        "Punkt 1 GodkendelsesÃ¦ttelse af lÃ¸nbudget\n\nBeslutning\nGodkendt af Ã¦ldrerÃ¥det.\n"
+    )
+    doc = parse_bytes(text.encode("utf-8"), "mojibake.txt")
+    assert doc.meeting.body == "Miljøudvalget" and doc.meeting.date == "2024-05-03"
+    assert doc.items[0].title == "Godkendelsesættelse af lønbudget"
+    assert doc.items[0].decision == "Godkendt af ældrerådet."
+    assert [w.code for w in doc.warnings if w.code == "mojibake-repaired"] == ["mojibake-repaired"]
+
+
+def test_text_without_mojibake_is_left_as_it_is_and_not_warned():
+    doc = parse_bytes("Referat\n\nMiljøudvalget\n\nPunkt 1 Løn\n\nBeslutning\nGodkendt.\n".encode(), "plain.txt")
+    assert "mojibake-repaired" not in {w.code for w in doc.warnings}

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .models import Warning
+from .textutil import has_mojibake_marks, repair_mojibake
 
 
 @dataclass(slots=True)
@@ -77,6 +78,19 @@ class RawDocument:
     furniture: list[Line] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     printed: bool = True
+
+
+def repaired(lines: list[Line]) -> tuple[list[Line], int]:
+    """The lines with text decoded with the wrong code page upstream repaired ("MÃ¸dedato" →
+    "Mødedato", by ftfy), and how many lines were changed."""
+    if not has_mojibake_marks("\n".join(line.text for line in lines)):
+        return lines, 0
+    out, changed = [], 0
+    for line in lines:
+        fixed = repair_mojibake(line.text) if has_mojibake_marks(line.text) else line.text
+        changed += fixed != line.text
+        out.append(line if fixed == line.text else line.with_text(fixed))
+    return out, changed
 
 
 def composed(lines: list[Line]) -> list[Line]:

@@ -2,7 +2,7 @@
 
   1. read      readers.read_bytes: bytes -> RawDocument (lines with pages and layout cues;
                furniture the reader recognised by position kept apart); text composed to
-               Unicode NFC (every reader alike) and lines numbered
+               Unicode NFC and mojibake repaired by ftfy (every reader alike); lines numbered
   2. clean     cleaning.clean_with_furniture: page furniture dropped (with the rule that
                dropped each line), words broken at line ends joined, blank runs collapsed
   3. locate    where things are: the agenda index block (extract.agenda), the item spans
@@ -31,7 +31,7 @@ from functools import cache
 from pathlib import Path
 
 from .cleaning import clean_with_furniture
-from .document import Line, RawDocument, composed
+from .document import Line, RawDocument, composed, repaired
 from .errors import ReferatError
 from .extract import consistency_warnings
 from .extract.agenda import AgendaIndex, lines_to_agenda
@@ -112,6 +112,13 @@ def read(data: bytes, path: str | None, options: ReadOptions | None) -> RawDocum
     """Stage 1: the reader's lines in Unicode NFC, numbered in reading order."""
     raw = read_bytes(data, path, options)
     raw.lines, raw.furniture = composed(raw.lines), composed(raw.furniture)
+    raw.lines, changed = repaired(raw.lines)
+    if changed:
+        raw.warnings.append(Warning(
+            code="mojibake-repaired",
+            message=f"{changed} lines had been decoded with the wrong code page before they reached us "
+                    "('MÃ¸de' for 'Møde'); they were repaired with ftfy. Check names and titles.",
+        ))
     for number, line in enumerate(raw.lines):
         line.number = number
     return raw

@@ -138,6 +138,16 @@ def split_top_level(text: str, separators: tuple[str, ...]) -> list[str]:
 DOS_CODE_PAGES = ("cp852", "cp850", "cp437", "cp865")
 
 
+# Characters that UTF-8 text decoded with a Western or DOS code page is full of ("MÃ¸de", "â€“",
+# "Regionsr├ądet") and Danish text written as it should be never holds: only text with one of them
+# is handed to ftfy, whose own check is far too slow to run over every document.
+MOJIBAKE_MARKS = ("Ã", "Â", "â€", "├", "┬", "┼", "┤")
+
+
+def has_mojibake_marks(text: str) -> bool:
+    return any(mark in text for mark in MOJIBAKE_MARKS)
+
+
 def repair_mojibake(text: str) -> str:
     """Text decoded with the wrong code page somewhere upstream, repaired: "MÃ¸dedato" →
     "Mødedato" (ftfy), "Regionsr├ądet" → "Regionsrådet" (a DOS code page, tried where ftfy

@@ -15,7 +15,7 @@ from ..dates import find_dates, find_times, first_date, has_date, iso, time_afte
 from ..document import Line
 from ..headings import names_a_body
 from ..models import Item, Meeting, Warning
-from ..textutil import UPPER, collapse, key, repair_mojibake
+from ..textutil import UPPER, collapse, key
 from ..vocabulary import (
     AGENDA_WITH_MINUTES_WORDS,
     ATTENDEE_LABELS,
@@ -485,10 +485,9 @@ def lines_to_meeting(header_lines: list[Line], full_text: str, running: list[str
 
 
 def header_texts(header_lines: list[Line]) -> list[str]:
-    """The header's lines as fields: text decoded with the wrong code page repaired, and a line
+    """The header's lines as fields (mojibake was repaired in the pipeline's read stage): a line
     holding several labelled fields (a table flattened into one line) cut at each label."""
     texts = [line.text.strip() for line in header_lines if line.text.strip()]
-    texts = repair_mojibake("\n".join(texts)).split("\n") if texts else []
     return [part[:MAX_HEADER_LINE_CHARS] for text in texts for part in split_at_labels(text, _ANY_HEADER_LABEL)]
 
 
