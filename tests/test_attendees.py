@@ -333,6 +333,21 @@ def test_a_run_in_list_does_not_go_on_over_a_blank_line_into_an_item_label():
     ]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Lise Vang deltog ikke i sagens behandling.",
+    "Lise Vang deltog ikke i behandlingen af punktet.",
+    "Lise Vang var fraværende under punkt 4.",
+])
+def test_sitting_out_one_item_is_not_absence_from_the_meeting(sentence: str):
+    body = f"Beslutning\nIndstillingen blev godkendt. {sentence}\nUdvalg: Byrådet Dato: 12-03-2024"
+    assert people("", body) == []
+
+
+def test_absence_from_the_meeting_told_in_a_sentence_still_counts():
+    assert people("", "Lise Vang deltog ikke i mødet.") == [("Lise Vang", "absent")]
+    assert people("", "Lise Vang var fraværende.") == [("Lise Vang", "absent")]
+
+
 def test_presence_inferred_from_what_someone_did_is_a_warning():
     from referat_parser.extract.attendees import read_attendees
 

@@ -407,6 +407,13 @@ ABSENCE_AFTER_NAMES = (
     "var fraværende", "er fraværende", "har været fraværende", "deltog ikke", "havde meldt afbud", "har meldt afbud",
     "meldte afbud", "var indkaldt, men mødte ikke", "mødte ikke", "udeblev",
 )
+# What follows "deltog ikke" / "var fraværende" when a person sat out one item, not the meeting:
+# "X deltog ikke i sagens behandling" (often in an item's history of an earlier meeting), "Y var
+# fraværende under punkt 5". Such a sentence says nothing of the meeting's attendance.
+ITEM_ONLY_ABSENCE_TAILS = (
+    "i sagens behandling", "i behandlingen", "i behandling af", "under behandlingen", "ved behandlingen",
+    "i drøftelsen", "i afstemningen", "under punkt", "under pkt", "ved punkt", "i punkt", "under sagen", "i sagen",
+)
 # Presence told in sentences: "Eva Dahl deltog i stedet.", "X forlod mødet efter punkt 23." (X was there).
 PRESENCE_AFTER_NAMES = (
     "deltog i stedet", "forlod mødet", "erklærede sig inhabil", "mødte som stedfortræder", "mødte som suppleant",

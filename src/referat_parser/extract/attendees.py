@@ -29,6 +29,7 @@ from ..vocabulary import (
     GUEST_FROM_PREFIX,
     INDEX_HEADINGS,
     ITEM_NUMBER_WORDS,
+    ITEM_ONLY_ABSENCE_TAILS,
     ITEM_WORDS,
     NAME_PARTICLES,
     NEXT_MEETING_TITLES,
@@ -104,7 +105,8 @@ _CLAUSE_START = r"(?:^|[.:;]\s+|,\s+(?:og|men)\s+)"
 # The names come after the words (leading names) or before them (the subject: trailing names).
 _PROSE = (
     (re.compile(rf"(?:{_phrases(ABSENCE_BEFORE_NAMES)}):?\s+(?P<names>{_NAMES_TEXT}+)", re.IGNORECASE), "absent", True),
-    (re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_SUBJECT_TEXT})\s+(?:{_phrases(ABSENCE_AFTER_NAMES)})", re.IGNORECASE), "absent", False),
+    (re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_SUBJECT_TEXT})\s+(?:{_phrases(ABSENCE_AFTER_NAMES)})"
+                rf"(?!\s+(?:{_phrases(ITEM_ONLY_ABSENCE_TAILS)}))", re.IGNORECASE), "absent", False),
     (re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_SUBJECT_TEXT})\s+(?:{_phrases(PRESENCE_AFTER_NAMES)})", re.IGNORECASE), "present", False),
 )
 _ROLE_BEFORE = re.compile(rf"(?P<role>(?:\d+\.\s*)?(?:{'|'.join(SUBSTITUTE_WORDS)}))\s*$", re.IGNORECASE)
