@@ -39,7 +39,7 @@ from ..vocabulary import (
     WRITTEN_DATE_WORDS,
 )
 from .labels import HEADER_FIELD_LABELS, split_at_labels, split_label
-from .next_meeting import is_next_meeting
+from .next_meeting import MAX_PLACE_WORDS, is_next_meeting
 
 MAX_HEADER_LINE_CHARS = 1000  # header fields are short; a huge line is read at its start only
 TITLE_BLOCK_LINES = 6  # lines under the document-type title that may name the body
@@ -65,7 +65,6 @@ _PREPOSITION = "|".join(PLACE_PREPOSITIONS)
 _PLACE_AFTER_DATE = re.compile(
     rf"^[\s,.]*(?:(?:kl\.?|klokken)\s*[\d.:\s\-–]*)?[\s,]*(?:{_PREPOSITION})\s+(?P<place>\w[^.;]*)", re.IGNORECASE
 )
-MAX_PLACE_WORDS = 8
 _CLOSING = re.compile(
     rf"\b(?:{'|'.join(CLOSING_SUBJECTS)})\s+(?:blev\s+)?(?:{'|'.join(CLOSING_VERBS)})\s*(?:ca\.\s*)?kl\.?\s*\d{{1,2}}(?:[.:]\d{{2}})?",
     re.IGNORECASE,
