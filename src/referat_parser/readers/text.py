@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 
 from ..document import Line, RawDocument
 from ..models import Warning
@@ -16,17 +15,13 @@ def _markdown(line: Line) -> Line:
 
 
 def decode(data: bytes) -> tuple[str, Warning | None]:
-    """Decode text bytes to NFC text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252.
+    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252.
 
     UTF-8 with a few bad bytes stays UTF-8 (the bad bytes replaced, with a warning) as long
     as most non-ASCII characters decode; cp1252 is the encoding older Danish Windows files
     use, and maps every byte latin-1 maps for æ, ø and å, so a fallback never garbles them.
+    Composition to NFC is the pipeline's read stage's, for every reader alike.
     """
-    text, warning = _decode(data)
-    return unicodedata.normalize("NFC", text), warning
-
-
-def _decode(data: bytes) -> tuple[str, Warning | None]:
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
