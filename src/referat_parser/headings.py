@@ -62,13 +62,15 @@ def heading_kind(text: str) -> str | None:
         return _body_decision_kind(k)
     if k in SECTION_HEADINGS:
         return SECTION_HEADINGS[k]
-    combined = _combined_kind(k)
-    if combined:
-        return combined
+    return _combined_kind(k) or _pattern_kind(k) or _body_decision_kind(k)
+
+
+def _pattern_kind(k: str) -> str | None:
+    """The kind of the first heading pattern that the whole of `k` matches."""
     for pattern, kind in _PATTERN_KINDS:
         if pattern.fullmatch(k):
             return kind
-    return _body_decision_kind(k)
+    return None
 
 
 def _body_decision_kind(k: str) -> str | None:
@@ -117,14 +119,7 @@ def is_capitals_heading(text: str) -> bool:
 def capitals_heading_kind(text: str) -> str:
     """The kind a heading in capitals names; one the vocabulary does not know ("BESLUTNINGSFORSLAG
     FRA C", the title of a document quoted in the item) is "other"."""
-    kind = heading_kind(text)
-    if kind:
-        return kind
-    k = key(text)
-    for pattern, pattern_kind in _PATTERN_KINDS:
-        if pattern.fullmatch(k):
-            return pattern_kind
-    return "other"
+    return heading_kind(text) or _pattern_kind(key(text)) or "other"
 
 
 def _combined_kind(k: str) -> str | None:
