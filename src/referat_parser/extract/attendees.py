@@ -725,7 +725,7 @@ def _paragraphs(texts: list[str], skip: set[int]) -> list[str]:
     return paragraphs
 
 
-def body_attendance_lists(lines: list[Line], warnings: list[Warning]) -> list[Attendee]:
+def body_attendance_lists(lines: list[Line]) -> list[Attendee]:
     """Lists under an attendance label in the body, the label often an item of its own
     ("§1 Til stede:" over "(a) Anna Holm;" …). Only lists whose every entry is a person count:
     the body is mostly text about other people."""
@@ -800,5 +800,5 @@ def read_attendees(header: list[Line], body: list[Line]) -> tuple[list[Attendee]
     from a sentence."""
     warnings: list[Warning] = []
     found = header_attendees(header, warnings) + body_absences(header, read_labels=False, warnings=warnings)
-    found += body_attendance_lists(body, warnings) + body_absences(body, warnings=warnings)
+    found += body_attendance_lists(body) + body_absences(body, warnings=warnings)
     return dedupe(found), warnings
