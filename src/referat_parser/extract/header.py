@@ -220,10 +220,6 @@ def _labelled(lines: list[str], labels: tuple[str, ...]) -> list[str]:
     return values
 
 
-def find_body(header: list[str]) -> str | None:
-    return find_body_and_how(header)[0]
-
-
 def find_body_and_how(header: list[str]) -> tuple[str | None, bool]:
     """The body, and whether it was inferred (cut out of a title line by its surroundings, or
     made from a compound like "Bestyrelsesmøde") rather than printed as a name of its own."""
