@@ -300,8 +300,6 @@ class Summary:
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # (shown name, code, reason)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (shown name, reason)
     seconds: float = 0.0
-    bytes_done: int = 0
-    bytes_total: int = 0
 
 
 def _record(summary: Summary, output, name: str, sha: str | None, code: str, reason: str) -> None:
@@ -316,7 +314,7 @@ def convert(found: Gathered, output, jobs: int, limits: Limits, options: ReadOpt
     """Convert every gathered document into `output` (an exporters.outputs.Output), in input
     order; failures are recorded, the same content twice is written once."""
     documents = found.documents
-    summary = Summary(total=len(documents) + len(found.refused), bytes_total=sum(d.size for d in documents),
+    summary = Summary(total=len(documents) + len(found.refused),
                       skipped=[(shown(n), r) for n, r in found.skipped])
     started = time.monotonic()
     for refused in found.refused:
@@ -346,7 +344,6 @@ def convert(found: Gathered, output, jobs: int, limits: Limits, options: ReadOpt
             summary.ocr_pages += outcome.ocr_pages
         else:
             _record(summary, output, doc.shown, outcome.sha256, outcome.code or "error", outcome.reason or "")
-        summary.bytes_done += doc.size
 
     def flush() -> None:
         nonlocal next_index

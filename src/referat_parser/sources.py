@@ -140,7 +140,6 @@ class Document:
     name: str  # as given and recorded in source.path: "folder/a.pdf", "archive.zip!minutes/a.pdf"
     path: Path | None = None  # the file, or the archive holding the member
     member: str | None = None
-    size: int = 0  # bytes, for the progress estimate (0: unknown)
     data: bytes | None = None  # stdin, read by the parent
     key: str = ""  # short and unique in the run, for file names: the path from its source's folder on
 
@@ -220,7 +219,7 @@ class _Gatherer:
             self.found.skipped.append((name, f"the same file as {shown(self.files[(info.st_dev, info.st_ino)])}"))
         else:
             self.files[(info.st_dev, info.st_ino)] = name
-            self.file(path, info)
+            self.file(path)
 
     def folder(self, path: Path, info: os.stat_result, ancestors: frozenset) -> None:
         identity = (info.st_dev, info.st_ino)
@@ -235,11 +234,11 @@ class _Gatherer:
         for entry in names:
             self.source(path / entry, ancestors | {identity})
 
-    def file(self, path: Path, info: os.stat_result) -> None:
+    def file(self, path: Path) -> None:
         if path.suffix.lower() == ".zip":
             self.archive(path)
         elif is_document(path.name):
-            self.found.documents.append(Document(name=str(path), path=path, size=info.st_size, key=self.key(path)))
+            self.found.documents.append(Document(name=str(path), path=path, key=self.key(path)))
         else:
             self.found.skipped.append((str(path), f"not a document ({path.suffix.lower() or 'no suffix'})"))
 
@@ -264,7 +263,7 @@ class _Gatherer:
                 self.refuse(name, *problem)
             else:
                 key = f"{self.key(archive)}!{info.filename}"
-                self.found.documents.append(Document(name=name, path=archive, member=info.filename, size=info.file_size, key=key))
+                self.found.documents.append(Document(name=name, path=archive, member=info.filename, key=key))
 
     def member_problem(self, info: zipfile.ZipInfo, seen: Counter[str]):
         if unsafe_member(info.filename):
