@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from enum import Enum
 
 import click
 
@@ -13,16 +14,16 @@ from ..readers.ocr import OcrMode
 MB = 1024 * 1024
 
 
+def _enum_option(flag: str, default: Enum, help: str):
+    """An option choosing one member of `default`'s enum by its value."""
+    return click.option(flag, type=click.Choice([member.value for member in type(default)]),
+                        default=default.value, show_default=True, help=help)
+
+
 def read_options(func):
     """--pdf-engine, --password, --max-size, --ocr: how documents are read."""
 
-    @click.option(
-        "--pdf-engine",
-        type=click.Choice([engine.value for engine in PdfEngine]),
-        default=PdfEngine.PDFIUM.value,
-        show_default=True,
-        help="Library that reads PDF text and layout.",
-    )
+    @_enum_option("--pdf-engine", PdfEngine.PDFIUM, "Library that reads PDF text and layout.")
     @click.option("--password", default=None, help="Password for encrypted PDFs.")
     @click.option(
         "--max-size",
@@ -32,12 +33,10 @@ def read_options(func):
         metavar="MB",
         help="Refuse documents larger than this many megabytes.",
     )
-    @click.option(
+    @_enum_option(
         "--ocr",
-        type=click.Choice([mode.value for mode in OcrMode]),
-        default=OcrMode.AUTO.value,
-        show_default=True,
-        help="Read PDF pages by OCR (Tesseract): auto = pages without a text layer, force = every page, never = none.",
+        OcrMode.AUTO,
+        "Read PDF pages by OCR (Tesseract): auto = pages without a text layer, force = every page, never = none.",
     )
     @functools.wraps(func)
     def wrapper(*args, pdf_engine: str, password: str | None, max_size: int, ocr: str, **kwargs):
