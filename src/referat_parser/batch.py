@@ -369,10 +369,6 @@ def convert(found: Gathered, output, jobs: int, limits: Limits, options: ReadOpt
     return summary
 
 
-def sha256_of(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
