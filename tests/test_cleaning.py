@@ -1,6 +1,7 @@
 from conftest import cleaned, parse_text
 
-from referat_parser.cleaning import clean, is_page_number, join_hyphenated, remove_furniture
+from referat_parser.cleaning import clean, join_hyphenated, remove_furniture
+from referat_parser.shapes import is_page_number
 from referat_parser.document import Line, RawDocument
 
 

@@ -22,6 +22,7 @@ from .document import Line, RawDocument
 from .flattened import split_flattened
 from .models import Warning
 from .headings import heading_kind
+from .shapes import is_page_number
 from .textutil import key, lines_with_words
 from .vocabulary import (
     ACCESS_WORDS,
@@ -33,8 +34,6 @@ from .vocabulary import (
     GLUED_LABELS,
     GROUP_HEADINGS,
     INDEX_HEADINGS,
-    PAGE_OF_WORDS,
-    PAGE_WORDS,
     SUSPENDED_HYPHEN_FOLLOWERS,
 )
 
@@ -43,7 +42,6 @@ FLATTENED_WARNING = "text-without-line-breaks"
 MIN_PAGE_NUMBERS_PRINTED = 2  # a web page with this many page-number lines holds a printed document's pages
 MAX_FURNITURE_LINE_CHARS = 120  # "Sidst opdateret den 3. februar 2025", "Du er her: Forside › Politik"
 MAX_PAGE_NUMBER_CHARS = 20  # "Side 123 af 456" and the like are short
-MAX_PAGE_COUNT = 1000  # "24/4567" counts no pages: a case number
 REPEATS_FOR_RUNNING_HEADER = 3  # a line printed this often may be a running header
 MAX_HEADER_WORDS = 8  # running headers are short
 FOOTER_CLUSTER_REACH = 3  # non-blank lines around a page number that may be footer fields
@@ -54,15 +52,6 @@ SAME_PLACE_POINTS = 3.0  # a running header stands this close to one height on e
 
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\ufffe\u0002\u0003]")
-_PAGE_WORD = "|".join(re.escape(w) for w in PAGE_WORDS)
-_PAGE_OF = "|".join(re.escape(w) for w in PAGE_OF_WORDS)
-_PAGE_NUMBER = re.compile(
-    rf"^(?:(?:{_PAGE_WORD})\s*)?\d{{1,4}}\s*(?:/|{_PAGE_OF})\s*\d{{1,4}}$"
-    rf"|^(?:{_PAGE_WORD})\s+\d{{1,4}}$"
-    r"|^[-–]\s*\d{1,4}\s*[-–]$"
-    r"|^\d{1,4}$",
-    re.IGNORECASE,
-)
 _BREAK_MARK = re.compile(r"[\ufffe\u0002]")
 _SPECIAL = re.compile(r"[\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\ufffe\u0002\u0003\ue000-\uf8ff\ufb00-\ufb06]")
 # Symbol/Wingdings glyphs come out of Word PDFs as private-use characters: at a line's
@@ -165,16 +154,6 @@ def normalise_lines(lines: list[Line]) -> list[Line]:
 
 
 # 2. furniture ----------------------------------------------------------------------------
-
-
-def is_page_number(text: str) -> bool:
-    """'12/16', 'Side 3 af 9', '- 4 -'. Not '24/4567': a page of a count past the last page, or
-    a count no document reaches, is a case number (year/serial)."""
-    stripped = text.strip()
-    if not _PAGE_NUMBER.match(stripped):
-        return False
-    numbers = [int(n) for n in _DIGITS.findall(stripped)]
-    return len(numbers) < 2 or numbers[0] <= numbers[1] < MAX_PAGE_COUNT
 
 
 @lru_cache(maxsize=65536)

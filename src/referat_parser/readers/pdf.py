@@ -25,7 +25,7 @@ from io import BytesIO
 from ..document import Line, RawDocument
 from ..errors import ReferatError
 from ..models import Warning
-from ..vocabulary import ITEM_WORDS, PAGE_OF_WORDS, PAGE_WORDS
+from ..shapes import is_page_number
 from . import ocr
 
 BAND_SHARE = 0.08  # top and bottom 8 % of the page height hold running headers and footers
@@ -33,8 +33,6 @@ MIN_REPEAT_PAGES = 2  # a band line printed on this many pages is furniture …
 MIN_REPEAT_SHARE = 0.5  # … and, in documents of 3+ pages, on at least this share of them
 CELL_GAP_EM = 1.5  # a gap this wide (in font sizes) between characters separates table cells
 DEFAULT_FONT_SIZE = 10.0  # points, where a font reports no size
-ITEM_WORD_CHARS = max(len(word) for word in ITEM_WORDS)
-_ITEM_WORD_INITIALS = {w[0] for w in ITEM_WORDS}  # a cheap first test before the words
 WORD_GAP_EM = 0.15  # a gap this wide is a space between words
 SAME_BASELINE = 2.0  # points: lines this close vertically stand on one baseline
 BASELINE_LOOKBACK = 3  # a cell's text may come a few lines after its row's first cell
@@ -43,17 +41,11 @@ BOLD_WEIGHT = 600
 BOLD_NAME_MARKS = ("bold", "black", "heavy", "semibold", "demi")
 BOLD_NAME_MARKS_BYTES = tuple(mark.encode() for mark in BOLD_NAME_MARKS)
 FONT_NAME_BYTES = 128
-SHORT_LINE_CHARS = 80  # an item's title line is no longer than this
 
 _DIGITS = re.compile(r"\d+")
 _LEADING_CID = re.compile(r"^\(cid:\d+\)\s*")
 _CID = re.compile(r"\(cid:\d+\)")
-_PAGE_WORD = "|".join(re.escape(w) for w in PAGE_WORDS)
-_PAGE_OF = "|".join(re.escape(w) for w in PAGE_OF_WORDS)
-_PAGE_NUMBER = re.compile(
-    rf"^(?:(?:{_PAGE_WORD})\s*)?\d{{1,4}}(?:\s*(?:/|{_PAGE_OF})\s*\d{{1,4}})?$|^[-–]\s*\d{{1,4}}\s*[-–]$",
-    re.IGNORECASE,
-)
+
 
 
 def read_pdf(data: bytes, options) -> RawDocument:
@@ -175,9 +167,7 @@ class _CharInfo:
 
     def cues(self, textpage, index: int) -> tuple[float, bool]:
         """Font size and boldness at one character: bold by the weight the font reports, else
-        (weight 0 or unknown, as in the standard Helvetica-Bold) by its name. Three calls a
-        line, so asked for where the extractors weigh them: on short lines that may open an
-        item ("1. Budget", "Punkt 3")."""
+        (weight 0 or unknown, as in the standard Helvetica-Bold) by its name."""
         size = self.font_size(textpage, index)
         weight = self.font_weight(textpage, index)
         bold = weight >= BOLD_WEIGHT
@@ -211,7 +201,7 @@ class _CharInfo:
 
 def _pdfium_lines(textpage, info: _CharInfo, text: str, height: float, number: int) -> list[Line]:
     """Split the page text at line breaks; look up layout at each line's first character,
-    and mark table cells with tabs."""
+    and mark table cells with tabs (on every line: a line's words do not decide its layout)."""
     lines: list[Line] = []
     position = 0
     raw_page = textpage.raw
@@ -222,14 +212,12 @@ def _pdfium_lines(textpage, info: _CharInfo, text: str, height: float, number: i
         if not content:
             continue
         first = start + raw_line.index(content[0])
-        may_open_item = _may_be_item_row(content)
         left, top = info.position(raw_page, first)
-        size, bold = info.cues(raw_page, first) if may_open_item and len(content) <= SHORT_LINE_CHARS else (None, False)
+        size, bold = info.cues(raw_page, first)
         line_text = raw_line.rstrip()
-        if may_open_item:
-            cells = info.cell_starts(raw_page, start, len(line_text))
-            if cells:
-                line_text = _with_tabs(line_text, [index - start for index in cells])
+        cells = info.cell_starts(raw_page, start, len(line_text))
+        if cells:
+            line_text = _with_tabs(line_text, [index - start for index in cells])
         lines.append(
             Line(
                 line_text,
@@ -241,16 +229,6 @@ def _pdfium_lines(textpage, info: _CharInfo, text: str, height: float, number: i
             )
         )
     return lines
-
-
-def _may_be_item_row(text: str) -> bool:
-    """'1. Budget', '1. Budget  Godkendt.', 'Pkt. 3  Kirkegården  …': a line that opens with a
-    number or an item word may open an item (or a row of minutes kept as a table); only such
-    lines are worth the cost of font cues and of finding table cells."""
-    first = text[0]
-    if first.isdigit():
-        return True
-    return first.lower() in _ITEM_WORD_INITIALS and text[:ITEM_WORD_CHARS].lower().startswith(ITEM_WORDS)
 
 
 def _with_tabs(text: str, offsets: list[int]) -> str:
@@ -402,7 +380,7 @@ def split_furniture(pages: list[list[Line]], heights: list[float]) -> tuple[list
 def _is_band_furniture(text: str, band: str, first_page: bool, repeated: set[str]) -> bool:
     """A page number, or a line repeated in the bands of many pages; the first page's top
     band is its title block, where only a page number is furniture."""
-    if _PAGE_NUMBER.match(text.strip()):
+    if is_page_number(text):
         return True
     return not (first_page and band == "top") and _shape(text) in repeated
 
