@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..document import Line
 from ..models import AgendaEntry, Warning
+from ..shapes import ordinal
 from ..textutil import collapse, counts_f1, key, tokens
 from .titles import split_access_prefix
 from ..vocabulary import (
@@ -285,7 +286,7 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list
         prefix, body = _split_group(text)
         label = _BARE_LABEL.match(text)
         parsed = None if label else _parse_entry(body, allow_trailing_page)
-        if label and not (entries and entries[-1].number and _ordinal(label.group("num")) <= _ordinal(entries[-1].number)):
+        if label and not (entries and entries[-1].number and ordinal(label.group("num")) <= ordinal(entries[-1].number)):
             # "Sag nr. 83" / "Sag nr. 84" / … then all their titles on one line: numbers and titles
             # printed as separate columns cannot be paired; they are left out (with a warning)
             entries.append(_Entry(label.group("num"), "", None, group, i, text, pooled=True))
@@ -293,7 +294,7 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list
             misses = 0
         elif parsed:
             number, title, page = parsed
-            if entries and number and entries[-1].number and _ordinal(number) <= _ordinal(entries[-1].number):
+            if entries and number and entries[-1].number and ordinal(number) <= ordinal(entries[-1].number):
                 break  # numbering starts again: the items have begun
             pooled = bool(entries) and entries[-1].pooled and not entries[-1].title
             if entries and number and page is None and entries[-1].number is None and entries[-1].page is not None:
@@ -351,13 +352,6 @@ def _continues(text: str, previous: str) -> bool:
         return False  # a numbered line of its own, or a label ("referat:") that opens what follows
     opened = previous.count("(") > previous.count(")")
     return text[0].islower() or bool(_PAGE_TAIL.match(text)) or (opened and ")" in text)
-
-
-def _ordinal(number: str) -> float:
-    m = re.match(r"(\d+)([a-z]?)", number)
-    if not m:
-        return 0.0
-    return int(m.group(1)) + (ord(m.group(2)) - 96) / 100 if m.group(2) else float(m.group(1))
 
 
 def _reappears(entries: list[_Entry], texts: list[str], after: int) -> bool:

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..dates import find_dates, has_date
 from ..document import Line
 from ..headings import heading_kind
 from ..models import AgendaEntry, Item, Section, Warning
+from ..shapes import ordinal
 from ..textutil import collapse, key, token_f1, word_hint
 from ..vocabulary import (
     ACCESS_PHRASES,
@@ -207,16 +207,6 @@ def _title_and_beside(text: str) -> tuple[str, str]:
     if not tab or not rest or key(rest.strip("()[]")) in ACCESS_WORDS or _CASE_NUMBER.match(rest) or rest.isdigit():
         return collapse(text.replace("\t", " ")), ""
     return collapse(head), rest
-
-
-@lru_cache(maxsize=4096)
-def ordinal(number: str) -> float:
-    if number.isalpha():
-        return float(ord(number.upper()) - ord("A") + 1)
-    m = re.match(r"(\d+)([a-z]?)", number)
-    if not m:
-        return 0.0
-    return int(m.group(1)) + ((ord(m.group(2)) - 96) / 100 if m.group(2) else 0.0)
 
 
 def _index_match(candidate: Candidate, agenda: dict[str, AgendaEntry]) -> bool:
