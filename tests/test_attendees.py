@@ -438,3 +438,21 @@ def test_long_run_of_initial_like_dots_after_an_absence_sentence():
     # through the whole run again from every dot (that took minutes on 20,000 characters).
     body = "Der var afbud fra Anna Holm; " + "a. " * 6000 + "slut.\n\nBo Berg var fraværende."
     assert people("", body) == [("Anna Holm", "absent"), ("Bo Berg", "absent")]
+
+
+@pytest.mark.parametrize("body", [
+    "Beslutning\nGodkendt. Lise Vang deltog ikke.",
+    "Beslutning\nLise Vang deltog ikke.",
+    "BESLUTNING\nLise Vang deltog ikke.",
+])
+def test_a_heading_or_sentence_before_an_absence_is_not_part_of_the_name(body: str):
+    assert people("", body) == [("Lise Vang", "absent")]
+
+
+def test_a_list_of_first_names_wrapped_after_a_comma_keeps_each_name():
+    assert people("Til stede: Anna, Bo\nCarl, Dorte") == [
+        ("Anna", "present"), ("Bo", "present"), ("Carl", "present"), ("Dorte", "present"),
+    ]
+    assert people("Til stede: Anna Holm, Bo\nKirk, Carl Dahl") == [
+        ("Anna Holm", "present"), ("Bo Kirk", "present"), ("Carl Dahl", "present"),
+    ]

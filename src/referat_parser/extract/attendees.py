@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Line
-from ..headings import names_a_body
+from ..headings import heading_kind, names_a_body
 from ..models import Attendee, Warning
 from ..textutil import LOWER, UPPER, collapse, key, lines_with_words, split_top_level, strip_bullet
 from ..vocabulary import (
@@ -63,6 +63,7 @@ _ROLE_LABELS = tuple(ROLE_LABELS)
 _HEADER_LABELS = (*HEADER_FIELD_LABELS, *NEXT_MEETING_TITLES, *INDEX_HEADINGS)
 _NAME_TOKEN = re.compile(rf"^{UPPER}(?:{UPPER}|{LOWER}|['’\-])*\.?$")  # "Páll", "O'Neill", "Aarup-Kristensen", "Chr."
 _INITIAL = re.compile(rf"^{UPPER}\.$")
+_ABBREVIATION = re.compile(rf"^(?:{UPPER}{LOWER}{{0,3}}|{LOWER}{{1,3}}\.{LOWER}{{1,3}})\.$")  # "V.", "Chr.", "m.fl."
 _FROM_ORG = re.compile(
     rf"^(?P<label>{GUEST_FROM_PREFIX}\s+(?P<org>{UPPER}[^:\t]{{1,60}}?)(?:\s+deltog)?)\s*[:\t]\s*(?P<value>\S.*)$", re.IGNORECASE
 )
@@ -490,8 +491,7 @@ def _ends_list(text: str) -> bool:
     """A list ends with a full stop, not with an abbreviation ("Hans Chr.", "m.fl.")."""
     if not text.endswith("."):
         return False
-    last = text.split()[-1]
-    return not re.match(rf"^(?:{UPPER}{LOWER}{{0,3}}|{LOWER}{{1,3}}\.{LOWER}{{1,3}})\.$", last)
+    return not _ABBREVIATION.match(text.split()[-1])
 
 
 def _wraps(parts: list[str]) -> bool:
@@ -505,13 +505,14 @@ def _join_list_lines(parts: list[str], one_per_line: bool) -> str:
     ends no entry ("," or "-") stands for an entry of its own ("\n")."""
     text = ""
     longest = max((len(p) for p in parts), default=0)
+    entry_words = _usual_entry_words(parts)
     for part in parts:
         last = text.split("\n")[-1]
         continues = (last.endswith((",", "-")) or part[:1].islower() or part.startswith("(") or _name_cut_short(last, part)) and not _is_enumerated(part)
         if one_per_line:
             wrapped = len(last) > MIN_WRAPPED_CHARS and len(last) >= longest * WRAPPED_NAME_LINE_SHARE and not _SUBSTITUTE.match(last)
         else:  # a short line that ends a whole entry ("Lene Vinter (A), formand") is a table cell's line
-            wrapped = len(last) >= longest * LONG_LINE_SHARE and (len(last) > MIN_WRAPPED_CHARS or not _ends_entry(last))
+            wrapped = len(last) >= longest * LONG_LINE_SHARE and (len(last) > MIN_WRAPPED_CHARS or not _ends_entry(last, entry_words))
         if not text:
             text = part
         elif continues or wrapped:
@@ -532,14 +533,21 @@ def _name_cut_short(line: str, following: str) -> bool:
     )
 
 
-def _ends_entry(text: str) -> bool:
-    """The line ends with a whole list entry: "… (V)", "…, formand", "Jakob Ring"; not with a
-    name cut short ("…, Peter", "Hans Chr.")."""
+def _usual_entry_words(parts: list[str]) -> int:
+    """Words in a whole entry of this list: 1 where every entry that a line does not end is a
+    single word ("Anna, Bo" / "Carl, Dorte": first names only), else 2 (first and last name)."""
+    entries = [entry for part in parts for entry in split_top_level(part, (",", ";"))[:-1] if entry.strip()]
+    return 1 if entries and all(len(entry.split()) == 1 for entry in entries) else 2
+
+
+def _ends_entry(text: str, entry_words: int = 2) -> bool:
+    """The line ends with a whole list entry: "… (V)", "…, formand", "Jakob Ring" (or "Bo" in a
+    list of first names); not with a name cut short ("…, Peter", "Hans Chr.")."""
     last = text.rsplit(",", 1)[-1].strip()
     if last.endswith(")") or _is_role(last):
         return True
     tokens = last.split()
-    return len(tokens) > 1 and not tokens[-1].endswith(".") and is_name(last)
+    return len(tokens) >= entry_words and bool(tokens) and not tokens[-1].endswith(".") and is_name(last)
 
 
 def _attendees(people: list[_Person], status: str, label: str | None) -> list[Attendee]:
@@ -710,8 +718,8 @@ def _labelled_line_indexes(texts: list[str]) -> set[int]:
 
 
 def _paragraphs(texts: list[str], skip: set[int]) -> list[str]:
-    """The paragraphs (runs of lines between blank or labelled lines) that may tell attendance:
-    a sentence wrapped over lines is read whole."""
+    """The paragraphs (runs of lines between blank, labelled or section heading lines) that may
+    tell attendance: a sentence wrapped over lines is read whole, a heading above it is not part of it."""
     hits = lines_with_words(texts, _PROSE_WORDS) - skip
     paragraphs: list[str] = []
     current: list[int] = []
@@ -720,9 +728,20 @@ def _paragraphs(texts: list[str], skip: set[int]) -> list[str]:
             current.append(i)
             continue
         if any(n in hits for n in current):
-            paragraphs.append(" ".join(texts[n] for n in current))
+            paragraphs += [" ".join(texts[n] for n in run) for run in _split_at_headings(texts, current) if any(n in hits for n in run)]
         current = []
     return paragraphs
+
+
+def _split_at_headings(texts: list[str], indexes: list[int]) -> list[list[int]]:
+    """A run of lines cut at its section heading lines ("Beslutning"), which belong to no sentence."""
+    runs: list[list[int]] = [[]]
+    for n in indexes:
+        if heading_kind(texts[n]) is None:
+            runs[-1].append(n)
+        else:
+            runs.append([])
+    return runs
 
 
 def body_attendance_lists(lines: list[Line]) -> list[Attendee]:
@@ -751,11 +770,18 @@ def _trailing_names(text: str) -> tuple[str, str | None]:
     words = text.split()
     start = len(words)
     while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in ("og", "&") or words[start - 1] in NAME_PARTICLES):
+        if start < len(words) and _ends_sentence(words[start - 1]):
+            break  # "Godkendt. Inger Skov deltog ikke": the names start after the full stop
         start -= 1
     while start < len(words) and not words[start][:1].isupper():
         start += 1  # not "og" first
     role = _ROLE_BEFORE.search(" ".join(words[:start]))
     return " ".join(words[start:]), role.group("role") if role else None
+
+
+def _ends_sentence(word: str) -> bool:
+    """'Godkendt.' ends a sentence; an initial or abbreviation inside a name ('V.', 'Chr.') does not."""
+    return word.endswith((".", ":", ";", "!", "?")) and not _ABBREVIATION.match(word)
 
 
 def _prose_people(names: str) -> list[_Person]:
