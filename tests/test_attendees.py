@@ -456,3 +456,10 @@ def test_a_list_of_first_names_wrapped_after_a_comma_keeps_each_name():
     assert people("Til stede: Anna Holm, Bo\nKirk, Carl Dahl") == [
         ("Anna Holm", "present"), ("Bo Kirk", "present"), ("Carl Dahl", "present"),
     ]
+
+
+def test_a_line_of_names_after_a_blank_line_goes_on_with_the_list_and_other_lines_do_not():
+    assert people("Til stede: Anna, Bo\n\nCarl, Dorte\n\nAfbud: Eva") == [
+        ("Anna", "present"), ("Bo", "present"), ("Carl", "present"), ("Dorte", "present"), ("Eva", "absent"),
+    ]
+    assert people("Til stede: Anna, Bo\n\nRådhuset, Vestby") == [("Anna", "present"), ("Bo", "present")]

@@ -464,6 +464,7 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
                     break
             elif joined.endswith(".") or not (
                 joined.endswith(",") or texts[k][:1].islower() or texts[k].startswith("(") or (_wraps(parts) and not texts[k][:1].isdigit())
+                or _names_only(texts[k])
             ):
                 break
             j = k
@@ -475,6 +476,12 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
         parts.append(text.replace("\t", ", "))  # a table row of name, organisation, role
         j += 1
     return _join_list_lines(parts, one_per_line), j
+
+
+def _names_only(text: str) -> bool:
+    """A line that is nothing but two or more names goes on with the list above it, also after a
+    blank line (a Word paragraph per printed line): 'Til stede: Anna, Bo' / '' / 'Carl, Dorte'."""
+    return len(_prose_people(text)) > 1 and not _is_other_label(text) and ":" not in text
 
 
 def _is_enumerated(text: str) -> bool:
