@@ -1,5 +1,6 @@
 from conftest import cleaned
 
+from referat_parser import parse_bytes
 from referat_parser.extract.agenda import lines_to_agenda
 
 
@@ -123,3 +124,41 @@ def test_agenda_announced_in_a_sentence_with_lettered_points_and_names_under_ent
         ("1", "Valg af dirigent"), ("2", "Formandens beretning"), ("3", "Indkomne forslag"),
         ("4", "Valg til bestyrelsen:"), ("5", "Eventuelt"),
     ]
+
+
+# Numbers printed apart from their titles ("Sag nr. 14" / "Sag nr. 15 <both titles>"): a column of
+# labels and a column of titles read one after the other.
+APART = "Indhold\nSag nr. 14\nSag nr. 15 {titles}\nSag nr. 16 Eventuelt\n"
+
+
+def test_titles_apart_from_their_numbers_cut_where_only_one_cut_shows():
+    titles = [(e.number, e.title) for e in lines_to_agenda(cleaned(APART.format(titles="Status på byggeriet ved skolen Ny parkeringsplan for Torvet"))).entries]
+    assert titles == [("14", "Status på byggeriet ved skolen"), ("15", "Ny parkeringsplan for Torvet"), ("16", "Eventuelt")]
+
+
+def test_titles_apart_from_their_numbers_stay_out_where_two_cuts_could_be_made():
+    titles = "Plan for vejene i byen Ny belysning langs stien Fornyet aftale"  # cut before "Ny" or before "Fornyet"?
+    index = lines_to_agenda(cleaned(APART.format(titles=titles)))
+    assert [e.number for e in index.entries] == ["16"]
+    assert [w.code for w in index.warnings] == ["agenda-titles-unpaired"] and titles in index.warnings[0].message
+
+
+def test_titles_apart_from_their_numbers_cut_before_a_phrase_printed_twice():
+    text = APART.format(titles="Pulje til landsbyer - Nordby Forsamlingshus Pulje til landsbyer - Sønderby Hal")
+    assert [e.title for e in lines_to_agenda(cleaned(text)).entries][:2] == ["Pulje til landsbyer - Nordby Forsamlingshus", "Pulje til landsbyer - Sønderby Hal"]
+
+
+def test_titles_apart_from_their_numbers_paired_by_the_item_headings_that_follow():
+    text = APART.format(titles="Tilskud til Nordby Hal Halleje i Sønderby") + "\nSag nr. 14 Tilskud til Nordby Hal\nTekst.\nSag nr. 15 Halleje i Sønderby\nTekst.\n"
+    index = lines_to_agenda(cleaned(text))
+    assert [(e.number, e.title) for e in index.entries] == [("14", "Tilskud til Nordby Hal"), ("15", "Halleje i Sønderby"), ("16", "Eventuelt")]
+    assert index.warnings == []
+
+
+def test_an_index_entry_cut_off_where_the_input_stops_is_left_out_with_a_warning():
+    text = "Referat\n\n1. Godkendelse af dagsorden\n2. Budget for 2025\n3. Aktivitetsplan for foråret og som"
+    whole = parse_bytes(text.encode() + b"\n", "x.txt")
+    cut = parse_bytes(text.encode(), "x.txt")
+    assert [e.number for e in whole.agenda] == ["1", "2", "3"] and "agenda-entry-cut-off" not in [w.code for w in whole.warnings]
+    assert [e.number for e in cut.agenda] == ["1", "2"]
+    assert any(w.code == "agenda-entry-cut-off" and "Aktivitetsplan for foråret og som" in w.message for w in cut.warnings)

@@ -13,6 +13,17 @@ from referat_parser.readers import ReadOptions
 from referat_parser.textutil import collapse
 
 VARIANTS = sorted((Path(__file__).resolve().parent / "variants").glob("*.txt"))
+# Shapes only a text file shows, which no rendition can carry over.
+CUT_OFF = "the text stops in the middle of its last line (an excerpt cut at a length); no other format shows that"
+LOST_BREAKS = "a transcript whose pages lost their line breaks; a printed page wraps its long lines again"
+TEXT_ONLY = {"index_cut_off_web_excerpt": CUT_OFF}
+NOT_PRINTED = {**TEXT_ONLY, "index_numbers_apart_excerpt": LOST_BREAKS, "index_numbers_apart_with_body": LOST_BREAKS}
+
+
+def renditions(skipped: dict[str, str]) -> list:
+    """The variants as test parameters, those whose shape the rendition cannot carry skipped with the reason."""
+    return [pytest.param(p, id=p.stem, marks=[pytest.mark.skip(reason=skipped[p.stem])] if p.stem in skipped else [])
+            for p in VARIANTS]
 
 
 def summary(doc) -> dict:
@@ -29,7 +40,7 @@ def summary(doc) -> dict:
 
 
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
-@pytest.mark.parametrize("path", VARIANTS, ids=[p.stem for p in VARIANTS])
+@pytest.mark.parametrize("path", renditions(NOT_PRINTED))
 def test_pdf_rendition_reads_like_the_text(path, engine):
     from_text = parse_path(path)
     header = f"{from_text.meeting.body or 'Referat'} - {from_text.meeting.date or ''}"
@@ -38,7 +49,7 @@ def test_pdf_rendition_reads_like_the_text(path, engine):
     assert summary(from_pdf) == summary(from_text)
 
 
-@pytest.mark.parametrize("path", VARIANTS, ids=[p.stem for p in VARIANTS])
+@pytest.mark.parametrize("path", renditions(TEXT_ONLY))
 def test_docx_rendition_reads_like_the_text(path):
     from_text = parse_path(path)
     docx_bytes = text_docx(path.read_text(encoding="utf-8"), f"{from_text.meeting.body or 'Referat'}")

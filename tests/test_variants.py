@@ -300,7 +300,8 @@ def test_council_with_case_numbers_and_access_on_metadata_lines_and_history_head
 # A `NAME.txt` with a `NAME.expect.json` beside it holds what a careful reader takes from the
 # document, a subset of the output like a gold file: "meeting" (each key given must equal the
 # output), "attendees" (the whole list in order as (name, status); "organization" and "role"
-# compared where an entry gives them, null included), "next_meeting" (each key given),
+# compared where an entry gives them, null included), "agenda" (the whole index in order as
+# [number, title] pairs), "next_meeting" (each key given),
 # "warnings" (codes that must be among the output's) and "not_warnings" (codes that must not).
 
 import json  # noqa: E402
@@ -345,6 +346,14 @@ def test_expected_attendees(document):
         for field in ("organization", "role"):
             if field in w:
                 assert (g["name"], field, g[field]) == (w["name"], field, w[field])
+
+
+@pytest.mark.parametrize("document", EXPECTED, ids=lambda p: p.stem)
+def test_expected_agenda(document):
+    want = _expected(document).get("agenda")
+    if want is None:
+        return
+    assert [[e["number"], e["title"]] for e in _parsed(document)["agenda"]] == want
 
 
 @pytest.mark.parametrize("document", EXPECTED, ids=lambda p: p.stem)

@@ -8,11 +8,10 @@ from html import escape
 from pathlib import Path
 
 import pytest
-from test_variant_renditions import summary
+from test_variant_renditions import TEXT_ONLY, renditions, summary
 
 from referat_parser import parse_bytes, parse_path
 
-VARIANTS = sorted((Path(__file__).resolve().parent / "variants").glob("*.txt"))
 PAGE = """<!DOCTYPE html>
 <html lang="da"><head><meta charset="utf-8"><title>{title}</title><script>var menu = "Forside";</script></head>
 <body><header><nav><a href="/">Forside</a> <a href="/politik">Politik</a></nav></header>
@@ -55,7 +54,7 @@ def text_html(text: str, title: str) -> bytes:
     return PAGE.format(title=escape(title), body="\n".join(blocks)).encode("utf-8")
 
 
-@pytest.mark.parametrize("path", VARIANTS, ids=[p.stem for p in VARIANTS])
+@pytest.mark.parametrize("path", renditions(TEXT_ONLY))
 def test_web_rendition_reads_like_the_text(path: Path):
     from_text = parse_path(path)
     page = text_html(path.read_text(encoding="utf-8"), from_text.meeting.body or "Referat")

@@ -70,6 +70,8 @@ class RawDocument:
     warnings: what the reader noticed (e.g. a non-UTF-8 text decoded as cp1252).
     printed: the lines come from pages as printed (PDF, Word, text exports), where running
              headers and footers repeat; False for web pages and API data, which have none.
+    ends_mid_line: the input stops with no line break after its last line (a text file; an
+             excerpt cut at a length does, and its last line may be cut off mid-word).
     """
 
     lines: list[Line]
@@ -78,6 +80,7 @@ class RawDocument:
     furniture: list[Line] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     printed: bool = True
+    ends_mid_line: bool = False
 
 
 def repaired(lines: list[Line]) -> tuple[list[Line], int]:

@@ -34,7 +34,7 @@ from .cleaning import clean_with_furniture
 from .document import Line, RawDocument, composed, repaired
 from .errors import ReferatError
 from .extract import consistency_warnings
-from .extract.agenda import AgendaIndex, lines_to_agenda
+from .extract.agenda import AgendaIndex, lines_to_agenda, without_cut_off_entry
 from .extract.attendees import read_attendees
 from .extract.header import read_meeting, type_from_content
 from .extract.items import ItemSpan, build_items, item_warnings, locate_items
@@ -133,6 +133,8 @@ def locate(trace: Trace) -> None:
     """Stage 3: the index block, the item spans, and the header window before the first item."""
     lines = trace.lines
     trace.agenda = lines_to_agenda(lines)
+    if trace.raw.ends_mid_line:
+        trace.agenda = without_cut_off_entry(trace.agenda, lines)
     trace.spans = locate_items(lines, trace.agenda)
     if trace.spans:
         window = range(trace.spans[0].start)

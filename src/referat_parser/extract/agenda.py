@@ -25,6 +25,7 @@ from ..vocabulary import (
     ACCESS_WORDS,
     AGENDA_LEADIN_WORDS,
     CONTENTS_HEADINGS,
+    DANGLING_WORDS,
     GROUP_HEADINGS,
     INDEX_HEADINGS,
     ITEM_NUMBER_WORDS,
@@ -40,6 +41,8 @@ MAX_BARE_PAGE = 999  # a bare trailing number above this is a year or an amount,
 MIN_TITLE_LIST = 3  # a list of item titles closing a page (see _closing_title_list)
 MAX_INDEX_LEADIN_WORDS = 4  # "Dagsorden var:", "Dagsorden for mødet:": a short lead-in on an index word
 MAX_INDEX_GAP_LINES = 4  # non-entry lines allowed between the index heading and its first entry
+ANCHOR_WORDS = 3  # an item heading's first words, sought in index titles printed apart from their numbers
+PARALLEL_WORDS = 3  # a capitalised phrase this long printed twice begins two titles
 
 _NUM = r"(?P<num>\d{1,3}[a-z]?)"
 _ROMAN = r"[ivxlc]{1,6}"  # "...xiii": front-matter pages numbered in lower-case roman numerals
@@ -62,6 +65,7 @@ _LEADER_TAIL = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
 _UNNUMBERED_TRAILING_PAGE = re.compile(r"^(?P<title>[^\d\s].*?[^\s.…])\s+(?P<page>\d{1,4})$")  # "Lokalplan …, med ti 17"
 _BARE_LABEL = re.compile(rf"^(?:{_ITEM_WORD})\s*(?:(?:{_NR})\s*)?(?P<num>\d{{1,3}}[a-z]?)\s*[.:]?$", re.I)
 _NUMBERED_LINE = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.):]\s")
+_HEADING_TITLE = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.):]?\s+(?P<title>\S.*)$")
 _GROUP_PREFIX = re.compile(r"^(?P<group>[^\d\t]+?)\s{2,}(?P<rest>\d{1,3}[a-z]?[.)]\s.*)$")
 
 
@@ -178,6 +182,20 @@ def lines_to_agenda(lines: list[Line]) -> AgendaIndex:
     return _closing_title_list(texts)
 
 
+def without_cut_off_entry(index: AgendaIndex, lines: list[Line]) -> AgendaIndex:
+    """For an input that stops in the middle of its last line: where that line is the index's last
+    entry ("5. Aktivitetsplan for foråret og somm"), the document was cut off inside the index and
+    the title is likely incomplete; the entry is left out of the agenda, with a warning naming it."""
+    last = next((line.text.strip() for line in reversed(lines) if line.text.strip()), "")
+    if not index.entries or not last.endswith(index.entries[-1].title):
+        return index
+    entry = index.entries[-1]
+    warning = Warning(code="agenda-entry-cut-off", message=(
+        f"The document stops in the middle of its last line, an index entry: entry {entry.number} "
+        f"('{entry.title}') may be cut off and was left out of the agenda."))
+    return AgendaIndex(entries=index.entries[:-1], start=index.start, end=index.end, warnings=[*index.warnings, warning])
+
+
 def _closing_title_list(texts: list[str]) -> AgendaIndex:
     """A web page that lists the meeting's items as titles only (their text folded away): a
     numbered list 1, 2, 3 … of single lines, nothing between them, nothing numbered before and
@@ -288,7 +306,7 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list
         parsed = None if label else _parse_entry(body, allow_trailing_page)
         if label and not (entries and entries[-1].number and ordinal(label.group("num")) <= ordinal(entries[-1].number)):
             # "Sag nr. 83" / "Sag nr. 84" / … then all their titles on one line: numbers and titles
-            # printed as separate columns cannot be paired; they are left out (with a warning)
+            # printed as separate columns (paired, where they can be, by _paired)
             entries.append(_Entry(label.group("num"), "", None, group, i, text, pooled=True))
             end = i + 1
             misses = 0
@@ -436,12 +454,130 @@ def _rare_tokens(title_tokens: list[str], lines_with_token: dict[str, list[int]]
 
 
 def _result(entries: list[_Entry], start: int, end: int, lines: list[Line]) -> AgendaIndex:
+    later = [line.text.strip() for line in lines[end:]]
+    entries, warnings = _paired(entries, later)
     out: list[AgendaEntry] = []
-    pooled = [e.number for e in entries if e.pooled and e.number]
-    warnings = [Warning(code="agenda-titles-unpaired", message=f"Index entries {', '.join(pooled)} print their numbers apart "
-                        "from their titles; they were left out of the agenda.")] if pooled else []
-    entries = [e for e in entries if not e.pooled]
     for position, entry in enumerate(entries, start=1):
         title, _ = split_access_prefix(entry.title)  # "Lukket: Køb af ejendom": the access is no part of the title
         out.append(AgendaEntry(number=entry.number or str(position), title=title, page=entry.page, group=entry.group))
     return AgendaIndex(entries=out, start=start, end=end, warnings=warnings)
+
+
+def _paired(entries: list[_Entry], later: list[str]) -> tuple[list[_Entry], list[Warning]]:
+    """The entries, each run of bare labels ("Sag nr. 83" / "Sag nr. 84" / "Sag nr. 85 <all three titles>")
+    given its own titles where they can be told apart: by the item headings later in the document
+    (the index agreeing with the body), else where exactly one way to cut the titles shows; a run
+    that cannot be told apart is left out, with a warning that names its text."""
+    out: list[_Entry] = []
+    warnings: list[Warning] = []
+    for run in _runs(entries):
+        if not run[0].pooled:
+            out += run
+            continue
+        numbers = [e.number or "" for e in run]
+        text = run[-1].title
+        titles = _titles_from_body(text, numbers, later) if text else None
+        if titles is None and text:
+            titles = _titles_by_capitals(text, len(run))
+            if titles is not None:
+                warnings.append(Warning(code="agenda-titles-split", message=(
+                    f"Index entries {', '.join(numbers)} print their numbers apart from their titles; the titles "
+                    "were told apart where one can end and the next begin (a capital after a word a title can "
+                    "end with): check them.")))
+        if titles is None:
+            warnings.append(Warning(code="agenda-titles-unpaired", message=(
+                f"Index entries {', '.join(numbers)} print their numbers apart from their titles, and the titles "
+                f"could not be told apart; they were left out of the agenda: '{text}'.")))
+            continue
+        for entry, title in zip(run, titles):
+            entry.title = title
+            out.append(entry)
+    return out, warnings
+
+
+def _runs(entries: list[_Entry]) -> list[list[_Entry]]:
+    """The entries in runs: each ordinary entry alone; bare labels together with the entry
+    that holds their titles (the first entry after them, marked pooled as well)."""
+    runs: list[list[_Entry]] = []
+    for entry in entries:
+        if entry.pooled and runs and runs[-1][0].pooled and not runs[-1][-1].title:
+            runs[-1].append(entry)
+        else:
+            runs.append([entry])
+    return runs
+
+
+def _titles_from_body(text: str, numbers: list[str], later: list[str]) -> list[str] | None:
+    """The run's titles cut where each item's heading later in the document begins its title
+    ("Sag nr. 84 Halleje i Sønderby …": the run is cut before "Halleje i Sønderby"); None
+    unless every number has such a heading and they follow each other through the text."""
+    words = text.split()
+    folded = [_folded(w) for w in words]
+    cuts: list[int] = []
+    for number in numbers:
+        heading = _body_heading(number, later)
+        if heading is None:
+            return None
+        anchor = [_folded(w) for w in heading.split()[:ANCHOR_WORDS]]
+        at = _find_words(folded, anchor, cuts[-1] + 1 if cuts else 0)
+        if at is None or (not cuts and at != 0):
+            return None
+        cuts.append(at)
+    return _cut(words, cuts[1:])
+
+
+def _body_heading(number: str, later: list[str]) -> str | None:
+    """The title of the first later line numbered `number` ("Sag nr. 84 Halleje …", "84. Halleje …")."""
+    for text in later:
+        if text and (text[0].isdigit() or text[0].isalpha()):
+            m = _HEADING_TITLE.match(_plain_number(text))
+            if m and m.group("num") == number:
+                return m.group("title")
+    return None
+
+
+def _find_words(words: list[str], wanted: list[str], start: int) -> int | None:
+    for at in range(start, len(words) - len(wanted) + 1):
+        if words[at:at + len(wanted)] == wanted:
+            return at
+    return None
+
+
+def _folded(word: str) -> str:
+    return key(word) or word
+
+
+def _titles_by_capitals(text: str, count: int) -> list[str] | None:
+    """`count` titles printed one after the other: cut where a title may begin (a capitalised
+    word after a word a title can end with, or a capitalised phrase printed more than once, as
+    parallel titles are); only when there are exactly count − 1 such places."""
+    words = text.split()
+    cuts = {i for i in range(1, len(words)) if _may_begin_title(words, i)} | _repeated_phrases(words)
+    return _cut(words, sorted(cuts)) if len(cuts) == count - 1 else None
+
+
+def _may_begin_title(words: list[str], i: int) -> bool:
+    """"… udkast til høring | Anlægsregnskab …": a capitalised word (not a letter alone) after a
+    lower-case word or a number that is no word a title cannot end with ("for", "og"), and no comma or dash."""
+    word, before = words[i], words[i - 1]
+    return (
+        word[:2].isalpha() and word[0].isupper()
+        and (before[0].islower() or before[0].isdigit())
+        and not before.endswith((",", "-", "–", ":", "("))
+        and before.casefold() not in DANGLING_WORDS and key(before) not in DANGLING_WORDS
+    )
+
+
+def _repeated_phrases(words: list[str]) -> set[int]:
+    """Where a phrase of PARALLEL_WORDS words starting with a capital is printed again ("Støttepulje til
+    initiativer … - Nordby" / "Støttepulje til initiativer … - Sønderby"): each a title's beginning."""
+    seen: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i in range(len(words) - PARALLEL_WORDS + 1):
+        if words[i][:1].isupper():
+            seen[tuple(_folded(w) for w in words[i:i + PARALLEL_WORDS])].append(i)
+    return {i for places in seen.values() if len(places) > 1 for i in places if i > 0}
+
+
+def _cut(words: list[str], cuts: list[int]) -> list[str]:
+    bounds = [0, *cuts, len(words)]
+    return [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:])]

@@ -96,7 +96,7 @@ def read_text(data: bytes, fmt: str = "txt") -> RawDocument:
     if fmt == "md":
         lines = [_markdown(line) for line in lines]
     pages = text.count("\f") + 1 if "\f" in text else None
-    doc = RawDocument(lines=lines, format=fmt, pages=pages)
+    doc = RawDocument(lines=lines, format=fmt, pages=pages, ends_mid_line=bool(text) and not text.endswith(("\n", "\r", "\f")))
     if warning:
         doc.warnings.append(warning)
     if "\x00" in text:
