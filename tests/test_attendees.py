@@ -463,3 +463,12 @@ def test_a_line_of_names_after_a_blank_line_goes_on_with_the_list_and_other_line
         ("Anna", "present"), ("Bo", "present"), ("Carl", "present"), ("Dorte", "present"), ("Eva", "absent"),
     ]
     assert people("Til stede: Anna, Bo\n\nRådhuset, Vestby") == [("Anna", "present"), ("Bo", "present")]
+
+
+def test_an_absence_list_in_the_text_that_names_nobody_readable_says_so():
+    from referat_parser.extract.attendees import read_attendees
+
+    found, warnings = read_attendees([], cleaned("Afbud: 3 medlemmer, se listen i bilag 2"))
+    assert found == []
+    assert [(w.code, w.field) for w in warnings] == [("attendee-list-unclear", "attendees")]
+    assert "bilag 2" in warnings[0].message

@@ -701,6 +701,11 @@ def body_absences(lines: list[Line], read_labels: bool = True, warnings: list[Wa
             labelled_lines.add(index)
             people = parse_people(labelled[1]) if labelled[1] and read_labels else None
             found.extend(_attendees(people or [], "absent", labelled[0]))
+            if people is None and labelled[1] and read_labels and warnings is not None:
+                warnings.append(Warning(
+                    code="attendee-list-unclear", field="attendees",
+                    message=f"The list '{labelled[0]}' in the text could not be read as names; left out: {collapse(labelled[1])[:MAX_SHOWN_CHARS]}.",
+                ))
     inferred: list[str] = []
     for paragraph in _paragraphs(texts, labelled_lines if read_labels else _labelled_line_indexes(texts)):
         matches = sorted(((m, status, leading) for pattern, status, leading in _PROSE for m in pattern.finditer(paragraph)), key=lambda found: found[0].start("names"))
