@@ -93,3 +93,17 @@ def test_an_unknown_role_and_a_missing_file_are_one_line_errors():
     assert run("explain", str(PDF), "--role", "footnote").exit_code == 2
     result = run("explain", "no-such-file.pdf")
     assert result.exit_code == 1 and result.stderr.strip() == "Error: no-such-file.pdf: no such file"
+
+
+def test_lines_read_into_a_field_or_taken_as_structure_say_so():
+    text = (
+        "Gå til indhold\nReferat\nBestyrelsen for Grønnegården\nDato: 3. februar 2025\nDeltagere: Mads Lund, Karen Holt\n\n"
+        "1. Godkendelse af dagsorden\nÅbent punkt\nGodkendt.\n\nPunkt 2\n2. Vinduer\nBeslutning\nTilbuddet vælges.\n\n"
+        "Næste møde: 3. marts 2025 kl. 19.00\n\nUnderskriftsside\nMads Lund\tKaren Holt\n"
+    )
+    rows = rows_by_text(text)
+    assert rows["Gå til indhold"][0] == "furniture"
+    assert rows["Åbent punkt"] == ("item heading", "item 1: its access ('Åbent punkt')")
+    assert rows["Punkt 2"][0] == "item heading"
+    assert rows["Næste møde: 3. marts 2025 kl. 19.00"][0] == "next meeting"
+    assert rows["Underskriftsside"][0] == rows["Mads Lund\tKaren Holt"][0] == "attendee list"

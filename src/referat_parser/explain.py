@@ -11,11 +11,14 @@ the role it was given and the rule or cue that decided it. Roles:
                    heading before it
   section heading  a heading that opens a section of an item ("Beslutning", "Bilag:")
   section text     the text of an item's section
+  next meeting     the line the next meeting's date, time or place was read from
   unassigned       nothing took the line (what to look at when something is missed)
 
+Web page navigation in the header window ("Gå til indhold", "Forsiden | Kontakt") is furniture too.
 Lines the cleaning stage joined to the line before (a word broken at the line end) share
 that line's role. Header and attendee roles are given by the values extracted: a header
-line is a field when the meeting's body, date, time or place was read from it.
+line is a field when the meeting's body, date, time or place was read from it; so is a line of
+the closing block after the last item ("Mødet sluttede kl. 21.05", signatures naming attendees).
 """
 
 from __future__ import annotations
@@ -26,12 +29,15 @@ from dataclasses import dataclass
 from .dates import find_dates
 from .document import Line
 from .extract.labels import HEADER_FIELD_LABELS, split_label
+from .extract.agenda import is_index_heading
+from .extract.header import is_web_navigation
+from .extract.items import is_label_line
 from .extract.next_meeting import is_next_meeting
 from .extract.sections import split_heading
 from .models import Meeting
 from .pipeline import Trace
 from .textutil import key
-from .vocabulary import ACCESS_WORDS, ATTENDEE_LABELS, GROUP_HEADINGS, INDEX_HEADINGS
+from .vocabulary import ACCESS_WORDS, ATTENDEE_LABELS, GROUP_HEADINGS, INDEX_HEADINGS, SIGNATURE_LABELS
 
 FURNITURE = "furniture"
 HEADER_FIELD = "header field"
@@ -40,8 +46,10 @@ INDEX_ENTRY = "index entry"
 ITEM_HEADING = "item heading"
 SECTION_HEADING = "section heading"
 SECTION_TEXT = "section text"
+NEXT_MEETING = "next meeting"
 UNASSIGNED = "unassigned"
-ROLES = (FURNITURE, HEADER_FIELD, ATTENDEE_LIST, INDEX_ENTRY, ITEM_HEADING, SECTION_HEADING, SECTION_TEXT, UNASSIGNED)
+ROLES = (FURNITURE, HEADER_FIELD, ATTENDEE_LIST, INDEX_ENTRY, ITEM_HEADING, SECTION_HEADING, SECTION_TEXT, NEXT_MEETING,
+         UNASSIGNED)
 
 _ATTENDEE_LABELS = tuple(ATTENDEE_LABELS)
 _TIME_DIGITS = re.compile(r"\D")
@@ -145,6 +153,8 @@ def _cleaned_roles(trace: Trace) -> list[tuple[str, str]]:
                 roles[i] = (SECTION_HEADING, f"item {span.number}: '{found[1]}' opens the {kind} section")
             elif item.case_number and kind == "text" and item.case_number in text:
                 roles[i] = (ITEM_HEADING, f"item {span.number}: its case number")
+            elif kind == "text" and key(text) in ACCESS_WORDS:
+                roles[i] = (ITEM_HEADING, f"item {span.number}: its access ('{text.strip()}')")
             else:
                 roles[i] = (SECTION_TEXT, f"item {span.number}, {kind} section")
         stop = trace.spans[n + 1].start if n + 1 < len(trace.spans) else len(lines)
@@ -171,15 +181,24 @@ def _between_items_role(text: str, number: str, last: bool, trace: Trace) -> tup
     if _is_group_or_access(text, trace):
         return ITEM_HEADING, "a group or access heading before the next item"
     if last and trace.next_meeting and is_next_meeting(text):
-        return UNASSIGNED, "the next meeting's line (read into next_meeting)"
+        return NEXT_MEETING, "the next meeting's line (read into next_meeting)"
     if last:
-        return UNASSIGNED, f"after item {number}: the closing block (signatures, 'Mødet hævet', …)"
-    return UNASSIGNED, f"between item {number} and the next: an item label or a page label"
+        role, rule = _header_role(text, trace)
+        if role in (HEADER_FIELD, ATTENDEE_LIST):
+            return role, f"in the closing block after item {number}: {rule}"
+        if key(text) in SIGNATURE_LABELS:
+            return ATTENDEE_LIST, f"in the closing block after item {number}: the label over the signatures"
+        return UNASSIGNED, f"after item {number}: the closing block (signatures, 'Mødet hævet', …); nothing was read from it"
+    if is_label_line(text):
+        return ITEM_HEADING, f"between item {number} and the next: an item label ('{text.strip()}')"
+    return UNASSIGNED, f"between item {number} and the next: nothing took it"
 
 
 def _header_role(text: str, trace: Trace) -> tuple[str, str]:
     """A header line's role, by what was read from it."""
     meeting, attendees = trace.meeting, trace.attendees
+    if is_web_navigation(text):
+        return FURNITURE, "web page navigation (the header reads no field from it)"
     labelled = split_label(text, _ATTENDEE_LABELS)
     if labelled:
         return ATTENDEE_LIST, f"a list label ('{labelled[0]}')"
@@ -194,6 +213,8 @@ def _header_role(text: str, trace: Trace) -> tuple[str, str]:
         return HEADER_FIELD, f"a header label ('{labelled[0]}'), no value taken from it"
     if _is_group_or_access(text, trace):
         return ITEM_HEADING, "a group or access heading before the first item"
+    if trace.spans and is_index_heading(text):
+        return ITEM_HEADING, "a lead-in announcing the agenda, whose points follow as the items"
     return UNASSIGNED, "in the header window; no field or list took it"
 
 

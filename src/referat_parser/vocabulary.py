@@ -429,8 +429,9 @@ GLUED_LABELS = (
 
 # Lines that open the closing block after the last item: signatures, the end of the meeting,
 # the note-taker, the next meeting. They are not part of the last item's text.
+SIGNATURE_LABELS = ("underskrifter", "underskriftsblad", "underskriftsside", "underskrevet")  # over the signatures
 CLOSING_BLOCK_STARTS = (
-    "underskrifter", "underskriftsblad", "underskriftsside", "underskrevet", "referent:", "referent ",
+    *SIGNATURE_LABELS, "referent:", "referent ",
     "godkendelse af referat:", "referatet godkendt af", "mødet sluttede", "mødet hævet", "mødet blev hævet",
     "mødet afsluttet", "mødet afsluttedes", "næste møde afholdes", "næste møde:", "næste møde er",
     "med venlig hilsen", "venlig hilsen", "på bestyrelsens vegne", "på rådets vegne", "ref.:", "referent -",
@@ -463,6 +464,8 @@ FURNITURE_PHRASES = (
     "klik eller tryk her for at skrive tekst.", "klik her for at skrive tekst.",
     "til toppen", "tilbage til toppen", "til top", "gå til toppen", "tilbage til oversigt",
     "print", "udskriv", "udskriv siden", "del på facebook", "del siden", "læs mere",
+    # a document viewer's controls above a transcript of the document
+    "størrelse: px", "starte visningen fra side:", "transkript",
 )
 
 # The openings of web page furniture lines whose rest varies ("Sidst opdateret den 3. februar 2025").

@@ -157,7 +157,7 @@ def _clean_title(title: str) -> str:
 def lines_to_agenda(lines: list[Line]) -> AgendaIndex:
     """Find the agenda index among the cleaned lines."""
     texts = [line.text.strip() for line in lines]
-    heading = next((i for i, t in enumerate(texts) if _is_index_heading(t)), None)
+    heading = next((i for i, t in enumerate(texts) if is_index_heading(t)), None)
     first_paged = next((i for i, t in enumerate(texts) if _ends_like_page(t) and _has_page(_split_group(t)[1])), None)
 
     if heading is not None and (first_paged is None or heading < first_paged):
@@ -217,7 +217,7 @@ def _closing_title_list(texts: list[str]) -> AgendaIndex:
     return AgendaIndex(entries=entries)
 
 
-def _is_index_heading(text: str) -> bool:
+def is_index_heading(text: str) -> bool:
     """'Indholdsfortegnelse', 'Dagsorden', a short lead-in on an index word: 'Dagsorden var:',
     and a sentence that announces the agenda: 'I henhold til vedtægterne var dagsordenen som følger:'."""
     k = key(text)

@@ -99,6 +99,12 @@ _ANY_HEADER_LABEL = (*HEADER_FIELD_LABELS, *ATTENDEE_LABELS, *ROLE_LABELS)
 _AGENDA_WITH_MINUTES = re.compile(rf"\b(?:{'|'.join(AGENDA_WITH_MINUTES_WORDS)})\b", re.IGNORECASE)
 
 
+def is_web_navigation(text: str) -> bool:
+    """'Gå til indhold', 'Forsiden | Kontakt | …', 'X logo, link til forsiden': a web page's
+    navigation, which the header never reads a field from."""
+    return bool(_WEB_NAVIGATION.search(text))
+
+
 def document_type(header: list[str], full_text: str) -> str | None:
     """'referat' or 'dagsorden' from the title line; else 'referat' where the text shows
     it records what happened (Referent, Beslutning, "blev godkendt")."""
@@ -260,7 +266,7 @@ def _find_body(header: list[str]) -> str | None:
             before = next((t for t in reversed(header[:i]) if t.strip()), None)
             if before and _could_be_body(before) and (key(text) in DOCUMENT_TYPES or _names_a_body(before)):
                 return collapse(before)
-    first = _without_date_words(next((t for t in header if t.strip() and not _WEB_NAVIGATION.search(t)), ""))
+    first = _without_date_words(next((t for t in header if t.strip() and not is_web_navigation(t)), ""))
     if _could_be_body(first) and _names_a_body(first):
         return collapse(first)  # "Grundejerforeningen Engparken" over "Bestyrelsesmøde 14.05.2024"
     cut = body_cut_from_title(first, untitled=True)
@@ -318,7 +324,7 @@ def _could_be_body(text: str) -> bool:
         and "\t" not in text
         and ":" not in text
         and not text.rstrip().endswith(".")
-        and not _WEB_NAVIGATION.search(text)
+        and not is_web_navigation(text)
         and not _is_when_line(text)
         and not _MEETING_ONLY.match(text.strip())
     )

@@ -659,7 +659,7 @@ def _closing_block(lines: list[Line], start: int, stop: int) -> int:
     return stop
 
 
-def _is_label_line(text: str) -> bool:
+def is_label_line(text: str) -> bool:
     """'Punkt 3', 'Pkt. 4 og 5': a bare item label of a few words (the title stands elsewhere)."""
     if len(text) > MAX_LABEL_LINE_CHARS or not _ITEM_WORD_HINT.search(text.lower()):
         return False
@@ -675,7 +675,7 @@ def _strip_tail(lines: list[Line], start: int, end: int, groups: set[str]) -> tu
     while j > start:
         text = lines[j - 1].text.strip()
         k = key(text)
-        if not text or _is_label_line(text):
+        if not text or is_label_line(text):
             j -= 1
         elif k in ACCESS_WORDS:
             access = access or ACCESS_WORDS[k]
@@ -869,7 +869,7 @@ def _heading_dates(heading: str) -> set[str]:
 def _is_page_label(text: str) -> bool:
     """'Punkt 3' repeated on a page of the item: a label, not text. A dated line ending so
     ("Kulturudvalget, 04-05-2021, pkt. 17") is a history heading."""
-    return len(text) <= MAX_LABEL_LINE_CHARS and _is_label_line(text) and not has_date(text)
+    return len(text) <= MAX_LABEL_LINE_CHARS and is_label_line(text) and not has_date(text)
 
 
 def build_item(
