@@ -472,3 +472,11 @@ def test_an_absence_list_in_the_text_that_names_nobody_readable_says_so():
     assert found == []
     assert [(w.code, w.field) for w in warnings] == [("attendee-list-unclear", "attendees")]
     assert "bilag 2" in warnings[0].message
+
+
+def test_a_job_title_in_parentheses_is_a_role_not_an_organisation():
+    found = lines_to_attendees(cleaned("Deltagere: Mette Juhl (formand), Lars Winther (skoleleder), Pia Holt (pædagogisk leder), Ib Dam (Vejle Kommune)"), [])
+    assert [(a.name, a.role, a.organization) for a in found] == [
+        ("Mette Juhl", "formand", None), ("Lars Winther", "skoleleder", None),
+        ("Pia Holt", "pædagogisk leder", None), ("Ib Dam", None, "Vejle Kommune"),
+    ]

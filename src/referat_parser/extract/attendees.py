@@ -185,7 +185,7 @@ def _paren_info(paren: str) -> tuple[str | None, str | None, bool]:
             if _is_role(right):
                 role = role or right.strip()
                 part = left.strip()
-        if _is_role(part) and role is None:
+        if (_is_role(part) or _is_job_title(part)) and role is None:
             role = part
         elif part:
             org_parts.append(part)
@@ -212,6 +212,12 @@ def _is_title_word(word: str) -> bool:
     """'Kommunaldirektør', 'præst', 'Chefkonsulent': a job title before a name."""
     w = word.lower()
     return w in ROLE_WORDS or any(w.endswith(suffix) for suffix in TITLE_SUFFIXES)
+
+
+def _is_job_title(text: str) -> bool:
+    """'skoleleder', 'pædagogisk leder', 'afdelingschef': lower-case words ending in a job title."""
+    words = text.split()
+    return bool(words) and text[:1].islower() and _is_title_word(words[-1])
 
 
 def _is_role(text: str) -> bool:
