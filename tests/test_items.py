@@ -302,3 +302,61 @@ def test_numbers_without_punctuation_as_a_run():
     )
     assert [(i.number, i.title) for i in doc.items] == [("1", "Godkendelse af dagsorden"), ("2", "Regnskab 2023"), ("3", "Eventuelt")]
     assert items("Referat\n\n12 Deltagere var mødt.\n\nDer blev talt om mange ting.\n") == []
+
+
+# Items told only by their face: bold or heading-styled lines, no numbers, no lead-in -----------
+
+
+def _faced(rows: list[tuple[str, bool]]):
+    from referat_parser.document import Line
+    from referat_parser.extract.items import build_items, item_warnings, locate_items
+
+    lines = [Line(text=text, bold=bold) for text, bold in rows]
+    agenda = lines_to_agenda(lines)
+    spans = locate_items(lines, agenda)
+    found = build_items(lines, spans, agenda)
+    return found, item_warnings(spans, found)
+
+
+FACED_MINUTES = [
+    ("Beboerrådet i Kastanjeparken", True),
+    ("Referat fra møde 3. marts 2025", False),
+    ("Deltagere: Jonna Dahl, Ivan Berg, Maja Lind", False),
+    ("", False),
+    ("Velkomst", True),
+    ("Jonna bød velkommen.", False),
+    ("", False),
+    ("Affaldssortering", True),
+    ("Der kommer nye containere til pap i maj.", False),
+    ("Beslutning", True),
+    ("Bestyrelsen bestiller to ekstra containere.", False),
+    ("", False),
+    ("Sommerfest", True),
+    ("Maja og Ivan arrangerer festen den 14. juni.", False),
+]
+
+
+def test_bold_headings_without_numbers_are_items_numbered_by_position_with_a_warning():
+    found, warnings = _faced(FACED_MINUTES)
+    assert [(i.number, i.title) for i in found] == [("1", "Velkomst"), ("2", "Affaldssortering"), ("3", "Sommerfest")]
+    assert found[1].decision == "Bestyrelsen bestiller to ekstra containere."
+    assert "item-numbers-not-printed" in [w.code for w in warnings]
+
+
+def test_the_bold_title_before_any_plain_text_and_fewer_than_three_headings_are_no_items():
+    found, _ = _faced(FACED_MINUTES[:10])  # the title, then only two headings
+    assert found == []
+
+
+def test_bold_headings_in_a_word_file_are_items(tmp_path):
+    import docx
+
+    from referat_parser import parse_path
+
+    document = docx.Document()
+    for text, bold in FACED_MINUTES:
+        if text:
+            document.add_paragraph().add_run(text).bold = bold
+    path = tmp_path / "minutes.docx"
+    document.save(path)
+    assert [i.title for i in parse_path(path).items] == ["Velkomst", "Affaldssortering", "Sommerfest"]

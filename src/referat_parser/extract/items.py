@@ -66,6 +66,7 @@ MIN_LOST_HEADING_WORDS = 2  # a heading that lost its number: a few words alone
 MAX_LOST_HEADING_WORDS = 6
 MAX_UNNUMBERED_TITLE_WORDS = 10  # an unnumbered item heading is one short line
 MIN_UNNUMBERED_ITEMS = 2
+MIN_FACE_ITEMS = 3  # unnumbered headings told only by their face (bold, heading style): three or more
 MAX_METADATA_LINE_CHARS = 120  # a metadata line ("Sagsnr.: … Dok.nr.: … Åbent") is short; a longer one holds text too
 MIN_RUN_ON_CHARS = 20
 MAX_TITLE_WRAP_WORDS = 4  # a title's wrapped tail is a few words
@@ -312,7 +313,7 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     if len(best) <= 2 and len(ones) >= LOST_NUMBERING_MIN and len(ones) > len(best):
         return ones  # every item printed as "1.": automatic numbering lost
     if not best:
-        return _unnumbered_starts(lines, agenda)
+        return _unnumbered_starts(lines, agenda) or _face_starts(lines, agenda)
     lower = agenda.end if agenda.end is not None and agenda.end <= best[0].line else 0
     return _mark_repeats(_fill_gaps(best, lines, by_number, lower))
 
@@ -550,6 +551,37 @@ def _unnumbered_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate
     starts[0].code = "item-numbers-not-printed"
     starts[0].note = "The items carry no printed numbers; they were numbered by their position."
     return starts
+
+
+def _face_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
+    """Items whose headings carry no numbers and no lead-in announces them: short lines set in
+    bold or a heading style, each standing alone over plain text. Only lines after the first
+    plain text count (what is set so before it is the document's title). Numbered by position,
+    with a warning."""
+    first_plain = next((i for i, line in enumerate(lines) if line.text.strip() and not (line.bold or line.heading)), None)
+    if first_plain is None:
+        return []
+    starts = [
+        Candidate(i, "unnumbered", "", collapse(lines[i].text))
+        for i in range(first_plain + 1, len(lines))
+        if (lines[i].bold or lines[i].heading) and not agenda.covers(i) and _stands_over_text(lines, i)
+    ]
+    if len(starts) < MIN_FACE_ITEMS:
+        return []
+    for number, start in enumerate(starts, start=1):
+        start.number = str(number)
+    starts[0].code = "item-numbers-not-printed"
+    starts[0].note = "The items carry no printed numbers; they were told by their bold or heading face and numbered by position."
+    return starts
+
+
+def _stands_over_text(lines: list[Line], i: int) -> bool:
+    """A short heading line (no section heading like "Beslutning") whose next line is plain text."""
+    text = lines[i].text.strip()
+    if not text or not _unnumbered_heading(text) or heading_kind(text) is not None:
+        return False
+    following = _next_nonblank(lines, i + 1, len(lines))
+    return following is not None and not (lines[following].bold or lines[following].heading)
 
 
 def _is_agenda_leadin(text: str) -> bool:
