@@ -38,3 +38,27 @@ def test_next_meeting_in_its_usual_phrasings():
     assert read("Næste MR møde 12. december.") == ("2024-12-12", None, None)  # the year from the meeting
     assert read("Næste telemøde tirsdag den 3. juni kl 10:00") == ("2025-06-03", "10:00", None)
     assert read("Næste møde: 4. marts 2025 kl. 10 på rådhuset") == ("2025-03-04", "10:00", "rådhuset")
+
+
+def test_next_meeting_labelled_as_its_date_and_with_a_day_month_date():
+    from datetime import date
+
+    from conftest import cleaned
+
+    from referat_parser.extract.next_meeting import find_next_meeting
+
+    def read(text: str):
+        nm = find_next_meeting([], cleaned(text), date(2024, 11, 4))
+        return (nm.date, nm.start_time, nm.text) if nm else None
+
+    assert read("Dato for næste møde: 12.03.2025") == ("2025-03-12", None, "12.03.2025")
+    assert read("Næste møde er mandag d. 6/5 kl. 16-18 på rådhuset")[:2] == ("2025-05-06", "16:00")
+    # a line about the next meeting without a date we can read keeps its text, never vanishes
+    assert read("Næste møde aftales pr. mail.") == (None, None, "Næste møde aftales pr. mail.")
+
+
+def test_a_sentence_that_mentions_the_next_meeting_before_a_colon_is_no_next_meeting_line():
+    from referat_parser.extract.next_meeting import is_next_meeting
+
+    assert is_next_meeting("Tidspunkt for næste møde: 3. juni")
+    assert not is_next_meeting("Formanden foreslog, at bestyrelsen på næste møde drøfter følgende:")

@@ -3,7 +3,7 @@
 Dates: "26. august 2019", "9. januar 2025", "4.september 2008", "7 februar 2022",
 "1. okt. 2025", "09.01.2025", "d. 27-08-2025", "24.1.25", "12/3-2024", "12/3 2024", "2025-01-09",
 "091110 Referat" (YYMMDD before a title word), and day + month without a year
-("Tirsdag 1. december") when a reference date gives the year.
+("Tirsdag 1. december", "den 6/5") when a reference date gives the year.
 Times: "kl. 13.00-16.00", "kl. 12.00 - 16.00", "Kl. 19:00", "kl. 9-13", "16:00".
 """
 
@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .vocabulary import MONTHS
+from .vocabulary import DATE_LEAD_WORDS, MONTHS
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
@@ -29,6 +29,8 @@ _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([.\-/])(\d{1,2})\2(\d{4}|\d{2})(?![\
 # "12/3-2024", "d. 5/11-24", "12/3 2024": day/month-year, a common Danish hand
 _SLASH_DASH = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})(?:-(\d{4}|\d{2})|\s(\d{4}))(?![\d./])")
 _ISO = re.compile(r"(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])")  # "2025-01-09", "2021.05.13"
+# "den 6/5", "d. 6.5.": day and month in digits without a year, a date only after its lead word
+_DAY_MONTH = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, DATE_LEAD_WORDS))})\s*(\d{{1,2}})([./])(\d{{1,2}})\.?(?![\d./-])", re.IGNORECASE)
 # "091110 Referat af …": a compact date that opens a title line.
 _COMPACT = re.compile(r"^\s*(\d{2}|\d{4})(\d{2})(\d{2})\s+(?=[A-Za-zÆØÅæøå])")
 
@@ -96,6 +98,10 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
         value = _make(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
         if value:
             found.append(DateMatch(value, m.start(), m.end(), value.day, value.month))
+    for m in _DAY_MONTH.finditer(text):
+        day, month = int(m.group(1)), int(m.group(3))
+        if 1 <= day <= 31 and 1 <= month <= 12 and not any(f.start <= m.start(1) < f.end for f in found):
+            found.append(DateMatch(_infer_year(day, month, reference), m.start(1), m.end(), day, month))
     compact = _COMPACT.match(text)
     if compact:
         value = _make(_full_year(int(compact.group(1))), int(compact.group(2)), int(compact.group(3)))

@@ -25,6 +25,8 @@ MONTHS: dict[str, int] = {
 }
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+# Words printed before a date ("den 6/5", "d. 6.5."): they make a bare day/month a date.
+DATE_LEAD_WORDS = ("den", "d.")
 
 # Words naming the kind of document, as printed in a title line.
 DOCUMENT_TYPES: dict[str, str] = {

@@ -16,13 +16,20 @@ _NEXT_COMPOUND = re.compile(rf"^{NEXT_MEETING_PREFIX}\s+(?:[\wæøå]+\s+){{0,2}
 _PLACE = re.compile(rf"^[^.]*?\b(?:{'|'.join(PLACE_PREPOSITIONS)})\s+(?P<place>\w[^.;]*)")
 _TITLE_COLON = re.compile(r"^[^:\d]*:")  # "Næste møde:" before the date, not the colon of "kl 10:00"
 MAX_PLACE_WORDS = 8
+MAX_LABEL_WORDS = 5  # "Dato for næste møde:", "Tidspunkt for næste møde:": a label is a few words
 _TIME_PHRASE = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|til)\s*\d{1,2}(?:[.:]\d{2})?)?", re.IGNORECASE)
 
 
 def is_next_meeting(text: str) -> bool:
-    """'Næste møde', 'Næste mødedato', 'Kommende møder', 'Næste bestyrelsesmøde: …'."""
+    """'Næste møde', 'Næste mødedato', 'Kommende møder', 'Næste bestyrelsesmøde: …', and a label
+    that names the next meeting ('Dato for næste møde: …')."""
     k = key(text)
-    return k.startswith(NEXT_MEETING_TITLES) or bool(_NEXT_COMPOUND.match(k))
+    if k.startswith(NEXT_MEETING_TITLES) or _NEXT_COMPOUND.match(k):
+        return True
+    label = _TITLE_COLON.match(k)
+    if label is None or len(label.group().split()) > MAX_LABEL_WORDS:
+        return False
+    return any(title in label.group() for title in NEXT_MEETING_TITLES)
 
 
 def _from_text(text: str, reference: date | None) -> NextMeeting | None:
@@ -51,6 +58,7 @@ def find_next_meeting(items: list[Item], lines: list[Line], reference: date | No
                 return found
             if text:
                 return NextMeeting(text=collapse(text))
+    undated: NextMeeting | None = None
     for line in lines:
         if is_next_meeting(line.text):
             title = _TITLE_COLON.match(line.text)
@@ -58,4 +66,5 @@ def find_next_meeting(items: list[Item], lines: list[Line], reference: date | No
             found = _from_text(rest, reference)
             if found:
                 return found
-    return None
+            undated = undated or NextMeeting(text=collapse(line.text))
+    return undated  # a line about the next meeting with no date we can read keeps its text
