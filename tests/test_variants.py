@@ -296,6 +296,18 @@ def test_council_with_case_numbers_and_access_on_metadata_lines_and_history_head
     assert items[3].decision == "Drøftet."
 
 
+def test_web_page_with_folded_item_headings_reads_an_item_wherever_the_opening_section_comes_again():
+    doc = parse_path(VARIANTS / "web-items-folded-without-headings.txt")
+    assert (doc.meeting.body, doc.meeting.date, doc.meeting.start_time) == ("Handicaprådet", "2025-03-05", "14:00")
+    assert [(i.number, i.title) for i in doc.items] == [("1", ""), ("2", ""), ("3", "")]
+    assert [[s.kind for s in i.sections] for i in doc.items] == [
+        ["summary", "recommendation", "decision"], ["summary", "recommendation", "decision"], ["summary", "decision"],
+    ]
+    assert doc.items[0].decision == "Rådet ønsker flere lavgulvsbusser på linje 4.\n\nOrienteringen taget til efterretning."
+    assert doc.items[2].decision == "Intet."
+    assert [w.code for w in doc.warnings] == ["items-without-headings"]
+
+
 # Variants with an expectation file ------------------------------------------------------------
 # A `NAME.txt` with a `NAME.expect.json` beside it holds what a careful reader takes from the
 # document, a subset of the output like a gold file: "meeting" (each key given must equal the

@@ -11,7 +11,7 @@ headings, access words or "Punkt N" page labels are taken out of the text.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..dates import find_dates, has_date
@@ -67,6 +67,7 @@ MAX_LOST_HEADING_WORDS = 6
 MAX_UNNUMBERED_TITLE_WORDS = 10  # an unnumbered item heading is one short line
 MIN_UNNUMBERED_ITEMS = 2
 MIN_FACE_ITEMS = 3  # unnumbered headings told only by their face (bold, heading style): three or more
+SECTION_OPENED = "sections"  # the style of items opened by a section heading (see _section_opened_starts)
 MAX_METADATA_LINE_CHARS = 120  # a metadata line ("Sagsnr.: … Dok.nr.: … Åbent") is short; a longer one holds text too
 MIN_RUN_ON_CHARS = 20
 MAX_TITLE_WRAP_WORDS = 4  # a title's wrapped tail is a few words
@@ -313,7 +314,7 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     if len(best) <= 2 and len(ones) >= LOST_NUMBERING_MIN and len(ones) > len(best):
         return ones  # every item printed as "1.": automatic numbering lost
     if not best:
-        return _unnumbered_starts(lines, agenda) or _face_starts(lines, agenda)
+        return _unnumbered_starts(lines, agenda) or _face_starts(lines, agenda) or _section_opened_starts(lines, agenda)
     lower = agenda.end if agenda.end is not None and agenda.end <= best[0].line else 0
     return _mark_repeats(_fill_gaps(best, lines, by_number, lower))
 
@@ -584,6 +585,28 @@ def _stands_over_text(lines: list[Line], i: int) -> bool:
     return following is not None and not (lines[following].bold or lines[following].heading)
 
 
+def _section_opened_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
+    """A web page of minutes whose item headings are folded away: no number and no title, but each
+    item's sections ('Resumé' … 'Forslag' … 'Beslutning'). The heading that opens them is the first
+    printed more than once (else the first), never a decision heading, which closes an item; each time
+    it comes again another item begins. Items numbered by position, without titles (with a warning);
+    only where a decision heading follows: the sections of minutes, not of a header."""
+    headings = [(i, kind, key(line.text)) for i, line in enumerate(lines)
+                if not agenda.covers(i) and line.text.strip() and (kind := heading_kind(line.text.strip()))]
+    openers = [k for _, kind, k in headings if kind != "decision"]
+    counts = Counter(openers)
+    opening = next((k for k in openers if counts[k] > 1), openers[0] if openers else None)
+    first = next((i for i, _, k in headings if k == opening), None)
+    if first is None or not any(kind == "decision" and i > first for i, kind, _ in headings):
+        return []
+    places = [i for i, _, k in headings if k == opening]
+    starts = [Candidate(i, SECTION_OPENED, str(n), "") for n, i in enumerate(places, start=1)]
+    starts[0].code = "items-without-headings"
+    starts[0].note = (f"No item headings were printed; {len(starts)} item(s) were read where the section heading "
+                      f"'{lines[first].text.strip()}' opens again, numbered by position, without titles.")
+    return starts
+
+
 def _is_agenda_leadin(text: str) -> bool:
     """'Generalforsamlingen har følgende dagsorden:' — a sentence that announces the agenda."""
     stripped = text.strip()
@@ -616,6 +639,8 @@ def _next_nonblank(lines: list[Line], i: int, stop: int) -> int | None:
 def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[str, AgendaEntry], long_line: float) -> tuple[str, int]:
     """The item's title and one past its last line (titles may stand on the next line or wrap)."""
     title, end = cand.title, cand.line + 1
+    if cand.style == SECTION_OPENED:
+        return "", cand.line  # its first line is a section heading: no title printed
     if cand.beside:
         return title, end  # the lines below continue the cell beside the title
     if not title:
