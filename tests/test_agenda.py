@@ -162,3 +162,19 @@ def test_an_index_entry_cut_off_where_the_input_stops_is_left_out_with_a_warning
     assert [e.number for e in whole.agenda] == ["1", "2", "3"] and "agenda-entry-cut-off" not in [w.code for w in whole.warnings]
     assert [e.number for e in cut.agenda] == ["1", "2"]
     assert any(w.code == "agenda-entry-cut-off" and "Aktivitetsplan for foråret og som" in w.message for w in cut.warnings)
+
+
+def test_a_numbered_list_under_no_index_heading_is_the_index_where_the_items_repeat_it():
+    text = (
+        "Referat\nBeboerrådet\n\n1. Godkendelse af dagsorden\n2. Nye cykelstativer\n3. Eventuelt\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n\n2. Nye cykelstativer\nDer bestilles 20 stativer.\n\n3. Eventuelt\nIntet."
+    )
+    assert [e[:2] for e in entries(text)] == [("1", "Godkendelse af dagsorden"), ("2", "Nye cykelstativer"), ("3", "Eventuelt")]
+
+
+def test_a_numbered_list_whose_titles_do_not_come_again_is_no_index():
+    text = (
+        "Referat\nBeboerrådet\n\n1. Godkendelse af dagsorden\n2. Nye cykelstativer\n3. Eventuelt\n\n"
+        "Dagsordenen blev godkendt. Der bestilles 20 stativer."
+    )
+    assert entries(text) == []

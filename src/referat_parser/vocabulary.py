@@ -163,7 +163,7 @@ TITLE_SUFFIXES = (
     "direktør", "chef", "konsulent", "formand", "forkvinde", "sekretær", "leder", "rådgiver",
     "koordinator", "medarbejder", "borgmester", "præst", "provst", "biskop", "sagsbehandler",
     "referent", "kasserer", "revisor", "jurist", "økonom", "planlægger", "specialist", "assistent",
-    "medlem",
+    "medlem", "repræsentant",
 )
 
 # Words that end an organisation name ("… i Vejle Kommune Anne Holm").

@@ -179,7 +179,32 @@ def lines_to_agenda(lines: list[Line]) -> AgendaIndex:
         pages = [e.page for e in entries if e.page]
         if len(pages) >= MIN_ENTRIES_WITH_PAGES and pages == sorted(pages):
             return _result(entries, start, end, lines)  # an index's page references rise
-    return _closing_title_list(texts)
+    return _unlabelled_index(texts, lines) or _closing_title_list(texts)
+
+
+def _unlabelled_index(texts: list[str], lines: list[Line]) -> AgendaIndex | None:
+    """A numbered list under no index heading, printed before the items: the document's first
+    numbered line opens a run 1, 2, 3 … of lines of their own (blank lines only between) whose
+    titles all come again further on, as the items' headings: the index agreeing with the body."""
+    first = next((i for i, t in enumerate(texts) if _NUMBERED_LINE.match(t)), None)
+    if first is None:
+        return None
+    entries: list[_Entry] = []
+    i = first
+    while i < len(texts):
+        m = _NUMBERED_LINE.match(texts[i])
+        if texts[i] and not (m and m.group("num") == str(len(entries) + 1)):
+            break
+        if m:
+            entries.append(_Entry(m.group("num"), _clean_title(texts[i][m.end():]), None, None, i, texts[i]))
+        i += 1
+    if len(entries) < MIN_TITLE_LIST:
+        return None
+    end = entries[-1].line + 1
+    search = _TitleSearch([t for t in texts[end:] if t])
+    if not all(search.reappears(entry) for entry in entries):
+        return None
+    return _result(entries, first, end, lines)
 
 
 def without_cut_off_entry(index: AgendaIndex, lines: list[Line]) -> AgendaIndex:
