@@ -33,6 +33,12 @@ _ISO = re.compile(r"(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])")  # "2
 _DAY_MONTH = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, DATE_LEAD_WORDS))})\s*(\d{{1,2}})([./])(\d{{1,2}})\.?(?![\d./-])", re.IGNORECASE)
 # "091110 Referat af …": a compact date that opens a title line.
 _COMPACT = re.compile(r"^\s*(\d{2}|\d{4})(\d{2})(\d{2})\s+(?=[A-Za-zÆØÅæøå])")
+# Cheap tests before the patterns above (most lines with a digit hold no date): every form
+# holds a digit; the named ones a month name, so its first three letters; the numeric ones a
+# digit, a separator and a digit.
+_ANY_DIGIT = re.compile(r"\d")
+_MONTH_STARTS = tuple(sorted({name[:3] for name in MONTHS}))
+_DIGIT_SEPARATOR_DIGIT = re.compile(r"\d[.\-/]\d")
 
 # "kl. 13.00-16.00", "kl. 12.00 - 16.00", "Kl. 19:00", "kl. 9-13", "kl. 8.30 til 10"
 _KL_TIME = re.compile(
@@ -68,8 +74,13 @@ def _full_year(year: int) -> int:
 def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
     """Every date in `text`, in order. Day+month without a year take the year from
     `reference` (the next such date on or after it), else value None."""
+    if not _ANY_DIGIT.search(text):
+        return []
+    folded = text.casefold()  # as re.IGNORECASE compares ("ſ" is "s")
+    named = any(start in folded for start in _MONTH_STARTS)
+    numeric = bool(_DIGIT_SEPARATOR_DIGIT.search(text))
     found: list[DateMatch] = []
-    for m in _NAMED.finditer(text):
+    for m in (_NAMED.finditer(text) if named else ()):
         day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
         if m.group(3):
             value = _make(int(m.group(3)), month, day)
@@ -77,22 +88,22 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
             value = _infer_year(day, month, reference)
         if 1 <= day <= 31:
             found.append(DateMatch(value, m.start(), m.end(), day, month))
-    for m in _NUMERIC.finditer(text):
+    for m in (_NUMERIC.finditer(text) if numeric else ()):
         if any(f.start <= m.start() < f.end for f in found):
             continue
         day, month, year = int(m.group(1)), int(m.group(3)), _full_year(int(m.group(4)))
         value = _make(year, month, day)
         if value:
             found.append(DateMatch(value, m.start(), m.end(), day, month))
-    for m in _SLASH_DASH.finditer(text):
+    for m in (_SLASH_DASH.finditer(text) if numeric else ()):
         value = _make(_full_year(int(m.group(3) or m.group(4))), int(m.group(2)), int(m.group(1)))
         if value:
             found.append(DateMatch(value, m.start(), m.end(), value.day, value.month))
-    for m in _ISO.finditer(text):
+    for m in (_ISO.finditer(text) if numeric else ()):
         value = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if value:
             found.append(DateMatch(value, m.start(), m.end(), value.day, value.month))
-    for m in _MONTH_FIRST.finditer(text):
+    for m in (_MONTH_FIRST.finditer(text) if named else ()):
         if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
             continue
         value = _make(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
@@ -124,9 +135,6 @@ def first_date(text: str, reference: date | None = None) -> date | None:
         if match.value:
             return match.value
     return None
-
-
-_ANY_DIGIT = re.compile(r"\d")
 
 
 def has_date(text: str) -> bool:
