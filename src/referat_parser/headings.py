@@ -87,10 +87,10 @@ def history_heading_kind(text: str) -> str | None:
     """'Kulturudvalget, 04-05-2021, pkt. 17', 'Byrådet den 18. maj 2021': a body's name and the
     date it treated the item (perhaps its number there) — inside an item, a heading over that
     body's decision. (Not a heading elsewhere: a page header may read the same.)"""
+    if not _DIGIT.search(text):
+        return None  # cheap tests first: most lines are no history heading
     words = text.split()
     if len(words) > MAX_HISTORY_HEADING_WORDS or not any(names_a_body(w) for w in words[:MAX_BODY_NAME_WORDS]):
-        return None  # cheap tests first: most lines are no history heading
-    if not _DIGIT.search(text):
         return None
     k = key(text)
     dates = find_dates(k)
