@@ -24,6 +24,7 @@ _WORD = re.compile(r"\w+")
 _EDGE_PUNCT = " .:;,\t"
 BULLET_CHARS = "•·▪●◦○■□►▶➢✓✔*‣⁃–-"
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦○■□►▶➢✓✔*‣⁃]|[-–](?=\s)|o(?=\s))\s*")
+_BULLET_INITIALS = BULLET_CHARS + "o"  # what a bullet opens with
 
 
 def collapse(text: str) -> str:
@@ -40,32 +41,46 @@ def key(text: str) -> str:
 def word_hint(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     """A quick pre-check for lines that may hold one of `words`: search it in `text.lower()`.
     (A case-sensitive search on lowered text is several times faster than re.IGNORECASE.)"""
-    return re.compile("|".join(re.escape(w) for w in _needed_words(words)))
+    return re.compile("|".join(re.escape(w) for w in _needed_words(tuple(words))))
 
 
-def _needed_words(words: tuple[str, ...] | list[str]) -> list[str]:
+@lru_cache(maxsize=64)
+def _needed_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """The lower-cased words, without those that hold a shorter one ("afbud fra" holds "afbud")."""
     lowered = sorted({w.lower().rstrip(".") for w in words if w.strip()}, key=len)
-    return [w for i, w in enumerate(lowered) if not any(shorter in w for shorter in lowered[:i])]
+    return tuple(w for i, w in enumerate(lowered) if not any(shorter in w for shorter in lowered[:i]))
+
+
+class LineFinder:
+    """Texts joined and lower-cased once, to find which of them hold any of one or more word
+    lists (case-insensitively): one `str.find` per word over the joined text, instead of a
+    search per line."""
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        full = "\n".join(texts)
+        self.lowered = full.lower()
+        self.by_line = len(self.lowered) != len(full)  # a character whose lower case is longer: search line by line
+        self.starts = [] if self.by_line else list(accumulate((len(text) + 1 for text in texts), initial=0))
+
+    def lines_with(self, words: tuple[str, ...] | list[str]) -> set[int]:
+        """Indexes of the texts that hold any of `words`."""
+        needed = _needed_words(tuple(words))
+        if self.by_line:
+            return {i for i, text in enumerate(self.texts) if any(w in text.lower() for w in needed)}
+        found: set[int] = set()
+        for word in needed:
+            position = self.lowered.find(word)
+            while position != -1:
+                index = bisect_right(self.starts, position) - 1
+                found.add(index)
+                position = self.lowered.find(word, self.starts[index + 1])
+        return found
 
 
 def lines_with_words(texts: list[str], words: tuple[str, ...] | list[str]) -> set[int]:
-    """Indexes of the texts that hold any of `words` (case-insensitively): one `str.find`
-    per word over the joined text, instead of a search per line."""
-    full = "\n".join(texts)
-    lowered = full.lower()
-    needed = _needed_words(words)
-    if len(lowered) != len(full):  # a character whose lower case is longer: search line by line
-        return {i for i, text in enumerate(texts) if any(w in text.lower() for w in needed)}
-    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
-    found: set[int] = set()
-    for word in needed:
-        position = lowered.find(word)
-        while position != -1:
-            index = bisect_right(starts, position) - 1
-            found.add(index)
-            position = lowered.find(word, starts[index + 1])
-    return found
+    """Indexes of the texts that hold any of `words` (case-insensitively)."""
+    return LineFinder(texts).lines_with(words)
 
 
 def tokens(text: str) -> list[str]:
@@ -89,6 +104,9 @@ def counts_f1(ta: Counter[str], tb: Counter[str]) -> float:
 
 def strip_bullet(text: str) -> str:
     """'• text', '- text', 'o text' → 'text'."""
+    stripped = text.strip()
+    if stripped and stripped[0] not in _BULLET_INITIALS:
+        return stripped  # most lines: no bullet can open them
     return _BULLET.sub("", text, count=1).strip()
 
 

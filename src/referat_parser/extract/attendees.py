@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..document import Line
 from ..headings import heading_kind, names_a_body
 from ..models import Attendee, Warning
-from ..textutil import LOWER, UPPER, collapse, key, lines_with_words, split_top_level, strip_bullet
+from ..textutil import LOWER, UPPER, LineFinder, collapse, key, split_top_level, strip_bullet
 from ..vocabulary import (
     ABSENCE_AFTER_NAMES,
     ABSENCE_NOTES,
@@ -700,8 +700,9 @@ def body_absences(lines: list[Line], read_labels: bool = True, warnings: list[Wa
     by header_attendees). Presence inferred from what someone did is said so in a warning."""
     found: list[Attendee] = []
     texts = [line.text.strip()[:MAX_LIST_LINE_CHARS] for line in lines]
+    finder = LineFinder(texts)
     labelled_lines = set()
-    for index in sorted(lines_with_words(texts, ABSENCE_LABELS)):
+    for index in sorted(finder.lines_with(ABSENCE_LABELS)):
         labelled = split_label(texts[index], ABSENCE_LABELS)
         if labelled:
             labelled_lines.add(index)
@@ -713,7 +714,7 @@ def body_absences(lines: list[Line], read_labels: bool = True, warnings: list[Wa
                     message=f"The list '{labelled[0]}' in the text could not be read as names; left out: {collapse(labelled[1])[:MAX_SHOWN_CHARS]}.",
                 ))
     inferred: list[str] = []
-    for paragraph in _paragraphs(texts, labelled_lines if read_labels else _labelled_line_indexes(texts)):
+    for paragraph in _paragraphs(finder, labelled_lines if read_labels else _labelled_line_indexes(finder)):
         matches = sorted(((m, status, leading) for pattern, status, leading in _PROSE for m in pattern.finditer(paragraph)), key=lambda found: found[0].start("names"))
         for m, status, leading in matches:  # in the order the text tells them
             names, role = (_cut_at_lowercase(m.group("names")), None) if leading else _trailing_names(paragraph[: m.end("names")])
@@ -731,35 +732,31 @@ def body_absences(lines: list[Line], read_labels: bool = True, warnings: list[Wa
     return found
 
 
-def _labelled_line_indexes(texts: list[str]) -> set[int]:
-    return {i for i in lines_with_words(texts, _LABELS) if split_label(texts[i], _LABELS)}
+def _labelled_line_indexes(finder: LineFinder) -> set[int]:
+    return {i for i in finder.lines_with(_LABELS) if split_label(finder.texts[i], _LABELS)}
 
 
-def _paragraphs(texts: list[str], skip: set[int]) -> list[str]:
-    """The paragraphs (runs of lines between blank, labelled or section heading lines) that may
-    tell attendance: a sentence wrapped over lines is read whole, a heading above it is not part of it."""
-    hits = lines_with_words(texts, _PROSE_WORDS) - skip
+def _paragraphs(finder: LineFinder, skip: set[int]) -> list[str]:
+    """The paragraphs (runs of lines between blank, labelled or section heading lines) that hold
+    a word that may tell attendance: a sentence wrapped over lines is read whole, a heading
+    above it is not part of it."""
+    texts = finder.texts
+
+    def in_paragraph(i: int) -> bool:
+        return 0 <= i < len(texts) and bool(texts[i]) and i not in skip and heading_kind(texts[i]) is None
+
     paragraphs: list[str] = []
-    current: list[int] = []
-    for i, text in enumerate([*texts, ""]):
-        if text and i not in skip:
-            current.append(i)
+    end = 0  # the end of the last paragraph taken
+    for hit in sorted(finder.lines_with(_PROSE_WORDS) - skip):
+        if hit < end or not in_paragraph(hit):
             continue
-        if any(n in hits for n in current):
-            paragraphs += [" ".join(texts[n] for n in run) for run in _split_at_headings(texts, current) if any(n in hits for n in run)]
-        current = []
+        start, end = hit, hit + 1
+        while in_paragraph(start - 1):
+            start -= 1
+        while in_paragraph(end):
+            end += 1
+        paragraphs.append(" ".join(texts[start:end]))
     return paragraphs
-
-
-def _split_at_headings(texts: list[str], indexes: list[int]) -> list[list[int]]:
-    """A run of lines cut at its section heading lines ("Beslutning"), which belong to no sentence."""
-    runs: list[list[int]] = [[]]
-    for n in indexes:
-        if heading_kind(texts[n]) is None:
-            runs[-1].append(n)
-        else:
-            runs.append([])
-    return runs
 
 
 def body_attendance_lists(lines: list[Line]) -> list[Attendee]:
