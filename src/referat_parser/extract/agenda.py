@@ -223,23 +223,34 @@ def without_cut_off_entry(index: AgendaIndex, lines: list[Line]) -> AgendaIndex:
 
 def _closing_title_list(texts: list[str]) -> AgendaIndex:
     """A web page that lists the meeting's items as titles only (their text folded away): a
-    numbered list 1, 2, 3 … of single lines, nothing between them, nothing numbered before and
-    nothing after. It is the
-    agenda; the lines stay the items too (the index covers no lines)."""
+    numbered list 1, 2, 3 … closing the document, nothing numbered before it. Blank lines may
+    stand between its entries (a Word paragraph each) and a title may wrap onto a lower-case
+    line. It is the agenda; the lines stay the items too (the index covers no lines)."""
     last = len(texts)
     while last and not texts[last - 1]:
         last -= 1
     first = last
-    while first and _NUMBERED_LINE.match(texts[first - 1]):
+    while first and (not texts[first - 1] or _NUMBERED_LINE.match(texts[first - 1]) or _wraps_entry(texts[first - 1])):
         first -= 1
-    found = [m for m in (_NUMBERED_LINE.match(t) for t in texts[first:last]) if m]  # every line, as walked above
-    numbers = [m.group("num") for m in found]
-    if len(numbers) < MIN_TITLE_LIST or numbers != [str(n) for n in range(1, len(numbers) + 1)]:
+    while first < last and not _NUMBERED_LINE.match(texts[first]):
+        first += 1  # the list opens with a numbered line
+    entries: list[AgendaEntry] = []
+    for text in texts[first:last]:
+        m = _NUMBERED_LINE.match(text)
+        if m:
+            entries.append(AgendaEntry(number=m.group("num"), title=_clean_title(text[m.end():])))
+        elif text:
+            entries[-1].title = collapse(f"{entries[-1].title} {text}")
+    if len(entries) < MIN_TITLE_LIST or [e.number for e in entries] != [str(n) for n in range(1, len(entries) + 1)]:
         return AgendaIndex()
     if any(_NUMBERED_LINE.match(t) for t in texts[:first]):
         return AgendaIndex()  # numbered items before it: the list is one item's list, not the agenda
-    entries = [AgendaEntry(number=m.group("num"), title=_clean_title(m.string[m.end():])) for m in found]
     return AgendaIndex(entries=entries)
+
+
+def _wraps_entry(text: str) -> bool:
+    """A line that carries on the title above it ("regionernes samarbejde …"): it opens in lower case."""
+    return text[:1].islower()
 
 
 def is_index_heading(text: str) -> bool:
