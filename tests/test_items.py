@@ -360,3 +360,12 @@ def test_bold_headings_in_a_word_file_are_items(tmp_path):
     path = tmp_path / "minutes.docx"
     document.save(path)
     assert [i.title for i in parse_path(path).items] == ["Velkomst", "Affaldssortering", "Sommerfest"]
+
+
+def test_a_list_entry_that_wraps_into_a_sentence_is_no_new_item():
+    text = (
+        "Referat\n\n1. Meddelelser fra formanden\n\nReferat\n\nFølgende emner blev nævnt:\n\n"
+        "1. Afbud. Der var afbud fra Anna Holm og Bo\nKirk.\n\n"
+        "2. Formandsbeslutning. Formanden orienterede om, at hun havde\ntruffet en beslutning om lukning af hallen.\n"
+    )
+    assert [(i.number, i.title) for i in items(text)] == [("1", "Meddelelser fra formanden")]

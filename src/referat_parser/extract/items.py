@@ -291,7 +291,7 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
         cand = line_candidate(line.text, i)
         if cand and (line.heading or line.bold):
             list_next.pop(cand.style, None)  # a heading set as one ends any list
-        elif cand and _in_list(cand, previous, per_style[cand.style], list_next):
+        elif cand and _in_list(cand, previous, per_style[cand.style], list_next, _with_wrapped_tail(cand.title, lines, i)):
             cand.listed = True  # kept, so that the entries around it see their neighbour
         if cand and not is_recommendation_leadin(previous):  # "Det indstilles, at" / "10. Drøfter …"
             per_style[cand.style].append(cand)
@@ -319,13 +319,20 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     return _mark_repeats(_fill_gaps(best, lines, by_number, lower))
 
 
-def _in_list(cand: Candidate, previous: str, seen: list[Candidate], list_next: dict[str, int]) -> bool:
+def _with_wrapped_tail(title: str, lines: list[Line], i: int) -> str:
+    """The title on line i with the next line where that carries it on in lower case (a wrapped line)."""
+    following = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    return f"{title} {following}" if following[:1].islower() else title
+
+
+def _in_list(cand: Candidate, previous: str, seen: list[Candidate], list_next: dict[str, int], text: str) -> bool:
     """'Følgende emner blev nævnt:' / '1. Afbud. …' / '2. Formandsbeslutning. …' after an item
     numbered the same way: a list opened by a lead-in ending in a colon, numbered again from 1,
-    is the item's list while its numbers run on (1, 2, 3 …), not new items."""
+    is the item's list while its numbers run on (1, 2, 3 …), not new items. `text` is the
+    entry's title with the line it wraps onto."""
     expected = list_next.get(cand.style)
     if expected is not None:
-        if cand.number == str(expected) and not _could_be_next_item(cand, seen):
+        if cand.number == str(expected) and not _could_be_next_item(cand, seen, text):
             list_next[cand.style] = expected + 1
             return True
         del list_next[cand.style]
@@ -335,13 +342,13 @@ def _in_list(cand: Candidate, previous: str, seen: list[Candidate], list_next: d
     return False
 
 
-def _could_be_next_item(cand: Candidate, seen: list[Candidate]) -> bool:
+def _could_be_next_item(cand: Candidate, seen: list[Candidate], text: str) -> bool:
     """The list's next number is also the next item's ('3. Salg af grund' after item 2 and its
     list 1, 2): a plain title is the item; an entry that runs on into a sentence ('2. Afbud. Der
     var afbud fra …') is the list's."""
     item = next((c for c in reversed(seen) if not c.listed), None)
     last = _whole(item.number) if item else None
-    return last is not None and cand.number == str(last + 1) and not split_run_on(cand.title)[1]
+    return last is not None and cand.number == str(last + 1) and not split_run_on(text)[1]
 
 
 # Numbering repair ----------------------------------------------------------------------------
