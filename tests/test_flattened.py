@@ -50,3 +50,12 @@ def test_ordinary_long_paragraphs_are_not_split():
     paragraph = "Byrådet drøftede sagen. " * 30 + "Sagen blev sendt til 2. behandling i Økonomiudvalget."
     lines = [Line("Referat"), Line(paragraph)]
     assert split_flattened(lines) == lines
+
+
+def test_a_short_last_page_run_together_is_broken_too_where_its_footer_shows():
+    text = TRANSCRIPT + (
+        "\n4 42. Status på skolebyggeriet Beslutning: Taget til efterretning. Side 4 af 40\n"
+    )
+    doc = parse_text(text)
+    assert [(i.number, i.title) for i in doc.items] == [("41", "Kvartalsrapport for hele kommunen"), ("42", "Status på skolebyggeriet")]
+    assert doc.items[1].decision == "Taget til efterretning."

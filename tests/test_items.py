@@ -369,3 +369,11 @@ def test_a_list_entry_that_wraps_into_a_sentence_is_no_new_item():
         "2. Formandsbeslutning. Formanden orienterede om, at hun havde\ntruffet en beslutning om lukning af hallen.\n"
     )
     assert [(i.number, i.title) for i in items(text)] == [("1", "Meddelelser fra formanden")]
+
+
+def test_signatures_under_role_labels_end_the_last_item():
+    doc = parse_text(
+        "Referat\n\n1. Budget\nGodkendt.\n\n2. Eventuelt\nIntet.\n\n"
+        "Dirigent og Referent:\nSten Holm\n\nFormand:\nHenning Lund\n\nKasserer:\nPer F Larsen\n"
+    )
+    assert [s.text for s in doc.items[-1].sections] == ["Intet."]

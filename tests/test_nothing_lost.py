@@ -20,6 +20,8 @@ JOINED = "joined to the line before"
 
 # Documents whose lines the parser cannot yet place, by shape (xfail until it can).
 NOT_YET = {
+    "association-signatures-under-role-labels.txt": "signatures after the last item under role labels ('Formand:' / "
+                                                    "'Mona Beck') of people no attendee list names: no field holds them",
     "header_title_body_compact_date.txt": "a head count of those present ('5 deltagere ved mødet.'): no field holds it",
     "region-punkt-nr-items.txt": "the authority printed above the body ('Region X' over 'Regionsrådet'): no field holds it",
 }

@@ -9,6 +9,7 @@ and then every long line of the document is broken again where the shapes show a
 - before an item label ("Sag nr. 74", "Punkt 3");
 - after a dotted leader with its page reference ("...i", "...12");
 - around "Side 2 af 40" (page furniture, then dropped by cleaning) and after a leading page number;
+  a short last page is broken too where it holds such a footer;
 - after an index heading that opens the line ("Indholdsfortegnelse", "Indhold").
 """
 
@@ -48,8 +49,8 @@ def split_flattened(lines: list[Line]) -> list[Line]:
         return lines
     out: list[Line] = []
     for line in lines:
-        if len(line.text) < SPLIT_MIN_CHARS:
-            out.append(line)
+        if len(line.text) < SPLIT_MIN_CHARS and not _PAGE_OF_PAGES.search(line.text):
+            out.append(line)  # short, and no page footer in it: not a page run together
             continue
         out += [line.with_text(part) for part in _split(line.text, numbers)] + [line.with_text("")]
     return out

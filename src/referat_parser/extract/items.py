@@ -32,6 +32,7 @@ from ..vocabulary import (
     ITEM_REFERENCE_PREFIX,
     ITEM_WORDS,
     MONTHS,
+    ROLE_WORDS,
     SECTION_HEADINGS,
 )
 from .agenda import AgendaIndex
@@ -67,6 +68,8 @@ MAX_LOST_HEADING_WORDS = 6
 MAX_UNNUMBERED_TITLE_WORDS = 10  # an unnumbered item heading is one short line
 MIN_UNNUMBERED_ITEMS = 2
 MIN_FACE_ITEMS = 3  # unnumbered headings told only by their face (bold, heading style): three or more
+MIN_SIGNATURES = 2  # role labels each over a name, ending the document: a signature block
+MAX_SIGNATURE_NAME_WORDS = 5
 SECTION_OPENED = "sections"  # the style of items opened by a section heading (see _section_opened_starts)
 MAX_METADATA_LINE_CHARS = 120  # a metadata line ("Sagsnr.: … Dok.nr.: … Åbent") is short; a longer one holds text too
 MIN_RUN_ON_CHARS = 20
@@ -716,11 +719,37 @@ def _ends_dangling(title: str) -> bool:
 def _closing_block(lines: list[Line], start: int, stop: int) -> int:
     """Where the closing block after the last item begins (signatures, "Mødet hævet kl. …",
     "Referent: …", "Næste møde afholdes …"), or `stop` when there is none."""
-    for i in range(start, stop):
+    signatures = _signatures_start(lines, start, stop)
+    for i in range(start, signatures):
         lowered = lines[i].text.strip().lower()
         if lowered.startswith(CLOSING_BLOCK_STARTS):
             return i
-    return stop
+    return signatures
+
+
+def _signatures_start(lines: list[Line], start: int, stop: int) -> int:
+    """'Formand:' / 'Mona Beck' / 'Kasserer:' / 'Ib Thorsen' ending the document: role labels, each
+    over a name, are signatures; where they begin (or `stop` when there are fewer than MIN_SIGNATURES)."""
+    texts = [(i, lines[i].text.strip()) for i in range(start, stop) if lines[i].text.strip()]
+    j = len(texts)
+    while j >= 2 and _is_role_label(texts[j - 2][1]) and _is_signature_name(texts[j - 1][1]):
+        j -= 2
+    return texts[j][0] if (len(texts) - j) // 2 >= MIN_SIGNATURES else stop
+
+
+def _is_role_label(text: str) -> bool:
+    """'Formand:', 'Dirigent og Referent:': role words alone before a colon."""
+    if not text.endswith(":"):
+        return False
+    words = [w for w in re.split(r"\s+og\s+|[/,]\s*|\s+", key(text)) if w]
+    return bool(words) and all(w in ROLE_WORDS for w in words)
+
+
+def _is_signature_name(text: str) -> bool:
+    """'Per F Larsen': a few capitalised words, no digits, no colon."""
+    words = text.split()
+    return 0 < len(words) <= MAX_SIGNATURE_NAME_WORDS and all(w[0].isupper() for w in words) and not any(
+        ch.isdigit() or ch == ":" for ch in text)
 
 
 def is_label_line(text: str) -> bool:
