@@ -178,3 +178,16 @@ def test_a_numbered_list_whose_titles_do_not_come_again_is_no_index():
         "Dagsordenen blev godkendt. Der bestilles 20 stativer."
     )
     assert entries(text) == []
+
+
+def test_a_title_naming_an_index_word_above_the_header_does_not_swallow_it():
+    text = (
+        "Dagsorden og referat\nPlanudvalget\nMødedato: 3. juni 2024\nMedlemmer: Anna Holm, Bo Kirk\n\n"
+        "Indholdsfortegnelse\nPunkt  Titel  Side\n1  Godkendelse af dagsorden  2\n2  Lokalplan 12  3\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n\n2. Lokalplan 12\nVedtaget."
+    )
+    index = lines_to_agenda(cleaned(text))
+    assert [(e.number, e.title, e.page, e.group) for e in index.entries] == [
+        ("1", "Godkendelse af dagsorden", 2, None), ("2", "Lokalplan 12", 3, None),
+    ]
+    assert index.start == 5

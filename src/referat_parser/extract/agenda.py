@@ -66,6 +66,7 @@ _UNNUMBERED_TRAILING_PAGE = re.compile(r"^(?P<title>[^\d\s].*?[^\s.…])\s+(?P<p
 _BARE_LABEL = re.compile(rf"^(?:{_ITEM_WORD})\s*(?:(?:{_NR})\s*)?(?P<num>\d{{1,3}}[a-z]?)\s*[.:]?$", re.I)
 _NUMBERED_LINE = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.):]\s")
 _HEADING_TITLE = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.):]?\s+(?P<title>\S.*)$")
+_COLUMN_GAP = re.compile(r"\S {2,}\S")  # words set apart in columns
 _GROUP_PREFIX = re.compile(r"^(?P<group>[^\d\t]+?)\s{2,}(?P<rest>\d{1,3}[a-z]?[.)]\s.*)$")
 
 
@@ -138,8 +139,8 @@ def _is_group_heading(text: str) -> bool:
     k = key(text)
     if k in GROUP_HEADINGS or k in ACCESS_WORDS:
         return True
-    if k in SECTION_HEADINGS or k in INDEX_HEADINGS or "\t" in text or ":" in text:
-        return False
+    if k in SECTION_HEADINGS or k in INDEX_HEADINGS or "\t" in text or ":" in text or _COLUMN_GAP.search(text.strip()):
+        return False  # a cell's text or a table's header row ("Punkt  Titel  Side"), no group
     words = text.split()
     return (
         0 < len(words) <= MAX_GROUP_WORDS
@@ -157,12 +158,9 @@ def _clean_title(title: str) -> str:
 def lines_to_agenda(lines: list[Line]) -> AgendaIndex:
     """Find the agenda index among the cleaned lines."""
     texts = [line.text.strip() for line in lines]
-    heading = next((i for i, t in enumerate(texts) if is_index_heading(t)), None)
     first_paged = next((i for i, t in enumerate(texts) if _ends_like_page(t) and _has_page(_split_group(t)[1])), None)
-
-    if heading is not None and (first_paged is None or heading < first_paged):
-        start = heading + 1
-        entries, end = _walk(texts, start, allow_trailing_page=True)
+    heading, entries, end = _index_under_heading(texts, first_paged)
+    if heading is not None:
         entries = _unnumbered_as_groups(entries)
         _settle_trailing_pages(entries)
         # a table of contents by name (a list, not one numbered heading): no need to see the items
@@ -205,6 +203,22 @@ def _unlabelled_index(texts: list[str], lines: list[Line]) -> AgendaIndex | None
     if not all(search.reappears(entry) for entry in entries):
         return None
     return _result(entries, first, end, lines)
+
+
+def _index_under_heading(texts: list[str], first_paged: int | None) -> tuple[int | None, list[_Entry], int]:
+    """The index heading nearest above the first entries, its entries and their end. "Dagsorden og
+    referat" may title the whole document, its header between it and "Indholdsfortegnelse"."""
+    for heading in (i for i, t in enumerate(texts) if is_index_heading(t)):
+        if first_paged is not None and heading >= first_paged:
+            break
+        entries, end = _walk(texts, heading + 1, allow_trailing_page=True)
+        last_heading = max((i for i in range(heading + 1, entries[0].line) if is_index_heading(texts[i])), default=None) if entries else None
+        if last_heading is not None:
+            heading = last_heading
+            entries, end = _walk(texts, heading + 1, allow_trailing_page=True)
+        if entries:
+            return heading, entries, end
+    return None, [], 0
 
 
 def without_cut_off_entry(index: AgendaIndex, lines: list[Line]) -> AgendaIndex:
