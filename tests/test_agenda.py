@@ -191,3 +191,16 @@ def test_a_title_naming_an_index_word_above_the_header_does_not_swallow_it():
         ("1", "Godkendelse af dagsorden", 2, None), ("2", "Lokalplan 12", 3, None),
     ]
     assert index.start == 5
+
+
+def test_bare_numbers_each_over_its_title_line():
+    text = "Dagsorden\n1.\nGodkendelse af dagsorden\n2.\nBudget for 2025\n\n1. Godkendelse af dagsorden\nGodkendt.\n2. Budget for 2025\nVedtaget.\n"
+    assert [(e.number, e.title) for e in lines_to_agenda(cleaned(text)).entries] == [("1", "Godkendelse af dagsorden"), ("2", "Budget for 2025")]
+
+
+def test_a_column_of_numbers_then_title_lines_wrapped_or_too_few():
+    body = "\n1. Godkendelse af dagsorden\nGodkendt.\n2. Orientering\nTaget til efterretning.\n3. Eventuelt\nIntet.\n"
+    text = "Dagsorden\n1.\n2.\n3.\nGodkendelse af dagsorden\nOrientering fra\nNordby Kommune\nEventuelt\n" + body
+    assert [e.title for e in lines_to_agenda(cleaned(text)).entries] == ["Godkendelse af dagsorden", "Orientering fra Nordby Kommune", "Eventuelt"]
+    index = lines_to_agenda(cleaned("Dagsorden\n1.\n2.\n3.\nGodkendelse af dagsorden\nOrientering\n" + body))
+    assert [w.code for w in index.warnings] == ["agenda-titles-unpaired"] and index.entries == []

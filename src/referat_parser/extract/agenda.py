@@ -63,6 +63,7 @@ _PAGE_TAIL = re.compile(r"^(?P<title>.*?)\s*(?:\((?:side|s\.)\s*(?P<side>\d{1,4}
 _LEADER_DOTS = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*$")
 _LEADER_TAIL = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
 _UNNUMBERED_TRAILING_PAGE = re.compile(r"^(?P<title>[^\d\s].*?[^\s.…])\s+(?P<page>\d{1,4})$")  # "Lokalplan …, med ti 17"
+_BARE_NUMBER = re.compile(r"^(?P<num>\d{1,3})\.$")  # "3." alone: its title stands on a line of its own
 _BARE_LABEL = re.compile(rf"^(?:{_ITEM_WORD})\s*(?:(?:{_NR})\s*)?(?P<num>\d{{1,3}}[a-z]?)\s*[.:]?$", re.I)
 _NUMBERED_LINE = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.):]\s")
 _HEADING_TITLE = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.):]?\s+(?P<title>\S.*)$")
@@ -90,6 +91,7 @@ class _Entry:
     line: int
     raw: str = ""  # the entry's text as read so far (a wrapped entry is read again whole)
     pooled: bool = False  # a bare label ("Sag nr. 83"), or the entry after such labels holding all their titles
+    lines: list[str] = field(default_factory=list)  # under bare labels: title lines read below them ("1." "2." then two titles)
 
 
 def _plain_number(text: str) -> str:
@@ -352,7 +354,7 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list
             i += 1
             continue
         prefix, body = _split_group(text)
-        label = _BARE_LABEL.match(text)
+        label = _BARE_LABEL.match(text) or _next_bare_number(entries, text)
         parsed = None if label else _parse_entry(body, allow_trailing_page)
         if label and not (entries and entries[-1].number and ordinal(label.group("num")) <= ordinal(entries[-1].number)):
             # "Sag nr. 83" / "Sag nr. 84" / … then all their titles on one line: numbers and titles
@@ -360,11 +362,22 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list
             entries.append(_Entry(label.group("num"), "", None, group, i, text, pooled=True))
             end = i + 1
             misses = 0
+        elif not parsed and _takes_title_line(entries, text):
+            # "1." / "2." then "Budget" / "Regnskab": the numbers' column, then the titles' (one a line;
+            # a line starting in lower case goes on with the title above)
+            lines = entries[-1].lines
+            if _wraps(_title_lines(entries), text):
+                last = next(e for e in reversed(entries) if e.lines)
+                last.lines[-1] = f"{last.lines[-1]} {text}"
+            else:
+                lines.append(text)
+            end = i + 1
+            misses = 0
         elif parsed:
             number, title, page = parsed
             if entries and number and entries[-1].number and ordinal(number) <= ordinal(entries[-1].number):
                 break  # numbering starts again: the items have begun
-            pooled = bool(entries) and entries[-1].pooled and not entries[-1].title
+            pooled = bool(entries) and entries[-1].pooled and not entries[-1].title and not _title_lines(entries)
             if entries and number and page is None and entries[-1].number is None and entries[-1].page is not None:
                 break  # a list of unnumbered contents lines with pages ends at the first numbered heading
             if prefix:
@@ -400,6 +413,45 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list
                 break
         i += 1
     return entries, end
+
+
+def _next_bare_number(entries: list[_Entry], text: str) -> re.Match[str] | None:
+    """'3.' alone on its line, the next number after the entry above (or the first entry)."""
+    m = _BARE_NUMBER.match(text)
+    if m is None or not entries:
+        return m
+    last = entries[-1].number
+    return m if last is not None and last.isdigit() and int(m.group("num")) == int(last) + 1 else None
+
+
+def _pooled_run(entries: list[_Entry]) -> list[_Entry]:
+    """The bare labels ending the entries read so far (a run still waiting for its titles)."""
+    run: list[_Entry] = []
+    for entry in reversed(entries):
+        if not (entry.pooled and not entry.title):
+            break
+        run.append(entry)
+    return run[::-1]
+
+
+def _title_lines(entries: list[_Entry]) -> list[str]:
+    return [line for entry in _pooled_run(entries) for line in entry.lines]
+
+
+def _takes_title_line(entries: list[_Entry], text: str) -> bool:
+    """A line of the titles' column under a run of bare labels: while the run has fewer title
+    lines than labels, or as the lower-case end of a wrapped title."""
+    run = _pooled_run(entries)
+    if not run or text.endswith(":") or is_index_heading(text):
+        return False
+    lines = _title_lines(entries)
+    return len(lines) < len(run) or _wraps(lines, text)
+
+
+def _wraps(lines: list[str], text: str) -> bool:
+    """The line goes on with the title line above: it starts in lower case, or the line above
+    ends in a word no title ends with ("… ændring af" / "Nordby Kommunes vedtægter")."""
+    return bool(lines) and (text[0].islower() or lines[-1].split()[-1].casefold() in DANGLING_WORDS)
 
 
 def _leader_list_entry(entries: list[_Entry], text: str) -> re.Match[str] | None:
@@ -525,8 +577,11 @@ def _paired(entries: list[_Entry], later: list[str]) -> tuple[list[_Entry], list
             out += run
             continue
         numbers = [e.number or "" for e in run]
-        text = run[-1].title
-        titles = _titles_from_body(text, numbers, later) if text else None
+        lines = [_clean_title(line) for e in run for line in e.lines]
+        text = run[-1].title or " ".join(lines)
+        titles = lines if lines and len(lines) == len(run) else None  # one title line a number
+        if titles is None and text:
+            titles = _titles_from_body(text, numbers, later)
         if titles is None and text:
             titles = _titles_by_capitals(text, len(run))
             if titles is not None:
