@@ -160,8 +160,8 @@ def _clean_title(title: str) -> str:
 def lines_to_agenda(lines: list[Line]) -> AgendaIndex:
     """Find the agenda index among the cleaned lines."""
     texts = [line.text.strip() for line in lines]
-    first_paged = next((i for i, t in enumerate(texts) if _ends_like_page(t) and _has_page(_split_group(t)[1])), None)
-    heading, entries, end = _index_under_heading(texts, first_paged)
+    paged = _FirstPaged(texts)
+    heading, entries, end = _index_under_heading(texts, paged)
     if heading is not None:
         entries = _unnumbered_as_groups(entries)
         _settle_trailing_pages(entries)
@@ -170,6 +170,7 @@ def lines_to_agenda(lines: list[Line]) -> AgendaIndex:
         if entries and (contents or any(e.page for e in entries) or _numbers_reappear(entries, texts, end)
                         or _reappears(entries, texts, end)):
             return _result(entries, heading, end, lines)
+    first_paged = paged.before(len(texts))
     if first_paged is not None:
         start = first_paged
         previous = _previous_nonblank(texts, first_paged)
@@ -207,12 +208,31 @@ def _unlabelled_index(texts: list[str], lines: list[Line]) -> AgendaIndex | None
     return _result(entries, first, end, lines)
 
 
-def _index_under_heading(texts: list[str], first_paged: int | None) -> tuple[int | None, list[_Entry], int]:
+class _FirstPaged:
+    """The first line that reads as an index entry with a page, looked for only as far as asked
+    (most documents have their index under a heading, and no such line)."""
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        self.checked = 0  # lines before this one are checked
+        self.found: int | None = None
+
+    def before(self, limit: int) -> int | None:
+        """The first such line if it stands before `limit`, else None."""
+        while self.found is None and self.checked < min(limit, len(self.texts)):
+            text = self.texts[self.checked]
+            if _ends_like_page(text) and _has_page(_split_group(text)[1]):
+                self.found = self.checked
+            self.checked += 1
+        return self.found if self.found is not None and self.found < limit else None
+
+
+def _index_under_heading(texts: list[str], paged: _FirstPaged) -> tuple[int | None, list[_Entry], int]:
     """The index heading nearest above the first entries, its entries and their end. "Dagsorden og
     referat" may title the whole document, its header between it and "Indholdsfortegnelse"."""
     for heading in (i for i, t in enumerate(texts) if is_index_heading(t)):
-        if first_paged is not None and heading >= first_paged:
-            break
+        if paged.before(heading + 1) is not None:
+            break  # an entry with a page comes first
         entries, end = _walk(texts, heading + 1, allow_trailing_page=True)
         last_heading = max((i for i in range(heading + 1, entries[0].line) if is_index_heading(texts[i])), default=None) if entries else None
         if last_heading is not None:
