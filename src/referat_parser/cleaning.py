@@ -15,7 +15,9 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from .dates import has_date
 from .document import Line, RawDocument
@@ -212,16 +214,43 @@ def furniture_reasons(lines: list[Line], reader_furniture: list[str], printed: b
             drop[i] = "the same as a page header or footer the reader found"
 
     if printed or sum(numbers) >= MIN_PAGE_NUMBERS_PRINTED:  # a web page holding a printed document's pages
+        repeats = _repeats(texts)
         _drop_footer_fields(texts, numbers, drop)
-        _drop_running_headers(texts, drop, _places(lines))
-        _drop_contact_lines(texts, drop)  # after: its lines start no neighbour search
+        _drop_running_headers(texts, drop, _places(lines), repeats)
+        _drop_contact_lines(texts, drop, repeats)  # after: its lines start no neighbour search
     return drop
 
 
-def _drop_contact_lines(texts: list[str], drop: list[str | None]) -> None:
+@dataclass
+class _Repeats:
+    """The lines printed more than once, found once for the rules that look for them.
+
+    shapes:  each line's shape (digits folded; "" for a blank line).
+    counts:  how many lines have each shape.
+    lines:   the lines whose shape is printed REPEATS_FOR_RUNNING_HEADER - 1 times or more, in order.
+    exact:   how many of those have each key; every line with a key of theirs is among them, so
+             this is the key's count in the whole document.
+    """
+
+    shapes: list[str]
+    counts: Counter[str]
+    lines: list[int]
+    exact: Counter[str]
+
+
+def _repeats(texts: list[str]) -> _Repeats:
+    shapes = [_shape(t) for t in texts]
+    counts = Counter(s for s in shapes if s)
+    lines = [i for i, shape in enumerate(shapes) if shape and counts[shape] >= REPEATS_FOR_RUNNING_HEADER - 1]
+    return _Repeats(shapes, counts, lines, Counter(key(texts[i]) for i in lines))
+
+
+def _drop_contact_lines(texts: list[str], drop: list[str | None], repeats: _Repeats) -> None:
     """A line with contact details ("Engvej 1 · 8000 Aarhus · www.engparken.dk", "Tlf. …",
-    "CVR …") printed again and again is a page footer, even with no page number beside it."""
-    candidates = lines_with_words(texts, CONTACT_MARKERS)
+    "CVR …") printed again and again is a page footer, even with no page number beside it.
+    Only lines printed that often are searched for the details."""
+    often = [i for i in repeats.lines if repeats.exact[key(texts[i])] >= REPEATS_FOR_RUNNING_HEADER]
+    candidates = [often[n] for n in lines_with_words([texts[i] for i in often], CONTACT_MARKERS)]
     counts = Counter(key(texts[i]) for i in candidates)
     for i in candidates:
         if counts[key(texts[i])] >= REPEATS_FOR_RUNNING_HEADER and not _is_structural(texts[i]):
@@ -287,20 +316,16 @@ def _at_one_place(where: list[int], places: list[float | None], beside_furniture
     return [i for i in where if at(modal, i) or beside_furniture(i)]
 
 
-def _drop_running_headers(texts: list[str], drop: list[str | None], places: list[float | None]) -> None:
+def _drop_running_headers(texts: list[str], drop: list[str | None], places: list[float | None], repeats: _Repeats) -> None:
     """A short line printed again and again, at one place on the page, that holds a date is a
     running header; a short repeated line that always stands beside such furniture belongs to
     the same header block."""
-    shapes = [_shape(t) if t.strip() else "" for t in texts]
-    counts = Counter(s for s in shapes if s)
+    shapes, counts = repeats.shapes, repeats.counts
+    title_block = set(islice((i for i, shape in enumerate(shapes) if shape), TITLE_BLOCK_LINES))
     positions: dict[str, list[int]] = defaultdict(list)
-    nonblank = 0
-    for i, shape in enumerate(shapes):
-        if not shape or counts[shape] < REPEATS_FOR_RUNNING_HEADER - 1:
-            nonblank += bool(shape)
-            continue
-        nonblank += 1
-        if nonblank <= TITLE_BLOCK_LINES and shape not in positions:
+    for i in repeats.lines:
+        shape = shapes[i]
+        if i in title_block and shape not in positions:
             positions[shape] = []  # the first printing, in the title block, stays
             continue
         positions[shape].append(i)
@@ -321,7 +346,7 @@ def _drop_running_headers(texts: list[str], drop: list[str | None], places: list
                     drop[i] = drop[i] or "a short dated line printed again and again at one place (running header)"
 
     # Neighbours: the very same text again and again (a body name under a dated header).
-    exact = Counter(key(t) for t in texts if t.strip())
+    exact = repeats.exact
     by_text: dict[str, list[int]] = defaultdict(list)
     may_repeat: dict[str, bool] = {}
     for where in positions.values():
