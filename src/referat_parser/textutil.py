@@ -126,6 +126,8 @@ def _collapsed(line: str) -> str:
 
 def split_top_level(text: str, separators: tuple[str, ...]) -> list[str]:
     """Split on any of `separators` where they are not inside parentheses."""
+    if "(" not in text and "[" not in text:  # no parentheses: every separator is at the top level
+        return [p.strip() for p in _separators(separators).split(text) if p.strip()]
     parts: list[str] = []
     depth = 0
     start = 0
@@ -150,6 +152,12 @@ def split_top_level(text: str, separators: tuple[str, ...]) -> list[str]:
         i += 1
     parts.append(text[start:])
     return [p.strip() for p in parts if p.strip()]
+
+
+@lru_cache(maxsize=32)
+def _separators(separators: tuple[str, ...]) -> re.Pattern[str]:
+    """The separators as one pattern, tried in their order (as split_top_level does)."""
+    return re.compile("|".join(re.escape(sep) for sep in separators))
 
 
 # Code pages that decoded UTF-8 bytes in DOS programs ("Regionsr├ądet"), which ftfy does not try.
