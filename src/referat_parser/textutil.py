@@ -124,40 +124,33 @@ def _collapsed(line: str) -> str:
     return collapse(line) if "  " in line or "\t" in line or line[:1].isspace() or line[-1:].isspace() else line
 
 
+_OPENING = ("(", "[")
+_CLOSING = (")", "]")
+
+
 def split_top_level(text: str, separators: tuple[str, ...]) -> list[str]:
-    """Split on any of `separators` where they are not inside parentheses."""
-    if "(" not in text and "[" not in text:  # no parentheses: every separator is at the top level
-        return [p.strip() for p in _separators(separators).split(text) if p.strip()]
+    """Split on any of `separators` where they are not inside parentheses (the separators
+    hold no brackets)."""
     parts: list[str] = []
     depth = 0
     start = 0
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in "([":
+    for m in _brackets_and_separators(separators).finditer(text):
+        found = m.group()
+        if found in _OPENING:
             depth += 1
-        elif ch in ")]" and depth:
-            depth -= 1
+        elif found in _CLOSING:
+            depth = max(depth - 1, 0)
         elif depth == 0:
-            for sep in separators:
-                if text.startswith(sep, i):
-                    parts.append(text[start:i])
-                    i += len(sep)
-                    start = i
-                    break
-            else:
-                i += 1
-                continue
-            continue
-        i += 1
+            parts.append(text[start : m.start()])
+            start = m.end()
     parts.append(text[start:])
     return [p.strip() for p in parts if p.strip()]
 
 
 @lru_cache(maxsize=32)
-def _separators(separators: tuple[str, ...]) -> re.Pattern[str]:
-    """The separators as one pattern, tried in their order (as split_top_level does)."""
-    return re.compile("|".join(re.escape(sep) for sep in separators))
+def _brackets_and_separators(separators: tuple[str, ...]) -> re.Pattern[str]:
+    """A bracket, else the first of the separators (in their order) that stands there."""
+    return re.compile("|".join(re.escape(token) for token in (*_OPENING, *_CLOSING, *separators)))
 
 
 # Code pages that decoded UTF-8 bytes in DOS programs ("Regionsr├ądet"), which ftfy does not try.
