@@ -211,7 +211,7 @@ def _take_parens(text: str) -> tuple[str, str | None, str | None, bool]:
 def _is_title_word(word: str) -> bool:
     """'Kommunaldirektør', 'præst', 'Chefkonsulent': a job title before a name."""
     w = word.lower()
-    return w in ROLE_WORDS or any(w.endswith(suffix) for suffix in TITLE_SUFFIXES)
+    return w in ROLE_WORDS or w.endswith(TITLE_SUFFIXES)
 
 
 def _is_job_title(text: str) -> bool:
