@@ -138,11 +138,15 @@ def lines_to_sections(lines: list[Line]) -> list[RawSection]:
     quoted = False  # inside a quoted document's block
     previous = ""  # the last non-blank line
     for n, line in enumerate(lines):
+        stripped = line.text.strip()
+        if not stripped:
+            current.lines.append(line.text)  # a blank line: no heading, no text
+            continue
         if current.heading and not has_text and current.kind != "attachments" and _continues_heading(line.text):
-            current.heading = f"{current.heading} {line.text.strip()}"  # "Beslutning" / "Byrådet den 3. maj 2024"
+            current.heading = f"{current.heading} {stripped}"  # "Beslutning" / "Byrådet den 3. maj 2024"
             continue
         found = _heading_in_item(line.text, previous)
-        previous = line.text.strip() or previous
+        previous = stripped
         if found and current.kind == "attachments" and _is_attachment_entry(found[0], sections, lines[n + 1:]):
             found = None
         if found and quoted and found[0] not in QUOTE_ENDING_KINDS and not is_capitals_heading(line.text):
@@ -156,7 +160,7 @@ def lines_to_sections(lines: list[Line]) -> list[RawSection]:
             quoted = is_capitals_heading(line.text) and heading_kind(line.text) is None and kind == "other"
             continue
         current.lines.append(line.text)
-        has_text = has_text or bool(line.text.strip())
+        has_text = True
     _close(sections, current)
     return sections
 
