@@ -202,11 +202,12 @@ def furniture_reasons(lines: list[Line], reader_furniture: list[str], printed: b
             continue
         nonblank += 1
         in_title_block = nonblank <= TITLE_BLOCK_LINES  # a header's twin there is the document's title
+        k = key(text)
         if numbers[i]:
             drop[i] = "a page number"
-        elif key(text) in _FURNITURE_KEYS:
+        elif k in _FURNITURE_KEYS:
             drop[i] = "a furniture phrase"
-        elif len(text) <= MAX_FURNITURE_LINE_CHARS and key(text).startswith(_FURNITURE_STARTS):
+        elif len(text) <= MAX_FURNITURE_LINE_CHARS and k.startswith(_FURNITURE_STARTS):
             drop[i] = "a short line opening with a furniture phrase"
         elif text[:1] in "hw<" and _URL_ONLY.match(text):
             drop[i] = "a web address alone on its line"
