@@ -480,3 +480,10 @@ def test_a_job_title_in_parentheses_is_a_role_not_an_organisation():
         ("Mette Juhl", "formand", None), ("Lars Winther", "skoleleder", None),
         ("Pia Holt", "pædagogisk leder", None), ("Ib Dam", None, "Vejle Kommune"),
     ]
+
+
+def test_a_role_label_after_the_items_gives_a_listed_person_their_role_and_adds_nobody():
+    header = "Til stede: Anna Holm, Bo Kirk, Carl Dahl"
+    body = "1. Eventuelt\nIntet.\n\nDirigent: Bo Kirk    Referent: Carl Dahl\nReferent: Dorte Vang"
+    found = lines_to_attendees(cleaned(header), cleaned(body))
+    assert [(a.name, a.role) for a in found] == [("Anna Holm", None), ("Bo Kirk", "dirigent"), ("Carl Dahl", "referent")]

@@ -842,4 +842,21 @@ def read_attendees(header: list[Line], body: list[Line]) -> tuple[list[Attendee]
     warnings: list[Warning] = []
     found = header_attendees(header, warnings) + body_absences(header, read_labels=False, warnings=warnings)
     found += body_attendance_lists(body) + body_absences(body, warnings=warnings)
-    return dedupe(found), warnings
+    return body_roles(body, dedupe(found)), warnings
+
+
+def body_roles(lines: list[Line], attendees: list[Attendee]) -> list[Attendee]:
+    """'Referent: Lise Bak', 'Dirigent: Jens Bruun' after the items (the closing block, the
+    signatures): the role of a person the lists already name, where they gave none. Nobody new is
+    taken from the body, which names many who were not there."""
+    where = {key(a.name): i for i, a in enumerate(attendees)}
+    out = list(attendees)
+    texts = [line.text.strip() for line in lines]
+    for index in sorted(LineFinder(texts).lines_with(_ROLE_LABELS)):
+        for part in split_at_labels(strip_bullet(texts[index]), _ROLE_LABELS):
+            labelled = split_label(part, _ROLE_LABELS)
+            person = parse_person(labelled[1]) if labelled and labelled[1] else None
+            at = where.get(key(person.name)) if person else None
+            if labelled and at is not None and out[at].role is None:
+                out[at] = out[at].model_copy(update={"role": ROLE_LABELS[key(labelled[0])]})
+    return out
