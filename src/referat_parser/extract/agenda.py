@@ -66,6 +66,7 @@ _UNNUMBERED_TRAILING_PAGE = re.compile(r"^(?P<title>[^\d\s].*?[^\s.…])\s+(?P<p
 _BARE_NUMBER = re.compile(r"^(?P<num>\d{1,3})\.$")  # "3." alone: its title stands on a line of its own
 _BARE_LABEL = re.compile(rf"^(?:{_ITEM_WORD})\s*(?:(?:{_NR})\s*)?(?P<num>\d{{1,3}}[a-z]?)\s*[.:]?$", re.I)
 _NUMBERED_LINE = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.):]\s")
+_NUMBER_OPENING = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.):](?:\s|$)")  # "1. Regnskab", or "1." over its title
 _HEADING_TITLE = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.):]?\s+(?P<title>\S.*)$")
 _COLUMN_GAP = re.compile(r"\S {2,}\S")  # words set apart in columns
 _GROUP_PREFIX = re.compile(r"^(?P<group>[^\d\t]+?)\s{2,}(?P<rest>\d{1,3}[a-z]?[.)]\s.*)$")
@@ -310,7 +311,7 @@ def _numbers_reappear(entries: list[_Entry], texts: list[str], after: int) -> bo
         return False
     found = 0
     for text in texts[after:]:
-        m = _NUMBERED_LINE.match(text)
+        m = _NUMBER_OPENING.match(text)
         if m and found < len(numbers) and m.group("num") == numbers[found]:
             found += 1
     return found == len(numbers)
