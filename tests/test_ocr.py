@@ -70,7 +70,7 @@ def test_a_page_without_text_is_read_by_ocr_into_the_line_model(fake):
     lines = [line for line in raw.lines if line.text]
     assert [line.text for line in lines][:3] == ["Referat", "Bestyrelsen for Grundejerforeningen Solbakken", "Mødet den 4. april 2024"]
     first = lines[0]
-    assert (first.page, first.x0, first.top, first.size) == (1, 72.0, 72.0, 9.6)  # pixels at 300 dpi → points
+    assert (first.page, first.x0, first.top) == (1, 72.0, 72.0)  # pixels at 300 dpi → points
     assert fake.images[0].dpi == 300 and abs(fake.images[0].width - 595.28 * 300 / 72) <= 1
     assert [w.code for w in raw.warnings] == ["page-read-by-ocr"]
     assert raw.warnings[0].page == 1 and DESCRIPTION in raw.warnings[0].message

@@ -19,38 +19,36 @@ from .textutil import has_mojibake_marks, repair_mojibake
 @dataclass(slots=True)
 class Line:
     """One line of text as read. Stages never change a Line; they make new ones with
-    `with_text` (not frozen only because frozen dataclasses build 5× slower).
+    `with_text` (not frozen only because frozen dataclasses build 5× slower). A table row is
+    one line, tab characters separating its cells (every reader, from the source's table
+    markup or, in PDFs, from the gaps between cells on the page).
 
     text:  the characters of the line, without the line break; "" for a blank line.
     page:  1-based page number, or None where the format has no pages.
     x0, top: position of the line's first character in points from the page's
-           left/top edge (PDF), None elsewhere.
-    size:  font size in points of the line's first character (DOCX runs; PDF lines that may
-           open an item, such as "1. Budget" — the cue is looked up where it is weighed),
-           None elsewhere.
-    bold:  the line's text is set in a bold face (DOCX runs; PDF font weight or name, for
-           the same lines).
-    heading: the source marks this line as a heading (DOCX heading style).
-    cell:  the line comes from a table cell; tab characters separate the cells of
-           one table row.
+           left/top edge (PDF, OCR), None elsewhere.
+    bold:  the line's text is set in a bold face (DOCX runs; PDF font weight or name; HTML).
+    heading: the source marks this line as a heading (DOCX heading style, HTML headings).
     number: the line's position in the reader's `RawDocument.lines` (numbered by the pipeline
            when the document is read); kept by `with_text`, so a cleaned line still tells
            which line it was read as (`referat explain`).
+
+    Every cue is read by a later step: bold and heading by the item finder, top by cleaning
+    (running headers) and `referat explain`, x0 by the PDF reader's merging of cells that an
+    engine gives as lines of their own.
     """
 
     text: str
     page: int | None = None
     x0: float | None = None
     top: float | None = None
-    size: float | None = None
     bold: bool = False
     heading: bool = False
-    cell: bool = False
     number: int = -1
 
     def with_text(self, text: str) -> Line:
         """The same line with other text (what `dataclasses.replace` does, at a third of its cost)."""
-        return Line(text, self.page, self.x0, self.top, self.size, self.bold, self.heading, self.cell, self.number)
+        return Line(text, self.page, self.x0, self.top, self.bold, self.heading, self.number)
 
     @property
     def is_blank(self) -> bool:

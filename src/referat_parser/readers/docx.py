@@ -2,8 +2,7 @@
 
 - One `Line` per paragraph (line breaks inside it give more lines), a blank `Line`
   between paragraphs; one `Line` per table row with the cells joined by tabs.
-- Cues: heading styles and outline levels → `heading`; all text bold → `bold`;
-  the first run's size → `size`.
+- Cues: heading styles and outline levels → `heading`; all text bold → `bold`.
 - Automatic numbering ("1.", "a)", "•") is rendered from numbering.xml, which
   python-docx does not do: counters per list and level, restarts, style numbering.
 - Page numbers where Word recorded page breaks (explicit breaks, page-break-before,
@@ -50,7 +49,7 @@ def read_docx(data: bytes, options=None) -> RawDocument:
         raise ReferatError("not a readable Word document (damaged file)", "corrupt-docx") from None
     pages = reader.page if reader.breaks_seen else None
     if not reader.breaks_seen:
-        lines = [Line(text=line.text, x0=None, bold=line.bold, heading=line.heading, cell=line.cell, size=line.size) for line in lines]
+        lines = [Line(text=line.text, x0=None, bold=line.bold, heading=line.heading) for line in lines]
     return RawDocument(lines=lines, format="docx", pages=pages, furniture=furniture)
 
 
@@ -217,12 +216,12 @@ class _BodyReader:
             texts[0] = f"{label} {texts[0].lstrip()}" if label != BULLET else f"{BULLET} {texts[0].lstrip()}"
         style = self._style_of(ppr)
         heading = _is_heading(style, ppr)
-        bold, size = _run_cues(p, style)
+        bold = _all_bold(p, style)
         if any(t.strip() for t in texts):
             self._blank()
             for text in texts:
                 if text.strip():
-                    self.lines.append(Line(text=text.rstrip(), page=self.page, bold=bold, heading=heading, size=size))
+                    self.lines.append(Line(text=text.rstrip(), page=self.page, bold=bold, heading=heading))
         if ppr is not None:
             sect = ppr.find(f"{W}sectPr")
             if sect is not None and _val(sect.find(f"{W}type"), "nextPage") in ("nextPage", "oddPage", "evenPage"):
@@ -284,7 +283,7 @@ class _BodyReader:
             for depth in range(max((len(c) for c in cells), default=0)):
                 row = "\t".join(c[depth] if depth < len(c) else "" for c in cells).strip("\t")
                 if row.strip():
-                    self.lines.append(Line(text=row, page=self.page, cell=True))
+                    self.lines.append(Line(text=row, page=self.page))
         self._blank()
 
     def _cell_lines(self, tc) -> list[str]:
@@ -346,11 +345,10 @@ def style_chain(style):
         style = style.base_style
 
 
-def _run_cues(p, style) -> tuple[bool, float | None]:
-    """(all text bold, first run's size in points)."""
+def _all_bold(p, style) -> bool:
+    """Every run of the paragraph that holds text is bold (by the run or by its style)."""
     style_bold = bool(style is not None and style.font is not None and style.font.bold)
     bold_runs = text_runs = 0
-    size = None
     for run in p.iter(f"{W}r"):
         text = "".join(t.text or "" for t in run.findall(f"{W}t"))
         if not text.strip():
@@ -360,12 +358,7 @@ def _run_cues(p, style) -> tuple[bool, float | None]:
         b = rpr.find(f"{W}b") if rpr is not None else None
         if (b is not None and _on(b)) or (b is None and style_bold):
             bold_runs += 1
-        if size is None and rpr is not None and rpr.find(f"{W}sz") is not None:
-            try:
-                size = int(_val(rpr.find(f"{W}sz"), "0")) / 2 or None
-            except ValueError:
-                size = None
-    return (text_runs > 0 and bold_runs == text_runs), size
+    return text_runs > 0 and bold_runs == text_runs
 
 
 def _header_footer_lines(document) -> list[Line]:

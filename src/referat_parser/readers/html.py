@@ -3,7 +3,7 @@
 - Block elements (paragraphs, headings, list entries, table rows, divisions) start lines;
   a blank `Line` follows each paragraph, heading, list and table; `<br>` breaks a line.
 - Cues: h1–h6 → `heading`; a line whose text is all in <b>/<strong> → `bold`; a table row
-  → one line with its cells apart by tabs (`cell`); a list entry → "• " or "N. " before it.
+  → one line with its cells apart by tabs; a list entry → "• " or "N. " before it.
   A cell holding paragraphs of its own (a title cell with the item's text under it) gives
   its first line to the row and its other lines after the row; a layout table (two cells
   or more holding headings and paragraphs) gives its columns one after the other. A block
@@ -309,7 +309,7 @@ class _Writer:
             return
         first = "\t".join(lines[0].text if lines else "" for lines in cells).strip("\t")
         heading = any(lines and lines[0].heading for lines in cells)
-        self.lines.append(Line(first, heading=heading, cell=True))
+        self.lines.append(Line(first, heading=heading))
         for lines in cells:
             self.lines.extend(lines[1:])
         if any(len(lines) > 1 for lines in cells):
@@ -324,7 +324,7 @@ class _Writer:
         if not lines:
             return
         title = lines[0]
-        self.lines.append(Line(f"{number}\t{title.text}" if number else title.text, heading=True, cell=bool(number)))
+        self.lines.append(Line(f"{number}\t{title.text}" if number else title.text, heading=True))
         self.lines.extend(lines[1:])
         self.blank()
 

@@ -7,7 +7,7 @@
     (one uniform block: the default mode drops list numbers in hanging indents, and items
     are found by their numbers).
   - A page is rendered with pypdfium2 in grayscale at max(300, the page image's own) dpi.
-  - Each OCR line becomes a `Line`: position from its box, size from its height, in points,
+  - Each OCR line becomes a `Line`: position from its box, in points,
     so cleaning and extraction work unchanged.
   - ocr_cleanup.py mends what Tesseract typically gets wrong in minutes: dotted leaders read
     as letter runs (erased from the image and the page read again), misread list numbers,
@@ -287,7 +287,7 @@ def render_dpi(page) -> int:
 def to_line(line: OcrLine, page: int, dpi: int, known: frozenset[str], uses_section_sign: bool) -> Line:
     scale = POINTS_PER_INCH / dpi
     text = fix_line(line, known, uses_section_sign)
-    return Line(text, page, round(line.left * scale, 1), round(line.top * scale, 1), round(line.height * scale, 1))
+    return Line(text, page, round(line.left * scale, 1), round(line.top * scale, 1))
 
 
 def read_warning(page: int, description: str, forced: bool) -> Warning:

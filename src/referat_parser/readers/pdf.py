@@ -1,8 +1,9 @@
-"""PDF: lines with page, position, font size and weight; page furniture found by layout.
+"""PDF: lines with page, position, boldness and table cells; page furniture found by layout.
 
 Engines:
-  pdfium      (default) pypdfium2: the page text in one call, then position, size and
-              weight looked up at each line's first character only (cheap FFI calls).
+  pdfium      (default) pypdfium2: the page text in one call, then position and
+              font weight looked up at each line's first character, and table cells at the
+              gaps between the line's text runs (cheap FFI calls).
   pdfplumber  pdfplumber's text lines with their characters (slower, ~30×; use where its
               word grouping reads a layout better).
 
@@ -165,10 +166,9 @@ class _CharInfo:
             return None, None
         return self.left.value, self.top.value
 
-    def cues(self, textpage, index: int) -> tuple[float, bool]:
-        """Font size and boldness at one character: bold by the weight the font reports, else
-        (weight 0 or unknown, as in the standard Helvetica-Bold) by its name."""
-        size = self.font_size(textpage, index)
+    def is_bold(self, textpage, index: int) -> bool:
+        """Boldness at one character: by the weight the font reports, else (weight 0 or
+        unknown, as in the standard Helvetica-Bold) by its name."""
         weight = self.font_weight(textpage, index)
         bold = weight >= BOLD_WEIGHT
         if weight <= 0 and self.font_info(textpage, index, self.name, FONT_NAME_BYTES, None) > 0:
@@ -176,7 +176,7 @@ class _CharInfo:
             if name not in self.bold_names:
                 self.bold_names[name] = any(mark in name.lower() for mark in BOLD_NAME_MARKS_BYTES)
             bold = self.bold_names[name]
-        return size, bold
+        return bold
 
     def cell_starts(self, textpage, first: int, count: int) -> list[int]:
         """Indexes of the characters that open a new table cell on the line: pdfium joins cells
@@ -213,20 +213,13 @@ def _pdfium_lines(textpage, info: _CharInfo, text: str, height: float, number: i
             continue
         first = start + raw_line.index(content[0])
         left, top = info.position(raw_page, first)
-        size, bold = info.cues(raw_page, first)
+        bold = info.is_bold(raw_page, first)
         line_text = raw_line.rstrip()
         cells = info.cell_starts(raw_page, start, len(line_text))
         if cells:
             line_text = _with_tabs(line_text, [index - start for index in cells])
         lines.append(
-            Line(
-                line_text,
-                number,
-                left,
-                (height - top) if top is not None else None,
-                round(size, 1) if size else None,
-                bold,
-            )
+            Line(line_text, number, left, (height - top) if top is not None else None, bold=bold)
         )
     return lines
 
@@ -273,7 +266,6 @@ def _pdfplumber_pages(data: bytes, password: str | None) -> tuple[list[list[Line
                         page=number,
                         x0=row.get("x0"),
                         top=row.get("top"),
-                        size=round(first["size"], 1) if first.get("size") else None,
                         bold=any(mark in str(first.get("fontname", "")).lower() for mark in BOLD_NAME_MARKS),
                     )
                 )

@@ -11,7 +11,7 @@ from ..models import Warning
 
 def _markdown(line: Line) -> Line:
     text, heading = markdown_line(line.text)
-    return Line(text=text, page=line.page, heading=heading, cell="\t" in text)
+    return Line(text=text, page=line.page, heading=heading)
 
 
 def decode(data: bytes) -> tuple[str, Warning | None]:
