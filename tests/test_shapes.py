@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from referat_parser import readers
-from referat_parser.shapes import is_page_number, ordinal
+from referat_parser.shapes import (
+    ITEM_LABEL_LINE,
+    ITEM_STARTS,
+    LOOSE_ITEM_START,
+    could_start_item,
+    is_page_number,
+    ordinal,
+)
 
 READERS_DIR = Path(readers.__file__).parent
 
@@ -24,6 +31,62 @@ def test_page_numbers(text):
                                   "Punkt 4", "- 3", ""])
 def test_not_page_numbers(text):
     assert not is_page_number(text)
+
+
+def _item_start(text: str) -> tuple[str, str, str] | None:
+    """(style, number, title) of the first style that fits, as the item finder tries them."""
+    if not could_start_item(text):
+        return None
+    for style, pattern in ITEM_STARTS.items():
+        m = pattern.match(text)
+        if m:
+            return style, m.group("num"), m.group("title")
+    return None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1. Godkendelse af dagsorden", ("dot", "1", "Godkendelse af dagsorden")),
+    ("12.Budget 2026", ("dot", "12", "Budget 2026")),
+    ("3) Valg af revisor", ("paren", "3", "Valg af revisor")),
+    ("4: Eventuelt", ("colon", "4", "Eventuelt")),
+    ("Punkt 4: Lokalplan for Skovbrynet", ("punkt", "4", "Lokalplan for Skovbrynet")),
+    ("Pkt. 7 - Regnskab", ("punkt", "7", "Regnskab")),
+    ("Sag nr. 83 Ansøgning om tilskud", ("punkt", "83", "Ansøgning om tilskud")),
+    ("Dagsordenspunkt 2", ("punkt", "2", "")),
+    ("Ad pkt. 3) Orientering", ("punkt", "3", "Orientering")),
+    ("§ 9 Vedtægtsændringer", ("paragraph", "9", "Vedtægtsændringer")),
+    ("B: Meddelelser", ("letter", "B", "Meddelelser")),
+    ("5\tEventuelt", ("cell", "5", "Eventuelt")),
+    ("6.", ("bare", "6", "")),
+    ("2 Godkendelse af referat", ("space", "2", "Godkendelse af referat")),
+    ("4a. Tillægsbevilling", ("dot", "4a", "Tillægsbevilling")),
+])
+def test_item_starts(text, expected):
+    assert _item_start(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "3. marts 2025 kl. 16.00",  # a date, not item 3
+    "Sag 12/2024 Lokalplan",  # a case number, not item 12
+    "Pkt. 4 og 5 behandles samlet",  # one label for two items
+    "Mødet sluttede kl. 21.30.",
+    "1.000 kr. blev bevilget",
+    "",
+])
+def test_not_item_starts(text):
+    assert _item_start(text) is None
+
+
+def test_bare_item_labels_end_their_line():
+    assert ITEM_LABEL_LINE.search("Punkt 3") and ITEM_LABEL_LINE.search("Pkt. 4 og 5") and ITEM_LABEL_LINE.search("Side 2  Sag nr. 12")
+    assert not ITEM_LABEL_LINE.search("Punkt 3 Budget") and not ITEM_LABEL_LINE.search("Beslutning")
+
+
+def test_numbers_as_ocr_leaves_them():
+    m = LOOSE_ITEM_START.match("i . Valg af dirigent")
+    assert m and (m.group("num"), m.group("mark"), m.group("title")) == ("i", ".", "Valg af dirigent")
+    assert LOOSE_ITEM_START.match("10. .Indkøb").group("num") == "10"
+    assert LOOSE_ITEM_START.match("Mødet sluttede") is None
 
 
 def test_item_numbers_order_with_letters_between():

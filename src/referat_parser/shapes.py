@@ -2,8 +2,10 @@
 defined once: how a page number is printed, how an item label opens a line, and how item
 numbers are ordered. The words inside the shapes come from `vocabulary.py`.
 
-Page numbers:  "3", "Side 3", "Side 3 af 40", "Page 2 of 5", "3/40", "- 3 -".
-Item labels:   "Punkt 4", "Pkt. 4", "Sag nr. 12", "Dagsordenspunkt 3" (`ITEM_LABEL` + a number).
+Page numbers:  "3", "Side 3", "Side 3 af 40", "Page 2 of 5", "3/40", "- 3 -" (`is_page_number`).
+Item starts:   "3. Title", "3) Title", "Punkt 4: Title", "§ 9 Title", "Sag nr. 12 Title", "A: Title" …
+               (`ITEM_STARTS`, one pattern per style); a bare label "Pkt. 4 og 5" (`ITEM_LABEL_LINE`).
+Item labels:   "Punkt 4", "Pkt. 4", "Sag nr. 12", "Dagsordenspunkt 3" (`ITEM_LABEL`, a piece to build with).
 Item numbers:  "3", "12", "4a" (`ITEM_NUMBER`), ordered by `ordinal` ("4a" between 4 and 5).
 """
 
@@ -12,7 +14,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vocabulary import ITEM_NUMBER_WORDS, ITEM_WORDS, PAGE_OF_WORDS, PAGE_WORDS
+from .vocabulary import (
+    ITEM_NUMBER_JOINERS,
+    ITEM_NUMBER_WORDS,
+    ITEM_REFERENCE_PREFIX,
+    ITEM_WORDS,
+    MONTHS,
+    PAGE_OF_WORDS,
+    PAGE_WORDS,
+)
 
 MAX_PAGE_COUNT = 1000  # "24/4567" counts no pages: a case number
 
@@ -55,3 +65,65 @@ def ordinal(number: str) -> float:
     if not m:
         return 0.0
     return int(m.group(1)) + ((ord(m.group(2)) - 96) / 100 if m.group(2) else 0.0)
+
+
+# Item starts ----------------------------------------------------------------------------------
+# One pattern per style of numbering an item, in the order they are tried; each gives the item's
+# number (`num`) and what follows it on the line (`title`).
+
+_AD = re.escape(ITEM_REFERENCE_PREFIX)
+_JOINER = "|".join(re.escape(w) for w in ITEM_NUMBER_JOINERS)
+_MONTH_WORD = "|".join(MONTHS)
+_TITLE_OPENING = "[A-ZÆØÅ0-9\"”“'(«]"  # a title opens with a capital, a digit, a quote or a bracket …
+_TITLE_OPENING_NO_DIGIT = "[A-ZÆØÅ\"”“'(«]"  # … in the colon and cell styles, not with a digit
+
+ITEM_STARTS: dict[str, re.Pattern[str]] = {
+    # "Punkt 3", "Pkt. 3: Title", "Sag nr. 12 Title", "Ad 3)", "Ad pkt. 3" (not "Pkt. 4 og 5", "Sag 12/2024")
+    "punkt": re.compile(
+        rf"^(?:{_AD}\.?\s*(?:{ITEM_WORD})?|{ITEM_WORD})\s*(?:(?:{ITEM_NUMBER_WORD})\s*)?(?P<num>{ITEM_NUMBER})"
+        rf"(?![\d+&,/]|\s*[+&,]\s*\d|\s+(?:{_JOINER})\s+\d)\s*[.:)\-–]?\s*(?P<title>.*)$",
+        re.IGNORECASE,
+    ),
+    # "3. Title", "3.Title" (not "3. marts")
+    "dot": re.compile(rf"^(?P<num>{ITEM_NUMBER})\.(?:\s+|\t+|(?=[A-ZÆØÅ]))(?!(?:{_MONTH_WORD})\b)(?P<title>{_TITLE_OPENING}.*)$"),
+    "paren": re.compile(rf"^(?P<num>{ITEM_NUMBER})\)\s*(?P<title>{_TITLE_OPENING}.*)$"),  # "3) Title"
+    "colon": re.compile(rf"^(?P<num>{ITEM_NUMBER}):\s+(?P<title>{_TITLE_OPENING_NO_DIGIT}.*)$"),  # "3: Title"
+    "letter": re.compile(rf"^(?P<num>[A-ZÆØÅ])\s*[:.)]\s*(?P<title>{_TITLE_OPENING}.*)$"),  # "A: Title", "B) Title"
+    "paragraph": re.compile(rf"^§\s*(?P<num>{ITEM_NUMBER})\.?\s*(?P<title>.*)$"),  # "§ 9 Title", "§ 9."
+    "cell": re.compile(rf"^(?P<num>{ITEM_NUMBER})\t+(?P<title>{_TITLE_OPENING_NO_DIGIT}.*)$"),  # "1<tab>Title"
+    "bare": re.compile(rf"^(?P<num>{ITEM_NUMBER})[.)](?P<title>)$"),  # "1." alone, the title on the next line
+    "space": re.compile(r"^(?P<num>\d{1,2})\s(?P<title>[A-ZÆØÅ][a-zæøå]\S*(?:\s\S+){0,9})$"),  # "1 Godkendelse af dagsorden"
+}
+
+# "Punkt 3", "Pkt. 4 og 5", "Sag nr. 12": an item label ending its line (found anywhere after a space)
+ITEM_LABEL_LINE = re.compile(
+    rf"(?:^|\s){ITEM_LABEL}{ITEM_NUMBER}(?:\s*(?:[+&,]|{_JOINER})\s*{ITEM_NUMBER})*\s*\.?$", re.IGNORECASE
+)
+
+# A number as OCR or hurried typing leaves it: "i . Valg", "3 . Regnskab", "10. .Indkøb", "I. Valg", "7 evt."
+OCR_ONE_LOOKALIKES = "iIl|!"
+OCR_ZERO_LOOKALIKES = "oO"
+LOOSE_ITEM_START = re.compile(
+    rf"^(?:{ITEM_LABEL})?(?P<num>[0-9{re.escape(OCR_ONE_LOOKALIKES + OCR_ZERO_LOOKALIKES)}]{{1,3}})"
+    r"(?:\s*(?P<mark>[.:)])\s*\.?\s*|\s+)(?P<title>[^\W\d_].*)$",
+    re.IGNORECASE,
+)
+
+_ITEM_WORD_INITIALS = {w[0].lower() for w in (*ITEM_WORDS, ITEM_REFERENCE_PREFIX)}
+_ITEM_WORD_PREFIX_CHARS = max(len(w) for w in (*ITEM_WORDS, ITEM_REFERENCE_PREFIX))
+
+
+def could_start_item(stripped: str) -> bool:
+    """A cheap test before the `ITEM_STARTS` patterns: a number, §, a capital with a mark, or
+    an item word at the start of the (stripped) line."""
+    if not stripped:
+        return False
+    first = stripped[0]
+    if first.isdigit() or first == "§":
+        return True
+    if first.isalpha() and len(stripped) > 1 and stripped[1] in ":.) ":
+        return True
+    if first.lower() not in _ITEM_WORD_INITIALS:
+        return False
+    lowered = stripped[:_ITEM_WORD_PREFIX_CHARS].lower()
+    return lowered.startswith(ITEM_WORDS) or lowered.startswith(ITEM_REFERENCE_PREFIX)

@@ -374,6 +374,7 @@ DANGLING_WORDS = (
 ITEM_WORDS = ("dagsordenspunkt", "punkt", "pkt.", "pkt", "sag")
 ITEM_NUMBER_WORDS = ("nr.", "nr", "nummer")  # "Punkt nr. 5 - Title"
 ITEM_REFERENCE_PREFIX = "ad"  # "Ad 3)", "Ad. pkt. 3": minutes that answer an agenda point by point
+ITEM_NUMBER_JOINERS = ("og",)  # "Pkt. 4 og 5": one label for two items
 
 # Words a page number is printed with: "Side 3 af 9", "Page 2 of 5", "s. 4".
 PAGE_WORDS = ("side", "page", "s.")

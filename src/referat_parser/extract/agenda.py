@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..document import Line
 from ..models import AgendaEntry, Warning
-from ..shapes import ordinal
+from ..shapes import ITEM_LABEL, ITEM_NUMBER, PAGE_WORD, ordinal
 from ..textutil import collapse, counts_f1, key, tokens
 from .titles import split_access_prefix
 from ..vocabulary import (
@@ -28,8 +28,6 @@ from ..vocabulary import (
     DANGLING_WORDS,
     GROUP_HEADINGS,
     INDEX_HEADINGS,
-    ITEM_NUMBER_WORDS,
-    ITEM_WORDS,
     SECTION_HEADINGS,
 )
 
@@ -44,30 +42,28 @@ MAX_INDEX_GAP_LINES = 4  # non-entry lines allowed between the index heading and
 ANCHOR_WORDS = 3  # an item heading's first words, sought in index titles printed apart from their numbers
 PARALLEL_WORDS = 3  # a capitalised phrase this long printed twice begins two titles
 
-_NUM = r"(?P<num>\d{1,3}[a-z]?)"
+_NUM = rf"(?P<num>{ITEM_NUMBER})"
 _ROMAN = r"[ivxlc]{1,6}"  # "...xiii": front-matter pages numbered in lower-case roman numerals
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-_ITEM_WORD = "|".join(re.escape(w) for w in ITEM_WORDS)
-_NR = "|".join(re.escape(w) for w in ITEM_NUMBER_WORDS)
-_WORD_NUMBERED = re.compile(rf"^(?:{_ITEM_WORD})\s*(?:(?:{_NR})\s*)?(?P<num>\d{{1,3}}[a-z]?)\s*[.):\-–]?\s+", re.I)
-_SIDE = re.compile(rf"^{_NUM}\s*[.):]?\s+(?P<title>.+?)\s*\((?:side|s\.)\s*(?P<page>\d{{1,4}})\)\s*\.?$", re.I)
+_WORD_NUMBERED = re.compile(rf"^{ITEM_LABEL}{_NUM}\s*[.):\-–]?\s+", re.I)
+_SIDE = re.compile(rf"^{_NUM}\s*[.):]?\s+(?P<title>.+?)\s*\((?:{PAGE_WORD})\s*(?P<page>\d{{1,4}})\)\s*\.?$", re.I)
 _TAB = re.compile(rf"^{_NUM}[.):]?\t+(?P<title>[^\t]+?)\t+(?P<page>\d{{1,4}})$")
 _LEADER = re.compile(
     rf"^(?:{_NUM}[.):]?\s+)?(?P<title>.+?)\s*(?:\.{{3,}}|…+|_{{3,}}|(?:\.\s){{3,}}|\t+)\s*(?P<page>\d{{1,4}}|{_ROMAN})$"
 )
 _TRAILING_PAGE = re.compile(rf"^{_NUM}[.):]?\s+(?P<title>.+?)\s+(?P<page>\d{{1,4}}|{_ROMAN})$")
-_NO_PAGE = re.compile(rf"^(?:punkt\s+)?{_NUM}[.):]\s*(?P<title>\S.*)$", re.I)
+_NO_PAGE = re.compile(rf"^(?:{ITEM_LABEL})?{_NUM}[.):]\s*(?P<title>\S.*)$", re.I)
 _LEADING_NUMBER = re.compile(rf"^{_NUM}[.):]?\s")
 _SUB_POINT = re.compile(r"^[a-zæøå][.)]+\s")  # "a. På valg til bestyrelsen:", "b) Revisor"
-_PAGE_TAIL = re.compile(r"^(?P<title>.*?)\s*(?:\((?:side|s\.)\s*(?P<side>\d{1,4})\)|(?:\.{3,}|…+|\t+)\s*(?P<page>\d{1,4}))\s*$", re.I)
+_PAGE_TAIL = re.compile(rf"^(?P<title>.*?)\s*(?:\((?:{PAGE_WORD})\s*(?P<side>\d{{1,4}})\)|(?:\.{{3,}}|…+|\t+)\s*(?P<page>\d{{1,4}}))\s*$", re.I)
 _LEADER_DOTS = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*$")
 _LEADER_TAIL = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
 _UNNUMBERED_TRAILING_PAGE = re.compile(r"^(?P<title>[^\d\s].*?[^\s.…])\s+(?P<page>\d{1,4})$")  # "Lokalplan …, med ti 17"
 _BARE_NUMBER = re.compile(r"^(?P<num>\d{1,3})\.$")  # "3." alone: its title stands on a line of its own
-_BARE_LABEL = re.compile(rf"^(?:{_ITEM_WORD})\s*(?:(?:{_NR})\s*)?(?P<num>\d{{1,3}}[a-z]?)\s*[.:]?$", re.I)
-_NUMBERED_LINE = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.):]\s")
-_NUMBER_OPENING = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.):](?:\s|$)")  # "1. Regnskab", or "1." over its title
-_HEADING_TITLE = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.):]?\s+(?P<title>\S.*)$")
+_BARE_LABEL = re.compile(rf"^{ITEM_LABEL}{_NUM}\s*[.:]?$", re.I)
+_NUMBERED_LINE = re.compile(rf"^{_NUM}[.):]\s")
+_NUMBER_OPENING = re.compile(rf"^{_NUM}[.):](?:\s|$)")  # "1. Regnskab", or "1." over its title
+_HEADING_TITLE = re.compile(rf"^{_NUM}[.):]?\s+(?P<title>\S.*)$")
 _COLUMN_GAP = re.compile(r"\S {2,}\S")  # words set apart in columns
 _GROUP_PREFIX = re.compile(r"^(?P<group>[^\d\t]+?)\s{2,}(?P<rest>\d{1,3}[a-z]?[.)]\s.*)$")
 

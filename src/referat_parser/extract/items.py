@@ -18,7 +18,15 @@ from ..dates import find_dates, has_date
 from ..document import Line
 from ..headings import heading_kind
 from ..models import AgendaEntry, Item, Section, Warning
-from ..shapes import ordinal
+from ..shapes import (
+    ITEM_LABEL_LINE,
+    ITEM_STARTS,
+    LOOSE_ITEM_START,
+    OCR_ONE_LOOKALIKES,
+    OCR_ZERO_LOOKALIKES,
+    could_start_item,
+    ordinal,
+)
 from ..textutil import collapse, key, token_f1, word_hint
 from ..vocabulary import (
     ACCESS_PHRASES,
@@ -28,10 +36,7 @@ from ..vocabulary import (
     CLOSING_BLOCK_STARTS,
     DANGLING_WORDS,
     GROUP_HEADINGS,
-    ITEM_NUMBER_WORDS,
-    ITEM_REFERENCE_PREFIX,
     ITEM_WORDS,
-    MONTHS,
     ROLE_WORDS,
     SECTION_HEADINGS,
 )
@@ -78,41 +83,10 @@ MIN_WRAPPED_TITLE_WORDS = 5  # a title long enough to have reached the end of it
 MIN_OUTCOME_ITEMS = 2  # items that give only outcomes under the index's numbers: a list of them
 MAX_LABEL_LINE_CHARS = 80  # a bare item label ("Punkt 3", "Pkt. 4 og 5") is a few words
 
-_MONTH_WORDS = "|".join(MONTHS)
-_ITEM_WORD = "|".join(re.escape(w) for w in ITEM_WORDS)
-_NR = "|".join(re.escape(w) for w in ITEM_NUMBER_WORDS)
-_AD = re.escape(ITEM_REFERENCE_PREFIX)
 _ITEM_WORD_HINT = word_hint(ITEM_WORDS)
-_ITEM_WORD_INITIALS = {w[0].lower() for w in (*ITEM_WORDS, ITEM_REFERENCE_PREFIX)}
-_ITEM_WORD_PREFIX_CHARS = max(len(w) for w in (*ITEM_WORDS, ITEM_REFERENCE_PREFIX))
-_PUNKT = re.compile(
-    rf"^(?:{_AD}\.?\s*(?:{_ITEM_WORD})?|{_ITEM_WORD})\s*(?:(?:{_NR})\s*)?(?P<num>\d{{1,3}}[a-z]?)(?![\d+&,/]|\s*[+&,]\s*\d|\s+og\s+\d)\s*[.:)\-–]?\s*(?P<title>.*)$",
-    re.IGNORECASE,
-)
-_PUNKT_LABEL = re.compile(rf"(?:^|\s)(?:{_ITEM_WORD})\s*(?:(?:{_NR})\s*)?\d{{1,3}}[a-z]?(?:\s*(?:[+&,]|og)\s*\d{{1,3}}[a-z]?)*\s*\.?$", re.IGNORECASE)
-_DOT = re.compile(rf"^(?P<num>\d{{1,3}}[a-z]?)\.(?:\s+|\t+|(?=[A-ZÆØÅ]))(?!(?:{_MONTH_WORDS})\b)(?P<title>[A-ZÆØÅ0-9\"”“'(«].*)$")
-_COLON = re.compile(r"^(?P<num>\d{1,3}[a-z]?):\s+(?P<title>[A-ZÆØÅ\"”“'(«].*)$")
-_PAREN = re.compile(r"^(?P<num>\d{1,3}[a-z]?)\)\s*(?P<title>[A-ZÆØÅ0-9\"”“'(«].*)$")
-_LETTER = re.compile(r"^(?P<num>[A-ZÆØÅ])\s*[:.)]\s*(?P<title>[A-ZÆØÅ0-9\"”“'(«].*)$")
-_PARAGRAPH = re.compile(r"^§\s*(?P<num>\d{1,3}[a-z]?)\.?\s*(?P<title>.*)$")
-_BARE = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.)](?P<title>)$")  # "1." alone, the title on the next line
-_SPACE = re.compile(r"^(?P<num>\d{1,2})\s(?P<title>[A-ZÆØÅ][a-zæøå]\S*(?:\s\S+){0,9})$")  # "1 Godkendelse af dagsorden"
-_CELL = re.compile(r"^(?P<num>\d{1,3}[a-z]?)\t+(?P<title>[A-ZÆØÅ\"”“'(«].*)$")  # "1<tab>Title": the number in a cell of its own
 _MARKDOWN_MARK_STARTS = ("#", "*", "_")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _MARKDOWN_EMPHASIS = re.compile(r"^(\*\*|__)(?P<text>.+?)\1\s*$")
-# A number as OCR or hurried typing leaves it: "i . Valg", "3 . Regnskab", "10. .Indkøb", "I. Valg", "7 evt."
-_OCR_ONE = "iIl|!"
-_OCR_ZERO = "oO"
-_LOOSE = re.compile(
-    rf"^(?:(?:{_ITEM_WORD})\s*(?:(?:{_NR})\s*)?)?(?P<num>[0-9{re.escape(_OCR_ONE + _OCR_ZERO)}]{{1,3}})"
-    r"(?:\s*(?P<mark>[.:)])\s*\.?\s*|\s+)(?P<title>[^\W\d_].*)$",
-    re.IGNORECASE,
-)
-_STYLES = {
-    "punkt": _PUNKT, "dot": _DOT, "paren": _PAREN, "colon": _COLON, "letter": _LETTER, "paragraph": _PARAGRAPH,
-    "cell": _CELL, "bare": _BARE, "space": _SPACE,
-}
 
 _ACCESS_WORD = "|".join(sorted(ACCESS_WORDS, key=len, reverse=True))
 _TITLE_ACCESS = re.compile(rf"[(\[–-]\s*({_ACCESS_WORD})\s*[)\]]?\s*$", re.IGNORECASE)
@@ -165,21 +139,6 @@ def _canonical_number(number: str) -> str:
     return stripped if stripped and stripped[0].isdigit() else (number if not number.isdigit() else "0")
 
 
-def _could_start_item(stripped: str) -> bool:
-    """A cheap test before the patterns: a number, §, a capital with a mark, or an item word."""
-    if not stripped:
-        return False
-    first = stripped[0]
-    if first.isdigit() or first == "§":
-        return True
-    if first.isalpha() and len(stripped) > 1 and stripped[1] in ":.) ":
-        return True
-    if first.lower() not in _ITEM_WORD_INITIALS:
-        return False
-    lowered = stripped[:_ITEM_WORD_PREFIX_CHARS].lower()
-    return lowered.startswith(ITEM_WORDS) or lowered.startswith(ITEM_REFERENCE_PREFIX)
-
-
 def _markdown_plain(stripped: str) -> str:
     """'## 3) Regnskab.' → '3) Regnskab.', '**4. Valg**' → '4. Valg': Markdown marks around a heading."""
     if stripped[:1] not in _MARKDOWN_MARK_STARTS:
@@ -192,9 +151,9 @@ def _markdown_plain(stripped: str) -> str:
 def line_candidate(text: str, line: int) -> Candidate | None:
     """An item start this line could be, in the first style that fits."""
     stripped = _markdown_plain(text.strip())
-    if not _could_start_item(stripped):
+    if not could_start_item(stripped):
         return None
-    for style, pattern in _STYLES.items():
+    for style, pattern in ITEM_STARTS.items():
         m = pattern.match(stripped)
         if m:
             title, beside = _title_and_beside(m.group("title"))
@@ -362,14 +321,14 @@ def _could_be_next_item(cand: Candidate, seen: list[Candidate], text: str) -> bo
 def loose_number(text: str) -> tuple[str, str, str] | None:
     """(as printed, as read, title) for a heading whose number may be damaged: 'i . Valg af dirigent'
     → ('i', '1', 'Valg af dirigent'); '3 . Regnskab' → ('3', '3', 'Regnskab'); None for other lines."""
-    m = _LOOSE.match(_markdown_plain(text.strip()))
+    m = LOOSE_ITEM_START.match(_markdown_plain(text.strip()))
     if not m:
         return None
     printed = m.group("num")
     has_digit = any(ch.isdigit() for ch in printed)
     if not has_digit and (not m.group("mark") or len(printed) > 1):
         return None  # "I. Valg" is a damaged 1; "Il Ole" is a word
-    digits = "".join("1" if ch in _OCR_ONE else "0" if ch in _OCR_ZERO else ch for ch in printed)
+    digits = "".join("1" if ch in OCR_ONE_LOOKALIKES else "0" if ch in OCR_ZERO_LOOKALIKES else ch for ch in printed)
     return printed, _canonical_number(digits), collapse(m.group("title"))
 
 
@@ -757,7 +716,7 @@ def is_label_line(text: str) -> bool:
     if len(text) > MAX_LABEL_LINE_CHARS or not _ITEM_WORD_HINT.search(text.lower()):
         return False
     text = text.strip()
-    return bool(_PUNKT_LABEL.search(text)) and len(text.split()) <= 6
+    return bool(ITEM_LABEL_LINE.search(text)) and len(text.split()) <= 6
 
 
 def _strip_tail(lines: list[Line], start: int, end: int, groups: set[str]) -> tuple[int, str | None, str | None]:
