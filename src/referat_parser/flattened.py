@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from .document import Line
-from .vocabulary import INDEX_HEADINGS, ITEM_NUMBER_WORDS, ITEM_WORDS, PAGE_OF_WORDS, PAGE_WORDS
+from .shapes import CAPITALIZED_ITEM_LABEL, CAPITALIZED_PAGE_WORD, PAGE_OF
+from .vocabulary import INDEX_HEADINGS
 
 FLATTENED_MIN_CHARS = 300  # a page run together into one line is long
 SPLIT_MIN_CHARS = 120  # in such a document, shorter pages (or parts of pages) are broken too
@@ -26,13 +27,9 @@ MIN_CHAIN = 3  # numbers in a row (89., 90., 91.) that show entries run together
 MIN_LABELS = 2  # item labels ("Sag nr. 74 … Sag nr. 75") that show the same
 
 _NUMBERED = re.compile(r"(?:(?<=\s)|^)(?P<num>\d{1,3})\.\s+(?=[A-ZÆØÅ])")
-_ITEM_WORD = "|".join(re.escape(w.capitalize()) for w in ITEM_WORDS)
-_NR = "|".join(re.escape(w) for w in ITEM_NUMBER_WORDS)
-_LABEL = re.compile(rf"(?:(?<=\s)|^)(?:{_ITEM_WORD})\s*(?:(?:{_NR})\s*)?\d{{1,3}}\b")
+_LABEL = re.compile(rf"(?:(?<=\s)|^){CAPITALIZED_ITEM_LABEL}\d{{1,3}}\b")
 _LEADER_PAGE = re.compile(r"(?:\.{3,}|…+)\s*(?:\d{1,4}|[ivxlc]{1,6})\b(?=\s)")
-_PAGE_WORD = "|".join(re.escape(w.capitalize()) for w in PAGE_WORDS)
-_PAGE_OF = "|".join(re.escape(w) for w in PAGE_OF_WORDS)
-_PAGE_OF_PAGES = re.compile(rf"(?:(?<=\s)|^)(?:{_PAGE_WORD})\s+\d{{1,4}}\s+(?:{_PAGE_OF})\s+\d{{1,4}}(?=\s|$)")
+_PAGE_OF_PAGES = re.compile(rf"(?:(?<=\s)|^)(?:{CAPITALIZED_PAGE_WORD})\s+\d{{1,4}}\s+(?:{PAGE_OF})\s+\d{{1,4}}(?=\s|$)")
 _LEADING_PAGE = re.compile(r"^\d{1,4}\s+(?=\S)")
 _INDEX_HEADING = re.compile(
     rf"^(?P<heading>{'|'.join(re.escape(h.capitalize()) for h in sorted(INDEX_HEADINGS, key=len, reverse=True))})\s+(?=\S)"

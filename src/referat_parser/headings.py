@@ -7,15 +7,16 @@ import re
 from functools import lru_cache
 
 from .dates import find_dates
+from .shapes import ITEM_NUMBER, ITEM_WORD
 from .textutil import key
 from .vocabulary import (
     BODY_NOUNS,
     DECISION_HEADING_PATTERNS,
     DECISION_WORDS,
-    ITEM_WORDS,
     OTHER_HEADING_PATTERNS,
     RECOMMENDATION_HEADING_PATTERNS,
     SECTION_HEADINGS,
+    WEEKDAYS,
 )
 
 MAX_HEADING_WORDS = 6
@@ -31,12 +32,12 @@ _PATTERN_KINDS = (
     + [(re.compile(p), "recommendation") for p in RECOMMENDATION_HEADING_PATTERNS]
     + [(re.compile(p), "other") for p in OTHER_HEADING_PATTERNS]
 )
-_ITEM_REFERENCE = "|".join(re.escape(w) for w in ITEM_WORDS)
-_HISTORY_TAIL = re.compile(rf"^[\s,.:;-]*(?:(?:{_ITEM_REFERENCE})\.?\s*\d{{1,3}}[a-z]?)?[\s.]*$")
+_HISTORY_TAIL = re.compile(rf"^[\s,.:;-]*(?:(?:{ITEM_WORD})\.?\s*{ITEM_NUMBER})?[\s.]*$")
 _DIGIT = re.compile(r"\d")
 _BODY_ENDINGS = tuple(noun + ending for noun in BODY_NOUNS for ending in ("", "et", "en", "n"))
 _COMBINED = re.compile(r"\s*/\s*|\s+og\s+|\s*&\s*")
-_DATE_LEAD = re.compile(r"[\s,]*(?:den|d\.|mødet|møde)?\s*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag)?\s*(?:den|d\.)?\s*$")
+_WEEKDAY = "|".join(WEEKDAYS)
+_DATE_LEAD = re.compile(rf"[\s,]*(?:den|d\.|mødet|møde)?\s*(?:{_WEEKDAY})?\s*(?:den|d\.)?\s*$")
 
 
 def _without_date(k: str) -> str:

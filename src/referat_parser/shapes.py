@@ -34,6 +34,10 @@ ITEM_NUMBER = r"\d{1,3}[a-z]?"  # "3", "12", "4a"
 ITEM_LABEL = rf"(?:{ITEM_WORD})\s*(?:(?:{ITEM_NUMBER_WORD})\s*)?"  # "Punkt ", "Sag nr. ", "Pkt."; a number follows
 PAGE_WORD = "|".join(re.escape(w) for w in PAGE_WORDS)  # "side|page|s\."
 PAGE_OF = "|".join(re.escape(w) for w in PAGE_OF_WORDS)  # "af|of|ud af"
+# The same labels capitalised and matched case-sensitively, for a page run together into one
+# line, where only the capital tells a label from running text ("… og Sag nr. 75 Lokalplan …")
+CAPITALIZED_ITEM_LABEL = rf"(?:{'|'.join(re.escape(w.capitalize()) for w in ITEM_WORDS)})\s*(?:(?:{ITEM_NUMBER_WORD})\s*)?"
+CAPITALIZED_PAGE_WORD = "|".join(re.escape(w.capitalize()) for w in PAGE_WORDS)  # "Side|Page|S\."
 
 # Whole shapes ------------------------------------------------------------------------------
 

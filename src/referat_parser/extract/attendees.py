@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..document import Line
 from ..headings import heading_kind, names_a_body
 from ..models import Attendee, Warning
+from ..shapes import ITEM_LABEL, ITEM_WORD
 from ..textutil import LOWER, UPPER, LineFinder, collapse, key, split_top_level, strip_bullet
 from ..vocabulary import (
     ABSENCE_AFTER_NAMES,
@@ -28,7 +29,6 @@ from ..vocabulary import (
     GROUP_HEADINGS,
     GUEST_FROM_PREFIX,
     INDEX_HEADINGS,
-    ITEM_NUMBER_WORDS,
     ITEM_ONLY_ABSENCE_TAILS,
     ITEM_WORDS,
     NAME_PARTICLES,
@@ -80,11 +80,11 @@ _SUBSTITUTE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_LABEL = re.compile(rf"^(?P<role>(?:\d+\.\s*)?(?:{'|'.join(map(re.escape, ROLE_WORDS))}))\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
-_ITEM_PREFIX = re.compile(rf"^(?:§\s*\d+\.?|\d{{1,3}}[.)]|(?:{'|'.join(map(re.escape, ITEM_WORDS))})\s*\d+[.:)]?)\s+", re.IGNORECASE)
+_ITEM_PREFIX = re.compile(rf"^(?:§\s*\d+\.?|\d{{1,3}}[.)]|(?:{ITEM_WORD})\s*\d+[.:)]?)\s+", re.IGNORECASE)
 # A line that opens an item ("Sag nr. 12 …", "Punkt 4", "3 Sag nr. 12 …" with a page number before
 # it in text that lost its line breaks): a list never goes on into it.
 _ITEM_LABEL_START = re.compile(
-    rf"^(?:\d{{1,4}}\s+)?(?:{'|'.join(map(re.escape, ITEM_WORDS))})\s*(?:(?:{'|'.join(map(re.escape, ITEM_NUMBER_WORDS))})\s*)?\d+\b",
+    rf"^(?:\d{{1,4}}\s+)?{ITEM_LABEL}\d+\b",
     re.IGNORECASE,
 )
 _AND_ALONE = frozenset(w.strip() for w in AND_WORDS)
