@@ -14,6 +14,7 @@ from referat_parser.shapes import (
     ITEM_STARTS,
     LOOSE_ITEM_START,
     could_start_item,
+    furniture_shape,
     is_page_number,
     ordinal,
 )
@@ -87,6 +88,12 @@ def test_numbers_as_ocr_leaves_them():
     assert m and (m.group("num"), m.group("mark"), m.group("title")) == ("i", ".", "Valg af dirigent")
     assert LOOSE_ITEM_START.match("10. .Indkøb").group("num") == "10"
     assert LOOSE_ITEM_START.match("Mødet sluttede") is None
+
+
+def test_running_footers_of_different_pages_share_one_shape():
+    assert furniture_shape("Side 3 af 9") == furniture_shape("side  4 af 9") == furniture_shape("Side 12 af 9.")
+    assert furniture_shape("Økonomiudvalget 12.03.2025") == furniture_shape("økonomiudvalget 13.03.2025")
+    assert furniture_shape("Side 3 af 9") != furniture_shape("Bilag 3 af 9")
 
 
 def test_item_numbers_order_with_letters_between():

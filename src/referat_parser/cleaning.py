@@ -16,7 +16,6 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import islice
 
 from .dates import has_date
@@ -24,7 +23,7 @@ from .document import Line, RawDocument
 from .flattened import split_flattened
 from .models import Warning
 from .headings import heading_kind
-from .shapes import is_page_number
+from .shapes import furniture_shape, is_page_number
 from .textutil import key, lines_with_words
 from .vocabulary import (
     ACCESS_WORDS,
@@ -65,7 +64,6 @@ _LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0
 _URL_ONLY = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:>)?$", re.IGNORECASE)
 _GLUED = re.compile(rf"^({'|'.join(GLUED_LABELS)})(?=[A-ZÆØÅ0-9])")
 _GLUED_INITIALS = {label[0] for label in GLUED_LABELS}  # a cheap test before the pattern
-_DIGITS = re.compile(r"\d+")
 _FURNITURE_KEYS = frozenset(key(p) for p in FURNITURE_PHRASES)
 _FURNITURE_STARTS = tuple(key(p) for p in FURNITURE_LINE_STARTS)
 
@@ -158,12 +156,6 @@ def normalise_lines(lines: list[Line]) -> list[Line]:
 # 2. furniture ----------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=65536)
-def _shape(text: str) -> str:
-    """Digits folded, so "Side 3 af 9" and "Side 4 af 9" have one shape."""
-    return _DIGITS.sub("#", key(text))
-
-
 def _is_structural(text: str) -> bool:
     """Headings, labels and access words are never furniture, however often they repeat."""
     k = key(text)
@@ -193,7 +185,7 @@ def furniture_reasons(lines: list[Line], reader_furniture: list[str], printed: b
     """For each line, why it is page furniture (the rule that decided), or None when it is not."""
     texts = [line.text for line in lines]
     drop: list[str | None] = [None] * len(lines)
-    known_shapes = {_shape(t) for t in reader_furniture if t.strip() and not _is_structural(t)}
+    known_shapes = {furniture_shape(t) for t in reader_furniture if t.strip() and not _is_structural(t)}
 
     numbers = [bool(text) and len(text) <= MAX_PAGE_NUMBER_CHARS and is_page_number(text) for text in texts]
     nonblank = 0
@@ -211,7 +203,7 @@ def furniture_reasons(lines: list[Line], reader_furniture: list[str], printed: b
             drop[i] = "a short line opening with a furniture phrase"
         elif text[:1] in "hw<" and _URL_ONLY.match(text):
             drop[i] = "a web address alone on its line"
-        elif known_shapes and not in_title_block and _shape(text) in known_shapes and not _is_structural(text):
+        elif known_shapes and not in_title_block and furniture_shape(text) in known_shapes and not _is_structural(text):
             drop[i] = "the same as a page header or footer the reader found"
 
     if printed or sum(numbers) >= MIN_PAGE_NUMBERS_PRINTED:  # a web page holding a printed document's pages
@@ -240,7 +232,7 @@ class _Repeats:
 
 
 def _repeats(texts: list[str]) -> _Repeats:
-    shapes = [_shape(t) for t in texts]
+    shapes = [furniture_shape(t) for t in texts]
     counts = Counter(s for s in shapes if s)
     lines = [i for i, shape in enumerate(shapes) if shape and counts[shape] >= REPEATS_FOR_RUNNING_HEADER - 1]
     return _Repeats(shapes, counts, lines, Counter(key(texts[i]) for i in lines))

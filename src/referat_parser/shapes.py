@@ -7,6 +7,7 @@ Item starts:   "3. Title", "3) Title", "Punkt 4: Title", "§ 9 Title", "Sag nr. 
                (`ITEM_STARTS`, one pattern per style); a bare label "Pkt. 4 og 5" (`ITEM_LABEL_LINE`).
 Item labels:   "Punkt 4", "Pkt. 4", "Sag nr. 12", "Dagsordenspunkt 3" (`ITEM_LABEL`, a piece to build with).
 Item numbers:  "3", "12", "4a" (`ITEM_NUMBER`), ordered by `ordinal` ("4a" between 4 and 5).
+Furniture:     a line as it repeats on every page, its page number folded (`furniture_shape`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .textutil import key
 from .vocabulary import (
     ITEM_NUMBER_JOINERS,
     ITEM_NUMBER_WORDS,
@@ -58,6 +60,13 @@ def is_page_number(text: str) -> bool:
         return False
     numbers = [int(n) for n in _DIGITS.findall(stripped)]
     return len(numbers) < 2 or numbers[0] <= numbers[1] < MAX_PAGE_COUNT
+
+
+@lru_cache(maxsize=65536)
+def furniture_shape(text: str) -> str:
+    """A line as running headers and footers repeat it from page to page: digits folded, case,
+    spacing and edge punctuation ignored ("Side 3 af 9" and "side 4 af 9" have one shape)."""
+    return _DIGITS.sub("#", key(text))
 
 
 @lru_cache(maxsize=4096)

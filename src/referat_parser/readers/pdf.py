@@ -26,7 +26,7 @@ from io import BytesIO
 from ..document import Line, RawDocument
 from ..errors import ReferatError
 from ..models import Warning
-from ..shapes import is_page_number
+from ..shapes import furniture_shape, is_page_number
 from . import ocr
 
 BAND_SHARE = 0.08  # top and bottom 8 % of the page height hold running headers and footers
@@ -43,7 +43,6 @@ BOLD_NAME_MARKS = ("bold", "black", "heavy", "semibold", "demi")
 BOLD_NAME_MARKS_BYTES = tuple(mark.encode() for mark in BOLD_NAME_MARKS)
 FONT_NAME_BYTES = 128
 
-_DIGITS = re.compile(r"\d+")
 _LEADING_CID = re.compile(r"^\(cid:\d+\)\s*")
 _CID = re.compile(r"\(cid:\d+\)")
 
@@ -304,10 +303,6 @@ def _plumber_text(chars: list[dict]) -> str:
 # layout: furniture and paragraphs -------------------------------------------------------
 
 
-def _shape(text: str) -> str:
-    return _DIGITS.sub("#", " ".join(text.split()).casefold())
-
-
 def _in_band(line: Line, height: float) -> str | None:
     if line.top is None or not height:
         return None
@@ -321,7 +316,7 @@ def _in_band(line: Line, height: float) -> str | None:
 def _repeated_band_shapes(pages: list[list[Line]], heights: list[float]) -> set[str]:
     pages_with: Counter[str] = Counter()
     for lines, height in zip(pages, heights):
-        shapes = {_shape(line.text) for line in lines if _in_band(line, height)}
+        shapes = {furniture_shape(line.text) for line in lines if _in_band(line, height)}
         pages_with.update(shapes)
     needed = MIN_REPEAT_PAGES if len(pages) < 3 else max(MIN_REPEAT_PAGES, int(len(pages) * MIN_REPEAT_SHARE + 0.5))
     return {shape for shape, count in pages_with.items() if count >= needed}
@@ -374,7 +369,7 @@ def _is_band_furniture(text: str, band: str, first_page: bool, repeated: set[str
     band is its title block, where only a page number is furniture."""
     if is_page_number(text):
         return True
-    return not (first_page and band == "top") and _shape(text) in repeated
+    return not (first_page and band == "top") and furniture_shape(text) in repeated
 
 
 def _with_paragraph_breaks(lines: list[Line]) -> list[Line]:
