@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .document import Line
-from .shapes import CAPITALIZED_ITEM_LABEL, CAPITALIZED_PAGE_WORD, PAGE_OF
+from .shapes import CAPITALIZED_ITEM_LABEL, CAPITALIZED_PAGE_WORD, PAGE_OF, ROMAN_PAGE
 from .vocabulary import INDEX_HEADINGS
 
 FLATTENED_MIN_CHARS = 300  # a page run together into one line is long
@@ -28,7 +28,7 @@ MIN_LABELS = 2  # item labels ("Sag nr. 74 … Sag nr. 75") that show the same
 
 _NUMBERED = re.compile(r"(?:(?<=\s)|^)(?P<num>\d{1,3})\.\s+(?=[A-ZÆØÅ])")
 _LABEL = re.compile(rf"(?:(?<=\s)|^){CAPITALIZED_ITEM_LABEL}\d{{1,3}}\b")
-_LEADER_PAGE = re.compile(r"(?:\.{3,}|…+)\s*(?:\d{1,4}|[ivxlc]{1,6})\b(?=\s)")
+_LEADER_PAGE = re.compile(rf"(?:\.{{3,}}|…+)\s*(?:\d{{1,4}}|{ROMAN_PAGE})\b(?=\s)")
 _PAGE_OF_PAGES = re.compile(rf"(?:(?<=\s)|^)(?:{CAPITALIZED_PAGE_WORD})\s+\d{{1,4}}\s+(?:{PAGE_OF})\s+\d{{1,4}}(?=\s|$)")
 _LEADING_PAGE = re.compile(r"^\d{1,4}\s+(?=\S)")
 _INDEX_HEADING = re.compile(

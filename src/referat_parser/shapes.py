@@ -34,6 +34,7 @@ ITEM_WORD = "|".join(re.escape(w) for w in ITEM_WORDS)  # "punkt|pkt\.|…", mat
 ITEM_NUMBER_WORD = "|".join(re.escape(w) for w in ITEM_NUMBER_WORDS)  # "nr\.|nr|nummer"
 ITEM_NUMBER = r"\d{1,3}[a-z]?"  # "3", "12", "4a"
 ITEM_LABEL = rf"(?:{ITEM_WORD})\s*(?:(?:{ITEM_NUMBER_WORD})\s*)?"  # "Punkt ", "Sag nr. ", "Pkt."; a number follows
+ROMAN_PAGE = r"[ivxlc]{1,6}"  # "...xiii": front-matter pages numbered in lower-case roman numerals
 PAGE_WORD = "|".join(re.escape(w) for w in PAGE_WORDS)  # "side|page|s\."
 PAGE_OF = "|".join(re.escape(w) for w in PAGE_OF_WORDS)  # "af|of|ud af"
 # The same labels capitalised and matched case-sensitively, for a page run together into one

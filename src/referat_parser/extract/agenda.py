@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..document import Line
 from ..models import AgendaEntry, Warning
-from ..shapes import ITEM_LABEL, ITEM_NUMBER, PAGE_WORD, ordinal
+from ..shapes import ITEM_LABEL, ITEM_NUMBER, PAGE_WORD, ROMAN_PAGE, ordinal
 from ..textutil import collapse, counts_f1, key, tokens
 from .titles import split_access_prefix
 from ..vocabulary import (
@@ -43,7 +43,7 @@ ANCHOR_WORDS = 3  # an item heading's first words, sought in index titles printe
 PARALLEL_WORDS = 3  # a capitalised phrase this long printed twice begins two titles
 
 _NUM = rf"(?P<num>{ITEM_NUMBER})"
-_ROMAN = r"[ivxlc]{1,6}"  # "...xiii": front-matter pages numbered in lower-case roman numerals
+_ROMAN = ROMAN_PAGE
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _WORD_NUMBERED = re.compile(rf"^{ITEM_LABEL}{_NUM}\s*[.):\-–]?\s+", re.I)
 _SIDE = re.compile(rf"^{_NUM}\s*[.):]?\s+(?P<title>.+?)\s*\((?:{PAGE_WORD})\s*(?P<page>\d{{1,4}})\)\s*\.?$", re.I)
@@ -63,9 +63,10 @@ _BARE_NUMBER = re.compile(r"^(?P<num>\d{1,3})\.$")  # "3." alone: its title stan
 _BARE_LABEL = re.compile(rf"^{ITEM_LABEL}{_NUM}\s*[.:]?$", re.I)
 _NUMBERED_LINE = re.compile(rf"^{_NUM}[.):]\s")
 _NUMBER_OPENING = re.compile(rf"^{_NUM}[.):](?:\s|$)")  # "1. Regnskab", or "1." over its title
+_NUMBERED_ENTRY = re.compile(rf"^{ITEM_NUMBER}[.)]\s")  # "3. …", "3) …": a numbered line of its own
 _HEADING_TITLE = re.compile(rf"^{_NUM}[.):]?\s+(?P<title>\S.*)$")
 _COLUMN_GAP = re.compile(r"\S {2,}\S")  # words set apart in columns
-_GROUP_PREFIX = re.compile(r"^(?P<group>[^\d\t]+?)\s{2,}(?P<rest>\d{1,3}[a-z]?[.)]\s.*)$")
+_GROUP_PREFIX = re.compile(rf"^(?P<group>[^\d\t]+?)\s{{2,}}(?P<rest>{ITEM_NUMBER}[.)]\s.*)$")
 
 
 @dataclass
@@ -485,7 +486,7 @@ def _leader_list_entry(entries: list[_Entry], text: str) -> re.Match[str] | None
 def _continues(text: str, previous: str) -> bool:
     """A wrapped title's next line: no number of its own, and it starts in lower case,
     carries the page reference, or completes one the line before opened ("(side" + "12)")."""
-    if re.match(r"^\d{1,3}[a-z]?[.)]\s", text) or text.endswith(":"):
+    if _NUMBERED_ENTRY.match(text) or text.endswith(":"):
         return False  # a numbered line of its own, or a label ("referat:") that opens what follows
     opened = previous.count("(") > previous.count(")")
     return text[0].islower() or bool(_PAGE_TAIL.match(text)) or (opened and ")" in text)
