@@ -142,3 +142,10 @@ def test_the_import_scan_sees_an_import_of_vocabulary(tmp_path):
     module = tmp_path / "reader.py"
     module.write_text("from ..vocabulary import ITEM_WORDS\nfrom .. import vocabulary\n", encoding="utf-8")
     assert _vocabulary_imports(module) == {"ITEM_WORDS", "*"}
+
+
+def test_roman_item_numbers_have_their_value_as_order():
+    from referat_parser.shapes import ordinal, roman_value
+
+    assert [roman_value(n) for n in ("I", "II", "IV", "IX", "XIV", "IIII", "VX", "A")] == [1, 2, 4, 9, 14, None, None, None]
+    assert [ordinal(n) for n in ("III", "B", "4a")] == [3.0, 2.0, 4.01]

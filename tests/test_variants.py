@@ -308,6 +308,16 @@ def test_web_page_with_folded_item_headings_reads_an_item_wherever_the_opening_s
     assert [w.code for w in doc.warnings] == ["items-without-headings"]
 
 
+def test_association_with_roman_numbered_items():
+    doc = parse_path(VARIANTS / "association-roman-numbered-items.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("I", "Godkendelse af dagsorden"), ("II", "Økonomi"), ("III", "Havnefest"),
+        ("IV", "Vedligeholdelse af broen"), ("V", "Eventuelt"),
+    ]
+    assert doc.items[3].sections[0].text == "Broen males i april. Bjarne indhenter tilbud."
+    assert not [w for w in doc.warnings if w.code.startswith("item-number")]
+
+
 # Variants with an expectation file ------------------------------------------------------------
 # A `NAME.txt` with a `NAME.expect.json` beside it holds what a careful reader takes from the
 # document, a subset of the output like a gold file: "meeting" (each key given must equal the

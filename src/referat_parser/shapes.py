@@ -70,9 +70,26 @@ def furniture_shape(text: str) -> str:
     return _DIGITS.sub("#", key(text))
 
 
+ROMAN_ITEM_NUMBER = r"X{0,3}(?:IX|IV|V?I{0,3})"  # "I" … "XXXIX": items numbered in roman numerals
+_ROMAN_ITEM_NUMBER = re.compile(ROMAN_ITEM_NUMBER)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(number: str) -> int | None:
+    """'IV' → 4, 'XII' → 12; None for anything that is no roman numeral of an item."""
+    if not number or not _ROMAN_ITEM_NUMBER.fullmatch(number):
+        return None
+    values = [_ROMAN_VALUES[ch] for ch in number]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 @lru_cache(maxsize=4096)
 def ordinal(number: str) -> float:
-    """An item number's place in order: '4' → 4.0, '4a' → 4.01, 'B' → 2.0 (lettered items)."""
+    """An item number's place in order: '4' → 4.0, '4a' → 4.01, 'B' → 2.0 (lettered items),
+    'IV' → 4.0 (roman numerals; 'I', 'V' and 'X' count as such, not as the 9th, 22nd, 24th letter)."""
+    roman = roman_value(number)
+    if roman is not None:
+        return float(roman)
     if number.isalpha():
         return float(ord(number.upper()) - ord("A") + 1)
     m = _ORDINAL.match(number)
@@ -102,6 +119,7 @@ ITEM_STARTS: dict[str, re.Pattern[str]] = {
     "dot": re.compile(rf"^(?P<num>{ITEM_NUMBER})\.(?:\s+|\t+|(?=[A-ZÆØÅ]))(?!(?:{_MONTH_WORD})\b)(?P<title>{_TITLE_OPENING}.*)$"),
     "paren": re.compile(rf"^(?P<num>{ITEM_NUMBER})\)\s*(?P<title>{_TITLE_OPENING}.*)$"),  # "3) Title"
     "colon": re.compile(rf"^(?P<num>{ITEM_NUMBER}):\s+(?P<title>{_TITLE_OPENING_NO_DIGIT}.*)$"),  # "3: Title"
+    "roman": re.compile(rf"^(?P<num>{ROMAN_ITEM_NUMBER})[.)]\s+(?P<title>{_TITLE_OPENING}.*)$"),  # "IV. Title"
     "letter": re.compile(rf"^(?P<num>[A-ZÆØÅ])\s*[:.)]\s*(?P<title>{_TITLE_OPENING}.*)$"),  # "A: Title", "B) Title"
     "paragraph": re.compile(rf"^§\s*(?P<num>{ITEM_NUMBER})\.?\s*(?P<title>.*)$"),  # "§ 9 Title", "§ 9."
     "cell": re.compile(rf"^(?P<num>{ITEM_NUMBER})\t+(?P<title>{_TITLE_OPENING_NO_DIGIT}.*)$"),  # "1<tab>Title"
@@ -137,6 +155,8 @@ def could_start_item(stripped: str) -> bool:
         return True
     if first.isalpha() and len(stripped) > 1 and stripped[1] in ":.) ":
         return True
+    if first in _ROMAN_VALUES and roman_value(stripped.split(None, 1)[0].rstrip(".)")) is not None:
+        return True  # "III. Title"
     if first.lower() not in _ITEM_WORD_INITIALS:
         return False
     lowered = stripped[:_ITEM_WORD_PREFIX_CHARS].lower()
