@@ -204,3 +204,8 @@ def test_a_column_of_numbers_then_title_lines_wrapped_or_too_few():
     assert [e.title for e in lines_to_agenda(cleaned(text)).entries] == ["Godkendelse af dagsorden", "Orientering fra Nordby Kommune", "Eventuelt"]
     index = lines_to_agenda(cleaned("Dagsorden\n1.\n2.\n3.\nGodkendelse af dagsorden\nOrientering\n" + body))
     assert [w.code for w in index.warnings] == ["agenda-titles-unpaired"] and index.entries == []
+
+
+def test_a_heading_word_in_lower_case_after_the_last_entry_does_not_continue_its_title():
+    text = "Dagsorden var:\n1. Regnskab\n2. Sommerfest\n3. Evt\nreferat\n1. Regnskabet blev godkendt.\n2. Festen holdes i juni.\n3. Intet."
+    assert [e[:2] for e in entries(text)] == [("1", "Regnskab"), ("2", "Sommerfest"), ("3", "Evt")]

@@ -26,6 +26,7 @@ from ..vocabulary import (
     AGENDA_LEADIN_WORDS,
     CONTENTS_HEADINGS,
     DANGLING_WORDS,
+    DOCUMENT_TYPES,
     GROUP_HEADINGS,
     INDEX_HEADINGS,
     SECTION_HEADINGS,
@@ -486,8 +487,8 @@ def _leader_list_entry(entries: list[_Entry], text: str) -> re.Match[str] | None
 def _continues(text: str, previous: str) -> bool:
     """A wrapped title's next line: no number of its own, and it starts in lower case,
     carries the page reference, or completes one the line before opened ("(side" + "12)")."""
-    if _NUMBERED_ENTRY.match(text) or text.endswith(":"):
-        return False  # a numbered line of its own, or a label ("referat:") that opens what follows
+    if _NUMBERED_ENTRY.match(text) or text.endswith(":") or key(text) in DOCUMENT_TYPES or key(text) in SECTION_HEADINGS:
+        return False  # a numbered line of its own, or a label or heading ("referat:", "referat") that opens what follows
     opened = previous.count("(") > previous.count(")")
     return text[0].islower() or bool(_PAGE_TAIL.match(text)) or (opened and ")" in text)
 
