@@ -81,3 +81,12 @@ def test_more_time_forms():
     assert time_after_date("22-12-2020 13:00") == ("13:00", None)
     assert time_after_date("14-06-2021 16:00-18:00") == ("16:00", "18:00")
     assert time_after_date("3. maj 2021, punkt 4") == (None, None)
+
+
+def test_a_month_name_in_an_old_spelling_or_capitals_is_read_not_a_crash():
+    from datetime import date
+
+    from referat_parser.dates import find_dates
+
+    assert [m.value for m in find_dates("12. ſep 2024")] == [date(2024, 9, 12)]
+    assert [m.value for m in find_dates("12. SEPTEMBER 2024")] == [date(2024, 9, 12)]

@@ -81,7 +81,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
     numeric = bool(_DIGIT_SEPARATOR_DIGIT.search(text))
     found: list[DateMatch] = []
     for m in (_NAMED.finditer(text) if named else ()):
-        day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
+        day, month = int(m.group(1)), _month(m.group(2))
         if m.group(3):
             value = _make(int(m.group(3)), month, day)
         else:
@@ -106,10 +106,10 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
     for m in (_MONTH_FIRST.finditer(text) if named else ()):
         if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
             continue
-        value = _make(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
+        value = _make(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
         if value:
             found.append(DateMatch(value, m.start(), m.end(), value.day, value.month))
-    for m in _DAY_MONTH.finditer(text):
+    for m in (_DAY_MONTH.finditer(text) if numeric else ()):
         day, month = int(m.group(1)), int(m.group(3))
         if 1 <= day <= 31 and 1 <= month <= 12 and not any(f.start <= m.start(1) < f.end for f in found):
             found.append(DateMatch(_infer_year(day, month, reference), m.start(1), m.end(), day, month))
@@ -119,6 +119,12 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
         if value:
             found.append(DateMatch(value, compact.start(1), compact.end(3), value.day, value.month))
     return sorted(found, key=lambda f: f.start)
+
+
+def _month(name: str) -> int:
+    """The month a matched month name means, compared as the pattern matched it (case-folded:
+    "ſep", in an old spelling, is "sep")."""
+    return MONTHS[name.casefold()]
 
 
 def _infer_year(day: int, month: int, reference: date | None) -> date | None:
