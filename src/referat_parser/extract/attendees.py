@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..document import Line
 from ..headings import heading_kind, names_a_body
@@ -226,6 +227,20 @@ def _is_role(text: str) -> bool:
 
 
 def parse_person(text: str) -> _Person | None:
+    """The person an entry names, or None when it names none. A new _Person each call (callers
+    fill in what the list around it adds); the reading itself is cached, as list parsing asks
+    about the same entry several times."""
+    fields = _person_fields(text)
+    return _Person(*fields) if fields else None
+
+
+@lru_cache(maxsize=8192)
+def _person_fields(text: str) -> tuple[str, str | None, str | None, str | None] | None:
+    person = _read_person(text)
+    return (person.name, person.organization, person.role, person.status) if person else None
+
+
+def _read_person(text: str) -> _Person | None:
     text = collapse(text).strip(" .,;")
     if not text:
         return None
