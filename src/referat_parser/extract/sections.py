@@ -402,19 +402,7 @@ def _at_entries(lines: list[str]) -> list[str]:
 
 def attachments_from(lines: list[str]) -> list[str]:
     """The Bilag list: one entry per bullet where bullets are used, else one per line; a line
-    that opens in lower case right under an entry is that entry wrapped ('… med' / 'tillæg 1')."""
+    that opens in lower case under an entry is that entry wrapped ('… med' / 'tillæg 1')."""
     if _has_list(lines):
         return _list_entries(lines)
-    entries: list[str] = []
-    previous_blank = True
-    for text in lines:
-        stripped = text.strip()
-        if not stripped:
-            previous_blank = True
-            continue
-        if entries and not previous_blank and stripped[:1].islower():
-            entries[-1] = f"{entries[-1]} {stripped}"
-        else:
-            entries.append(stripped)
-        previous_blank = False
-    return [collapse(e) for e in entries]
+    return _entries(lines, lambda text: None if text[:1].islower() else text, stop_at_new_sentence=False)
