@@ -64,7 +64,6 @@ _BARE_NUMBER = re.compile(r"^(?P<num>\d{1,3})\.$")  # "3." alone: its title stan
 _BARE_LABEL = re.compile(rf"^{ITEM_LABEL}{_NUM}\s*[.:]?$", re.I)
 _NUMBERED_LINE = re.compile(rf"^{_NUM}[.):]\s")
 _NUMBER_OPENING = re.compile(rf"^{_NUM}[.):](?:\s|$)")  # "1. Regnskab", or "1." over its title
-_NUMBERED_ENTRY = re.compile(rf"^{ITEM_NUMBER}[.)]\s")  # "3. …", "3) …": a numbered line of its own
 _HEADING_TITLE = re.compile(rf"^{_NUM}[.):]?\s+(?P<title>\S.*)$")
 _COLUMN_GAP = re.compile(r"\S {2,}\S")  # words set apart in columns
 _GROUP_PREFIX = re.compile(rf"^(?P<group>[^\d\t]+?)\s{{2,}}(?P<rest>{ITEM_NUMBER}[.)]\s.*)$")
@@ -487,7 +486,7 @@ def _leader_list_entry(entries: list[_Entry], text: str) -> re.Match[str] | None
 def _continues(text: str, previous: str) -> bool:
     """A wrapped title's next line: no number of its own, and it starts in lower case,
     carries the page reference, or completes one the line before opened ("(side" + "12)")."""
-    if _NUMBERED_ENTRY.match(text) or text.endswith(":") or key(text) in DOCUMENT_TYPES or key(text) in SECTION_HEADINGS:
+    if _NUMBERED_LINE.match(text) or text.endswith(":") or key(text) in DOCUMENT_TYPES or key(text) in SECTION_HEADINGS:
         return False  # a numbered line of its own, or a label or heading ("referat:", "referat") that opens what follows
     opened = previous.count("(") > previous.count(")")
     return text[0].islower() or bool(_PAGE_TAIL.match(text)) or (opened and ")" in text)
