@@ -514,12 +514,20 @@ def _unnumbered_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate
         heading = lines[i].text.strip()
         if end - i < 2 or not _unnumbered_heading(heading):
             break
-        starts.append(Candidate(i, "unnumbered", str(len(starts) + 1), collapse(heading), end=end))
+        starts.append(Candidate(i, "unnumbered", "", collapse(heading), end=end))
         i = end
     if len(starts) < MIN_UNNUMBERED_ITEMS:
         return []
-    starts[0].code = "item-numbers-not-printed"
-    starts[0].note = "The items carry no printed numbers; they were numbered by their position."
+    return _numbered_by_position(starts, "item-numbers-not-printed",
+                                 "The items carry no printed numbers; they were numbered by their position.")
+
+
+def _numbered_by_position(starts: list[Candidate], code: str, note: str) -> list[Candidate]:
+    """Items whose numbers were not printed, numbered 1, 2, 3 … as they stand; the first carries
+    the warning that says so."""
+    for number, start in enumerate(starts, start=1):
+        start.number = str(number)
+    starts[0].code, starts[0].note = code, note
     return starts
 
 
@@ -538,11 +546,8 @@ def _face_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     ]
     if len(starts) < MIN_FACE_ITEMS:
         return []
-    for number, start in enumerate(starts, start=1):
-        start.number = str(number)
-    starts[0].code = "item-numbers-not-printed"
-    starts[0].note = "The items carry no printed numbers; they were told by their bold or heading face and numbered by position."
-    return starts
+    return _numbered_by_position(starts, "item-numbers-not-printed", "The items carry no printed numbers; they were told "
+                                 "by their bold or heading face and numbered by position.")
 
 
 def _stands_over_text(lines: list[Line], i: int) -> bool:
@@ -569,11 +574,9 @@ def _section_opened_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candi
     if first is None or not any(kind == "decision" and i > first for i, kind, _ in headings):
         return []
     places = [i for i, _, k in headings if k == opening]
-    starts = [Candidate(i, SECTION_OPENED, str(n), "") for n, i in enumerate(places, start=1)]
-    starts[0].code = "items-without-headings"
-    starts[0].note = (f"No item headings were printed; {len(starts)} item(s) were read where the section heading "
-                      f"'{lines[first].text.strip()}' opens again, numbered by position, without titles.")
-    return starts
+    return _numbered_by_position([Candidate(i, SECTION_OPENED, "", "") for i in places], "items-without-headings",
+                                 f"No item headings were printed; {len(places)} item(s) were read where the section heading "
+                                 f"'{lines[first].text.strip()}' opens again, numbered by position, without titles.")
 
 
 def _is_agenda_leadin(text: str) -> bool:
