@@ -708,14 +708,18 @@ def _cut_at_lowercase(text: str) -> str:
     return " ".join(kept)
 
 
-def body_absences(lines: list[Line], read_labels: bool = True, warnings: list[Warning] | None = None) -> list[Attendee]:
+def _line_finder(lines: list[Line]) -> LineFinder:
+    """The lines' texts (stripped, a huge line cut to its start), ready for word look-ups."""
+    return LineFinder([line.text.strip()[:MAX_LIST_LINE_CHARS] for line in lines])
+
+
+def body_absences(finder: LineFinder, read_labels: bool = True, warnings: list[Warning] | None = None) -> list[Attendee]:
     """Who was there or not, told anywhere in the text: "Afbud: …", "Der er afbud fra …",
     "… var fraværende", "X havde meldt afbud, og Y deltog i stedet", "X forlod mødet".
     With read_labels=False only the sentences count (the header's labelled lists are read whole
     by header_attendees). Presence inferred from what someone did is said so in a warning."""
     found: list[Attendee] = []
-    texts = [line.text.strip()[:MAX_LIST_LINE_CHARS] for line in lines]
-    finder = LineFinder(texts)
+    texts = finder.texts
     labelled_lines = set()
     for index in sorted(finder.lines_with(ABSENCE_LABELS)):
         labelled = split_label(texts[index], ABSENCE_LABELS)
@@ -855,19 +859,20 @@ def read_attendees(header: list[Line], body: list[Line]) -> tuple[list[Attendee]
     """The attendees, and warnings where a list could not be read cleanly or a status was read
     from a sentence."""
     warnings: list[Warning] = []
-    found = header_attendees(header, warnings) + body_absences(header, read_labels=False, warnings=warnings)
-    found += body_attendance_lists(body) + body_absences(body, warnings=warnings)
-    return body_roles(body, dedupe(found)), warnings
+    body_finder = _line_finder(body)
+    found = header_attendees(header, warnings) + body_absences(_line_finder(header), read_labels=False, warnings=warnings)
+    found += body_attendance_lists(body) + body_absences(body_finder, warnings=warnings)
+    return body_roles(body_finder, dedupe(found)), warnings
 
 
-def body_roles(lines: list[Line], attendees: list[Attendee]) -> list[Attendee]:
+def body_roles(finder: LineFinder, attendees: list[Attendee]) -> list[Attendee]:
     """'Referent: Lise Bak', 'Dirigent: Jens Bruun' after the items (the closing block, the
     signatures): the role of a person the lists already name, where they gave none. Nobody new is
     taken from the body, which names many who were not there."""
     where = {key(a.name): i for i, a in enumerate(attendees)}
     out = list(attendees)
-    texts = [line.text.strip() for line in lines]
-    for index in sorted(LineFinder(texts).lines_with(_ROLE_LABELS)):
+    texts = finder.texts
+    for index in sorted(finder.lines_with(_ROLE_LABELS)):
         for part in split_at_labels(strip_bullet(texts[index]), _ROLE_LABELS):
             labelled = split_label(part, _ROLE_LABELS)
             person = parse_person(labelled[1]) if labelled and labelled[1] else None
