@@ -62,3 +62,11 @@ def test_a_sentence_that_mentions_the_next_meeting_before_a_colon_is_no_next_mee
 
     assert is_next_meeting("Tidspunkt for næste møde: 3. juni")
     assert not is_next_meeting("Formanden foreslog, at bestyrelsen på næste møde drøfter følgende:")
+
+
+def test_a_next_meeting_year_taken_from_the_meeting_is_a_warning():
+    doc = parse_text("Referat\n\nDato: 4. november 2024\n\n1. Eventuelt\n\nIntet.\n\nNæste møde: mandag d. 6/5 kl. 16.")
+    assert doc.next_meeting.date == "2025-05-06"
+    assert [(w.code, w.field) for w in doc.warnings] == [("value-inferred", "next_meeting.date")]
+    printed = parse_text("Referat\n\nDato: 4. november 2024\n\n1. Eventuelt\n\nIntet.\n\nNæste møde: 6. maj 2025 kl. 16.")
+    assert printed.warnings == []

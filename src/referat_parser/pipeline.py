@@ -38,7 +38,7 @@ from .extract.agenda import AgendaIndex, lines_to_agenda, without_cut_off_entry
 from .extract.attendees import read_attendees
 from .extract.header import read_meeting, type_from_content
 from .extract.items import ItemSpan, build_items, item_warnings, locate_items
-from .extract.next_meeting import find_next_meeting
+from .extract.next_meeting import find_next_meeting, next_meeting_warnings
 from .models import Attendee, Item, Meeting, NextMeeting, Referat, Source, Warning
 from .readers import ReadOptions, read_bytes
 
@@ -173,6 +173,7 @@ def assemble(trace: Trace, data: bytes, path: str | None) -> None:
     warnings = (
         list(trace.raw.warnings) + trace.meeting_warnings + item_warnings(trace.spans, trace.items) + trace.agenda.warnings
         + trace.attendee_warnings + consistency_warnings(trace.agenda.entries, trace.items, trace.meeting)
+        + next_meeting_warnings(trace.next_meeting)
     )
     trace.referat = Referat(
         source=source,

@@ -7,7 +7,7 @@ from datetime import date
 
 from ..dates import find_dates, find_times, iso
 from ..document import Line
-from ..models import Item, NextMeeting
+from ..models import Item, NextMeeting, Warning
 from ..textutil import collapse, key
 from ..vocabulary import NEXT_MEETING_PREFIX, NEXT_MEETING_TITLES, PLACE_PREPOSITIONS
 
@@ -47,6 +47,18 @@ def _from_text(text: str, reference: date | None) -> NextMeeting | None:
         location=location if location and len(location.split()) <= MAX_PLACE_WORDS else None,
         text=collapse(text),
     )
+
+
+def next_meeting_warnings(next_meeting: NextMeeting | None) -> list[Warning]:
+    """Where the next meeting's date prints no year ("Næste møde 12. december", "d. 6/5"), its
+    year is taken from the meeting's date: a guess, said so."""
+    if next_meeting is None or next_meeting.date is None or not next_meeting.text:
+        return []
+    if any(d.value for d in find_dates(next_meeting.text)):
+        return []  # the year is printed
+    return [Warning(code="value-inferred", field="next_meeting.date", message=(
+        f"The next meeting's date ({next_meeting.date}) prints no year; the year is taken from the meeting's date: "
+        f"'{next_meeting.text[:80]}'."))]
 
 
 def find_next_meeting(items: list[Item], lines: list[Line], reference: date | None) -> NextMeeting | None:
