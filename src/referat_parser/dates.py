@@ -13,9 +13,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .vocabulary import DATE_LEAD_WORDS, MONTHS
+from .vocabulary import DATE_LEAD_WORDS, MONTHS, TIME_SPAN_WORDS, TIME_WORDS
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE_LEAD = "|".join(map(re.escape, DATE_LEAD_WORDS))  # "den|d\.", matched case-insensitively
+TIME_WORD = "|".join(map(re.escape, TIME_WORDS))  # "kl\.|kl|klokken", matched case-insensitively
+TIME_SPAN = "|".join(("[-–—]", *map(re.escape, TIME_SPAN_WORDS)))  # between two times: "[-–—]|til"
 
 # "26. august 2019", "4.september 2008", "1. okt. 2025", "7 februar 2022", "26 aug 2019", "15-maj-2002"
 _NAMED = re.compile(
@@ -30,7 +33,7 @@ _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([.\-/])(\d{1,2})\2(\d{4}|\d{2})(?![\
 _SLASH_DASH = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})(?:-(\d{4}|\d{2})|\s(\d{4}))(?![\d./])")
 _ISO = re.compile(r"(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])")  # "2025-01-09", "2021.05.13"
 # "den 6/5", "d. 6.5.": day and month in digits without a year, a date only after its lead word
-_DAY_MONTH = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, DATE_LEAD_WORDS))})\s*(\d{{1,2}})([./])(\d{{1,2}})\.?(?![\d./-])", re.IGNORECASE)
+_DAY_MONTH = re.compile(rf"(?<!\w)(?:{DATE_LEAD})\s*(\d{{1,2}})([./])(\d{{1,2}})\.?(?![\d./-])", re.IGNORECASE)
 # "091110 Referat af …": a compact date that opens a title line.
 _COMPACT = re.compile(r"^\s*(\d{2}|\d{4})(\d{2})(\d{2})\s+(?=[A-Za-zÆØÅæøå])")
 # Cheap tests before the patterns above (most lines with a digit hold no date): every form
@@ -42,12 +45,12 @@ _DIGIT_SEPARATOR_DIGIT = re.compile(r"\d[.\-/]\d")
 
 # "kl. 13.00-16.00", "kl. 12.00 - 16.00", "Kl. 19:00", "kl. 9-13", "kl. 8.30 til 10"
 _KL_TIME = re.compile(
-    r"\b(?:kl\.?|klokken)\s*(\d{1,2})(?:[.:](\d{2}))?(?:\s*(?:-|–|—|til)\s*(?:kl\.?\s*)?(\d{1,2})(?:[.:](\d{2}))?)?(?![\d])",
+    rf"\b(?:{TIME_WORD})\s*(\d{{1,2}})(?:[.:](\d{{2}}))?(?:\s*(?:{TIME_SPAN})\s*(?:(?:{TIME_WORD})\s*)?(\d{{1,2}})(?:[.:](\d{{2}}))?)?(?![\d])",
     re.IGNORECASE,
 )
 # "13.00-16.00", "19:00" (used only on lines labelled as times)
 _BARE_TIME = re.compile(
-    r"(?<![\d.:])(\d{1,2})[.:](\d{2})(?![./]\d)(?:\s*(?:-|–|—|til)\s*(\d{1,2})[.:](\d{2}))?(?![\d])"
+    rf"(?<![\d.:])(\d{{1,2}})[.:](\d{{2}})(?![./]\d)(?:\s*(?:{TIME_SPAN})\s*(\d{{1,2}})[.:](\d{{2}}))?(?![\d])"
 )
 
 
@@ -176,7 +179,7 @@ def find_times(text: str, bare: bool = False) -> tuple[str | None, str | None]:
     return None, None
 
 
-_TIME_AFTER_DATE = re.compile(r"^\s*,?\s*(\d{1,2})[.:](\d{2})(?:\s*(?:-|–|—|til)\s*(\d{1,2})[.:](\d{2}))?(?![\d.:/])")
+_TIME_AFTER_DATE = re.compile(rf"^\s*,?\s*(\d{{1,2}})[.:](\d{{2}})(?:\s*(?:{TIME_SPAN})\s*(\d{{1,2}})[.:](\d{{2}}))?(?![\d.:/])")
 
 
 def time_after_date(text: str) -> tuple[str | None, str | None]:

@@ -37,7 +37,7 @@ from .extract.sections import split_heading
 from .models import Meeting
 from .pipeline import Trace
 from .textutil import key
-from .vocabulary import ACCESS_WORDS, ATTENDEE_LABELS, GROUP_HEADINGS, INDEX_HEADINGS, SIGNATURE_LABELS
+from .vocabulary import ACCESS_WORDS, ATTENDEE_LABELS, GROUP_HEADINGS, INDEX_HEADINGS, SIGNATURE_LABELS, TIME_WORDS
 
 FURNITURE = "furniture"
 HEADER_FIELD = "header field"
@@ -218,13 +218,18 @@ def _header_role(text: str, trace: Trace) -> tuple[str, str]:
     return UNASSIGNED, "in the header window; no field or list took it"
 
 
+def _has_time_word(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in TIME_WORDS)
+
+
 def _meeting_field_in(text: str, meeting: Meeting) -> str | None:
     """Which of the meeting's fields the line holds ('the date (2025-03-12)')."""
     if meeting.date and any(d.value and d.value.isoformat() == meeting.date for d in find_dates(text)):
         return f"holds the meeting's date ({meeting.date})"
     digits = _TIME_DIGITS.sub("", text)
     for name, value in (("start time", meeting.start_time), ("end time", meeting.end_time)):
-        if value and _TIME_DIGITS.sub("", value).lstrip("0") in digits and ("kl" in text.lower() or ":" in text or "." in text):
+        if value and _TIME_DIGITS.sub("", value).lstrip("0") in digits and (_has_time_word(text) or ":" in text or "." in text):
             return f"holds the meeting's {name} ({value})"
     for name, value in (("place", meeting.location), ("body", meeting.body)):
         if value and value in text:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .dates import find_dates
+from .dates import DATE_LEAD, find_dates
 from .shapes import ITEM_NUMBER, ITEM_WORD
 from .textutil import key
 from .vocabulary import (
@@ -37,7 +37,7 @@ _DIGIT = re.compile(r"\d")
 _BODY_ENDINGS = tuple(noun + ending for noun in BODY_NOUNS for ending in ("", "et", "en", "n"))
 _COMBINED = re.compile(r"\s*/\s*|\s+og\s+|\s*&\s*")
 _WEEKDAY = "|".join(WEEKDAYS)
-_DATE_LEAD = re.compile(rf"[\s,]*(?:den|d\.|mødet|møde)?\s*(?:{_WEEKDAY})?\s*(?:den|d\.)?\s*$")
+_DATE_LEAD = re.compile(rf"[\s,]*(?:{DATE_LEAD}|mødet|møde)?\s*(?:{_WEEKDAY})?\s*(?:{DATE_LEAD})?\s*$")
 
 
 def _without_date(k: str) -> str:

@@ -27,6 +27,12 @@ MONTHS: dict[str, int] = {
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 # Words printed before a date ("den 6/5", "d. 6.5."): they make a bare day/month a date.
 DATE_LEAD_WORDS = ("den", "d.")
+# Words printed before a time ("kl. 19.00", "Kl 9", "klokken 10"; "kl" also without its full stop).
+TIME_WORDS = ("kl.", "kl", "klokken")
+# Words between the two times of a span, besides a dash ("kl. 8.30 til 10").
+TIME_SPAN_WORDS = ("til",)
+# Words that make a time approximate ("Mødet sluttede ca. kl. 21").
+APPROXIMATION_WORDS = ("ca.",)
 
 # Words naming the kind of document, as printed in a title line.
 DOCUMENT_TYPES: dict[str, str] = {
@@ -400,6 +406,7 @@ WRITTEN_DATE_WORDS = (
 # Sentences that close a meeting and give its end time: "Mødet sluttede kl. 21.30".
 CLOSING_SUBJECTS = ("mødet", "generalforsamlingen", "forsamlingen", "møde")
 CLOSING_VERBS = ("sluttede", "slut", "afsluttet", "afsluttedes", "hævet", "hævedes", "lukket", "lukkede")
+CLOSING_AUXILIARIES = ("blev",)  # "Mødet blev hævet kl. 21.30"
 
 # Absence told in sentences: "Der er afbud fra A og B.", "A og B var fraværende.", "A deltog ikke."
 ABSENCE_BEFORE_NAMES = (

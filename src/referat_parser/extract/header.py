@@ -11,16 +11,18 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..dates import find_dates, find_times, first_date, has_date, iso, time_after_date
+from ..dates import DATE_LEAD, TIME_WORD, find_dates, find_times, first_date, has_date, iso, time_after_date
 from ..document import Line
 from ..headings import names_a_body
 from ..models import Item, Meeting, Warning
 from ..textutil import UPPER, collapse, key
 from ..vocabulary import (
     AGENDA_WITH_MINUTES_WORDS,
+    APPROXIMATION_WORDS,
     ATTENDEE_LABELS,
     BODY_LABELS,
     BODY_NOUNS,
+    CLOSING_AUXILIARIES,
     CLOSING_SUBJECTS,
     CLOSING_VERBS,
     DATE_LABELS,
@@ -54,6 +56,7 @@ _MEETING_IN = re.compile(
     rf"(?:{_MEETING_ALT})\s+(?:i|for)\s+"
     r"(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-.&]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-.&]*|for|og|i|af))*)"
 )
+_NAME_END = re.compile(rf",|\s+(?:{DATE_LEAD})\s|\s+\d")  # "Ældrerådet, …", "… den 3. maj", "… 3. maj"
 _TYPE_FROM = re.compile(
     rf"^\W*(?:{'|'.join(DOCUMENT_TYPES)})\s+(?:for|fra|af)\s+(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-]*|og|for|i))*)",
     re.IGNORECASE,
@@ -63,10 +66,11 @@ _DASH_TITLE = re.compile(r"^(?P<a>.+?)\s+[-–—|]\s+(?P<b>.+)$")
 _DASH_SPLIT = re.compile(r"\s+[-–—|]\s+")
 _PREPOSITION = "|".join(PLACE_PREPOSITIONS)
 _PLACE_AFTER_DATE = re.compile(
-    rf"^[\s,.]*(?:(?:kl\.?|klokken)\s*[\d.:\s\-–]*)?[\s,]*(?:{_PREPOSITION})\s+(?P<place>\w[^.;]*)", re.IGNORECASE
+    rf"^[\s,.]*(?:(?:{TIME_WORD})\s*[\d.:\s\-–]*)?[\s,]*(?:{_PREPOSITION})\s+(?P<place>\w[^.;]*)", re.IGNORECASE
 )
 _CLOSING = re.compile(
-    rf"\b(?:{'|'.join(CLOSING_SUBJECTS)})\s+(?:blev\s+)?(?:{'|'.join(CLOSING_VERBS)})\s*(?:ca\.\s*)?kl\.?\s*\d{{1,2}}(?:[.:]\d{{2}})?",
+    rf"\b(?:{'|'.join(CLOSING_SUBJECTS)})\s+(?:(?:{'|'.join(CLOSING_AUXILIARIES)})\s+)?(?:{'|'.join(CLOSING_VERBS)})\s*"
+    rf"(?:(?:{'|'.join(map(re.escape, APPROXIMATION_WORDS))})\s*)?(?:{TIME_WORD})\s*\d{{1,2}}(?:[.:]\d{{2}})?",
     re.IGNORECASE,
 )
 _ADDRESS_HINT = re.compile(r"\b\d{4}\b|vej\b|gade\b|allé\b|plads\b|torv\b|rådhus|huset\b|salen\b|lokale", re.IGNORECASE)
@@ -75,7 +79,7 @@ _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 _MONTH_WORD = re.compile(rf"^(?:{'|'.join(MONTHS)})\.?$", re.IGNORECASE)
 _WEB_NAVIGATION = re.compile("|".join(re.escape(w) for w in WEB_NAVIGATION_WORDS), re.IGNORECASE)
 _WRITTEN_BEFORE = re.compile(
-    rf"(?:\b(?:{'|'.join(map(re.escape, WRITTEN_DATE_WORDS))})\b[\s:,]*(?:den|d\.)?\s*|{UPPER}\w+,\s+den\s+)$", re.IGNORECASE
+    rf"(?:\b(?:{'|'.join(map(re.escape, WRITTEN_DATE_WORDS))})\b[\s:,]*(?:{DATE_LEAD})?\s*|{UPPER}\w+,\s+(?:{DATE_LEAD})\s+)$", re.IGNORECASE
 )  # "Sendt 28. oktober", "Viborg, den 15. november 2007": written, sent, updated
 MAX_WRITTEN_MARK_CHARS = 30
 # A title's lead before the body: "Referat for", "REFERAT", "Referat. af mødet i", "Generalforsamling i"
@@ -87,10 +91,10 @@ _TITLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _TITLE_END = re.compile(
-    rf"\s(?:d\.|den|kl\b|klokken)|\s[-–—|]\s|,|\b(?:{_MEETING_ALT}|{_QUALIFIER_ALT})\b|\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE
+    rf"\s(?:{DATE_LEAD}|(?:{TIME_WORD})\b)|\s[-–—|]\s|,|\b(?:{_MEETING_ALT}|{_QUALIFIER_ALT})\b|\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE
 )
 MAX_WRAPPED_TITLE_WORDS = 3
-_TIME_AFTER_PLACE = re.compile(r"\s+(?:kl\.?|klokken)(?:\s.*|$)", re.IGNORECASE)  # "i Mødesal B, Rådhuset kl. 9.30"
+_TIME_AFTER_PLACE = re.compile(rf"\s+(?:{TIME_WORD})(?:\s.*|$)", re.IGNORECASE)  # "i Mødesal B, Rådhuset kl. 9.30"
 _MEETING_ONLY = re.compile(rf"^(?:(?:{_QUALIFIER_ALT})\s+)?(?:{_MEETING_ALT})$", re.IGNORECASE)  # "GENERALFORSAMLING"
 MAX_SHOWN_TITLE_CHARS = 80
 
@@ -172,7 +176,7 @@ def body_from_title(text: str) -> str | None:
         return dashed
     m = _MEETING_IN.search(text)
     if m:
-        name = re.split(r",|\s+(?:den|d\.)\s|\s+\d", m.group("name"))[0].strip(" .")
+        name = _NAME_END.split(m.group("name"))[0].strip(" .")
         if name:
             return name
     if _TYPE_WORDS.search(text):
@@ -437,7 +441,7 @@ def _place_in_value_column(header: list[str]) -> str | None:
         dates = find_dates(text)
         if not dates:
             continue
-        rest = re.sub(r"^[\s,]*(?:(?:kl\.?|klokken)\s*[\d.:\-–\s]*)?", "", text[dates[0].end :], flags=re.IGNORECASE).strip(" .,")
+        rest = re.sub(rf"^[\s,]*(?:(?:{TIME_WORD})\s*[\d.:\-–\s]*)?", "", text[dates[0].end :], flags=re.IGNORECASE).strip(" .,")
         if rest[:1].isupper() and 0 < len(rest.split()) <= MAX_PLACE_WORDS and not re.search(r"\d", rest) and ":" not in rest:
             return rest
     return None

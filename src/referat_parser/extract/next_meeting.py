@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..dates import find_dates, find_times, iso
+from ..dates import TIME_SPAN, TIME_WORD, find_dates, find_times, iso
 from ..document import Line
 from ..models import Item, NextMeeting, Warning
 from ..textutil import collapse, key
@@ -17,7 +17,7 @@ _PLACE = re.compile(rf"^[^.]*?\b(?:{'|'.join(PLACE_PREPOSITIONS)})\s+(?P<place>\
 _TITLE_COLON = re.compile(r"^[^:\d]*:")  # "Næste møde:" before the date, not the colon of "kl 10:00"
 MAX_PLACE_WORDS = 8
 MAX_LABEL_WORDS = 5  # "Dato for næste møde:", "Tidspunkt for næste møde:": a label is a few words
-_TIME_PHRASE = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|til)\s*\d{1,2}(?:[.:]\d{2})?)?", re.IGNORECASE)
+_TIME_PHRASE = re.compile(rf"\b(?:{TIME_WORD})\s*\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*(?:{TIME_SPAN})\s*\d{{1,2}}(?:[.:]\d{{2}})?)?", re.IGNORECASE)
 
 
 def is_next_meeting(text: str) -> bool:
