@@ -10,6 +10,7 @@ from .dates import DATE_LEAD, find_dates
 from .shapes import ITEM_NUMBER, ITEM_WORD
 from .textutil import key
 from .vocabulary import (
+    AND_WORD,
     BODY_NOUNS,
     DECISION_HEADING_PATTERNS,
     DECISION_WORDS,
@@ -35,7 +36,7 @@ _PATTERN_KINDS = (
 _HISTORY_TAIL = re.compile(rf"^[\s,.:;-]*(?:(?:{ITEM_WORD})\.?\s*{ITEM_NUMBER})?[\s.]*$")
 _DIGIT = re.compile(r"\d")
 _BODY_ENDINGS = tuple(noun + ending for noun in BODY_NOUNS for ending in ("", "et", "en", "n"))
-_COMBINED = re.compile(r"\s*/\s*|\s+og\s+|\s*&\s*")
+_COMBINED = re.compile(rf"\s*/\s*|\s+{AND_WORD}\s+|\s*&\s*")  # "beslutning og indstilling", "a/b", "a & b"
 _WEEKDAY = "|".join(WEEKDAYS)
 _DATE_LEAD = re.compile(rf"[\s,]*(?:{DATE_LEAD}|mødet|møde)?\s*(?:{_WEEKDAY})?\s*(?:{DATE_LEAD})?\s*$")
 

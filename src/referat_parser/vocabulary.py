@@ -34,6 +34,12 @@ TIME_SPAN_WORDS = ("til",)
 # Words that make a time approximate ("Mødet sluttede ca. kl. 21").
 APPROXIMATION_WORDS = ("ca.",)
 
+# Conjunctions. "og" (and) joins two of a kind: "A og B", "Pkt. 4 og 5", "Beslutning og indstilling".
+AND_WORD = "og"
+NAME_JOINERS = (AND_WORD, "&", "samt")  # between the last names of a list: "A, B og C", "A & B", "A samt B"
+LIST_CONJUNCTIONS = (AND_WORD, "samt", "eller")  # ending a proposal before the next: "at …, og", "at …, eller"
+CLAUSE_CONJUNCTIONS = (AND_WORD, "men")  # opening a clause after a comma: "…, og Per Holm deltog ikke"
+
 # Words naming the kind of document, as printed in a title line.
 DOCUMENT_TYPES: dict[str, str] = {
     "referat": "referat",
@@ -380,7 +386,7 @@ DANGLING_WORDS = (
 ITEM_WORDS = ("dagsordenspunkt", "punkt", "pkt.", "pkt", "sag")
 ITEM_NUMBER_WORDS = ("nr.", "nr", "nummer")  # "Punkt nr. 5 - Title"
 ITEM_REFERENCE_PREFIX = "ad"  # "Ad 3)", "Ad. pkt. 3": minutes that answer an agenda point by point
-ITEM_NUMBER_JOINERS = ("og",)  # "Pkt. 4 og 5": one label for two items
+ITEM_NUMBER_JOINERS = (AND_WORD,)  # "Pkt. 4 og 5": one label for two items
 
 # Words a page number is printed with: "Side 3 af 9", "Page 2 of 5", "s. 4".
 PAGE_WORDS = ("side", "page", "s.")

@@ -22,9 +22,11 @@ from ..vocabulary import (
     ABSENCE_NOTES,
     ABSENCE_BEFORE_NAMES,
     ABSENCE_LABELS,
+    AND_WORD,
     ACCESS_WORDS,
     ATTENDANCE_NOTES,
     ATTENDEE_LABELS,
+    CLAUSE_CONJUNCTIONS,
     DOCUMENT_TYPES,
     FIRST_NAMES,
     GROUP_HEADINGS,
@@ -32,6 +34,7 @@ from ..vocabulary import (
     INDEX_HEADINGS,
     ITEM_ONLY_ABSENCE_TAILS,
     ITEM_WORDS,
+    NAME_JOINERS,
     NAME_PARTICLES,
     NEXT_MEETING_TITLES,
     NOT_NAMES,
@@ -57,7 +60,7 @@ MAX_PRINTED_LINE_CHARS = 160  # a longer line is a paragraph of its own (text wi
 MAX_SHOWN_ENTRIES = 5  # entries quoted in a warning
 MAX_SHOWN_CHARS = 60
 
-AND_WORDS = (" og ", " & ", " samt ")
+AND_WORDS = tuple(f" {word} " for word in NAME_JOINERS)  # " og ", " & ", " samt "
 MAX_ABBREVIATION_CHARS = 6  # 'DH', 'FOA', 'KL': an organisation's initials
 _LABELS = tuple(ATTENDEE_LABELS)
 _ROLE_LABELS = tuple(ROLE_LABELS)
@@ -101,7 +104,7 @@ _NAMES_TEXT = rf"(?:[^.;:]|(?<=\b{UPPER})\.)"  # names, with initials ("Anne V. 
 # "a. a. a. …" (each dot after a letter, read as an initial) is not scanned again from every dot.
 MAX_PROSE_SUBJECT_CHARS = 200
 _SUBJECT_TEXT = rf"{_NAMES_TEXT}{{0,{MAX_PROSE_SUBJECT_CHARS}}}?"
-_CLAUSE_START = r"(?:^|[.:;]\s+|,\s+(?:og|men)\s+)"
+_CLAUSE_START = rf"(?:^|[.:;]\s+|,\s+(?:{'|'.join(CLAUSE_CONJUNCTIONS)})\s+)"
 # Sentences that tell who was there (pattern, status): "Der var afbud fra A og B.", "A og B var
 # fraværende.", "1. suppleant C var indkaldt, men mødte ikke frem.", "D deltog i stedet."
 # The names come after the words (leading names) or before them (the subject: trailing names).
@@ -300,7 +303,7 @@ def _split_and(chunk: str) -> list[str]:
     merged: list[str] = []
     carry = ""
     for n, piece in enumerate(pieces):
-        candidate = f"{carry} og {piece}" if carry else piece
+        candidate = f"{carry} {AND_WORD} {piece}" if carry else piece
         suspended = candidate.endswith("-")  # "Social- og Sundhedsforvaltningen"
         if (parse_person(candidate) and not suspended) or n == len(pieces) - 1:
             merged.append(candidate)
@@ -702,7 +705,7 @@ def _cut_at_lowercase(text: str) -> str:
     words = text.split()
     kept: list[str] = []
     for word in words:
-        if word[:1].islower() and word not in ("og",) and word.lower() not in NAME_PARTICLES:
+        if word[:1].islower() and word != AND_WORD and word.lower() not in NAME_PARTICLES:
             break
         kept.append(word)
     return " ".join(kept)
@@ -803,7 +806,7 @@ def _trailing_names(text: str) -> tuple[str, str | None]:
     '1. suppleant Thomas Lund' → ('Thomas Lund', '1. suppleant')."""
     words = text.split()
     start = len(words)
-    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in ("og", "&") or words[start - 1] in NAME_PARTICLES):
+    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in (AND_WORD, "&") or words[start - 1] in NAME_PARTICLES):
         if start < len(words) and _ends_sentence(words[start - 1]):
             break  # "Godkendt. Inger Skov deltog ikke": the names start after the full stop
         start -= 1

@@ -32,6 +32,7 @@ from ..vocabulary import (
     ACCESS_PHRASES,
     ACCESS_WORDS,
     AGENDA_LEADIN_WORDS,
+    AND_WORD,
     CASE_NUMBER_LABELS,
     CLOSING_BLOCK_STARTS,
     DANGLING_WORDS,
@@ -86,6 +87,7 @@ MAX_LABEL_LINE_CHARS = 80  # a bare item label ("Punkt 3", "Pkt. 4 og 5") is a f
 _ITEM_WORD_HINT = word_hint(ITEM_WORDS)
 _MARKDOWN_MARK_STARTS = ("#", "*", "_")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_ROLE_SEPARATORS = re.compile(rf"\s+{AND_WORD}\s+|[/,]\s*|\s+")  # "Dirigent og Referent:", "Formand/kasserer:"
 _MARKDOWN_EMPHASIS = re.compile(r"^(\*\*|__)(?P<text>.+?)\1\s*$")
 
 _ACCESS_WORD = "|".join(sorted(ACCESS_WORDS, key=len, reverse=True))
@@ -703,7 +705,7 @@ def _is_role_label(text: str) -> bool:
     """'Formand:', 'Dirigent og Referent:': role words alone before a colon."""
     if not text.endswith(":"):
         return False
-    words = [w for w in re.split(r"\s+og\s+|[/,]\s*|\s+", key(text)) if w]
+    words = [w for w in _ROLE_SEPARATORS.split(key(text)) if w]
     return bool(words) and all(w in ROLE_WORDS for w in words)
 
 

@@ -17,7 +17,7 @@ from ..document import Line
 from ..headings import capitals_heading_kind, heading_kind, history_heading_kind, is_capitals_heading
 from ..models import Section
 from ..textutil import BULLET_CHARS, collapse, has_bullet, key, paragraphs_text, strip_bullet
-from ..vocabulary import ATTENDEE_LABELS, FIRST_NAMES, RECOMMENDATION_LEADINS
+from ..vocabulary import ATTENDEE_LABELS, FIRST_NAMES, LIST_CONJUNCTIONS, RECOMMENDATION_LEADINS
 
 MAX_HEADING_TAIL_WORDS = 6
 MAX_HEADING_LINE_CHARS = 120  # longer than any heading ("Beslutning i Teknik- og Miljøudvalget den 11. marts 2024")
@@ -36,7 +36,7 @@ _GLUED_LABEL = re.compile(r"^(?P<label>[^:]{3,30}):\s*(?P<rest>\S.*)$")
 _LEADIN_START = re.compile(rf"^(?:{'|'.join(RECOMMENDATION_LEADINS)})\b", re.IGNORECASE)
 _ENDS_WITH_AT = re.compile(r"\bat\s*:?$", re.IGNORECASE)
 _AT_MARKER = re.compile(r"^at\s*\d{0,2}\)\s*", re.IGNORECASE)  # "At 1) der gives …", "At) …" (number lost)
-_AT_TAIL = re.compile(r"(?:,?\s+(?:og|samt|eller)|[,;])\s*$")
+_AT_TAIL = re.compile(rf"(?:,?\s+(?:{'|'.join(LIST_CONJUNCTIONS)})|[,;])\s*$")
 
 
 def split_heading(text: str) -> tuple[str, str, str] | None:
