@@ -65,6 +65,12 @@ END_TIME_LABELS = ("sluttidspunkt", "sluttid", "mødeslut", "slut", "mødet slut
 LOCATION_LABELS = ("mødested", "mødelokale", "mødelokation", "lokation", "lokale", "sted", "adresse")
 PLACE_PREPOSITIONS = ("på", "i", "hos")  # "kl. 19.00 i konfirmandstuen", "… hos Jens Holm, Skovvej 12"
 BODY_LABELS = ("mødeforum", "udvalg", "forum", "organ", "møde")
+# Words between a title's parts and the body's name: "Referat fra/for/af …", "møde i/for Ældrerådet",
+# "generalforsamling hos Vandværket"; and the small words inside a body's name ("Udvalget for Teknik og Miljø").
+TITLE_PREPOSITIONS = ("for", "fra", "af")
+MEETING_BODY_PREPOSITIONS = ("i", "for")
+MEETING_HOST_PREPOSITIONS = ("hos",)
+BODY_NAME_SMALL_WORDS = ("for", AND_WORD, "i", "af")
 
 # Nouns that name a body when they end a compound like "bestyrelsesmøde" / "byrådsmødet".
 BODY_NOUNS = (

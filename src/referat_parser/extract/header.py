@@ -21,6 +21,7 @@ from ..vocabulary import (
     APPROXIMATION_WORDS,
     ATTENDEE_LABELS,
     BODY_LABELS,
+    BODY_NAME_SMALL_WORDS,
     BODY_NOUNS,
     CLOSING_AUXILIARIES,
     CLOSING_SUBJECTS,
@@ -29,6 +30,8 @@ from ..vocabulary import (
     DOCUMENT_TYPES,
     END_TIME_LABELS,
     LOCATION_LABELS,
+    MEETING_BODY_PREPOSITIONS,
+    MEETING_HOST_PREPOSITIONS,
     MEETING_QUALIFIERS,
     MEETING_WORDS,
     MINUTES_EVIDENCE,
@@ -36,6 +39,7 @@ from ..vocabulary import (
     PLACE_PREPOSITIONS,
     ROLE_LABELS,
     START_TIME_LABELS,
+    TITLE_PREPOSITIONS,
     WEB_NAVIGATION_WORDS,
     WEEKDAYS,
     WRITTEN_DATE_WORDS,
@@ -52,13 +56,15 @@ _TYPE_WORDS = re.compile(rf"\b({'|'.join(DOCUMENT_TYPES)})\b", re.IGNORECASE)
 _BODY_NOUN_ALT = "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
 _COMPOUND_MEETING = re.compile(rf"\b([a-zæøå]*?(?:{_BODY_NOUN_ALT}))s?møde(?:t|r)?\b", re.IGNORECASE)
 _MEETING_ALT = "|".join(sorted(MEETING_WORDS, key=len, reverse=True))
+_TITLE_PREPOSITION = "|".join(TITLE_PREPOSITIONS)  # "Referat fra …"
+_BODY_NAME_SMALL_WORD = "|".join(BODY_NAME_SMALL_WORDS)  # "Udvalget for Teknik og Miljø"
 _MEETING_IN = re.compile(
-    rf"(?:{_MEETING_ALT})\s+(?:i|for)\s+"
-    r"(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-.&]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-.&]*|for|og|i|af))*)"
+    rf"(?:{_MEETING_ALT})\s+(?:{'|'.join(MEETING_BODY_PREPOSITIONS)})\s+"
+    rf"(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-.&]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-.&]*|{_BODY_NAME_SMALL_WORD}))*)"
 )
 _NAME_END = re.compile(rf",|\s+(?:{DATE_LEAD})\s|\s+\d")  # "Ældrerådet, …", "… den 3. maj", "… 3. maj"
 _TYPE_FROM = re.compile(
-    rf"^\W*(?:{'|'.join(DOCUMENT_TYPES)})\s+(?:for|fra|af)\s+(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-]*|og|for|i))*)",
+    rf"^\W*(?:{'|'.join(DOCUMENT_TYPES)})\s+(?:{_TITLE_PREPOSITION})\s+(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-]*|{_BODY_NAME_SMALL_WORD}))*)",
     re.IGNORECASE,
 )
 _MEETING_WORDS = re.compile(rf"\b(?:{'|'.join((*MEETING_WORDS, *MEETING_QUALIFIERS))})\b", re.IGNORECASE)
@@ -86,8 +92,8 @@ MAX_WRITTEN_MARK_CHARS = 30
 _TYPE_ALT = "|".join(sorted(DOCUMENT_TYPES, key=len, reverse=True))
 _QUALIFIER_ALT = "|".join(MEETING_QUALIFIERS)
 _TITLE_LEAD = re.compile(
-    rf"^\W*(?P<type>(?:{_TYPE_ALT})\b\.?\s*)?(?:(?:for|fra|af)\s+)?(?:(?:{_QUALIFIER_ALT})\s+)?"
-    rf"(?P<meeting>(?:{_MEETING_ALT})\s+(?:i|for|hos)\s+)?",
+    rf"^\W*(?P<type>(?:{_TYPE_ALT})\b\.?\s*)?(?:(?:{_TITLE_PREPOSITION})\s+)?(?:(?:{_QUALIFIER_ALT})\s+)?"
+    rf"(?P<meeting>(?:{_MEETING_ALT})\s+(?:{'|'.join((*MEETING_BODY_PREPOSITIONS, *MEETING_HOST_PREPOSITIONS))})\s+)?",
     re.IGNORECASE,
 )
 _TITLE_END = re.compile(
