@@ -34,6 +34,12 @@ def test_every_label(label, status):
     assert [(a.name, a.status, a.label) for a in found] == [("Anne Hansen", status, label), ("Bo Ibsen", status, label)]
 
 
+def test_the_last_word_of_a_longer_label_printed_after_the_colon_is_no_name():
+    """'Afbud: fra …' is the label 'Afbud fra'; 'Deltog: ikke' would change the status, so it stays."""
+    assert people("Afbud: fra Anne Hansen og Bo Ibsen") == [("Anne Hansen", "absent"), ("Bo Ibsen", "absent")]
+    assert people("Fra forvaltningen: deltog Carl Holm") == [("Carl Holm", "guest")]
+
+
 def test_table_row_and_label_without_colon():
     assert people("Fraværende\tTue Von Pålman, Hanne Madsen") == [("Tue Von Pålman", "absent"), ("Hanne Madsen", "absent")]
     assert people("Deltagere Anne Krøjer (Vesthimmerland), Carsten Kaalbye (Jammerbugt)") == [

@@ -143,8 +143,12 @@ ROLE_LABELS: dict[str, str] = {
     "sekretær": "sekretær",
 }
 
-# "Fra Nordby Kommune: Sekretær Lone Friis": a guest list labelled with the organisation.
+# "Fra Nordby Kommune: Sekretær Lone Friis", "Fra Nordby Kommune deltog: …": a guest list
+# labelled with the organisation.
 GUEST_FROM_PREFIX = "fra"
+GUEST_FROM_VERBS = ("deltog",)
+# "Kontorchef i Vejle Kommune Anne Holm": a job title, the organisation, then the name.
+EMPLOYER_PREPOSITIONS = ("i",)
 
 # Labels whose lists appear inside items too (per-item absence); read everywhere.
 ABSENCE_LABELS = ("afbud", "afbud fra", "fraværende", "deltog ikke", "ikke til stede")

@@ -28,9 +28,11 @@ from ..vocabulary import (
     ATTENDEE_LABELS,
     CLAUSE_CONJUNCTIONS,
     DOCUMENT_TYPES,
+    EMPLOYER_PREPOSITIONS,
     FIRST_NAMES,
     GROUP_HEADINGS,
     GUEST_FROM_PREFIX,
+    GUEST_FROM_VERBS,
     INDEX_HEADINGS,
     ITEM_ONLY_ABSENCE_TAILS,
     ITEM_WORDS,
@@ -69,12 +71,12 @@ _NAME_TOKEN = re.compile(rf"^{UPPER}(?:{UPPER}|{LOWER}|['’\-])*\.?$")  # "Pál
 _INITIAL = re.compile(rf"^{UPPER}\.$")
 _ABBREVIATION = re.compile(rf"^(?:{UPPER}{LOWER}{{0,3}}|{LOWER}{{1,3}}\.{LOWER}{{1,3}})\.$")  # "V.", "Chr.", "m.fl."
 _FROM_ORG = re.compile(
-    rf"^(?P<label>{GUEST_FROM_PREFIX}\s+(?P<org>{UPPER}[^:\t]{{1,60}}?)(?:\s+deltog)?)\s*[:\t]\s*(?P<value>\S.*)$", re.IGNORECASE
+    rf"^(?P<label>{GUEST_FROM_PREFIX}\s+(?P<org>{UPPER}[^:\t]{{1,60}}?)(?:\s+(?:{'|'.join(GUEST_FROM_VERBS)}))?)\s*[:\t]\s*(?P<value>\S.*)$", re.IGNORECASE
 )
 _GROUP_LABEL = re.compile(rf"^(?P<group>{UPPER}[^:,;()]{{1,40}}?)\s*:\s*(?P<rest>\S.*)$")
 _PAREN = re.compile(r"^(?P<pre>[^()]*?)\s*\((?P<paren>[^()]*)\)\s*(?P<post>.*)$")
 _SHARED = re.compile(rf"^(?:{'|'.join(SHARED_ATTRIBUTE_WORDS)})\s+", re.IGNORECASE)
-_TITLED = re.compile(rf"^(?P<role>{UPPER}[^()]*?)\s+i\s+(?P<rest>{UPPER}.*)$")
+_TITLED = re.compile(rf"^(?P<role>{UPPER}[^()]*?)\s+(?:{'|'.join(EMPLOYER_PREPOSITIONS)})\s+(?P<rest>{UPPER}.*)$")
 # "(a) Anna Holm;", "b) Bo Kirk", "1. Carl Dahl", "ii. Eva Berg": an enumerated list entry
 _ENUMERATOR = re.compile(rf"^(?:\(?{LOWER}{{1,2}}\)|\(?\d{{1,2}}[.)]|[ivx]{{1,4}}\.)\s+(?={UPPER})")
 _RUN_IN = re.compile(rf"\)\s+(?={UPPER})")  # "Anna Holm (A) Bo Kirk (V)": entries without commas
@@ -621,8 +623,7 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
         role_labelled = split_label(text, _ROLE_LABELS) if text and not labelled else None
         if labelled:
             label, value = labelled
-            if value.lower().startswith("fra ") and key(label) == "afbud":
-                value = value[4:]
+            value = _without_label_tail(label, value)
             list_text, i = _collect_list(texts, i, value)
             found.extend(_attendees(_read_list(list_text, label, warnings), ATTENDEE_LABELS[key(label)], label))
             continue
@@ -698,6 +699,14 @@ def _person_before_words(text: str) -> _Person | None:
 
 
 # attendance anywhere ---------------------------------------------------------------------
+
+
+def _without_label_tail(label: str, value: str) -> str:
+    """'Afbud: fra Anna Holm' → 'Anna Holm': the last word of a longer label of the same status
+    ('afbud fra') printed after the colon."""
+    first, _, rest = value.partition(" ")
+    longer = f"{key(label)} {first.lower()}"
+    return rest if rest and ATTENDEE_LABELS.get(longer) == ATTENDEE_LABELS[key(label)] else value
 
 
 def _cut_at_lowercase(text: str) -> str:
