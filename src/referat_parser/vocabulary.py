@@ -63,6 +63,10 @@ OTHER_HEADER_LABELS = ("emne", "øvrige oplysninger", "bemærkninger")  # header
 START_TIME_LABELS = ("starttidspunkt", "starttid", "mødestart", "start", "mødet begynder")
 END_TIME_LABELS = ("sluttidspunkt", "sluttid", "mødeslut", "slut", "mødet slutter")
 LOCATION_LABELS = ("mødested", "mødelokale", "mødelokation", "lokation", "lokale", "sted", "adresse")
+# Word endings and word parts that show a line names a place: "Skolevej 3", "Rådhuset", "Byrådssalen",
+# "mødelokale 2". The endings end a word; the parts may stand anywhere in one ("Rådhusets").
+PLACE_WORD_ENDINGS = ("vej", "gade", "allé", "plads", "torv", "huset", "salen")
+PLACE_WORD_PARTS = ("rådhus", "lokale")
 PLACE_PREPOSITIONS = ("på", "i", "hos")  # "kl. 19.00 i konfirmandstuen", "… hos Jens Holm, Skovvej 12"
 BODY_LABELS = ("mødeforum", "udvalg", "forum", "organ", "møde")
 # Words between a title's parts and the body's name: "Referat fra/for/af …", "møde i/for Ældrerådet",

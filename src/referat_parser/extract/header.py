@@ -36,6 +36,8 @@ from ..vocabulary import (
     MEETING_WORDS,
     MINUTES_EVIDENCE,
     MONTHS,
+    PLACE_WORD_ENDINGS,
+    PLACE_WORD_PARTS,
     PLACE_PREPOSITIONS,
     ROLE_LABELS,
     START_TIME_LABELS,
@@ -79,7 +81,9 @@ _CLOSING = re.compile(
     rf"(?:(?:{'|'.join(map(re.escape, APPROXIMATION_WORDS))})\s*)?(?:{TIME_WORD})\s*\d{{1,2}}(?:[.:]\d{{2}})?",
     re.IGNORECASE,
 )
-_ADDRESS_HINT = re.compile(r"\b\d{4}\b|vej\b|gade\b|allé\b|plads\b|torv\b|rådhus|huset\b|salen\b|lokale", re.IGNORECASE)
+_ADDRESS_HINT = re.compile(  # a postcode, "Skolevej", "Rådhuset", "mødelokale"
+    rf"\b\d{{4}}\b|(?:{'|'.join(PLACE_WORD_ENDINGS)})\b|{'|'.join(PLACE_WORD_PARTS)}", re.IGNORECASE
+)
 _STREET_NUMBER = re.compile(rf"\b{UPPER}\w+\s+\d{{1,4}}[A-Za-z]?\b(?![.:/]\d)")  # "Skolevej 3", "Nicolaiplads 6"
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 _MONTH_WORD = re.compile(rf"^(?:{'|'.join(MONTHS)})\.?$", re.IGNORECASE)
