@@ -14,6 +14,7 @@ from .vocabulary import (
     BODY_NOUNS,
     DECISION_HEADING_PATTERNS,
     DECISION_WORDS,
+    MEETING_NOUN_FORMS,
     OTHER_HEADING_PATTERNS,
     RECOMMENDATION_HEADING_PATTERNS,
     SECTION_HEADINGS,
@@ -38,7 +39,7 @@ _DIGIT = re.compile(r"\d")
 _BODY_ENDINGS = tuple(noun + ending for noun in BODY_NOUNS for ending in ("", "et", "en", "n"))
 _COMBINED = re.compile(rf"\s*/\s*|\s+{AND_WORD}\s+|\s*&\s*")  # "beslutning og indstilling", "a/b", "a & b"
 _WEEKDAY = "|".join(WEEKDAYS)
-_DATE_LEAD = re.compile(rf"[\s,]*(?:{DATE_LEAD}|mødet|møde)?\s*(?:{_WEEKDAY})?\s*(?:{DATE_LEAD})?\s*$")
+_DATE_LEAD = re.compile(rf"[\s,]*(?:{DATE_LEAD}|{'|'.join(MEETING_NOUN_FORMS)})?\s*(?:{_WEEKDAY})?\s*(?:{DATE_LEAD})?\s*$")
 
 
 def _without_date(k: str) -> str:

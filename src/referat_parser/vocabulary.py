@@ -406,8 +406,12 @@ ITEM_NUMBER_JOINERS = (AND_WORD,)  # "Pkt. 4 og 5": one label for two items
 PAGE_WORDS = ("side", "page", "s.")
 PAGE_OF_WORDS = ("af", "of", "ud af")
 
+# The noun "møde" (meeting) in its forms, alone or ending a compound: "Næste bestyrelsesmøde",
+# "Referat af byrådsmødet", "Bestyrelsens møde den 3. maj".
+MEETING_NOUN_FORMS = ("møde", "mødet", "møder")
+
 # Meeting words in title lines: "Referat af generalforsamling i Vandværket", "… møde i Ældrerådet".
-MEETING_WORDS = ("møde", "mødet", "generalforsamling", "generalforsamlingen", "årsmøde", "repræsentantskabsmøde")
+MEETING_WORDS = (*MEETING_NOUN_FORMS, "generalforsamling", "generalforsamlingen", "årsmøde", "repræsentantskabsmøde")
 MEETING_QUALIFIERS = ("ordinær", "ekstraordinær", "ordinære", "ekstraordinære", "konstituerende")
 
 # Web page navigation and banners that are never the meeting's body: "Skip til hovedindholdet".

@@ -32,6 +32,7 @@ from ..vocabulary import (
     LOCATION_LABELS,
     MEETING_BODY_PREPOSITIONS,
     MEETING_HOST_PREPOSITIONS,
+    MEETING_NOUN_FORMS,
     MEETING_QUALIFIERS,
     MEETING_WORDS,
     MINUTES_EVIDENCE,
@@ -56,7 +57,8 @@ MAX_TITLE_WORDS = 10
 
 _TYPE_WORDS = re.compile(rf"\b({'|'.join(DOCUMENT_TYPES)})\b", re.IGNORECASE)
 _BODY_NOUN_ALT = "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
-_COMPOUND_MEETING = re.compile(rf"\b([a-zæøå]*?(?:{_BODY_NOUN_ALT}))s?møde(?:t|r)?\b", re.IGNORECASE)
+_MEETING_NOUN = "|".join(MEETING_NOUN_FORMS)  # "møde|mødet|møder"
+_COMPOUND_MEETING = re.compile(rf"\b([a-zæøå]*?(?:{_BODY_NOUN_ALT}))s?(?:{_MEETING_NOUN})\b", re.IGNORECASE)
 _MEETING_ALT = "|".join(sorted(MEETING_WORDS, key=len, reverse=True))
 _TITLE_PREPOSITION = "|".join(TITLE_PREPOSITIONS)  # "Referat fra …"
 _BODY_NAME_SMALL_WORD = "|".join(BODY_NAME_SMALL_WORDS)  # "Udvalget for Teknik og Miljø"
@@ -195,7 +197,7 @@ def body_from_title(text: str) -> str | None:
             return definite_body(m.group(1))
     m = _TYPE_FROM.match(text)
     if m and m.group("name")[:1].isupper():
-        name = re.sub(r"s\s+(?:møde|mødet)\b.*$", "", m.group("name")).strip()
+        name = re.sub(rf"s\s+(?:{_MEETING_NOUN})\b.*$", "", m.group("name")).strip()
         if not _MEETING_WORDS.search(name):
             return name
     return body_cut_from_title(text)

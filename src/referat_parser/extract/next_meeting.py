@@ -9,10 +9,10 @@ from ..dates import TIME_SPAN, TIME_WORD, find_dates, find_times, iso
 from ..document import Line
 from ..models import Item, NextMeeting, Warning
 from ..textutil import collapse, key
-from ..vocabulary import NEXT_MEETING_PREFIX, NEXT_MEETING_TITLES, PLACE_PREPOSITIONS
+from ..vocabulary import MEETING_NOUN_FORMS, NEXT_MEETING_PREFIX, NEXT_MEETING_TITLES, PLACE_PREPOSITIONS
 
 # "Næste bestyrelsesmøde: …", "Næste MR møde 12. december", "Næste telemøde …"
-_NEXT_COMPOUND = re.compile(rf"^{NEXT_MEETING_PREFIX}\s+(?:[\wæøå]+\s+){{0,2}}?[\wæøå]*møde\b")
+_NEXT_COMPOUND = re.compile(rf"^{NEXT_MEETING_PREFIX}\s+(?:[\wæøå]+\s+){{0,2}}?[\wæøå]*(?:{'|'.join(MEETING_NOUN_FORMS)})\b")
 _PLACE = re.compile(rf"^[^.]*?\b(?:{'|'.join(PLACE_PREPOSITIONS)})\s+(?P<place>\w[^.;]*)")
 _TITLE_COLON = re.compile(r"^[^:\d]*:")  # "Næste møde:" before the date, not the colon of "kl 10:00"
 MAX_PLACE_WORDS = 8
