@@ -350,6 +350,10 @@ OTHER_HEADING_PATTERNS = (
     r"(?:[\wæøå\-]+ )?[\wæøå\-]+s påtegning",  # "Borgmesterens Afdelings påtegning"
 )
 
+# The conjunction that opens each proposal of a recommendation: "Det indstilles, at", "at tidsplanen
+# godkendes", "At 1) der gives …".
+PROPOSAL_CONJUNCTIONS = ("at",)
+
 # Lead-in sentences of a recommendation list ("Det indstilles, at").
 RECOMMENDATION_LEADINS = (
     r"det\s+indstilles",

@@ -17,7 +17,7 @@ from ..document import Line
 from ..headings import capitals_heading_kind, heading_kind, history_heading_kind, is_capitals_heading
 from ..models import Section
 from ..textutil import BULLET_CHARS, collapse, has_bullet, key, paragraphs_text, strip_bullet
-from ..vocabulary import ATTENDEE_LABELS, FIRST_NAMES, LIST_CONJUNCTIONS, RECOMMENDATION_LEADINS
+from ..vocabulary import ATTENDEE_LABELS, FIRST_NAMES, LIST_CONJUNCTIONS, PROPOSAL_CONJUNCTIONS, RECOMMENDATION_LEADINS
 
 MAX_HEADING_TAIL_WORDS = 6
 MAX_HEADING_LINE_CHARS = 120  # longer than any heading ("Beslutning i Teknik- og Miljøudvalget den 11. marts 2024")
@@ -28,14 +28,16 @@ MIN_PROSE_WORDS = 4  # a line ending a sentence after this many words is prose, 
 QUOTE_ENDING_KINDS = ("decision", "attachments")  # headings that end a quoted document's block
 
 _INLINE_HEADING = re.compile(r"^(?P<heading>[^:\t]{3,40}?)\s*[:\t]\s*(?P<rest>\S.*)$")
-_LEADIN = re.compile(rf"^(?:{'|'.join(RECOMMENDATION_LEADINS)})\b[^.]*?,?\s*\bat\b\s*:?\s*", re.IGNORECASE)
+_AT = "|".join(PROPOSAL_CONJUNCTIONS)  # "at"
+_AT_ENDINGS = tuple(f"{before}{word}" for word in PROPOSAL_CONJUNCTIONS for before in " ,")  # "…, at", "…,at"
+_LEADIN = re.compile(rf"^(?:{'|'.join(RECOMMENDATION_LEADINS)})\b[^.]*?,?\s*\b(?:{_AT})\b\s*:?\s*", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zæøå][.)])\s+(?=\S)")
 _SUB_BULLET = re.compile(r"^\s*o\s+")
-_AT_START = re.compile(r"^at\s+\S")
+_AT_START = re.compile(rf"^(?:{_AT})\s+\S")
 _GLUED_LABEL = re.compile(r"^(?P<label>[^:]{3,30}):\s*(?P<rest>\S.*)$")
 _LEADIN_START = re.compile(rf"^(?:{'|'.join(RECOMMENDATION_LEADINS)})\b", re.IGNORECASE)
-_ENDS_WITH_AT = re.compile(r"\bat\s*:?$", re.IGNORECASE)
-_AT_MARKER = re.compile(r"^at\s*\d{0,2}\)\s*", re.IGNORECASE)  # "At 1) der gives …", "At) …" (number lost)
+_ENDS_WITH_AT = re.compile(rf"\b(?:{_AT})\s*:?$", re.IGNORECASE)
+_AT_MARKER = re.compile(rf"^(?:{_AT})\s*\d{{0,2}}\)\s*", re.IGNORECASE)  # "At 1) der gives …", "At) …" (number lost)
 _AT_TAIL = re.compile(rf"(?:,?\s+(?:{'|'.join(LIST_CONJUNCTIONS)})|[,;])\s*$")
 
 
@@ -340,7 +342,7 @@ def _has_list(lines: list[str]) -> bool:
 def is_recommendation_leadin(text: str) -> bool:
     """'Det indstilles, at', 'Forvaltningen indstiller, at Udvalget:' — a list of proposals follows."""
     stripped = text.strip()
-    return bool(_LEADIN.match(stripped)) and stripped.rstrip(":").rstrip().endswith((" at", ",at")) or (
+    return bool(_LEADIN.match(stripped)) and stripped.rstrip(":").rstrip().endswith(_AT_ENDINGS) or (
         bool(_LEADIN.match(stripped)) and stripped.endswith(":")
     )
 
