@@ -122,20 +122,72 @@ def _vocabulary_imports(path: Path) -> set[str]:
     return names
 
 
-@pytest.mark.parametrize("module", ["pdf.py", "pdf_bounds.py", "docx.py", "text.py", "ocr.py"])
-def test_layout_readers_know_no_danish_words(module):
-    """Readers of printed layout give lines from layout alone; what a line says is for the
-    cleaning stage and the extractors (page furniture by `shapes`, items by `extract`)."""
-    assert _vocabulary_imports(READERS_DIR / module) == set()
+# What each reader may take from vocabulary.py. Readers of printed layout take nothing: they give
+# lines from layout alone, and what a line says is for the cleaning stage and the extractors (page
+# furniture by `shapes`, items by `extract`). Structured sources (web pages' markup, the API) write
+# labels before values they know; OCR repair knows short words that get glued together. A new
+# reader is added here, so its vocabulary is decided, not inherited.
+READER_VOCABULARY = {
+    "__init__.py": set(),
+    "pdf.py": set(),
+    "pdf_bounds.py": set(),
+    "docx.py": set(),
+    "text.py": set(),
+    "ocr.py": set(),
+    "html.py": {"STRUCTURED_LABELS"},
+    "firstagenda_api.py": {"STRUCTURED_LABELS"},
+    "ocr_cleanup.py": {"OCR_BULLET_LOOKALIKES", "OCR_GLUED_AFTER", "OCR_GLUED_BEFORE", "OCR_SECTION_SIGN_CONTEXT"},
+}
 
 
-def test_readers_import_from_vocabulary_only_what_they_write_or_repair():
-    """Structured sources (web pages' markup, the API) write labels before values they know
-    (`STRUCTURED_LABELS`), and OCR repair knows short words that get glued together; no reader
-    looks for item, page or heading words."""
-    allowed = {"STRUCTURED_LABELS", "OCR_BULLET_LOOKALIKES", "OCR_GLUED_AFTER", "OCR_GLUED_BEFORE", "OCR_SECTION_SIGN_CONTEXT"}
-    for path in sorted(READERS_DIR.glob("*.py")):
-        assert _vocabulary_imports(path) <= allowed, path.name
+def test_every_reader_module_has_its_vocabulary_decided():
+    assert sorted(p.name for p in READERS_DIR.glob("*.py")) == sorted(READER_VOCABULARY)
+
+
+@pytest.mark.parametrize("module", sorted(READER_VOCABULARY))
+def test_readers_import_from_vocabulary_only_what_they_write_or_repair(module):
+    """No reader looks for item, page or heading words; the web and API readers take the labels
+    they write from `STRUCTURED_LABELS`."""
+    assert _vocabulary_imports(READERS_DIR / module) <= READER_VOCABULARY[module]
+
+
+def _words_written_into_lines(path: Path) -> list[str]:
+    """The letters a module spells itself in the text of the `Line`s it makes: string constants
+    in a `Line(...)` call's arguments, f-string pieces included; values it reads (names,
+    `STRUCTURED_LABELS[...]`, calls) are not looked into."""
+    found: list[str] = []
+
+    def visit(node: ast.AST) -> None:
+        if isinstance(node, (ast.Subscript, ast.Call, ast.Name, ast.Attribute)):
+            return
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and any(c.isalpha() for c in node.value):
+            found.append(node.value)
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "Line":
+            for argument in (*node.args, *(k.value for k in node.keywords)):
+                visit(argument)
+    return found
+
+
+@pytest.mark.parametrize("module", sorted(READER_VOCABULARY))
+def test_readers_write_no_word_of_their_own_into_lines(module):
+    """A reader's lines hold the source's text, the source's markup as cues (heading, bold, tab
+    between cells, "• " before a list entry) and labels from vocabulary.py — never a word spelled
+    in the reader (`Line("Bilag", heading=True)` would hide a Danish word from vocabulary.py)."""
+    assert _words_written_into_lines(READERS_DIR / module) == []
+
+
+def test_the_line_scan_sees_a_word_spelled_into_a_line(tmp_path):
+    module = tmp_path / "reader.py"
+    module.write_text(
+        'lines = [Line("Bilag", heading=True), Line(f"Sagsnr.: {number}"), Line(text=f"{LABELS[\'date\']}: {when}"),'
+        ' Line(f"{number}\\t{title}" if number else title), Line(" ".join(words))]\n',
+        encoding="utf-8",
+    )
+    assert _words_written_into_lines(module) == ["Bilag", "Sagsnr.: "]
 
 
 def test_the_import_scan_sees_an_import_of_vocabulary(tmp_path):
