@@ -14,6 +14,7 @@ from .vocabulary import (
     BODY_NOUNS,
     DECISION_HEADING_PATTERNS,
     DECISION_WORDS,
+    DEFINITE_ENDINGS,
     MEETING_NOUN_FORMS,
     OTHER_HEADING_PATTERNS,
     RECOMMENDATION_HEADING_PATTERNS,
@@ -36,7 +37,7 @@ _PATTERN_KINDS = (
 )
 _HISTORY_TAIL = re.compile(rf"^[\s,.:;-]*(?:(?:{ITEM_WORD})\.?\s*{ITEM_NUMBER})?[\s.]*$")
 _DIGIT = re.compile(r"\d")
-_BODY_ENDINGS = tuple(noun + ending for noun in BODY_NOUNS for ending in ("", "et", "en", "n"))
+_BODY_ENDINGS = tuple(noun + ending for noun in BODY_NOUNS for ending in ("", *DEFINITE_ENDINGS))  # "udvalg", "udvalget"
 _COMBINED = re.compile(rf"\s*/\s*|\s+{AND_WORD}\s+|\s*&\s*")  # "beslutning og indstilling", "a/b", "a & b"
 _WEEKDAY = "|".join(WEEKDAYS)
 _DATE_LEAD = re.compile(rf"[\s,]*(?:{DATE_LEAD}|{'|'.join(MEETING_NOUN_FORMS)})?\s*(?:{_WEEKDAY})?\s*(?:{DATE_LEAD})?\s*$")

@@ -76,6 +76,9 @@ MEETING_BODY_PREPOSITIONS = ("i", "for")
 MEETING_HOST_PREPOSITIONS = ("hos",)
 BODY_NAME_SMALL_WORDS = ("for", AND_WORD, "i", "af")
 
+# Endings of a noun's definite form: "udvalget", "bestyrelsen", "rådet", "kommissionen".
+DEFINITE_ENDINGS = ("et", "en", "n")
+
 # Nouns that name a body when they end a compound like "bestyrelsesmøde" / "byrådsmødet".
 BODY_NOUNS = (
     "råd", "udvalg", "bestyrelse", "styregruppe", "arbejdsgruppe", "gruppe", "nævn",
