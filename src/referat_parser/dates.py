@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .vocabulary import DATE_LEAD_WORDS, MONTHS, TIME_SPAN_WORDS, TIME_WORDS
+from .vocabulary import DATE_LEAD_WORDS, ENGLISH_ORDINAL_SUFFIXES, MONTHS, TIME_SPAN_WORDS, TIME_WORDS
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_LEAD = "|".join(map(re.escape, DATE_LEAD_WORDS))  # "den|d\.", matched case-insensitively
@@ -26,7 +26,9 @@ _NAMED = re.compile(
     re.IGNORECASE,
 )
 # "May 9, 2023", "december 3rd, 2024": the month first, then day and year (the year required)
-_MONTH_FIRST = re.compile(rf"(?<![\w.])({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
+_MONTH_FIRST = re.compile(
+    rf"(?<![\w.])({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:{'|'.join(ENGLISH_ORDINAL_SUFFIXES)})?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE
+)
 # "09.01.2025", "27-08-2025", "9/1/2025", "24.1.25"
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([.\-/])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
 # "12/3-2024", "d. 5/11-24", "12/3 2024": day/month-year, a common Danish hand

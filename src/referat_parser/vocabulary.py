@@ -24,6 +24,9 @@ MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "may": 5, "june": 6, "july": 7, "october": 10, "oct": 10,
 }
 
+# Endings of an English day number after its month ("December 3rd, 2024", "May 1st, 2023").
+ENGLISH_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 # Words printed before a date ("den 6/5", "d. 6.5."): they make a bare day/month a date.
 DATE_LEAD_WORDS = ("den", "d.")
