@@ -55,9 +55,9 @@ DOCUMENT_TYPES: dict[str, str] = {
     "indkaldelse": "dagsorden",
 }
 
-# Words that show a text records what happened (a referat) even without a title word.
 # Words that make an agenda's title the minutes' title: "Dagsorden og referat", "Dagsorden med beslutninger".
 AGENDA_WITH_MINUTES_WORDS = ("referat", "beslutninger", "beslutning", "protokol")
+# Words that show a text records what happened (a referat) even without a title word.
 MINUTES_EVIDENCE = ("referent", "referat", "beslutning", "blev godkendt", "blev valgt", "godkendt")
 
 # Header labels (followed by ":" , a tab, or a space and a capital letter).
@@ -518,9 +518,9 @@ FURNITURE_LINE_STARTS = (
     "you are here", "last updated",
 )
 
-# Footer field labels found next to page numbers ("Dokument: …").
 # Contact details that mark a page footer when the same line comes again and again.
 CONTACT_MARKERS = ("www.", "http://", "https://", "@", "tlf.", "tlf:", "telefon", "cvr", "ean-nr", "e-mail")
+# Footer field labels found next to page numbers ("Dokument: …").
 FOOTER_LABELS = ("dokument", "dok.nr.", "dok. nr.", "dokumentnr.", "filnavn", "sagsnr.", "sags nr.", "version", "udskrevet")
 
 # Conjunctions that follow a suspended compound ("børne- og ungeområdet"): keep the hyphen.
