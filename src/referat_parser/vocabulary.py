@@ -170,7 +170,7 @@ ROLE_WORDS = (
     "suppleant", "revisor", "medlem", "observatør", "tilforordnet", "sekretariat",
     "direktør", "chef", "konsulent", "kontorchef", "sognepræst", "præst", "kirkeværge",
     "kontaktperson", "bestyrelsesmedlem", "byrådsmedlem", "regionsrådsmedlem", "udvalgsmedlem",
-    "graver", "regnskabsfører", "stedfortræder", "kordegn", "organist", "kirketjener", "dirigent",
+    "graver", "regnskabsfører", "stedfortræder", "kordegn", "organist", "kirketjener",
 )
 
 # A substitute named after the member they stand in for: "Per Lund (C) - Eva Dahl (C) mødte som
