@@ -131,3 +131,8 @@ def test_structured_labels_are_labels_the_extractors_read():
     assert set(labels) == {
         "case_number", "body", "date", "location", "members", "absent", "attachments", "time", "minutes", "agenda",
     }
+
+
+def test_no_word_is_listed_twice_in_a_group():
+    groups = {name: value for name, value in vars(v).items() if name.isupper() and isinstance(value, tuple)}
+    assert {name: group for name, group in groups.items() if len(set(group)) != len(group)} == {}
