@@ -33,6 +33,20 @@ def test_title_block_body_under_document_type():
 
 
 @pytest.mark.parametrize(
+    "line, place",
+    [
+        ("Mødelokale A, Rådhuset, Skovvej 2", "Mødelokale A, Rådhuset, Skovvej 2"),
+        ("Lokale 114 på Rådhuset", "Lokale 114 på Rådhuset"),
+        ("Mødested Rådhuset, lokale 3", "Rådhuset, lokale 3"),
+        ("Mødested: Lokale 2", "Lokale 2"),
+    ],
+)
+def test_a_room_named_by_its_label_word_is_the_whole_place(line, place):
+    m = meeting(f"Referat\nMiljøudvalget\n{line}\nMandag den 7. april 2014 kl. 16:00\n")
+    assert m.location == place
+
+
+@pytest.mark.parametrize(
     "title, body",
     [
         ("Byrådet - Referat", "Byrådet"),

@@ -86,6 +86,7 @@ _CLOSING = re.compile(
 _ADDRESS_HINT = re.compile(  # a postcode, "Skolevej", "Rådhuset", "mødelokale"
     rf"\b\d{{4}}\b|(?:{'|'.join(PLACE_WORD_ENDINGS)})\b|{'|'.join(PLACE_WORD_PARTS)}", re.IGNORECASE
 )
+_ROOM_DESIGNATION = re.compile(r"^(?:\d{1,4}|[A-ZÆØÅ]{1,2})(?:,|\s|$)")  # "A, Rådhuset", "114 på …"
 _STREET_NUMBER = re.compile(rf"\b{UPPER}\w+\s+\d{{1,4}}[A-Za-z]?\b(?![.:/]\d)")  # "Skolevej 3", "Nicolaiplads 6"
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 _MONTH_WORD = re.compile(rf"^(?:{'|'.join(MONTHS)})\.?$", re.IGNORECASE)
@@ -230,16 +231,34 @@ def body_cut_from_title(text: str, untitled: bool = False) -> str | None:
 def _labelled(lines: list[str], labels: tuple[str, ...]) -> list[str]:
     """Values of the lines labelled with `labels`: "Sted: Rådhuset", or "Sted" alone on its
     line with "Rådhuset" on the next (a table's cells read one under the other)."""
-    values = []
+    return [value for _, value in _labelled_lines(lines, labels)]
+
+
+def _labelled_lines(lines: list[str], labels: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(labelled line, its value) for each line labelled with `labels`."""
+    found_values = []
     for i, text in enumerate(lines):
         found = split_label(text, labels)
         if not found:
             continue
         if found[1] and not found[1].endswith(":"):  # "Mødested: Udsendelsesdato:" holds no place
-            values.append(found[1])
+            found_values.append((text, found[1]))
         elif not found[1] and i + 1 < len(lines) and not split_label(lines[i + 1], _ANY_HEADER_LABEL):
-            values.append(lines[i + 1])
-    return values
+            found_values.append((text, lines[i + 1]))
+    return found_values
+
+
+def _room_named_by_label(text: str) -> str | None:
+    """'Mødelokale A, Rådhuset', 'Lokale 114 på Rådhuset': a word for a room followed, after a
+    space only, by the room's letter or number names the room; it is no label, the whole line
+    is the place."""
+    label = split_label(text, LOCATION_LABELS)
+    if not label:
+        return None
+    after = text.strip()[len(label[0]) :]
+    if after[:1] == " " and _ROOM_DESIGNATION.match(label[1]):
+        return _place(text)
+    return None
 
 
 def find_body_and_how(header: list[str]) -> tuple[str | None, bool]:
@@ -426,7 +445,7 @@ def _labelled_time(header: list[str], labels: tuple[str, ...]) -> str | None:
 
 
 def find_location(header: list[str], date_line: str | None) -> str | None:
-    labelled = _labelled(header, LOCATION_LABELS)
+    labelled = [_room_named_by_label(text) or value for text, value in _labelled_lines(header, LOCATION_LABELS)]
     if labelled:
         return _place(labelled[0])
     if date_line:
