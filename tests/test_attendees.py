@@ -110,6 +110,17 @@ def test_absence_label_inside_items_and_duplicates():
     assert people("Afbud fra: Britta Jensen-Terpet.", "Deltog ikke: Britta Jensen-Terpet.") == [("Britta Jensen-Terpet", "absent")]
 
 
+def test_an_absence_under_an_earlier_meetings_decision_is_not_this_meetings():
+    body = (
+        "2. Anlægsregnskab\nBeslutning i Økonomiudvalget den 14-01-2020\nAnbefales.\nFraværende: Ib Holt (V)\n"
+        "Beslutning i Byrådet den 28-01-2020\nGodkendt.\nAfbud: Eva Dam (A)\n"
+        "3. Lokalplan\nBeslutning i Økonomiudvalget den 14-01-2020\nAnbefales. Mads Kro var fraværende.\n"
+    )
+    found = [(a.name, a.status) for a in lines_to_attendees([], cleaned(body), "2020-01-28")]
+    assert found == [("Eva Dam", "absent")]
+    assert ("Ib Holt", "absent") in [(a.name, a.status) for a in lines_to_attendees([], cleaned(body))]  # no date: no history
+
+
 def test_sentences_are_not_names():
     assert parse_people("Nordjyske kommunal- og regionspolitikere (fra socialudvalgene), de nordjyske socialdirektører") is None
     assert people("", "Deltagere: Der var 63 deltagere på dagen.") == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .dates import DATE_LEAD, find_dates
+from .dates import DATE_LEAD, find_dates, has_date
 from .shapes import ITEM_NUMBER, ITEM_WORD
 from .textutil import key
 from .vocabulary import (
@@ -41,6 +41,12 @@ _BODY_ENDINGS = tuple(noun + ending for noun in BODY_NOUNS for ending in ("", *D
 _COMBINED = re.compile(rf"\s*/\s*|\s+{AND_WORD}\s+|\s*&\s*")  # "beslutning og indstilling", "a/b", "a & b"
 _WEEKDAY = "|".join(WEEKDAYS)
 _DATE_LEAD = re.compile(rf"[\s,]*(?:{DATE_LEAD}|{'|'.join(MEETING_NOUN_FORMS)})?\s*(?:{_WEEKDAY})?\s*(?:{DATE_LEAD})?\s*$")
+
+
+def heading_dates(heading: str) -> set[str]:
+    """The dates (ISO) a heading names: "Beslutning i Økonomiudvalget den 14-01-2020" → {"2020-01-14"}."""
+    dates = find_dates(heading) if has_date(heading) else []
+    return {m.value.isoformat() for m in dates if m.value is not None}
 
 
 def _without_date(k: str) -> str:

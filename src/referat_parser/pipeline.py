@@ -156,7 +156,7 @@ def fields(trace: Trace) -> None:
     trace.meeting, trace.meeting_warnings = read_meeting(header, full_text, [line.text for line in trace.raw.furniture])
     trace.items = build_items(lines, trace.spans, trace.agenda, trace.meeting.date)
     trace.meeting_warnings += type_from_content(trace.meeting, trace.items)
-    trace.attendees, trace.attendee_warnings = read_attendees(header, lines[body_start:])
+    trace.attendees, trace.attendee_warnings = read_attendees(header, lines[body_start:], trace.meeting.date)
     reference = date.fromisoformat(trace.meeting.date) if trace.meeting.date else None
     trace.next_meeting = find_next_meeting(trace.items, lines, reference)
 

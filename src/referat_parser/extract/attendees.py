@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..document import Line
-from ..headings import heading_kind, names_a_body
+from ..headings import heading_dates, heading_kind, names_a_body
 from ..models import Attendee, Warning
 from ..shapes import ITEM_LABEL, ITEM_WORD
 from ..textutil import LOWER, UPPER, LineFinder, collapse, key, split_top_level, strip_bullet
@@ -61,6 +61,7 @@ MIN_WRAPPED_CHARS = 40  # shorter lines are a name each, not a wrapped list
 MAX_PRINTED_LINE_CHARS = 160  # a longer line is a paragraph of its own (text without line breaks), never wrapped
 MAX_SHOWN_ENTRIES = 5  # entries quoted in a warning
 MAX_SHOWN_CHARS = 60
+MAX_LINES_UNDER_HEADING = 60  # how far above a line its section heading is looked for
 
 AND_WORDS = tuple(f" {word} " for word in NAME_JOINERS)  # " og ", " & ", " samt "
 MAX_ABBREVIATION_CHARS = 6  # 'DH', 'FOA', 'KL': an organisation's initials
@@ -725,15 +726,20 @@ def _line_finder(lines: list[Line]) -> LineFinder:
     return LineFinder([line.text.strip()[:MAX_LIST_LINE_CHARS] for line in lines])
 
 
-def body_absences(finder: LineFinder, read_labels: bool = True, warnings: list[Warning] | None = None) -> list[Attendee]:
+def body_absences(
+    finder: LineFinder, read_labels: bool = True, warnings: list[Warning] | None = None, meeting_date: str | None = None,
+) -> list[Attendee]:
     """Who was there or not, told anywhere in the text: "Afbud: …", "Der er afbud fra …",
     "… var fraværende", "X havde meldt afbud, og Y deltog i stedet", "X forlod mødet".
     With read_labels=False only the sentences count (the header's labelled lists are read whole
-    by header_attendees). Presence inferred from what someone did is said so in a warning."""
+    by header_attendees). Presence inferred from what someone did is said so in a warning.
+    What is told under another meeting's decision (`_about_another_meeting`) does not count;
+    its text stays in that decision."""
     found: list[Attendee] = []
     texts = finder.texts
-    labelled_lines = set()
-    for index in sorted(finder.lines_with(ABSENCE_LABELS)):
+    other_meetings = {i for i in finder.lines_with(_PROSE_WORDS) if _about_another_meeting(texts, i, meeting_date)}
+    labelled_lines = set(other_meetings)
+    for index in sorted(finder.lines_with(ABSENCE_LABELS) - other_meetings):
         labelled = split_label(texts[index], ABSENCE_LABELS)
         if labelled:
             labelled_lines.add(index)
@@ -745,7 +751,7 @@ def body_absences(finder: LineFinder, read_labels: bool = True, warnings: list[W
                     message=f"The list '{labelled[0]}' in the text could not be read as names; left out: {collapse(labelled[1])[:MAX_SHOWN_CHARS]}.",
                 ))
     inferred: list[str] = []
-    for paragraph in _paragraphs(finder, labelled_lines if read_labels else _labelled_line_indexes(finder)):
+    for paragraph in _paragraphs(finder, labelled_lines if read_labels else _labelled_line_indexes(finder) | other_meetings):
         matches = sorted(((m, status, leading) for pattern, status, leading in _PROSE for m in pattern.finditer(paragraph)), key=lambda found: found[0].start("names"))
         for m, status, leading in matches:  # in the order the text tells them
             names, role = (_cut_at_lowercase(m.group("names")), None) if leading else _trailing_names(paragraph[: m.end("names")])
@@ -761,6 +767,20 @@ def body_absences(finder: LineFinder, read_labels: bool = True, warnings: list[W
             message=f"Taken as present from what the text says they did (left the meeting, stood in, …), not from a list: {shown}.",
         ))
     return found
+
+
+def _about_another_meeting(texts: list[str], index: int, meeting_date: str | None) -> bool:
+    """Whether line `index` stands under a decision heading dated another day than the meeting
+    ("Beslutning i Økonomiudvalget den 14-01-2020" in the council's minutes of 28-01-2020): an
+    absence told there is from that earlier meeting."""
+    if not meeting_date:
+        return False
+    for j in range(index - 1, max(-1, index - 1 - MAX_LINES_UNDER_HEADING), -1):
+        kind = heading_kind(texts[j])
+        if kind is not None:
+            dates = heading_dates(texts[j])
+            return kind == "decision" and bool(dates) and meeting_date not in dates
+    return False
 
 
 def _labelled_line_indexes(finder: LineFinder) -> set[int]:
@@ -863,17 +883,17 @@ def dedupe(attendees: list[Attendee]) -> list[Attendee]:
     return out
 
 
-def lines_to_attendees(header: list[Line], body: list[Line]) -> list[Attendee]:
-    return read_attendees(header, body)[0]
+def lines_to_attendees(header: list[Line], body: list[Line], meeting_date: str | None = None) -> list[Attendee]:
+    return read_attendees(header, body, meeting_date)[0]
 
 
-def read_attendees(header: list[Line], body: list[Line]) -> tuple[list[Attendee], list[Warning]]:
+def read_attendees(header: list[Line], body: list[Line], meeting_date: str | None = None) -> tuple[list[Attendee], list[Warning]]:
     """The attendees, and warnings where a list could not be read cleanly or a status was read
-    from a sentence."""
+    from a sentence; `meeting_date` (ISO) tells this meeting's decisions from earlier ones."""
     warnings: list[Warning] = []
     body_finder = _line_finder(body)
     found = header_attendees(header, warnings) + body_absences(_line_finder(header), read_labels=False, warnings=warnings)
-    found += body_attendance_lists(body) + body_absences(body_finder, warnings=warnings)
+    found += body_attendance_lists(body) + body_absences(body_finder, warnings=warnings, meeting_date=meeting_date)
     return body_roles(body_finder, dedupe(found)), warnings
 
 

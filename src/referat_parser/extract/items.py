@@ -14,9 +14,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from ..dates import find_dates, has_date
+from ..dates import has_date
 from ..document import Line
-from ..headings import heading_kind
+from ..headings import heading_dates, heading_kind
 from ..models import AgendaEntry, Item, Section, Warning
 from ..shapes import (
     ITEM_LABEL_LINE,
@@ -913,14 +913,9 @@ def _current_decisions(sections: list[Section], meeting_date: str | None = None)
     date, else the last."""
     decisions = [s for s in sections if s.kind == "decision" and s.text]
     if len(decisions) > 1 and all(s.heading and key(s.heading) not in SECTION_HEADINGS for s in decisions):
-        dated = [s for s in decisions if meeting_date and meeting_date in _heading_dates(s.heading or "")]
+        dated = [s for s in decisions if meeting_date and meeting_date in heading_dates(s.heading or "")]
         return dated[-1:] or decisions[-1:]
     return decisions
-
-
-def _heading_dates(heading: str) -> set[str]:
-    dates = find_dates(heading) if has_date(heading) else []
-    return {m.value.isoformat() for m in dates if m.value is not None}
 
 
 def _is_page_label(text: str) -> bool:
