@@ -431,3 +431,12 @@ def test_paragraph_items_with_a_repeated_number_keep_both():
         ("4", "Indkomne forslag."), ("5", "Eventuelt."),
     ]
     assert "item-number-repeated" in _codes(doc)
+
+
+def test_unlabelled_index_of_labelled_numbers_running_through_the_year():
+    doc = parse_path(VARIANTS / "council-sag-nr-index-running-numbers.txt")
+    assert [(i.number, i.title, i.case_number) for i in doc.items] == [
+        ("118", "Godkendelse af dagsorden", None), ("119", "Meddelelser", None),
+        ("120", "Budget 2006 - 2. behandling", "00.30.00-S00-2-05"), ("121", "Takster for vand og varme 2006", "13.00.00-S00-1-05"),
+    ]
+    assert [i.decision for i in doc.items] == ["Godkendt.", "Taget til efterretning.", doc.items[2].decision, "Godkendt."]

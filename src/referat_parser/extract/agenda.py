@@ -183,16 +183,17 @@ def lines_to_agenda(lines: list[Line]) -> AgendaIndex:
 
 def _unlabelled_index(texts: list[str], lines: list[Line]) -> AgendaIndex | None:
     """A numbered list under no index heading, printed before the items: the document's first
-    numbered line opens a run 1, 2, 3 … of lines of their own (blank lines only between) whose
-    titles all come again further on, as the items' headings: the index agreeing with the body."""
-    first = next((i for i, t in enumerate(texts) if _NUMBERED_LINE.match(t)), None)
+    numbered line ("3. Budget", "Sag nr. 118 Budget") opens a run of lines of their own (blank
+    lines only between) numbered one after the other (1, 2, 3 or 118, 119, 120) whose titles
+    all come again further on, as the items' headings: the index agreeing with the body."""
+    first = next((i for i, t in enumerate(texts) if _numbered_line(t)), None)
     if first is None:
         return None
     entries: list[_Entry] = []
     i = first
     while i < len(texts):
-        m = _NUMBERED_LINE.match(texts[i])
-        if texts[i] and not (m and m.group("num") == str(len(entries) + 1)):
+        m = _numbered_line(texts[i])
+        if texts[i] and not (m and (not entries or _follows(entries[-1].number, m.group("num")))):
             break
         if m:
             entries.append(_Entry(m.group("num"), _clean_title(texts[i][m.end():]), None, None, i, texts[i]))
@@ -204,6 +205,16 @@ def _unlabelled_index(texts: list[str], lines: list[Line]) -> AgendaIndex | None
     if not all(search.reappears(entry) for entry in entries):
         return None
     return _result(entries, first, end, lines)
+
+
+def _numbered_line(text: str) -> re.Match[str] | None:
+    """'3. Budget' or 'Sag nr. 118 Budget': a number, plain or after an item word, then a title."""
+    return _NUMBERED_LINE.match(text) or _WORD_NUMBERED.match(text)
+
+
+def _follows(previous: str | None, number: str) -> bool:
+    """Whether item `number` is the one after `previous` ("3" after "2", "119" after "118")."""
+    return bool(previous and previous.isdigit() and number.isdigit() and int(number) == int(previous) + 1)
 
 
 class _FirstPaged:
