@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..document import Line
 from ..models import AgendaEntry, Warning
-from ..shapes import ITEM_LABEL, ITEM_NUMBER, PAGE_WORD, ROMAN_PAGE, ordinal
+from ..shapes import ITEM_LABEL, ITEM_NUMBER, ITEM_STARTS, PAGE_WORD, ROMAN_PAGE, could_start_item, ordinal
 from ..textutil import collapse, counts_f1, key, tokens
 from .titles import split_access_prefix
 from ..vocabulary import (
@@ -544,7 +544,7 @@ class _TitleSearch:
             if len(self.texts[i]) >= longest:
                 continue
             if i not in self._counts:
-                self._counts[i] = Counter(tokens(self.texts[i]))
+                self._counts[i] = Counter(tokens(_numbered_heading(self.texts[i])[1]))
             if counts_f1(title_counts, self._counts[i]) >= SAME_TITLE_F1:
                 return True
         return False
@@ -555,9 +555,9 @@ class _TitleSearch:
         if self._by_number is None:
             self._by_number = defaultdict(list)
             for i, text in enumerate(self.texts):
-                m = _LEADING_NUMBER.match(text) if text[0].isdigit() else None
-                if m:
-                    self._by_number[m.group("num")].append(i)
+                number, _ = _numbered_heading(text)
+                if number:
+                    self._by_number[number].append(i)
         return self._by_number
 
     @property
@@ -569,6 +569,16 @@ class _TitleSearch:
                 for token in set(tokens(text)):
                     self._by_token[token].append(i)
         return self._by_token
+
+
+def _numbered_heading(text: str) -> tuple[str | None, str]:
+    """(number, title) of a text opening with an item number ("12. Budget", "Ad 2. Økonomi",
+    "Pkt. 3 Budget"), so that only the titles are compared; (None, text) for any other text."""
+    if text[:1].isdigit():
+        m = _LEADING_NUMBER.match(text)
+        return (m.group("num"), text[m.end() :]) if m else (None, text)
+    m = ITEM_STARTS["punkt"].match(text) if could_start_item(text) else None
+    return (m.group("num"), m.group("title")) if m else (None, text)
 
 
 def _rare_tokens(title_tokens: list[str], lines_with_token: dict[str, list[int]]) -> set[str]:
