@@ -297,7 +297,8 @@ def test_two_concurrent_runs_on_one_output_lose_nothing(docs: Path, tmp_path: Pa
     referat = [sys.executable, "-m", "referat_parser.cli"]
     procs = [subprocess.Popen(referat + _batch_args(docs, target, extra) + ["--wait"], stderr=subprocess.PIPE)
              for _ in range(2)]
-    assert [p.wait(timeout=120) for p in procs] == [1, 1]
+    codes = [p.wait(timeout=120) for p in procs]
+    assert codes == [1, 1], [p.stderr.read().decode()[-2000:] for p in procs if p.stderr]
     assert _content(target, fmt) == _content(clean, fmt)
 
 

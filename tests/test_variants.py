@@ -440,3 +440,11 @@ def test_unlabelled_index_of_labelled_numbers_running_through_the_year():
         ("120", "Budget 2006 - 2. behandling", "00.30.00-S00-2-05"), ("121", "Takster for vand og varme 2006", "13.00.00-S00-1-05"),
     ]
     assert [i.decision for i in doc.items] == ["Godkendt.", "Taget til efterretning.", doc.items[2].decision, "Godkendt."]
+
+
+def test_running_header_ending_with_page_and_count_is_furniture_and_index_header_row_no_group():
+    doc = parse_path(VARIANTS / "committee-excerpt-running-header-with-page-count.txt")
+    assert [e.group for e in doc.agenda] == [None] * 4  # "Sag Side" is the index table's header row
+    texts = [s.text for i in doc.items for s in i.sections]
+    assert not any("Side 3 af 5" in t or "Side 4 af 5" in t for t in texts)
+    assert [i.decision for i in doc.items][1:3] == ["Godkendt.", "Godkendt."]

@@ -23,7 +23,7 @@ from .document import Line, RawDocument
 from .flattened import split_flattened
 from .models import Warning
 from .headings import heading_kind
-from .shapes import furniture_shape, is_page_number
+from .shapes import PAGE_OF_COUNT_TAIL, furniture_shape, is_page_number
 from .textutil import key, lines_with_words
 from .vocabulary import (
     ACCESS_WORDS,
@@ -169,7 +169,8 @@ def _is_structural(text: str) -> bool:
 
 
 def _is_header_like(text: str) -> bool:
-    words = text.split()
+    """Short, and no sentence; a page phrase at its end ("… Side 2 af 5") is not counted."""
+    words = PAGE_OF_COUNT_TAIL.sub("", text.rstrip()).split()
     return 0 < len(words) <= MAX_HEADER_WORDS and not text.rstrip().endswith((".", ":", ","))
 
 
@@ -318,8 +319,8 @@ def _drop_running_headers(texts: list[str], drop: list[str | None], places: list
     positions: dict[str, list[int]] = defaultdict(list)
     for i in repeats.lines:
         shape = shapes[i]
-        if i in title_block and shape not in positions:
-            positions[shape] = []  # the first printing, in the title block, stays
+        if i in title_block and shape not in positions and not PAGE_OF_COUNT_TAIL.search(texts[i].rstrip()):
+            positions[shape] = []  # the first printing, in the title block, stays (unless it gives its page)
             continue
         positions[shape].append(i)
 

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .dates import DATE_LEAD, find_dates, has_date
-from .shapes import ITEM_NUMBER, ITEM_WORD
+from .shapes import ITEM_NUMBER, ITEM_WORD, PAGE_OF_COUNT_TAIL
 from .textutil import key
 from .vocabulary import (
     AND_WORD,
@@ -63,8 +63,8 @@ def _without_date(k: str) -> str:
 @lru_cache(maxsize=65536)
 def heading_kind(text: str) -> str | None:
     """The section kind a heading line names, or None when the line is no heading."""
-    if text.count(" ") > MAX_HEADING_WORDS + MAX_DATE_WORDS:
-        return None
+    if text.count(" ") > MAX_HEADING_WORDS + MAX_DATE_WORDS or PAGE_OF_COUNT_TAIL.search(text.rstrip()):
+        return None  # too long, or a running header ("Referat Socialudvalget 2. oktober 2012 Side 2 af 5")
     k = _without_date(key(text))
     if not k:
         return None

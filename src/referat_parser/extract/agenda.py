@@ -66,6 +66,7 @@ _NUMBERED_LINE = re.compile(rf"^{_NUM}[.):]\s")
 _NUMBER_OPENING = re.compile(rf"^{_NUM}[.):](?:\s|$)")  # "1. Regnskab", or "1." over its title
 _HEADING_TITLE = re.compile(rf"^{_NUM}[.):]?\s+(?P<title>\S.*)$")
 _COLUMN_GAP = re.compile(r"\S {2,}\S")  # words set apart in columns
+_PAGE_COLUMN_HEAD = re.compile(rf"\s(?:{PAGE_WORD})$", re.I)  # "Sag Side": a table's header row ends over the pages
 _GROUP_PREFIX = re.compile(rf"^(?P<group>[^\d\t]+?)\s{{2,}}(?P<rest>{ITEM_NUMBER}[.)]\s.*)$")
 
 
@@ -139,8 +140,9 @@ def _is_group_heading(text: str) -> bool:
     k = key(text)
     if k in GROUP_HEADINGS or k in ACCESS_WORDS:
         return True
-    if k in SECTION_HEADINGS or k in INDEX_HEADINGS or "\t" in text or ":" in text or _COLUMN_GAP.search(text.strip()):
-        return False  # a cell's text or a table's header row ("Punkt  Titel  Side"), no group
+    stripped = text.strip()
+    if k in SECTION_HEADINGS or k in INDEX_HEADINGS or "\t" in text or ":" in text or _COLUMN_GAP.search(stripped) or _PAGE_COLUMN_HEAD.search(stripped):
+        return False  # a cell's text or a table's header row ("Punkt  Titel  Side", "Sag Side"), no group
     words = text.split()
     return (
         0 < len(words) <= MAX_GROUP_WORDS
