@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from referat_parser import parse_bytes
-from referat_parser.extract.agenda import SAME_TITLE_F1, _Entry, _reappears
+from referat_parser.extract.agenda import SAME_TITLE_F1, _Entry, _numbered_heading, _reappears
 from referat_parser.textutil import token_f1
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,11 +30,12 @@ WORDS = ["budget", "lokalplan", "for", "og", "skolen", "vej", "2025", "godkendel
 
 
 def _reappears_by_comparing_all(entries: list[_Entry], texts: list[str], after: int) -> bool:
-    """The rule as first written: every entry against every later line."""
+    """The rule written plainly: every entry's title against every later line's title (the line
+    without its item number: "Ad 2. Økonomi" is compared as "Økonomi")."""
     rest = [t for t in texts[after:] if t]
     found = sum(
         1 for entry in entries
-        if any(token_f1(entry.title, t) >= SAME_TITLE_F1 and len(t) < len(entry.title) * 2 + 20 for t in rest)
+        if any(token_f1(entry.title, _numbered_heading(t)[1]) >= SAME_TITLE_F1 and len(t) < len(entry.title) * 2 + 20 for t in rest)
     )
     return found * 2 > len(entries)
 

@@ -17,7 +17,10 @@ VARIANTS = sorted((Path(__file__).resolve().parent / "variants").glob("*.txt"))
 CUT_OFF = "the text stops in the middle of its last line (an excerpt cut at a length); no other format shows that"
 LOST_BREAKS = "a transcript whose pages lost their line breaks; a printed page wraps its long lines again"
 TEXT_ONLY = {"index_cut_off_web_excerpt": CUT_OFF}
-NOT_PRINTED = {**TEXT_ONLY, "index_numbers_apart_excerpt": LOST_BREAKS, "index_numbers_apart_with_body": LOST_BREAKS}
+INLINE_HEADERS = ("each page's running header stands inline in the text, as a text export of printed pages gives it; "
+                  "a rendition prints those lines as body text at no one place on its pages")
+NOT_PRINTED = {**TEXT_ONLY, "index_numbers_apart_excerpt": LOST_BREAKS, "index_numbers_apart_with_body": LOST_BREAKS,
+               "committee-excerpt-running-header-with-page-count": INLINE_HEADERS}
 
 
 def renditions(skipped: dict[str, str]) -> list:

@@ -207,12 +207,17 @@ def furniture_reasons(lines: list[Line], reader_furniture: list[str], printed: b
         elif known_shapes and not in_title_block and furniture_shape(text) in known_shapes and not _is_structural(text):
             drop[i] = "the same as a page header or footer the reader found"
 
-    if printed or sum(numbers) >= MIN_PAGE_NUMBERS_PRINTED:  # a web page holding a printed document's pages
+    if printed or _page_numbers_printed(texts, numbers) >= MIN_PAGE_NUMBERS_PRINTED:  # a web page holding a printed document's pages
         repeats = _repeats(texts)
         _drop_footer_fields(texts, numbers, drop)
         _drop_running_headers(texts, drop, _places(lines), repeats)
         _drop_contact_lines(texts, drop, repeats)  # after: its lines start no neighbour search
     return drop
+
+
+def _page_numbers_printed(texts: list[str], numbers: list[bool]) -> int:
+    """Page numbers printed alone ("Side 3") or ending a running header ("… 2. oktober 2012 Side 3 af 5")."""
+    return sum(numbers) + sum(1 for text, number in zip(texts, numbers) if not number and PAGE_OF_COUNT_TAIL.search(text.rstrip()))
 
 
 @dataclass
