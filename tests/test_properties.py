@@ -66,7 +66,7 @@ def _facts(doc: Referat):
     return (
         (m.body, m.date, m.start_time, m.end_time),
         [(a.name, a.status) for a in doc.attendees],
-        [(i.number, i.title) for i in doc.items],
+        [(i.number, i.title.casefold()) for i in doc.items],  # "case" may print a title in capitals ("MEDDELELSER")
     )
 
 
