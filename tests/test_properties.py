@@ -66,7 +66,8 @@ def _facts(doc: Referat):
     return (
         (m.body, m.date, m.start_time, m.end_time),
         [(a.name, a.status) for a in doc.attendees],
-        [(i.number, i.title.casefold()) for i in doc.items],  # "case" may print a title in capitals ("MEDDELELSER")
+        # "case" and "colon" change heading lines, and a title can be one ("Meddelelser" under "Sag nr. 119")
+        [(i.number, i.title.casefold().rstrip(":")) for i in doc.items],
     )
 
 
