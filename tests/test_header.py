@@ -136,6 +136,12 @@ def test_end_time_from_the_closing_sentence():
     assert (m.start_time, m.end_time) == ("19:00", "21:30")
 
 
+def test_closing_sentence_with_any_time_word():
+    """The closing sentence knows every word of TIME_WORDS, as the other time patterns do."""
+    text = "Referat af bestyrelsesmøde 3. maj 2024 kl. 19.00\n\n1. Godkendelse\n\nOK.\n\nMødet blev hævet ca. klokken 21.30."
+    assert lines_to_meeting(cleaned(text)[:1], text).end_time == "21:30"
+
+
 def test_compound_meeting_title_and_place_line():
     m = meeting("Bestyrelsesmøde i Grundejerforeningen Søholm\nDato: 12/3-2024 kl. 19.30\n")
     assert (m.body, m.date, m.start_time) == ("Grundejerforeningen Søholm", "2024-03-12", "19:30")
