@@ -43,12 +43,23 @@ def _inline_label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<=\s)(?:{alternatives})\s*:", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16)
+def _folded(labels: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(label.casefold() for label in labels)
+
+
+def _label_before_colon(text: str, labels: tuple[str, ...]) -> bool:
+    """Does one of `labels` stand right before a colon in `text` (case and spaces aside)?"""
+    folded = _folded(labels)
+    return any(part.rstrip().casefold().endswith(folded) for part in text.split(":")[:-1])
+
+
 def split_at_labels(text: str, labels: tuple[str, ...]) -> list[str]:
     """'Til stede: Anna, Bo. Gæst: Eva.' → ['Til stede: Anna, Bo.', 'Gæst: Eva.']: a capitalised
     label with its colon inside a line starts a field of its own (a second label in a list, a
     table flattened into one line of text)."""
-    if ":" not in text:
-        return [text]
+    if ":" not in text or not _label_before_colon(text, labels):
+        return [text]  # most lines: the pattern below (slow: many labels at every position) finds nothing
     starts = [m.start() for m in _inline_label_pattern(labels).finditer(text) if text[m.start()].isupper()]
     bounds = [0, *starts, len(text)]
     return [part for a, b in zip(bounds, bounds[1:]) if (part := text[a:b].strip())] or [text]
