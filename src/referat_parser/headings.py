@@ -145,6 +145,7 @@ def _combined_kind(k: str) -> str | None:
     return kinds[0]
 
 
+@lru_cache(maxsize=65536)
 def names_a_body(word: str) -> bool:
     """'Handicaprådet', 'Miljøudvalget', 'Grundejerforeningen': a word ending in a body noun."""
     return word.lower().strip(".,:").endswith(_BODY_ENDINGS)
