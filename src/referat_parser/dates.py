@@ -39,10 +39,13 @@ _DAY_MONTH = re.compile(rf"(?<!\w)(?:{DATE_LEAD})\s*(\d{{1,2}})([./])(\d{{1,2}})
 # "091110 Referat af …": a compact date that opens a title line.
 _COMPACT = re.compile(r"^\s*(\d{2}|\d{4})(\d{2})(\d{2})\s+(?=[A-Za-zÆØÅæøå])")
 # Cheap tests before the patterns above (most lines with a digit hold no date): every form
-# holds a digit; the named ones a month name, so its first three letters; the numeric ones a
-# digit, a separator and a digit.
+# holds a digit; the named ones a digit before a month name or a month name before a digit
+# (the name's first three letters are enough to test); the numeric ones a digit, a separator
+# and a digit.
 _ANY_DIGIT = re.compile(r"\d")
-_MONTH_STARTS = tuple(sorted({name[:3] for name in MONTHS}))
+_MONTH_STARTS = "|".join(sorted({name[:3] for name in MONTHS}))
+_DIGIT_THEN_MONTH = re.compile(rf"\d\s*[.\-]?\s*(?:{_MONTH_STARTS})")  # searched in case-folded text
+_MONTH_THEN_DIGIT = re.compile(rf"(?:{_MONTH_STARTS})\w*\.?\s+\d")  # searched in case-folded text
 _DIGIT_SEPARATOR_DIGIT = re.compile(r"\d[.\-/]\d")
 
 # "kl. 13.00-16.00", "kl. 12.00 - 16.00", "Kl. 19:00", "kl. 9-13", "kl. 8.30 til 10"
@@ -82,10 +85,11 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
     if not _ANY_DIGIT.search(text):
         return []
     folded = text.casefold()  # as re.IGNORECASE compares ("ſ" is "s")
-    named = any(start in folded for start in _MONTH_STARTS)
+    day_first = bool(_DIGIT_THEN_MONTH.search(folded))
+    month_first = bool(_MONTH_THEN_DIGIT.search(folded))
     numeric = bool(_DIGIT_SEPARATOR_DIGIT.search(text))
     found: list[DateMatch] = []
-    for m in (_NAMED.finditer(text) if named else ()):
+    for m in (_NAMED.finditer(text) if day_first else ()):
         day, month = int(m.group(1)), _month(m.group(2))
         if m.group(3):
             value = _make(int(m.group(3)), month, day)
@@ -108,7 +112,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
         value = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if value:
             found.append(DateMatch(value, m.start(), m.end(), value.day, value.month))
-    for m in (_MONTH_FIRST.finditer(text) if named else ()):
+    for m in (_MONTH_FIRST.finditer(text) if month_first else ()):
         if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
             continue
         value = _make(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
