@@ -814,19 +814,31 @@ def body_attendance_lists(lines: list[Line]) -> list[Attendee]:
     """Lists under an attendance label in the body, the label often an item of its own
     ("§1 Til stede:" over "(a) Anna Holm;" …). Only lists whose every entry is a person count:
     the body is mostly text about other people."""
+    with_colon = [line.text for line in lines if ":" in line.text]
+    if not any(_list_label(text) for text in _field_texts(with_colon)):
+        return []  # most bodies (a label needs a colon): the fields of every line are not needed
     texts = _field_texts(line.text for line in lines)
     found: list[Attendee] = []
     for i, text in enumerate(texts):
-        if not text.rstrip().endswith(":"):  # a label alone on its line, the list below it
-            continue
-        labelled = split_label(_ITEM_PREFIX.sub("", text, count=1), _LABELS) if text[:1].isupper() or text[:1] in "§" or text[:1].isdigit() else None
-        if not labelled or labelled[1]:
+        label = _list_label(text)
+        if label is None:
             continue
         list_text, _ = _collect_list(texts, i, "")
         people = parse_people(list_text)
         if people:
-            found.extend(_attendees(people, ATTENDEE_LABELS[key(labelled[0])], labelled[0]))
+            found.extend(_attendees(people, ATTENDEE_LABELS[key(label)], label))
     return found
+
+
+def _list_label(text: str) -> str | None:
+    """The attendance label of a line that is that label alone ("Til stede:", "§1 Til stede:"),
+    the list below it; None for other lines."""
+    if not text.rstrip().endswith(":"):
+        return None
+    labelled = split_label(_ITEM_PREFIX.sub("", text, count=1), _LABELS) if text[:1].isupper() or text[:1] in "§" or text[:1].isdigit() else None
+    if not labelled or labelled[1]:
+        return None
+    return labelled[0]
 
 
 def _trailing_names(text: str) -> tuple[str, str | None]:
