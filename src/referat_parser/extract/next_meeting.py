@@ -8,12 +8,13 @@ from datetime import date
 from ..dates import TIME_SPAN, TIME_WORD, find_dates, find_times, iso
 from ..document import Line
 from ..models import Item, NextMeeting, Warning
-from ..textutil import collapse, key
+from ..textutil import collapse, key, lines_with_words
 from ..vocabulary import MEETING_NOUN_FORMS, NEXT_MEETING_PREFIX, NEXT_MEETING_TITLES, PLACE_PREPOSITIONS
 
 # "Næste bestyrelsesmøde: …", "Næste MR møde 12. december", "Næste telemøde …"
 _NEXT_COMPOUND = re.compile(rf"^{NEXT_MEETING_PREFIX}\s+(?:[\wæøå]+\s+){{0,2}}?[\wæøå]*(?:{'|'.join(MEETING_NOUN_FORMS)})\b")
 _PLACE = re.compile(rf"^[^.]*?\b(?:{'|'.join(PLACE_PREPOSITIONS)})\s+(?P<place>\w[^.;]*)")
+_HINT_WORDS = (NEXT_MEETING_PREFIX, *(title.split()[0] for title in NEXT_MEETING_TITLES))
 _TITLE_COLON = re.compile(r"^[^:\d]*:")  # "Næste møde:" before the date, not the colon of "kl 10:00"
 MAX_PLACE_WORDS = 8
 MAX_LABEL_WORDS = 5  # "Dato for næste møde:", "Tidspunkt for næste møde:": a label is a few words
@@ -61,6 +62,13 @@ def next_meeting_warnings(next_meeting: NextMeeting | None) -> list[Warning]:
         f"'{next_meeting.text[:80]}'."))]
 
 
+def _lines_with_hint(lines: list[Line]) -> list[Line]:
+    """The lines, in order, that hold the prefix or the first word of a title: only they can
+    name the next meeting (the words are found in all the text at once)."""
+    found = lines_with_words([line.text.casefold() for line in lines], _HINT_WORDS)
+    return [lines[i] for i in sorted(found)]
+
+
 def find_next_meeting(items: list[Item], lines: list[Line], reference: date | None) -> NextMeeting | None:
     for item in items:
         if is_next_meeting(item.title):
@@ -71,7 +79,7 @@ def find_next_meeting(items: list[Item], lines: list[Line], reference: date | No
             if text:
                 return NextMeeting(text=collapse(text))
     undated: NextMeeting | None = None
-    for line in lines:
+    for line in _lines_with_hint(lines):
         if is_next_meeting(line.text):
             title = _TITLE_COLON.match(line.text)
             rest = line.text[title.end() :] if title else line.text
