@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..dates import has_date
 from ..document import Line
@@ -182,11 +183,18 @@ def _heading_in_item(text: str, previous: str) -> tuple[str, str, str] | None:
     """A section heading inside an item: one of the vocabulary, one in capitals, or a history
     heading naming the body and date of an earlier treatment. The last two stand alone: not
     after a line that breaks off mid-sentence ("Forslaget blev" / "ENSTEMMIGT VEDTAGET")."""
+    return _line_heading(text, _breaks_off(previous))
+
+
+@lru_cache(maxsize=65536)
+def _line_heading(text: str, after_break: bool) -> tuple[str, str, str] | None:
+    """_heading_in_item for a line, told whether the line before breaks off (kept per line:
+    headings and many lines of text come again from item to item)."""
     found = split_heading(text)
     if found:
         return found
     stripped = text.strip()
-    if _breaks_off(previous):
+    if after_break:
         return None
     if is_capitals_heading(stripped):
         return capitals_heading_kind(stripped), stripped, ""
