@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..dates import has_date
 from ..document import Line
@@ -152,6 +153,14 @@ def _markdown_plain(stripped: str) -> str:
 
 def line_candidate(text: str, line: int) -> Candidate | None:
     """An item start this line could be, in the first style that fits."""
+    start = _item_start(text)
+    return Candidate(line, *start) if start else None
+
+
+@lru_cache(maxsize=65536)
+def _item_start(text: str) -> tuple[str, str, str, str] | None:
+    """(style, number, title, beside) of the item start a line could be (kept per line: a
+    line's shape is asked of it by several steps)."""
     stripped = _markdown_plain(text.strip())
     if not could_start_item(stripped):
         return None
@@ -161,7 +170,7 @@ def line_candidate(text: str, line: int) -> Candidate | None:
             title, beside = _title_and_beside(m.group("title"))
             if style not in ("punkt", "paragraph", "bare") and not title:
                 return None
-            return Candidate(line, style, _canonical_number(m.group("num")), title, beside)
+            return style, _canonical_number(m.group("num")), title, beside
     return None
 
 
@@ -918,6 +927,7 @@ def _current_decisions(sections: list[Section], meeting_date: str | None = None)
     return decisions
 
 
+@lru_cache(maxsize=65536)
 def _is_page_label(text: str) -> bool:
     """'Punkt 3' repeated on a page of the item: a label, not text. A dated line ending so
     ("Kulturudvalget, 04-05-2021, pkt. 17") is a history heading."""
