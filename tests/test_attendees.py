@@ -121,6 +121,13 @@ def test_an_absence_under_an_earlier_meetings_decision_is_not_this_meetings():
     assert ("Ib Holt", "absent") in [(a.name, a.status) for a in lines_to_attendees([], cleaned(body))]  # no date: no history
 
 
+def test_a_table_header_row_opened_by_the_label_names_nobody():
+    header = "Medlemmer\tFunktion\nAnne Holm (A)\tFormand\nBo Lind (V)\tMedlem\n"
+    assert people(header) == [("Anne Holm", "present"), ("Bo Lind", "present")]
+    assert people("Deltagere\tAnne Holm\n\tBo Lind\n") == [("Anne Holm", "present"), ("Bo Lind", "present")]
+    assert people("Afbud:\tSvend.\nGæster:\tIda, Ulla.\n") == [("Svend", "absent"), ("Ida", "guest"), ("Ulla", "guest")]
+
+
 def test_sentences_are_not_names():
     assert parse_people("Nordjyske kommunal- og regionspolitikere (fra socialudvalgene), de nordjyske socialdirektører") is None
     assert people("", "Deltagere: Der var 63 deltagere på dagen.") == []

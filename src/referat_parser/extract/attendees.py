@@ -624,7 +624,7 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
         role_labelled = split_label(text, _ROLE_LABELS) if text and not labelled else None
         if labelled:
             label, value = labelled
-            value = _without_label_tail(label, value)
+            value = "" if _is_column_header_row(texts, i) else _without_label_tail(label, value)
             list_text, i = _collect_list(texts, i, value)
             found.extend(_attendees(_read_list(list_text, label, warnings), ATTENDEE_LABELS[key(label)], label))
             continue
@@ -643,6 +643,23 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
             continue
         i += 1
     return found
+
+
+def _is_column_header_row(texts: list[str], i: int) -> bool:
+    """'Medlemmer<tab>Funktion' over 'Maja Holm (A)<tab>Formand': a table's header row, the
+    label (no colon: no field) heading the names' column and one word heading the next; no
+    person in it. ('Afbud:<tab>Thomas.' over 'På besøg:<tab>Erik.' are two fields.)"""
+    cells = texts[i].split("\t")
+    following = texts[i + 1] if i + 1 < len(texts) else ""
+    return (
+        len(cells) == 2
+        and not cells[0].rstrip().endswith(":")
+        and len(cells[1].split()) == 1
+        and cells[1].strip()[-1:].isalpha()
+        and following.count("\t") == 1
+        and bool(following.split("\t")[0].strip())
+        and not split_label(following, _FIELD_LABELS)
+    )
 
 
 _FIELD_LABELS = (*_LABELS, *_HEADER_LABELS)  # not the role labels: "Deltagere: Formand: Anne Holm, …"
