@@ -214,3 +214,12 @@ def test_a_wrapped_attachment_line_continues_its_entry():
     assert attachments_from(["Indstilling", "", "Bilag 1: Forslag til lokalplan nr. 12 med", "tillæg 1", "", "Bilag 2: Kort"]) == [
         "Indstilling", "Bilag 1: Forslag til lokalplan nr. 12 med tillæg 1", "Bilag 2: Kort",
     ]
+
+
+def test_sub_numbered_points_are_list_entries_but_times_are_not():
+    from referat_parser.extract.sections import _is_list_entry
+
+    assert _is_list_entry("2.1 Fra formanden")
+    assert _is_list_entry("3.2. Fra elevrådet")
+    assert not _is_list_entry("12.30 Frokost og afslutning")
+    assert not _is_list_entry("3.5 mio. kr. er afsat")

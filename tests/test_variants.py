@@ -448,3 +448,14 @@ def test_running_header_ending_with_page_and_count_is_furniture_and_index_header
     texts = [s.text for i in doc.items for s in i.sections]
     assert not any("Side 3 af 5" in t or "Side 4 af 5" in t for t in texts)
     assert [i.decision for i in doc.items][1:3] == ["Godkendt.", "Godkendt."]
+
+
+def test_sub_numbered_points_inside_an_item_stand_on_lines_of_their_own():
+    doc = parse_path(VARIANTS / "school-board-sub-numbered-points.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden og referat"), ("2", "Meddelelser"), ("3", "Principper for lektier"),
+        ("4", "Budget 2025"), ("5", "Eventuelt"),
+    ]
+    lines = doc.items[1].sections[0].text.split("\n")
+    assert [line[:3] for line in lines] == ["2.1", "2.2", "2.3"]
+    assert doc.items[2].decision == "Principperne vedtages med de nævnte ændringer."

@@ -32,7 +32,9 @@ _INLINE_HEADING = re.compile(r"^(?P<heading>[^:\t]{3,40}?)\s*[:\t]\s*(?P<rest>\S
 _AT = "|".join(PROPOSAL_CONJUNCTIONS)  # "at"
 _AT_ENDINGS = tuple(f"{before}{word}" for word in PROPOSAL_CONJUNCTIONS for before in " ,")  # "…, at", "…,at"
 _LEADIN = re.compile(rf"^(?:{'|'.join(RECOMMENDATION_LEADINS)})\b[^.]*?,?\s*\b(?:{_AT})\b\s*:?\s*", re.IGNORECASE)
-_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zæøå][.)])\s+(?=\S)")
+_LIST_MARKER = re.compile(  # "2. …", "a) …", and "2.1 Fra formanden" (a sub-point; not "12.30 Frokost", a time)
+    r"^\s*(?:\d{1,2}[.)]|(?!\d{1,2}\.[0-5]\d\b)\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-ZÆØÅ])|[a-zæøå][.)])\s+(?=\S)"
+)
 _SUB_BULLET = re.compile(r"^\s*o\s+")
 _AT_START = re.compile(rf"^(?:{_AT})\s+\S")
 _GLUED_LABEL = re.compile(r"^(?P<label>[^:]{3,30}):\s*(?P<rest>\S.*)$")
