@@ -90,3 +90,12 @@ def test_a_month_name_in_an_old_spelling_or_capitals_is_read_not_a_crash():
 
     assert [m.value for m in find_dates("12. ſep 2024")] == [date(2024, 9, 12)]
     assert [m.value for m in find_dates("12. SEPTEMBER 2024")] == [date(2024, 9, 12)]
+
+
+def test_an_approximate_end_time_and_a_span_after_the_date_introduced_by_fra():
+    from referat_parser.dates import find_times, time_after_date
+
+    assert find_times("Tirsdag den 4. marts 2025 kl. 19.00 – ca. 21.00") == ("19:00", "21:00")
+    assert find_times("kl. 19 til ca. kl. 21.30") == ("19:00", "21:30")
+    assert time_after_date("4. marts 2025 fra 19.00-21.30") == ("19:00", "21:30")
+    assert time_after_date("4. marts 2025 fra Rådhuset") == (None, None)

@@ -13,12 +13,22 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .vocabulary import DATE_LEAD_WORDS, ENGLISH_ORDINAL_SUFFIXES, MONTHS, TIME_SPAN_WORDS, TIME_WORDS
+from .vocabulary import (
+    APPROXIMATION_WORDS,
+    DATE_LEAD_WORDS,
+    ENGLISH_ORDINAL_SUFFIXES,
+    MONTHS,
+    TIME_FROM_WORDS,
+    TIME_SPAN_WORDS,
+    TIME_WORDS,
+)
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_LEAD = "|".join(map(re.escape, DATE_LEAD_WORDS))  # "den|d\.", matched case-insensitively
 TIME_WORD = "|".join(map(re.escape, TIME_WORDS))  # "kl\.|kl|klokken", matched case-insensitively
 TIME_SPAN = "|".join(("[-–—]", *map(re.escape, TIME_SPAN_WORDS)))  # between two times: "[-–—]|til"
+_APPROXIMATELY = "|".join(map(re.escape, APPROXIMATION_WORDS))  # "ca\." before an end time
+_TIME_FROM = "|".join(map(re.escape, TIME_FROM_WORDS))  # "fra" before a time after a date
 
 # "26. august 2019", "4.september 2008", "1. okt. 2025", "7 februar 2022", "26 aug 2019", "15-maj-2002"
 _NAMED = re.compile(
@@ -50,7 +60,8 @@ _DIGIT_SEPARATOR_DIGIT = re.compile(r"\d[.\-/]\d")
 
 # "kl. 13.00-16.00", "kl. 12.00 - 16.00", "Kl. 19:00", "kl. 9-13", "kl. 8.30 til 10"
 _KL_TIME = re.compile(
-    rf"\b(?:{TIME_WORD})\s*(\d{{1,2}})(?:[.:](\d{{2}}))?(?:\s*(?:{TIME_SPAN})\s*(?:(?:{TIME_WORD})\s*)?(\d{{1,2}})(?:[.:](\d{{2}}))?)?(?![\d])",
+    rf"\b(?:{TIME_WORD})\s*(\d{{1,2}})(?:[.:](\d{{2}}))?"
+    rf"(?:\s*(?:{TIME_SPAN})\s*(?:(?:{_APPROXIMATELY})\s*)?(?:(?:{TIME_WORD})\s*)?(\d{{1,2}})(?:[.:](\d{{2}}))?)?(?![\d])",
     re.IGNORECASE,
 )
 # "13.00-16.00", "19:00" (used only on lines labelled as times)
@@ -185,11 +196,12 @@ def find_times(text: str, bare: bool = False) -> tuple[str | None, str | None]:
     return None, None
 
 
-_TIME_AFTER_DATE = re.compile(rf"^\s*,?\s*(\d{{1,2}})[.:](\d{{2}})(?:\s*(?:{TIME_SPAN})\s*(\d{{1,2}})[.:](\d{{2}}))?(?![\d.:/])")
+_TIME_AFTER_DATE = re.compile(rf"^\s*,?\s*(?:(?:{_TIME_FROM})\s+)?(\d{{1,2}})[.:](\d{{2}})(?:\s*(?:{TIME_SPAN})\s*(\d{{1,2}})[.:](\d{{2}}))?(?![\d.:/])")
 
 
 def time_after_date(text: str) -> tuple[str | None, str | None]:
-    """'22-12-2020 13:00', '14-06-2021 16:00-18:00': a time printed right after a date, without "kl."."""
+    """'22-12-2020 13:00', '14-06-2021 16:00-18:00', '4. marts 2025 fra 19.00-21.30': a time printed
+    right after a date, without "kl."."""
     for match in find_dates(text):
         m = _TIME_AFTER_DATE.match(text[match.end :])
         if m:

@@ -36,6 +36,8 @@ TIME_WORDS = ("kl.", "kl", "klokken")
 TIME_SPAN_WORDS = ("til",)
 # Words that make a time approximate ("Mødet sluttede ca. kl. 21").
 APPROXIMATION_WORDS = ("ca.",)
+# Words before the first time of a span printed after the date ("4. marts 2025 fra 19.00-21.30").
+TIME_FROM_WORDS = ("fra",)
 
 # Conjunctions. "og" (and) joins two of a kind: "A og B", "Pkt. 4 og 5", "Beslutning og indstilling".
 AND_WORD = "og"
