@@ -377,3 +377,13 @@ def test_signatures_under_role_labels_end_the_last_item():
         "Dirigent og Referent:\nSten Holm\n\nFormand:\nHenning Lund\n\nKasserer:\nPer F Larsen\n"
     )
     assert [s.text for s in doc.items[-1].sections] == ["Intet."]
+
+
+def test_plain_short_lines_standing_over_their_paragraphs_are_items_three_or_more():
+    text = (
+        "Referat af møde i Ejerforeningen Toften\nDeltagere: Lis, Bo og Ane\n\n"
+        "Vinduer\nDer er indhentet tilbud på nye vinduer.\n\nTilbuddet fra firma A er billigst.\n\n"
+        "Haven\nHækken klippes i juni.\n\nEventuelt\nIntet.\n"
+    )
+    assert [(i.number, i.title) for i in items(text)] == [("1", "Vinduer"), ("2", "Haven"), ("3", "Eventuelt")]
+    assert items(text.replace("Haven\nHækken", "Haven blev luget.\nHækken")) == []  # two: too few to be a pattern

@@ -459,3 +459,11 @@ def test_sub_numbered_points_inside_an_item_stand_on_lines_of_their_own():
     lines = doc.items[1].sections[0].text.split("\n")
     assert [line[:3] for line in lines] == ["2.1", "2.2", "2.3"]
     assert doc.items[2].decision == "Principperne vedtages med de nævnte ændringer."
+
+
+def test_plain_text_items_as_short_lines_standing_over_their_paragraphs():
+    doc = parse_path(VARIANTS / "local-council-plain-headings-over-paragraphs.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Velkomst"), ("2", "Økonomi"), ("3", "Sti til skolen"), ("4", "Byfest 2024"), ("5", "Eventuelt"),
+    ]
+    assert doc.items[2].sections[0].text.startswith("Kommunen har svaret")

@@ -37,6 +37,7 @@ from ..vocabulary import (
     CASE_NUMBER_LABELS,
     CLOSING_BLOCK_STARTS,
     DANGLING_WORDS,
+    DOCUMENT_TYPES,
     GROUP_HEADINGS,
     ITEM_WORDS,
     ROLE_WORDS,
@@ -287,7 +288,8 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     if len(best) <= 2 and len(ones) >= LOST_NUMBERING_MIN and len(ones) > len(best):
         return ones  # every item printed as "1.": automatic numbering lost
     if not best:
-        return _unnumbered_starts(lines, agenda) or _face_starts(lines, agenda) or _section_opened_starts(lines, agenda)
+        return (_unnumbered_starts(lines, agenda) or _face_starts(lines, agenda) or _section_opened_starts(lines, agenda)
+                or _paragraph_starts(lines, agenda))
     lower = agenda.end if agenda.end is not None and agenda.end <= best[0].line else 0
     return _mark_repeats(_fill_gaps(best, lines, by_number, lower))
 
@@ -559,6 +561,47 @@ def _face_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
         return []
     return _numbered_by_position(starts, "item-numbers-not-printed", "The items carry no printed numbers; they were told "
                                  "by their bold or heading face and numbered by position.")
+
+
+def _paragraph_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
+    """Plain text with neither numbers nor bold: paragraphs each opened by a short line standing
+    alone over its text ("Økonomi" over "Kassebeholdningen er …"), MIN_FACE_ITEMS or more. Each
+    such line opens an item; paragraphs between them belong to the item before. The document's
+    first paragraph is its title block, never an item. Numbered by position, with a warning."""
+    starts: list[Candidate] = []
+    i = _next_nonblank(lines, 0, len(lines)) or 0
+    while i < len(lines) and lines[i].text.strip():
+        i += 1  # past the title block
+    while i < len(lines):
+        if not lines[i].text.strip() or agenda.covers(i):
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and lines[end].text.strip():
+            end += 1
+        if end - i >= 2 and _opens_paragraph_as_heading(lines[i].text.strip(), lines[i + 1].text.strip()):
+            starts.append(Candidate(i, "unnumbered", "", collapse(lines[i].text)))
+        i = end
+    if len(starts) < MIN_FACE_ITEMS:
+        return []
+    return _numbered_by_position(starts, "item-numbers-not-printed", "The items carry no printed numbers; they were told "
+                                 "by short lines standing alone over their paragraphs and numbered by position.")
+
+
+def _opens_paragraph_as_heading(text: str, following: str) -> bool:
+    """'Sti til skolen' over 'Kommunen har svaret, …': a few words, no sentence, label, date or
+    decision heading, over a line that opens a sentence of its own. ("Økonomi" names a section
+    in a council's case, but here, with no decision headings after it, an association's item.)"""
+    return (
+        len(text.split()) <= MAX_LOST_HEADING_WORDS
+        and _unnumbered_heading(text)
+        and not text.endswith((".", "!", "?", ";"))
+        and ":" not in text
+        and not has_date(text)
+        and key(text) not in DOCUMENT_TYPES
+        and heading_kind(text) != "decision"
+        and following[:1].isupper()
+    )
 
 
 def _stands_over_text(lines: list[Line], i: int) -> bool:
