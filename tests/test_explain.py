@@ -107,3 +107,14 @@ def test_lines_read_into_a_field_or_taken_as_structure_say_so():
     assert rows["Punkt 2"][0] == "item heading"
     assert rows["Næste møde: 3. marts 2025 kl. 19.00"][0] == "next meeting"
     assert rows["Underskriftsside"][0] == rows["Mads Lund\tKaren Holt"][0] == "attendee list"
+
+
+def test_lines_no_field_holds_are_quoted_in_a_warning_not_dropped():
+    from referat_parser import parse_bytes
+
+    text = ("Nordby Kommune\nReferat\nKulturudvalget\nOrdinært møde\nDato: 3. marts 2025\n\n1. Meddelelser\nBeslutning\nTaget til efterretning.\n\n"
+            "Anne Bo        Ole Ravn\n")
+    warnings = [w for w in parse_bytes(text.encode(), "x.txt").warnings if w.code == "text-unplaced"]
+    assert len(warnings) == 1
+    assert all(f"'{line}'" in warnings[0].message for line in ("Nordby Kommune", "Ordinært møde"))
+    assert "Kulturudvalget" not in warnings[0].message  # read as the body

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .dates import find_dates
 from .document import Line
@@ -34,9 +35,8 @@ from .extract.header import is_web_navigation
 from .extract.items import is_label_line
 from .extract.next_meeting import is_next_meeting
 from .extract.sections import split_heading
-from .models import Meeting
-from .pipeline import Trace
-from .textutil import key
+from .models import Meeting, Warning
+from .textutil import collapse, key
 from .vocabulary import ACCESS_WORDS, ATTENDEE_LABELS, GROUP_HEADINGS, INDEX_HEADINGS, SIGNATURE_LABELS, TIME_WORDS
 
 FURNITURE = "furniture"
@@ -50,6 +50,12 @@ NEXT_MEETING = "next meeting"
 UNASSIGNED = "unassigned"
 ROLES = (FURNITURE, HEADER_FIELD, ATTENDEE_LIST, INDEX_ENTRY, ITEM_HEADING, SECTION_HEADING, SECTION_TEXT, NEXT_MEETING,
          UNASSIGNED)
+
+if TYPE_CHECKING:  # the pipeline calls unplaced_warning; explain only reads its Trace
+    from .pipeline import Trace
+
+MAX_UNPLACED_SHOWN = 40  # lines quoted in the text-unplaced warning
+MAX_UNPLACED_CHARS = 300  # of each line
 
 _ATTENDEE_LABELS = tuple(ATTENDEE_LABELS)
 _TIME_DIGITS = re.compile(r"\D")
@@ -121,23 +127,60 @@ def _furniture_rows(lines: list[Line]) -> list[Row]:
     return [Row(line.page, FURNITURE, "reader: printed in the page's header or footer band", line.text) for line in lines]
 
 
+def unplaced_warning(trace: Trace) -> Warning | None:
+    """A warning quoting the lines of the header window and of the gaps after items that no
+    field or list took (the lines `explain` calls unassigned there): what cannot be placed is
+    said, not dropped silently."""
+    roles = {**_header_roles(trace), **_gap_roles(trace)}
+    unplaced = [i for i in sorted(roles) if roles[i][0] == UNASSIGNED and trace.lines[i].text.strip()]
+    if not unplaced:
+        return None
+    shown = [f"'{collapse(trace.lines[i].text)[:MAX_UNPLACED_CHARS]}'" for i in unplaced[:MAX_UNPLACED_SHOWN]]
+    more = f" and {len(unplaced) - MAX_UNPLACED_SHOWN} more" if len(unplaced) > MAX_UNPLACED_SHOWN else ""
+    return Warning(
+        code="text-unplaced", page=trace.lines[unplaced[0]].page,
+        message=f"{len(unplaced)} line(s) before, between or after the items were read into no field: {', '.join(shown)}{more}.",
+    )
+
+
+def _header_roles(trace: Trace) -> dict[int, tuple[str, str]]:
+    """(role, rule) for each line of the header window."""
+    roles: dict[int, tuple[str, str]] = {}
+    previous_header_role = UNASSIGNED
+    for i in trace.header:
+        text = trace.lines[i].text
+        roles[i] = _header_role(text, trace)
+        if roles[i][0] == UNASSIGNED and previous_header_role == ATTENDEE_LIST:
+            roles[i] = (ATTENDEE_LIST, "continues the list above")
+        if text.strip():
+            previous_header_role = roles[i][0]
+    return roles
+
+
+def _gap_roles(trace: Trace) -> dict[int, tuple[str, str]]:
+    """(role, rule) for each line between an item's end and the next item (or the document's
+    end), but a closing index there."""
+    roles: dict[int, tuple[str, str]] = {}
+    for n, span in enumerate(trace.spans):
+        last = n + 1 == len(trace.spans)
+        stop = len(trace.lines) if last else trace.spans[n + 1].start
+        for i in range(span.end, stop):
+            if not trace.agenda.covers(i):
+                roles[i] = _between_items_role(trace.lines[i].text, span.number, last, trace)
+    return roles
+
+
 def _cleaned_roles(trace: Trace) -> list[tuple[str, str]]:
     """(role, rule) for each cleaned line."""
     lines = trace.lines
     roles: list[tuple[str, str]] = [(UNASSIGNED, "") for _ in lines]
-    header = set(trace.header)
-    previous_header_role = UNASSIGNED
-    for i, line in enumerate(lines):
+    for i in range(len(lines)):
         if trace.agenda.covers(i):
-            roles[i] = _index_role(trace, line.text)
-        elif i in header:
-            roles[i] = _header_role(line.text, trace)
-            if roles[i][0] == UNASSIGNED and previous_header_role == ATTENDEE_LIST:
-                roles[i] = (ATTENDEE_LIST, "continues the list above")
-            if line.text.strip():
-                previous_header_role = roles[i][0]
+            roles[i] = _index_role(trace, lines[i].text)
         elif not trace.spans:
             roles[i] = (UNASSIGNED, "no item was found, and the header is read from the first lines only")
+    for i, role in (_header_roles(trace) | _gap_roles(trace)).items():
+        roles[i] = role
     index_numbers = {entry.number for entry in trace.agenda.entries}
     for n, span in enumerate(trace.spans):
         item = trace.items[n]
@@ -157,9 +200,6 @@ def _cleaned_roles(trace: Trace) -> list[tuple[str, str]]:
                 roles[i] = (ITEM_HEADING, f"item {span.number}: its access ('{text.strip()}')")
             else:
                 roles[i] = (SECTION_TEXT, f"item {span.number}, {kind} section")
-        stop = trace.spans[n + 1].start if n + 1 < len(trace.spans) else len(lines)
-        for i in range(span.end, stop):
-            roles[i] = _between_items_role(lines[i].text, span.number, n + 1 == len(trace.spans), trace)
     return roles
 
 

@@ -33,6 +33,7 @@ from pathlib import Path
 from .cleaning import clean_with_furniture
 from .document import Line, RawDocument, composed, repaired
 from .errors import ReferatError
+from .explain import unplaced_warning
 from .extract import consistency_warnings
 from .extract.agenda import AgendaIndex, lines_to_agenda, without_cut_off_entry
 from .extract.attendees import read_attendees
@@ -173,7 +174,7 @@ def assemble(trace: Trace, data: bytes, path: str | None) -> None:
     warnings = (
         list(trace.raw.warnings) + trace.meeting_warnings + item_warnings(trace.spans, trace.items) + trace.agenda.warnings
         + trace.attendee_warnings + consistency_warnings(trace.agenda.entries, trace.items, trace.meeting)
-        + next_meeting_warnings(trace.next_meeting)
+        + next_meeting_warnings(trace.next_meeting) + _unplaced(trace)
     )
     trace.referat = Referat(
         source=source,
@@ -184,6 +185,11 @@ def assemble(trace: Trace, data: bytes, path: str | None) -> None:
         next_meeting=trace.next_meeting,
         warnings=warnings,
     )
+
+
+def _unplaced(trace: Trace) -> list[Warning]:
+    warning = unplaced_warning(trace)
+    return [warning] if warning else []
 
 
 def read_path(path: str | Path) -> bytes:
