@@ -131,6 +131,8 @@ def unplaced_warning(trace: Trace) -> Warning | None:
     """A warning quoting the lines of the header window and of the gaps after items that no
     field or list took (the lines `explain` calls unassigned there): what cannot be placed is
     said, not dropped silently."""
+    if not trace.spans:
+        return None  # no items: the warning that says so covers the text
     roles = {**_header_roles(trace), **_gap_roles(trace)}
     unplaced = [i for i in sorted(roles) if roles[i][0] == UNASSIGNED and trace.lines[i].text.strip()]
     if not unplaced:
