@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from .dates import has_date
@@ -140,17 +141,26 @@ def normalise_text(text: str) -> str:
 def normalise_lines(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
-        text = normalise_text(line.text) if _SPECIAL.search(line.text) else line.text.strip()
-        glued = _GLUED.match(text) if text[:1] in _GLUED_INITIALS else None
-        if glued:
-            label, rest = glued.group(1), text[glued.end():]
-            if key(label) in INDEX_HEADINGS:
-                out.append(line.with_text(label))
-                out.append(line.with_text(rest))
-                continue
-            text = f"{label}\t{rest}"
-        out.append(line.with_text(text) if text != line.text else line)
+        texts = _normalised(line.text)
+        if len(texts) > 1:
+            out += [line.with_text(text) for text in texts]
+        else:
+            out.append(line.with_text(texts[0]) if texts[0] != line.text else line)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _normalised(text: str) -> tuple[str, ...]:
+    """A line's text normalised, and a label glued to its value split off: with a tab, or as a
+    line of its own where the label is an index heading (kept per text: lines repeat)."""
+    text = normalise_text(text) if _SPECIAL.search(text) else text.strip()
+    glued = _GLUED.match(text) if text[:1] in _GLUED_INITIALS else None
+    if glued:
+        label, rest = glued.group(1), text[glued.end():]
+        if key(label) in INDEX_HEADINGS:
+            return label, rest
+        text = f"{label}\t{rest}"
+    return (text,)
 
 
 # 2. furniture ----------------------------------------------------------------------------
@@ -195,17 +205,10 @@ def furniture_reasons(lines: list[Line], reader_furniture: list[str], printed: b
             continue
         nonblank += 1
         in_title_block = nonblank <= TITLE_BLOCK_LINES  # a header's twin there is the document's title
-        k = key(text)
-        if numbers[i]:
-            drop[i] = "a page number"
-        elif k in _FURNITURE_KEYS:
-            drop[i] = "a furniture phrase"
-        elif len(text) <= MAX_FURNITURE_LINE_CHARS and k.startswith(_FURNITURE_STARTS):
-            drop[i] = "a short line opening with a furniture phrase"
-        elif text[:1] in "hw<" and _URL_ONLY.match(text):
-            drop[i] = "a web address alone on its line"
-        elif known_shapes and not in_title_block and furniture_shape(text) in known_shapes and not _is_structural(text):
-            drop[i] = "the same as a page header or footer the reader found"
+        reason = "a page number" if numbers[i] else _phrase_reason(text)
+        if reason is None and known_shapes and not in_title_block and furniture_shape(text) in known_shapes and not _is_structural(text):
+            reason = "the same as a page header or footer the reader found"
+        drop[i] = reason
 
     if printed or _page_numbers_printed(texts, numbers) >= MIN_PAGE_NUMBERS_PRINTED:  # a web page holding a printed document's pages
         repeats = _repeats(texts)
@@ -218,6 +221,19 @@ def furniture_reasons(lines: list[Line], reader_furniture: list[str], printed: b
 def _page_numbers_printed(texts: list[str], numbers: list[bool]) -> int:
     """Page numbers printed alone ("Side 3") or ending a running header ("… 2. oktober 2012 Side 3 af 5")."""
     return sum(numbers) + sum(1 for text, number in zip(texts, numbers) if not number and PAGE_OF_COUNT_TAIL.search(text.rstrip()))
+
+
+@lru_cache(maxsize=65536)
+def _phrase_reason(text: str) -> str | None:
+    """Why a line is furniture by its words alone (kept per text: lines repeat), or None."""
+    k = key(text)
+    if k in _FURNITURE_KEYS:
+        return "a furniture phrase"
+    if len(text) <= MAX_FURNITURE_LINE_CHARS and k.startswith(_FURNITURE_STARTS):
+        return "a short line opening with a furniture phrase"
+    if text[:1] in "hw<" and _URL_ONLY.match(text):
+        return "a web address alone on its line"
+    return None
 
 
 @dataclass
