@@ -99,3 +99,10 @@ def test_an_approximate_end_time_and_a_span_after_the_date_introduced_by_fra():
     assert find_times("kl. 19 til ca. kl. 21.30") == ("19:00", "21:30")
     assert time_after_date("4. marts 2025 fra 19.00-21.30") == ("19:00", "21:30")
     assert time_after_date("4. marts 2025 fra Rådhuset") == (None, None)
+
+
+def test_a_day_and_month_after_a_weekday_is_a_date_without_its_year():
+    from referat_parser.dates import find_dates
+
+    assert [(m.day, m.month) for m in find_dates("Næste møde er mandag 7/4 kl. 19")] == [(7, 4)]
+    assert find_dates("Vi mødes 7/4 og 8/4") == []  # without a lead word or weekday: no date

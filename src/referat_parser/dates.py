@@ -21,6 +21,7 @@ from .vocabulary import (
     TIME_FROM_WORDS,
     TIME_SPAN_WORDS,
     TIME_WORDS,
+    WEEKDAYS,
 )
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -44,8 +45,11 @@ _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([.\-/])(\d{1,2})\2(\d{4}|\d{2})(?![\
 # "12/3-2024", "d. 5/11-24", "12/3 2024": day/month-year, a common Danish hand
 _SLASH_DASH = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})(?:-(\d{4}|\d{2})|\s(\d{4}))(?![\d./])")
 _ISO = re.compile(r"(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])")  # "2025-01-09", "2021.05.13"
-# "den 6/5", "d. 6.5.": day and month in digits without a year, a date only after its lead word
-_DAY_MONTH = re.compile(rf"(?<!\w)(?:{DATE_LEAD})\s*(\d{{1,2}})([./])(\d{{1,2}})\.?(?![\d./-])", re.IGNORECASE)
+# "den 6/5", "d. 6.5.", "mandag 7/4": day and month in digits without a year, a date only after
+# its lead word or a weekday
+_DAY_MONTH = re.compile(
+    rf"(?<!\w)(?:{DATE_LEAD}|(?:{'|'.join(WEEKDAYS)})\b)\s*(\d{{1,2}})([./])(\d{{1,2}})\.?(?![\d./-])", re.IGNORECASE
+)
 # "091110 Referat af …": a compact date that opens a title line.
 _COMPACT = re.compile(r"^\s*(\d{2}|\d{4})(\d{2})(\d{2})\s+(?=[A-Za-zÆØÅæøå])")
 # Cheap tests before the patterns above (most lines with a digit hold no date): every form
