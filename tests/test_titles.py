@@ -1,6 +1,6 @@
 import pytest
 
-from referat_parser.extract.titles import split_access_prefix, split_run_on
+from referat_parser.extract.titles import split_access_prefix, split_case_number_tail, split_run_on
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,16 @@ def test_access_prefix_leaves_the_title(printed, title, access):
 )
 def test_a_sentence_run_on_after_the_title_is_text(printed, title, rest):
     assert split_run_on(printed) == (title, rest)
+
+
+@pytest.mark.parametrize(
+    "heading, title, tail",
+    [
+        ("Tilskud til foreninger 2025 Sagsnr.: 25/0877", "Tilskud til foreninger 2025", "Sagsnr.: 25/0877"),
+        ("Budget 2006 J.nr. 00.30.00-S00-2-05", "Budget 2006", "J.nr. 00.30.00-S00-2-05"),
+        ("Orientering fra Sag nr. 12", "Orientering fra Sag nr. 12", ""),  # an item label, no case number
+        ("Sagsnr.: 25/0877", "Sagsnr.: 25/0877", ""),  # nothing before it: no title to cut
+    ],
+)
+def test_a_case_number_at_the_end_of_a_heading_is_cut_from_the_title(heading, title, tail):
+    assert split_case_number_tail(heading) == (title, tail)

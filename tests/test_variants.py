@@ -467,3 +467,11 @@ def test_plain_text_items_as_short_lines_standing_over_their_paragraphs():
         ("1", "Velkomst"), ("2", "Økonomi"), ("3", "Sti til skolen"), ("4", "Byfest 2024"), ("5", "Eventuelt"),
     ]
     assert doc.items[2].sections[0].text.startswith("Kommunen har svaret")
+
+
+def test_a_case_number_printed_beside_the_item_title_is_the_case_number():
+    doc = parse_path(VARIANTS / "committee-case-number-beside-the-title.txt")
+    assert [(i.number, i.title, i.case_number) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", "25/1201"), ("2", "Tilskud til foreninger 2025", "25/0877"), ("3", "Orientering", "25/0002"),
+    ]
+    assert doc.items[1].attachments == ["Fordeling af tilskud 2025"]

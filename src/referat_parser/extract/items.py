@@ -45,7 +45,7 @@ from ..vocabulary import (
 )
 from .agenda import AgendaIndex
 from .next_meeting import is_next_meeting
-from .titles import split_access_prefix, split_run_on
+from .titles import split_access_prefix, split_case_number_tail, split_run_on
 from .sections import (
     attachments_from,
     is_recommendation_leadin,
@@ -817,7 +817,9 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
         title, title_end = _resolve_title(lines, cand, stop, by_number, long_line)
         title, prefix_access = split_access_prefix(title)
         title, run_on = _cut_at_index_title(title, by_number.get(cand.number))
+        title, case_tail = split_case_number_tail(title)
         title, lead = split_run_on(title) if not outcomes_only else (by_number[cand.number].title, title)
+        lead = " ".join(part for part in (case_tail, lead) if part)  # read first by the body: its case number
         lead = collapse(f"{run_on} {lead}")
         if n + 1 == len(starts) and cand.end is not None:
             stop = cand.end

@@ -3,7 +3,9 @@
 A printed heading may carry more than the title: an access prefix ("Lukket: Køb af ejendom",
 "Lukket punkt: …", "(Åben) …") that belongs in `access`, and a description run on after a
 full stop ("Valg af revisorer. På valg er A og B.") or after a colon that opens a sentence
-("Bordet rundt: Hvem er vi, og hvad vil vi?") that belongs in the item's text.
+("Bordet rundt: Hvem er vi, og hvad vil vi?") that belongs in the item's text, and a case
+number printed at the heading's end ("Tilskud til foreninger   Sagsnr.: 25/0877") that belongs
+in `case_number`.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..textutil import key
-from ..vocabulary import ABBREVIATIONS, ACCESS_WORDS, SENTENCE_VERBS
+from ..vocabulary import ABBREVIATIONS, ACCESS_WORDS, CASE_NUMBER_LABELS, SENTENCE_VERBS
 
 MIN_RUN_ON_WORDS = 3  # a description after the title is a sentence of a few words at least
 MIN_TITLE_WORD_CHARS = 3  # "nr. 3", "pkt. 4": a short word before the stop is an abbreviation
@@ -24,6 +26,18 @@ _ACCESS_PREFIX = re.compile(
 _STOP_THEN_SENTENCE = re.compile(r"(?P<word>[^\s.]+)\.\s+(?=[A-ZÆØÅ][a-zæøå])")
 _COLON_THEN_SENTENCE = re.compile(r":\s+(?=[A-ZÆØÅ])")
 _SENTENCE_END = (".", "?", "!")
+_CASE_LABEL = "|".join(re.escape(label) for label in sorted(CASE_NUMBER_LABELS, key=len, reverse=True))
+# a case-number label and a number with a separator ("25/0877", "00.30.00-S00-2-05"), not an item label ("Sag nr. 12")
+_CASE_NUMBER_TAIL = re.compile(rf"\s(?P<tail>(?:{_CASE_LABEL})\s*:?\s*[\w\-]*\d[/.\-]\d\S*.*)$", re.IGNORECASE)
+
+
+def split_case_number_tail(title: str) -> tuple[str, str]:
+    """'Tilskud til foreninger Sagsnr.: 25/0877' → ('Tilskud til foreninger', 'Sagsnr.: 25/0877');
+    a title without a case number at its end comes back whole with an empty rest."""
+    m = _CASE_NUMBER_TAIL.search(title)
+    if not m or not title[: m.start()].strip():
+        return title, ""
+    return title[: m.start()].strip(), m.group("tail").strip()
 
 
 def split_access_prefix(title: str) -> tuple[str, str | None]:
