@@ -863,8 +863,11 @@ def _outcomes_under_numbers(starts: list[Candidate], agenda: dict[str, AgendaEnt
 
 def _column_heading(lines: list[Line], first: int) -> str | None:
     """The heading of the column beside the item titles, from the table's header row above the
-    first item ("Dagsorden<tab>Beslutning", "Punkt<tab>Emne<tab>Referat")."""
+    first item ("Dagsorden<tab>Beslutning", "Punkt<tab>Emne<tab>Referat"); a numbered line there
+    ("3. Orientering", the index's last entry) is no header row, and none stands above it."""
     for j in range(first - 1, max(-1, first - 1 - COLUMN_HEADING_REACH), -1):
+        if line_candidate(lines[j].text, j):
+            return None
         cells = [c.strip() for c in lines[j].text.split("\t") if c.strip()]
         if len(cells) > 1:
             return cells[-1] if heading_kind(cells[-1]) else None
