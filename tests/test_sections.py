@@ -223,3 +223,9 @@ def test_sub_numbered_points_are_list_entries_but_times_are_not():
     assert _is_list_entry("3.2. Fra elevrådet")
     assert not _is_list_entry("12.30 Frokost og afslutning")
     assert not _is_list_entry("3.5 mio. kr. er afsat")
+
+
+@pytest.mark.parametrize("printed", [["Ingen bilag."], ["Ingen"], ["-"], ["Der er ingen bilag."]])
+def test_a_bilag_list_saying_there_are_none_lists_nothing(printed):
+    assert attachments_from(printed) == []
+    assert attachments_from(["Notat om vandløb", *printed]) == ["Notat om vandløb"]

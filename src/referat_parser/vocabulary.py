@@ -209,6 +209,8 @@ ORGANIZATION_ENDINGS = (
 )
 
 # What an attendee list says when it names nobody ("Afbud: Ingen.").
+# What a Bilag list holds when it lists nothing ("Bilag: Ingen bilag.", "Bilag: Ingen").
+NO_ATTACHMENTS = frozenset({"ingen", "intet", "ingen bilag", "ingen bilag vedlagt", "der er ingen bilag", "-", "–"})
 NOT_NAMES = frozenset({"ingen", "intet", "alle", "alle mødt", "alle var mødt", "ingen afbud", "ingen fraværende", "samtlige", "n/a", "-", "–"})
 
 # Particles inside names ("Tue von Pålman").

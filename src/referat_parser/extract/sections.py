@@ -18,7 +18,14 @@ from ..document import Line
 from ..headings import capitals_heading_kind, heading_kind, history_heading_kind, is_capitals_heading
 from ..models import Section
 from ..textutil import BULLET_CHARS, collapse, has_bullet, key, paragraphs_text, strip_bullet
-from ..vocabulary import ATTENDEE_LABELS, FIRST_NAMES, LIST_CONJUNCTIONS, PROPOSAL_CONJUNCTIONS, RECOMMENDATION_LEADINS
+from ..vocabulary import (
+    ATTENDEE_LABELS,
+    FIRST_NAMES,
+    LIST_CONJUNCTIONS,
+    NO_ATTACHMENTS,
+    PROPOSAL_CONJUNCTIONS,
+    RECOMMENDATION_LEADINS,
+)
 
 MAX_HEADING_TAIL_WORDS = 6
 MAX_HEADING_LINE_CHARS = 120  # longer than any heading ("Beslutning i Teknik- og Miljøudvalget den 11. marts 2024")
@@ -414,7 +421,10 @@ def _at_entries(lines: list[str]) -> list[str]:
 
 def attachments_from(lines: list[str]) -> list[str]:
     """The Bilag list: one entry per bullet where bullets are used, else one per line; a line
-    that opens in lower case under an entry is that entry wrapped ('… med' / 'tillæg 1')."""
+    that opens in lower case under an entry is that entry wrapped ('… med' / 'tillæg 1').
+    "Ingen bilag." lists nothing."""
     if _has_list(lines):
-        return _list_entries(lines)
-    return _entries(lines, lambda text: None if text[:1].islower() else text, stop_at_new_sentence=False)
+        entries = _list_entries(lines)
+    else:
+        entries = _entries(lines, lambda text: None if text[:1].islower() else text, stop_at_new_sentence=False)
+    return [entry for entry in entries if key(entry) not in NO_ATTACHMENTS]
