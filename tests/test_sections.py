@@ -229,3 +229,8 @@ def test_sub_numbered_points_are_list_entries_but_times_are_not():
 def test_a_bilag_list_saying_there_are_none_lists_nothing(printed):
     assert attachments_from(printed) == []
     assert attachments_from(["Notat om vandløb", *printed]) == ["Notat om vandløb"]
+
+
+def test_a_recommendation_saying_none_proposes_nothing():
+    doc = parse_text("Referat\n\n1. Vandplan\nIndstilling\nIngen.\nBeslutning\nGodkendt.\n\n2. Eventuelt\nBeslutning\nIntet.\n")
+    assert [i.recommendations for i in doc.items] == [[], []]

@@ -23,6 +23,7 @@ from ..vocabulary import (
     FIRST_NAMES,
     LIST_CONJUNCTIONS,
     NO_ATTACHMENTS,
+    NOTHING,
     PROPOSAL_CONJUNCTIONS,
     RECOMMENDATION_LEADINS,
 )
@@ -402,10 +403,10 @@ def has_proposals(lines: list[str]) -> bool:
 def item_recommendations(sections: list[RawSection]) -> list[str]:
     """The item's proposals. Where some recommendation section lists them or opens them with a
     lead-in, only such sections count: another one ("INDSTILLING FRA FORVALTNINGEN" over an
-    introduction) holds no proposal of its own."""
+    introduction) holds no proposal of its own. "Ingen." proposes nothing."""
     candidates = [s for s in sections if s.kind == "recommendation"]
     listed = [s for s in candidates if has_proposals(s.lines)]
-    return [r for s in (listed or candidates) for r in recommendations_from(s.lines)]
+    return [r for s in (listed or candidates) for r in recommendations_from(s.lines) if key(r) not in NOTHING]
 
 
 def _numbered_at_entry(text: str) -> str | None:
