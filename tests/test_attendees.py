@@ -511,3 +511,22 @@ def test_a_role_label_after_the_items_gives_a_listed_person_their_role_and_adds_
     body = "1. Eventuelt\nIntet.\n\nDirigent: Bo Kirk    Referent: Carl Dahl\nReferent: Dorte Vang"
     found = lines_to_attendees(cleaned(header), cleaned(body))
     assert [(a.name, a.role) for a in found] == [("Anna Holm", None), ("Bo Kirk", "dirigent"), ("Carl Dahl", "referent")]
+
+
+def test_a_table_of_people_under_its_header_row_of_column_names():
+    text = ("Medlemmer\nNavn\tParti\tFunktion\tFremmøde\nAnna Holm\tA\tformand\tTil stede\nBo Kirk\tV\t\tAfbud\n"
+            "Carl Dahl\tØ\tTil stede\n\n1. Godkendelse af dagsorden")
+    got = [(a.name, a.status, a.organization, a.role, a.label) for a in lines_to_attendees(cleaned(text)[:5], [])]
+    assert got == [
+        ("Anna Holm", "present", "A", "formand", "Medlemmer"), ("Bo Kirk", "absent", "V", None, "Medlemmer"),
+        ("Carl Dahl", "present", "Ø", None, "Medlemmer"),  # the empty role cell left out: the status word still found
+    ]
+
+
+def test_a_table_whose_first_column_heading_is_the_list_label_and_an_unknown_status_is_said():
+    from referat_parser.extract.attendees import read_attendees
+
+    text = "Deltagere\tParti\tFremmøde\nAnna Holm\tA\tTil stede\nBo Kirk\tV\tkom senere"
+    found, warnings = read_attendees(cleaned(text), [])
+    assert [(a.name, a.status, a.organization) for a in found] == [("Anna Holm", "present", "A"), ("Bo Kirk", "present", "V")]
+    assert [w.code for w in warnings] == ["attendee-list-unclear"] and "kom senere" in warnings[0].message

@@ -237,3 +237,14 @@ def test_dagsorden_over_items_with_decisions_is_minutes():
     assert meeting.document_type == "referat"
     assert [(w.code, w.field) for w in warnings] == [("value-inferred", "meeting.document_type")]
     assert document_type(["Dagsorden var:", "Referat:"], "Referat: 1. Godkendt.") == "referat"
+
+
+@pytest.mark.parametrize("sentence, times", [
+    ("Mødet startede kl. 15.30 og sluttede kl. 17.10.", ("15:30", "17:10")),
+    ("Mødet begyndte kl. 9 og blev hævet kl. 11.45", ("09:00", "11:45")),
+    ("Mødet startede kl. 16.00.", ("16:00", None)),
+])
+def test_start_and_end_told_in_one_closing_sentence(sentence, times):
+    text = f"Referat\nMiljøudvalget\nMødedato: 3. maj 2024\n\n1. Godkendelse\n\nOK.\n\n{sentence}"
+    m = lines_to_meeting(cleaned(text)[:3], text)
+    assert (m.start_time, m.end_time) == times

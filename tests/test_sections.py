@@ -234,3 +234,16 @@ def test_a_bilag_list_saying_there_are_none_lists_nothing(printed):
 def test_a_recommendation_saying_none_proposes_nothing():
     doc = parse_text("Referat\n\n1. Vandplan\nIndstilling\nIngen.\nBeslutning\nGodkendt.\n\n2. Eventuelt\nBeslutning\nIntet.\n")
     assert [i.recommendations for i in doc.items] == [[], []]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Byrådet behandler sagen den 26. februar 2025.", None),
+    ("Økonomiudvalget godkendte planen den 3. marts 2025", None),
+    ("Udvalget for Teknik og Miljø, 04-05-2021, pkt. 17", "decision"),
+    ("Teknik- og Miljøudvalget den 3. maj 2021", "decision"),
+    ("Byrådet, 18-05-2021, pkt. 40", "decision"),
+])
+def test_a_sentence_about_a_body_and_a_date_is_no_history_heading(line, kind):
+    from referat_parser.headings import history_heading_kind
+
+    assert history_heading_kind(line) == kind

@@ -475,3 +475,13 @@ def test_a_case_number_printed_beside_the_item_title_is_the_case_number():
         ("1", "Godkendelse af dagsorden", "25/1201"), ("2", "Tilskud til foreninger 2025", "25/0877"), ("3", "Orientering", "25/0002"),
     ]
     assert doc.items[1].attachments == ["Fordeling af tilskud 2025"]
+
+
+def test_committee_with_an_attendance_table_and_a_sentence_naming_a_body_and_a_date():
+    doc = parse_path(VARIANTS / "committee-attendance-table-with-column-headings.txt")
+    districts = doc.items[1]
+    # "Byrådet behandler sagen den 26. februar 2025." is a sentence of the case, no history heading
+    assert [s.kind for s in districts.sections] == ["case", "recommendation", "decision"]
+    assert "Byrådet behandler sagen den 26. februar 2025." in districts.sections[0].text
+    assert districts.decision == "Anbefales."
+    assert doc.items[2].decision == "Intet."  # the closing sentence with the times is no part of it

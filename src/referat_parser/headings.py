@@ -11,6 +11,7 @@ from .shapes import ITEM_NUMBER, ITEM_WORD, PAGE_OF_COUNT_TAIL
 from .textutil import key
 from .vocabulary import (
     AND_WORD,
+    BODY_NAME_SMALL_WORDS,
     BODY_NOUNS,
     DECISION_HEADING_PATTERNS,
     DECISION_WORDS,
@@ -110,6 +111,8 @@ def history_heading_kind(text: str) -> str | None:
     words = head.split()
     if not words or len(words) > MAX_BODY_NAME_WORDS or not names_a_body(words[0]) and not names_a_body(words[-1]):
         return None
+    if not names_a_body(words[-1]) and words[1:2] and words[1] not in BODY_NAME_SMALL_WORDS:
+        return None  # "Byrådet behandler sagen den 26. marts": a sentence about a body, not its name
     return "decision" if _HISTORY_TAIL.match(k[dates[-1].end:]) else None
 
 

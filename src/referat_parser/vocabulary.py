@@ -142,6 +142,26 @@ ATTENDEE_LABELS: dict[str, str] = {
     "tilforordnede": "guest",
 }
 
+# The header row of a table of people ("Navn<tab>Parti<tab>Fremmøde"): column heading → the
+# field its cells give.
+ATTENDEE_TABLE_COLUMNS: dict[str, str] = {
+    "navn": "name", "medlem": "name", "medlemmer": "name", "deltager": "name", "deltagere": "name",
+    "parti": "organization", "partibogstav": "organization", "liste": "organization", "organisation": "organization",
+    "forening": "organization", "gruppe": "organization",
+    "funktion": "role", "rolle": "role", "titel": "role", "hverv": "role",
+    "fremmøde": "status", "status": "status", "deltagelse": "status", "til stede": "status", "tilstede": "status",
+    "bemærkning": "status", "bemærkninger": "status",
+}
+
+# The status column's values in such a table ("Til stede", "Afbud") → status.
+ATTENDANCE_STATUS_VALUES: dict[str, str] = {
+    "til stede": "present", "tilstede": "present", "deltog": "present", "deltager": "present", "mødt": "present",
+    "fremmødt": "present", "ja": "present", "x": "present", "stedfortræder": "present", "suppleant": "present",
+    "afbud": "absent", "meldt afbud": "absent", "fraværende": "absent", "fravær": "absent", "ikke til stede": "absent",
+    "ikke mødt": "absent", "deltog ikke": "absent", "nej": "absent", "syg": "absent", "forfald": "absent",
+    "gæst": "guest",
+}
+
 # Labels naming one person with a role (label → the role recorded; the person is present).
 ROLE_LABELS: dict[str, str] = {
     "referent": "referent",
@@ -447,6 +467,8 @@ WRITTEN_DATE_WORDS = (
 CLOSING_SUBJECTS = ("mødet", "generalforsamlingen", "forsamlingen", "møde")
 CLOSING_VERBS = ("sluttede", "slut", "afsluttet", "afsluttedes", "hævet", "hævedes", "lukket", "lukkede")
 CLOSING_AUXILIARIES = ("blev",)  # "Mødet blev hævet kl. 21.30"
+# "Mødet startede kl. 15.30 og sluttede kl. 17.10": the start told in the same sentence.
+OPENING_VERBS = ("startede", "begyndte", "blev åbnet", "åbnedes", "påbegyndt", "påbegyndtes")
 
 # Absence told in sentences: "Der er afbud fra A og B.", "A og B var fraværende.", "A deltog ikke."
 ABSENCE_BEFORE_NAMES = (
@@ -482,7 +504,7 @@ GLUED_LABELS = (
 SIGNATURE_LABELS = ("underskrifter", "underskriftsblad", "underskriftsside", "underskrevet")  # over the signatures
 CLOSING_BLOCK_STARTS = (
     *SIGNATURE_LABELS, "referent:", "referent ",
-    "godkendelse af referat:", "referatet godkendt af", "mødet sluttede", "mødet hævet", "mødet blev hævet",
+    "godkendelse af referat:", "referatet godkendt af", "mødet sluttede", "mødet startede", "mødet begyndte", "mødet hævet", "mødet blev hævet",
     "mødet afsluttet", "mødet afsluttedes", "næste møde afholdes", "næste møde:", "næste møde er",
     "med venlig hilsen", "venlig hilsen", "på bestyrelsens vegne", "på rådets vegne", "ref.:", "referent -",
 )

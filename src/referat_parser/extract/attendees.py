@@ -25,8 +25,10 @@ from ..vocabulary import (
     AND_WORD,
     ACCESS_WORDS,
     ATTENDANCE_NOTES,
+    ATTENDANCE_STATUS_VALUES,
     ATTENDEE_LABELS,
     CLAUSE_CONJUNCTIONS,
+    ATTENDEE_TABLE_COLUMNS,
     DOCUMENT_TYPES,
     EMPLOYER_PREPOSITIONS,
     FIRST_NAMES,
@@ -610,6 +612,97 @@ def merge_split_labels(texts: list[str], labels: tuple[str, ...]) -> list[str]:
     return out
 
 
+# tables of people ------------------------------------------------------------------------
+
+
+def table_columns(text: str) -> list[str] | None:
+    """'Navn<tab>Parti<tab>Fremmøde': the header row of a table of people, as the field of each
+    column ("name", "organization", "role", "status"); None for any other line. The first
+    cell may be the list's label ("Deltagere<tab>Parti")."""
+    if "\t" not in text:
+        return None
+    cells = [key(cell) for cell in text.split("\t")]
+    fields = ["name" if n == 0 and cell in _LABELS else ATTENDEE_TABLE_COLUMNS.get(cell) for n, cell in enumerate(cells)]
+    if fields[0] != "name" or None in fields or len(set(fields)) != len(fields):
+        return None
+    return fields  # type: ignore[return-value]
+
+
+def _table_rows(texts: list[str], i: int) -> tuple[list[str], int]:
+    """The rows of cells from line i on (a blank line between rows is skipped); returns them and the next line."""
+    rows: list[str] = []
+    j = i
+    while j < len(texts):
+        if not texts[j]:
+            k = next((n for n in range(j + 1, len(texts)) if texts[n]), len(texts))
+            if k == len(texts) or "\t" not in texts[k]:
+                break
+            j = k
+        if "\t" not in texts[j] or _is_other_label(texts[j]):
+            break
+        rows.append(texts[j])
+        j += 1
+    return rows, j
+
+
+def _cells_by_field(row: str, columns: list[str]) -> dict[str, str]:
+    """A row's cells under its columns. Where the row has fewer cells than the table has columns
+    (an empty cell left out), a cell that is a status word goes to the status column and the
+    others fill the rest in order."""
+    cells = [cell.strip() for cell in row.split("\t")]
+    if len(cells) >= len(columns) or "status" not in columns:
+        return dict(zip(columns, cells))
+    status = [c for c in cells if key(c) in ATTENDANCE_STATUS_VALUES]
+    others = [c for c in cells if key(c) not in ATTENDANCE_STATUS_VALUES]
+    found = dict(zip([c for c in columns if c != "status"], others))
+    if status:
+        found["status"] = status[0]
+    return found
+
+
+def _table_people(rows: list[str], columns: list[str], label: str, warnings: list[Warning]) -> list[_Person]:
+    """The people of a table's rows: the name cell read as a person, the other cells as its
+    organisation, role and status. Rows whose name cell is no person, and status cells whose
+    word is unknown, are named in a warning."""
+    people: list[_Person] = []
+    left_out: list[str] = []
+    for row in rows:
+        cells = _cells_by_field(row, columns)
+        person = parse_person(cells.get("name", ""))
+        if person is None:
+            left_out.append(row.replace("\t", " | "))
+            continue
+        status_cell = cells.get("status", "")
+        status = ATTENDANCE_STATUS_VALUES.get(key(status_cell))
+        if status_cell and status is None:
+            left_out.append(f"{person.name}: {status_cell}")
+        _describe(person, cells.get("organization") or None, cells.get("role") or None, status)
+        people.append(person)
+    if left_out:
+        shown = "; ".join(collapse(t)[:MAX_SHOWN_CHARS] for t in left_out[:MAX_SHOWN_ENTRIES])
+        warnings.append(Warning(
+            code="attendee-list-unclear", field="attendees",
+            message=f"The table '{label}' could not be read cleanly: {len(people)} people read, not understood: {shown}.",
+        ))
+    return people
+
+
+def _table_start(texts: list[str], i: int) -> tuple[list[str], str | None, int] | None:
+    """A table of people starting at line i: its columns, its label and the line of its header
+    row. The header row is line i itself ("Navn<tab>Parti", or "Deltagere<tab>Parti" with the
+    label in its first cell), or the line under a label standing alone ("Medlemmer")."""
+    columns = table_columns(texts[i])
+    if columns:
+        first = texts[i].split("\t")[0]
+        return columns, first if key(first) in _LABELS else None, i
+    labelled = split_label(texts[i], _LABELS)
+    if not labelled or labelled[1]:
+        return None
+    under = next((n for n in range(i + 1, len(texts)) if texts[n]), None)
+    columns = table_columns(texts[under]) if under is not None else None
+    return (columns, labelled[0], under) if columns and under is not None else None
+
+
 def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -> list[Attendee]:
     """The labelled lists of the header ("Deltagere: …", "Afbud" with one name per line under
     it, "Referent: …", "Fra Nordby Kommune: …"); where a list cannot be read cleanly, the names
@@ -620,6 +713,13 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
     i = 0
     while i < len(texts):
         text = texts[i]
+        table = _table_start(texts, i) if text else None
+        if table:
+            columns, label, header_row = table
+            rows, i = _table_rows(texts, header_row + 1)
+            status = ATTENDEE_LABELS.get(key(label or ""), "present")
+            found.extend(_attendees(_table_people(rows, columns, label or "", warnings), status, label))
+            continue
         labelled = split_label(text, _LABELS) if text else None
         role_labelled = split_label(text, _ROLE_LABELS) if text and not labelled else None
         if labelled:

@@ -18,6 +18,7 @@ from ..models import Item, Meeting, Warning
 from ..textutil import UPPER, collapse, key
 from ..vocabulary import (
     AGENDA_WITH_MINUTES_WORDS,
+    AND_WORD,
     APPROXIMATION_WORDS,
     ATTENDEE_LABELS,
     BODY_LABELS,
@@ -37,6 +38,7 @@ from ..vocabulary import (
     MEETING_WORDS,
     MINUTES_EVIDENCE,
     MONTHS,
+    OPENING_VERBS,
     PLACE_WORD_ENDINGS,
     PLACE_WORD_PARTS,
     PLACE_PREPOSITIONS,
@@ -78,15 +80,18 @@ _PREPOSITION = "|".join(PLACE_PREPOSITIONS)
 _PLACE_AFTER_DATE = re.compile(
     rf"^[\s,.]*(?:(?:{TIME_WORD})\s*[\d.:\s\-–]*)?[\s,]*(?:{_PREPOSITION})\s+(?P<place>\w[^.;]*)", re.IGNORECASE
 )
+_CLOCK = rf"(?:(?:{'|'.join(map(re.escape, APPROXIMATION_WORDS))})\s*)?(?:{TIME_WORD})\s*\d{{1,2}}(?:[.:]\d{{2}})?"
+_OPENING = rf"(?P<opening>(?:{'|'.join(OPENING_VERBS)})\s*{_CLOCK})"
 _CLOSING = re.compile(
-    rf"\b(?:{'|'.join(CLOSING_SUBJECTS)})\s+(?:(?:{'|'.join(CLOSING_AUXILIARIES)})\s+)?(?:{'|'.join(CLOSING_VERBS)})\s*"
-    rf"(?:(?:{'|'.join(map(re.escape, APPROXIMATION_WORDS))})\s*)?(?:{TIME_WORD})\s*\d{{1,2}}(?:[.:]\d{{2}})?",
+    rf"\b(?:{'|'.join(CLOSING_SUBJECTS)})\s+(?:{_OPENING}\s+{AND_WORD}\s+)?(?:(?:{'|'.join(CLOSING_AUXILIARIES)})\s+)?"
+    rf"(?:{'|'.join(CLOSING_VERBS)})\s*{_CLOCK}",
     re.IGNORECASE,
 )
 _ADDRESS_HINT = re.compile(  # a postcode, "Skolevej", "Rådhuset", "mødelokale"
     rf"\b\d{{4}}\b|(?:{'|'.join(PLACE_WORD_ENDINGS)})\b|{'|'.join(PLACE_WORD_PARTS)}", re.IGNORECASE
 )
 _ROOM_DESIGNATION = re.compile(r"^(?:\d{1,4}|[A-ZÆØÅ]{1,2})(?:,|\s|$)")  # "A, Rådhuset", "114 på …"
+_OPENING_SENTENCE = re.compile(rf"\b(?:{'|'.join(CLOSING_SUBJECTS)})\s+{_OPENING}", re.IGNORECASE)
 _STREET_NUMBER = re.compile(rf"\b{UPPER}\w+\s+\d{{1,4}}[A-Za-z]?\b(?![.:/]\d)")  # "Skolevej 3", "Nicolaiplads 6"
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 _MONTH_WORD = re.compile(rf"^(?:{'|'.join(MONTHS)})\.?$", re.IGNORECASE)
@@ -512,8 +517,15 @@ def closing_time(full_text: str) -> str | None:
     m = _CLOSING.search(full_text)
     if not m:
         return None
-    start, _ = find_times(m.group(0))
+    start, _ = find_times(m.group(0)[m.end("opening") - m.start() if m.group("opening") else 0 :])
     return start
+
+
+def opening_time(full_text: str) -> str | None:
+    """'Mødet startede kl. 15.30 (og sluttede kl. 17.10)', 'Mødet begyndte kl. 9': the start
+    time told in a sentence, where no header field gives it."""
+    m = _OPENING_SENTENCE.search(full_text)
+    return find_times(m.group("opening"))[0] if m else None
 
 
 def lines_to_meeting(header_lines: list[Line], full_text: str, running: list[str] | None = None) -> Meeting:
@@ -542,6 +554,8 @@ def read_meeting(header_lines: list[Line], full_text: str, running: list[str] | 
         if meeting_date:
             warnings.append(_inferred("meeting.date", f"The year of the meeting date ({iso(meeting_date)}) is taken from elsewhere in the header: '{collapse(date_line or '')[:80]}' gives no year."))
     start, end = find_meeting_times(header, date_line)
+    if not start:
+        start = opening_time(full_text)
     if start and not end:
         end = closing_time(full_text)
     body, inferred = find_body_and_how(header)
