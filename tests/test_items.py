@@ -387,3 +387,13 @@ def test_plain_short_lines_standing_over_their_paragraphs_are_items_three_or_mor
     )
     assert [(i.number, i.title) for i in items(text)] == [("1", "Vinduer"), ("2", "Haven"), ("3", "Eventuelt")]
     assert items(text.replace("Haven\nHækken", "Haven blev luget.\nHækken")) == []  # two: too few to be a pattern
+
+
+def test_access_printed_before_the_case_number_label_on_a_metadata_line():
+    from referat_parser import parse_bytes
+
+    text = ("Referat\nByrådet\n\n1. Godkendelse af dagsorden\nÅbent punkt   Sagsnummer: 25/00101\n\nBeslutning\nGodkendt.\n\n"
+            "2. Salg af grund\nLukket punkt Sagsnr.: 24/11230\n\nBeslutning\nGodkendt.\n")
+    doc = parse_bytes(text.encode(), "x.txt")
+    assert [(i.case_number, i.access) for i in doc.items] == [("25/00101", "open"), ("24/11230", "closed")]
+    assert all(s.kind == "decision" for i in doc.items for s in i.sections)  # the metadata line left no text behind

@@ -485,3 +485,24 @@ def test_committee_with_an_attendance_table_and_a_sentence_naming_a_body_and_a_d
     assert "Byrådet behandler sagen den 26. februar 2025." in districts.sections[0].text
     assert districts.decision == "Anbefales."
     assert doc.items[2].decision == "Intet."  # the closing sentence with the times is no part of it
+
+
+def test_local_committee_with_problem_solution_sections():
+    doc = parse_path(VARIANTS / "local-committee-problem-solution-sections.txt")
+    hearing = doc.items[1]
+    assert [(s.kind, s.heading) for s in hearing.sections] == [
+        ("recommendation", "Indstilling"), ("background", "Problemstilling"), ("case", "Løsning"), ("economy", "Økonomi"),
+        ("other", "Videre proces"), ("decision", "Beslutning"),
+    ]
+    assert hearing.recommendations == ["lokaludvalget godkender udkast til høringssvar."]
+
+
+def test_city_council_with_access_printed_before_the_case_number_label():
+    doc = parse_path(VARIANTS / "city-council-access-before-case-number-member-table.txt")
+    assert [(i.number, i.title, i.case_number, i.access) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", "25/00101", "open"),
+        ("2", "Forslag om etablering af hundeskov i Østerskoven", "24/09932", "open"),
+        ("3", "Salg af Skolevej 14", "24/11230", "closed"),
+    ]
+    assert [s.kind for s in doc.items[1].sections] == ["summary", "case", "recommendation", "decision", "decision", "attachments"]
+    assert doc.items[1].decision.startswith("Godkendt.") and doc.items[1].decision.endswith("Imod stemte: V (8)")

@@ -220,6 +220,14 @@ TITLE_SUFFIXES = (
     "medlem", "repræsentant",
 )
 
+# Words before an organisation that say how a member came to sit for it: "(udpeget af
+# Beboerforeningen X)", "repræsentant for Y" → the organisation, and the role the phrase gives.
+ORGANIZATION_LEADS: dict[str, str | None] = {
+    "udpeget af": None, "udpeget fra": None, "valgt af": None, "valgt for": None, "indstillet af": None,
+    "repræsentant for": "repræsentant", "repræsenterer": "repræsentant", "repr. for": "repræsentant",
+    "repræsentant fra": "repræsentant",
+}
+
 # Words that end an organisation name ("… i Vejle Kommune Anne Holm").
 ORGANIZATION_ENDINGS = (
     "kommune", "kommunes", "region", "regionen", "kkr", "kl", "sekretariat", "sekretariatet",
@@ -340,6 +348,9 @@ SECTION_HEADINGS: dict[str, str] = {
     "kommunikation": "other",
     "tidsplan": "other",
     "videre proces": "other",
+    "problemstilling": "background",
+    "løsning": "case",
+    "beslutningstema": "summary",
     "sagens tidligere behandling": "other",
     "tidligere beslutninger": "other",
     "vurdering": "other",

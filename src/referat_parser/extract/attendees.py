@@ -43,6 +43,7 @@ from ..vocabulary import (
     NEXT_MEETING_TITLES,
     NOT_NAMES,
     ORGANIZATION_ENDINGS,
+    ORGANIZATION_LEADS,
     PRESENCE_AFTER_NAMES,
     ROLE_LABELS,
     ROLE_WORDS,
@@ -180,6 +181,17 @@ def split_titled(text: str) -> _Person | None:
     return _Person(name=name, organization=" ".join(tokens[:start]) or None, role=m.group("role").strip())
 
 
+def _led_organisation(text: str) -> tuple[str, str | None] | None:
+    """'udpeget af Beboerforeningen X' → ('Beboerforeningen X', None), 'repræsentant for Y' →
+    ('Y', 'repræsentant'): an organisation after the words that say how a member sits for it."""
+    lowered = text.lower()
+    for lead, role in ORGANIZATION_LEADS.items():
+        rest = text[len(lead):].strip()
+        if lowered.startswith(lead + " ") and rest[:1].isupper():
+            return rest, role
+    return None
+
+
 def _paren_info(paren: str) -> tuple[str | None, str | None, bool]:
     """'formand, Vejle Kommune' → (org, role, shared); shared for 'begge …'."""
     shared = bool(_SHARED.match(paren))
@@ -194,6 +206,8 @@ def _paren_info(paren: str) -> tuple[str | None, str | None, bool]:
             if _is_role(right):
                 role = role or right.strip()
                 part = left.strip()
+        if led := _led_organisation(part):
+            part, role = led[0], role or led[1]
         if (_is_role(part) or _is_job_title(part)) and role is None:
             role = part
         elif part:
@@ -332,6 +346,10 @@ def _as_attribute(chunk: str) -> tuple[str | None, str | None] | None:
         return None
     if len(head) == 1 and head.isupper():
         return head, role  # "Anna Holm, V": a party letter
+    if led := _led_organisation(head):
+        return ", ".join(p for p in (led[0], org) if p), role or led[1]
+    if _is_job_title(head) and not org:
+        return None, role or head  # "Pernille Wolff, sekretariatsleder"
     if head[:1].islower() and not _is_role(head) and not any(parse_person(p) for p in _split_and(chunk)):
         return ", ".join(p for p in (head, org) if p), role  # "Jens Møller, løsgænger"
     if _is_role(head) or (len(head.split()) == 1 and _is_title_word(head)):
@@ -673,10 +691,10 @@ def _table_people(rows: list[str], columns: list[str], label: str, warnings: lis
             left_out.append(row.replace("\t", " | "))
             continue
         status_cell = cells.get("status", "")
-        status = ATTENDANCE_STATUS_VALUES.get(key(status_cell))
+        status, role = _status_cell(status_cell)
         if status_cell and status is None:
             left_out.append(f"{person.name}: {status_cell}")
-        _describe(person, cells.get("organization") or None, cells.get("role") or None, status)
+        _describe(person, cells.get("organization") or None, cells.get("role") or role, status)
         people.append(person)
     if left_out:
         shown = "; ".join(collapse(t)[:MAX_SHOWN_CHARS] for t in left_out[:MAX_SHOWN_ENTRIES])
@@ -685,6 +703,19 @@ def _table_people(rows: list[str], columns: list[str], label: str, warnings: lis
             message=f"The table '{label}' could not be read cleanly: {len(people)} people read, not understood: {shown}.",
         ))
     return people
+
+
+def _status_cell(cell: str) -> tuple[str | None, str | None]:
+    """A status cell's status, and the role it names: 'Afbud' → absent; 'Stedfortræder for Bo
+    Kirk' → present, role 'stedfortræder' (the status word opens the cell, a note follows)."""
+    k = key(cell)
+    words = k.split()
+    for size in range(len(words), 0, -1):
+        status = ATTENDANCE_STATUS_VALUES.get(" ".join(words[:size]))
+        if status:
+            head = " ".join(words[:size])
+            return status, head if head in ROLE_WORDS else None
+    return None, None
 
 
 def _table_start(texts: list[str], i: int) -> tuple[list[str], str | None, int] | None:

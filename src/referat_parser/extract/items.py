@@ -896,12 +896,23 @@ def _take_case_number(body: list[Line]) -> tuple[str | None, str | None, list[Li
         seen += 1
         if seen > CASE_NUMBER_REACH or heading_kind(text):
             break
-        labelled = _CASE_LABELLED.match(text)
         if _CASE_NUMBER.match(text):
             return text, None, body[:i] + body[i + 1:]
+        first_access, rest = _access_at_start(text)
+        labelled = _CASE_LABELLED.match(rest)
         if labelled and len(text) <= MAX_METADATA_LINE_CHARS and any(ch.isdigit() for ch in labelled.group("value").split()[0]):
-            return labelled.group("value").split()[0].rstrip(",;"), _access_at_end(text), body[:i] + body[i + 1:]
+            return labelled.group("value").split()[0].rstrip(",;"), first_access or _access_at_end(rest), body[:i] + body[i + 1:]
     return None, None, body
+
+
+def _access_at_start(text: str) -> tuple[str | None, str]:
+    """'Åbent punkt   Sagsnummer: 25/00101': access as a metadata line's first words, and the rest of the line."""
+    words = text.split()
+    for size in (2, 1):
+        k = key(" ".join(words[:size])) if len(words) > size else ""
+        if k in ACCESS_WORDS:
+            return ACCESS_WORDS[k], " ".join(words[size:])
+    return None, text
 
 
 def _access_at_end(text: str) -> str | None:
