@@ -145,3 +145,53 @@ def scan_of(pdf: bytes, dpi: int = SCAN_DPI, pages: int | None = None) -> bytes:
     buf = BytesIO()
     images[0].save(buf, "PDF", save_all=True, append_images=images[1:], resolution=dpi)
     return buf.getvalue()
+
+
+def markup_pdf(source: str, header: str | None = None, lines_per_page: int = 52) -> bytes:
+    """Minutes laid out as a word processor prints them, from a small markup, a line each:
+    '# text' a bold heading (14 pt, a heading's larger line pitch), '## text' a bold sub-heading
+    (11 pt), '|a|b' cells of a table row (two cells: title and page column; three: number, title,
+    page; a cell opening with '*' is bold), '---' a page break, '' a paragraph gap, else body
+    text (10 pt). Every page has the running `header` and 'Side n af m' at its foot."""
+    rows = source.splitlines()
+    pages: list[list[str]] = [[]]
+    for row in rows:
+        if row == "---" or len(pages[-1]) >= lines_per_page:
+            pages.append([])
+            if row == "---":
+                continue
+        pages[-1].append(row)
+    buf = BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for number, page in enumerate(pages, start=1):
+        if header:
+            c.setFont("Helvetica", 8)
+            c.drawString(56, HEIGHT - 30, header)
+        c.setFont("Helvetica", 8)
+        c.drawString(WIDTH - 120, 24, f"Side {number} af {len(pages)}")
+        y = HEIGHT - 70
+        for row in page:
+            if not row.strip():
+                y -= 8
+            elif row.startswith("## "):
+                y -= 18
+                c.setFont("Helvetica-Bold", 11)
+                c.drawString(56, y, row[3:])
+            elif row.startswith("# "):
+                y -= 22
+                c.setFont("Helvetica-Bold", 14)
+                c.drawString(56, y, row[2:])
+            elif row.startswith("|"):
+                y -= 14
+                cells = row[1:].split("|")
+                columns = [56, 90, 480] if len(cells) == 3 else [56, 480]
+                for x, cell in zip(columns, cells):
+                    c.setFont("Helvetica-Bold" if cell.startswith("*") else "Helvetica", 10)
+                    c.drawString(x, y, cell.lstrip("*"))
+            else:
+                y -= 13
+                c.setFont("Helvetica", 10)
+                c.drawString(56, y, row)
+        c.showPage()
+    c.save()
+    return buf.getvalue()

@@ -530,3 +530,25 @@ def test_a_table_whose_first_column_heading_is_the_list_label_and_an_unknown_sta
     found, warnings = read_attendees(cleaned(text), [])
     assert [(a.name, a.status, a.organization) for a in found] == [("Anna Holm", "present", "A"), ("Bo Kirk", "present", "V")]
     assert [w.code for w in warnings] == ["attendee-list-unclear"] and "kom senere" in warnings[0].message
+
+
+def test_table_rows_without_a_header_row_whose_cell_says_the_status():
+    text = "Deltagere\nLis Bruhn\tA\tformand\nCarsten Ravn\tV\tAfbud\nHelle Mørup\tØ\nAbdi Farah\tF\tFraværende\n\n1. Godkendelse"
+    got = [(a.name, a.status, a.organization, a.role) for a in lines_to_attendees(cleaned(text)[:5], [])]
+    assert got == [
+        ("Lis Bruhn", "present", "A", "formand"), ("Carsten Ravn", "absent", "V", None),
+        ("Helle Mørup", "present", "Ø", None), ("Abdi Farah", "absent", "F", None),
+    ]
+
+
+@pytest.mark.parametrize("entry", ["Carsten Ravn (V) (afbud)", "Carsten Ravn (afbud), V", "Carsten Ravn, V (afbud)", "Carsten Ravn (V, fraværende)"])
+def test_a_status_noted_in_parentheses_in_a_list_of_those_present(entry):
+    text = f"Deltagere\nLis Bruhn (A)\n{entry}\nHelle Mørup (Ø)\n\n1. Godkendelse"
+    got = [(a.name, a.status, a.organization) for a in lines_to_attendees(cleaned(text)[:4], [])]
+    assert got == [("Lis Bruhn", "present", "A"), ("Carsten Ravn", "absent", "V"), ("Helle Mørup", "present", "Ø")]
+
+
+def test_a_substitute_named_before_the_member_stood_in_for():
+    text = "Afbud: Ilse Gram (F)\nStedfortræder: Rolf Sandberg (F) for Ilse Gram (F)\n\n1. Godkendelse"
+    got = [(a.name, a.status, a.organization) for a in lines_to_attendees(cleaned(text)[:2], [])]
+    assert got == [("Ilse Gram", "absent", "F"), ("Rolf Sandberg", "present", "F")]

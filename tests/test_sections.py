@@ -247,3 +247,14 @@ def test_a_sentence_about_a_body_and_a_date_is_no_history_heading(line, kind):
     from referat_parser.headings import history_heading_kind
 
     assert history_heading_kind(line) == kind
+
+
+@pytest.mark.parametrize("line, found", [
+    ("Beslutning\tAnbefales.", ("decision", "Beslutning", "Anbefales.")),
+    ("Beslutning\tGodkendt.", ("decision", "Beslutning", "Godkendt.")),
+    ("Beslutning Byrådet", ("decision", "Beslutning Byrådet", "")),
+])
+def test_a_heading_cell_beside_its_one_word_text_is_the_heading_and_the_text(line, found):
+    from referat_parser.extract.sections import split_heading
+
+    assert split_heading(line) == found

@@ -506,3 +506,13 @@ def test_city_council_with_access_printed_before_the_case_number_label():
     ]
     assert [s.kind for s in doc.items[1].sections] == ["summary", "case", "recommendation", "decision", "decision", "attachments"]
     assert doc.items[1].decision.startswith("Godkendt.") and doc.items[1].decision.endswith("Imod stemte: V (8)")
+
+
+def test_council_with_an_earlier_meetings_absence_and_the_end_of_the_meeting_before_a_signature_item():
+    doc = parse_path(VARIANTS / "council-earlier-decision-absence-and-signature-item.txt")
+    # "Fraværende: Thomas Tved (C), Karen Lykke (V)" under the Økonomiudvalg's decision of 8 April is no absence from this meeting
+    assert "Karen Lykke" not in [a.name for a in doc.attendees]
+    sale = doc.items[2]
+    assert sale.decision == "Godkendt."  # "Mødet sluttede kl. 21.05" is the meeting's, a text of its own
+    assert [s.kind for s in sale.sections] == ["decision", "text"] and sale.sections[1].text == "Mødet sluttede kl. 21.05"
+    assert [i.title for i in doc.items][-1] == "Underskriftsside"

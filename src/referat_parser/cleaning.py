@@ -198,7 +198,8 @@ def furniture_reasons(lines: list[Line], reader_furniture: list[str], printed: b
     drop: list[str | None] = [None] * len(lines)
     known_shapes = {furniture_shape(t) for t in reader_furniture if t.strip() and not _is_structural(t)}
 
-    numbers = [bool(text) and len(text) <= MAX_PAGE_NUMBER_CHARS and is_page_number(text) for text in texts]
+    pages = max((line.page for line in lines if line.page), default=None)
+    numbers = [bool(text) and len(text) <= MAX_PAGE_NUMBER_CHARS and is_page_number(text, pages) for text in texts]
     nonblank = 0
     for i, text in enumerate(texts):
         if not text:

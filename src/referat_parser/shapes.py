@@ -55,13 +55,17 @@ _DIGITS = re.compile(r"\d+")
 _ORDINAL = re.compile(r"(\d+)([a-z]?)")
 
 
-def is_page_number(text: str) -> bool:
+def is_page_number(text: str, pages: int | None = None) -> bool:
     """'12/16', 'Side 3 af 9', '- 4 -'. Not '24/4567': a page of a count past the last page, or
-    a count no document reaches, is a case number (year/serial)."""
+    a count no document reaches, is a case number (year/serial). Where the document's page
+    count is known, a bare number past it ('2025' alone, a title's year wrapped onto its own
+    line) is no page number."""
     stripped = text.strip()
     if not PAGE_NUMBER.match(stripped):
         return False
     numbers = [int(n) for n in _DIGITS.findall(stripped)]
+    if pages is not None and stripped.isdigit() and numbers[0] > pages:
+        return False  # a bare number past the last page ("Side 3 af 3" on page 2 of an extract still is one)
     return len(numbers) < 2 or numbers[0] <= numbers[1] < MAX_PAGE_COUNT
 
 

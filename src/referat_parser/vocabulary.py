@@ -199,6 +199,9 @@ ROLE_WORDS = (
 # stedfortræder", "Villy Holm, F - Tine Berg stedfortræder".
 SUBSTITUTE_WORDS = ("stedfortræder", "suppleant")
 SUBSTITUTE_VERBS = ("mødte som", "deltog som", "indkaldt som")
+# A substitute named before the member they stand in for: "Rolf Sand for Ilse Gram", "Rolf Sand
+# (F) som stedfortræder for Ilse Gram (F)"; the member was absent.
+STANDS_IN_FOR = ("i stedet for", "stedfortræder for", "suppleant for", "som stedfortræder for", "for")
 
 # Notes after a name that say the person was not there: "Per Lund Afbud", "Anne Holm (syg)".
 ABSENCE_NOTES = ("afbud", "meldt afbud", "fraværende", "syg", "forfald", "deltog ikke", "ikke til stede")
@@ -513,10 +516,14 @@ GLUED_LABELS = (
 # Lines that open the closing block after the last item: signatures, the end of the meeting,
 # the note-taker, the next meeting. They are not part of the last item's text.
 SIGNATURE_LABELS = ("underskrifter", "underskriftsblad", "underskriftsside", "underskrevet")  # over the signatures
+# Sentences that tell when the meeting began or ended ("Mødet sluttede kl. 21.05"): no part of a decision.
+MEETING_TIME_SENTENCES = (
+    "mødet sluttede", "mødet startede", "mødet begyndte", "mødet hævet", "mødet blev hævet", "mødet afsluttet",
+    "mødet afsluttedes",
+)
 CLOSING_BLOCK_STARTS = (
-    *SIGNATURE_LABELS, "referent:", "referent ",
-    "godkendelse af referat:", "referatet godkendt af", "mødet sluttede", "mødet startede", "mødet begyndte", "mødet hævet", "mødet blev hævet",
-    "mødet afsluttet", "mødet afsluttedes", "næste møde afholdes", "næste møde:", "næste møde er",
+    *SIGNATURE_LABELS, "referent:", "referent ", *MEETING_TIME_SENTENCES,
+    "godkendelse af referat:", "referatet godkendt af", "næste møde afholdes", "næste møde:", "næste møde er",
     "med venlig hilsen", "venlig hilsen", "på bestyrelsens vegne", "på rådets vegne", "ref.:", "referent -",
 )
 

@@ -424,7 +424,7 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list
             entries.append(_Entry(None, _clean_title(leader.group("title")), int(leader.group("page")), group, i, text))
             end = i + 1
             misses = 0
-        elif entries and entries[-1].page is not None and text[0].islower() and key(text) not in ACCESS_WORDS and _clean_title(_LEADER_TAIL.sub("", text)):
+        elif entries and entries[-1].page is not None and _goes_on_under_its_page(entries[-1].title, text):
             entries[-1].title = _clean_title(f"{entries[-1].title} {_LEADER_TAIL.sub('', text)}")  # wrapped, page printed above
             end = i + 1
         elif entries and entries[-1].page is None and _continues(text, entries[-1].raw):
@@ -444,6 +444,20 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list
                 break
         i += 1
     return entries, end
+
+
+def _goes_on_under_its_page(title: str, text: str) -> bool:
+    """The line under an entry whose page is printed on its first line goes on with its title:
+    it starts in lower case, or the title ends in a word no title ends with ("… midler til" /
+    "2025"); not a numbered line, an access group or a bare leader."""
+    if not (text[0].islower() or _dangles(title)) or _NUMBERED_LINE.match(text) or key(text) in ACCESS_WORDS:
+        return False
+    return bool(_clean_title(_LEADER_TAIL.sub("", text)))
+
+
+def _dangles(title: str) -> bool:
+    words = title.split()
+    return bool(words) and words[-1].casefold() in DANGLING_WORDS
 
 
 def _next_bare_number(entries: list[_Entry], text: str) -> re.Match[str] | None:
@@ -482,7 +496,7 @@ def _takes_title_line(entries: list[_Entry], text: str) -> bool:
 def _wraps(lines: list[str], text: str) -> bool:
     """The line goes on with the title line above: it starts in lower case, or the line above
     ends in a word no title ends with ("… ændring af" / "Nordby Kommunes vedtægter")."""
-    return bool(lines) and (text[0].islower() or lines[-1].split()[-1].casefold() in DANGLING_WORDS)
+    return bool(lines) and (text[0].islower() or _dangles(lines[-1]))
 
 
 def _leader_list_entry(entries: list[_Entry], text: str) -> re.Match[str] | None:

@@ -49,6 +49,7 @@ from ..vocabulary import (
     ROLE_WORDS,
     SECTION_HEADINGS,
     SHARED_ATTRIBUTE_WORDS,
+    STANDS_IN_FOR,
     SUBSTITUTE_VERBS,
     SUBSTITUTE_WORDS,
     TITLE_SUFFIXES,
@@ -88,6 +89,9 @@ _SUBSTITUTE = re.compile(
     rf"^(?P<member>.+?)\s+[-–]\s+(?P<substitute>.+?)\s+(?:(?:{'|'.join(SUBSTITUTE_VERBS)})\s+)?"
     rf"(?P<role>{'|'.join(SUBSTITUTE_WORDS)})\.?$",
     re.IGNORECASE,
+)
+_STANDS_IN = re.compile(
+    rf"^(?P<substitute>.+?),?\s+(?:{'|'.join(re.escape(w) for w in STANDS_IN_FOR)})\s+(?P<member>.+?)\.?$", re.IGNORECASE
 )
 _ROLE_LABEL = re.compile(rf"^(?P<role>(?:\d+\.\s*)?(?:{'|'.join(map(re.escape, ROLE_WORDS))}))\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _ITEM_PREFIX = re.compile(rf"^(?:§\s*\d+\.?|\d{{1,3}}[.)]|(?:{ITEM_WORD})\s*\d+[.:)]?)\s+", re.IGNORECASE)
@@ -199,7 +203,7 @@ def _paren_info(paren: str) -> tuple[str | None, str | None, bool]:
     org_parts: list[str] = []
     role: str | None = None
     for part in (p.strip() for p in paren.split(",")):
-        if not part or part.lower().startswith(ATTENDANCE_NOTES):
+        if not part or part.lower().startswith(ATTENDANCE_NOTES) or (_status_word(part) and not _is_role(part)):
             continue
         if "/" in part:
             left, _, right = part.rpartition("/")
@@ -266,8 +270,10 @@ def _read_person(text: str) -> _Person | None:
     text = collapse(text).strip(" .,;")
     if not text:
         return None
+    in_parens = _status_in_parens(text)
     text, org, role, _ = _take_parens(text)
     text, status = _absence_note(text)
+    status = status or in_parens
     text, role = _slash_role(text, role)
     titled = split_titled(text)
     if titled:
@@ -290,6 +296,27 @@ def _read_person(text: str) -> _Person | None:
     if org and _are_initials(org, text):
         org = None  # "Anna Holm (AH)": her initials, not an organisation
     return _Person(name=text, organization=org, role=role, status=status)
+
+
+MIN_STATUS_WORD_CHARS = 3  # "x", "ja" in a table's status column; never a note in parentheses
+
+
+def _status_word(text: str) -> str | None:
+    """'afbud', 'Til stede', 'Fraværende': the status a word of attendance gives."""
+    k = key(text)
+    return ATTENDANCE_STATUS_VALUES.get(k) if len(k) >= MIN_STATUS_WORD_CHARS else None
+
+
+_PAREN_PARTS = re.compile(r"\(([^()]*)\)")
+
+
+def _status_in_parens(text: str) -> str | None:
+    """'Tove Ring (afbud)', 'Bo Kirk (V, fraværende)': a status noted in parentheses."""
+    for group in _PAREN_PARTS.findall(text):
+        for part in group.split(","):
+            if status := _status_word(part):
+                return status
+    return None
 
 
 def _are_initials(text: str, name: str) -> bool:
@@ -413,13 +440,27 @@ def _split_substitute(line: str) -> tuple[str, _Person | None]:
     role 'stedfortræder'): the member keeps the list's status, the substitute took part."""
     m = _SUBSTITUTE.match(line)
     if not m:
-        return line, None
+        return _split_stands_in(line)
     substitute = parse_person(m.group("substitute"))
     if substitute is None:
         return line, None
     substitute.status = "present"
     substitute.role = m.group("role").lower()
     return m.group("member"), substitute
+
+
+def _split_stands_in(line: str) -> tuple[str, _Person | None]:
+    """'Rolf Sand for Ilse Gram' → ('Rolf Sand', Ilse Gram absent): the substitute keeps the
+    list's status, the member stood in for was absent. Both must be whole names (first and last)."""
+    m = _STANDS_IN.match(line)
+    if not m:
+        return line, None
+    member = parse_person(m.group("member"))
+    substitute = parse_person(m.group("substitute"))
+    if member is None or substitute is None or len(member.name.split()) < 2 or len(substitute.name.split()) < 2:
+        return line, None
+    member.status = "absent"
+    return m.group("substitute"), member
 
 
 def _group_label(line: str) -> tuple[str | None, str]:
@@ -456,7 +497,7 @@ def _add_chunk(chunk: str, people: list[_Person], same_line: bool) -> bool:
         org, role = attribute
         if org and people[-1].organization and org != people[-1].organization:
             return False  # a second organisation: "Bo Kirk (V), Side 1 af 56" is not read as one
-        _describe(people[-1], org, role)
+        _describe(people[-1], org, role, _status_in_parens(chunk))  # "Bo Kirk, V (afbud)"
         return True
     for piece in map(_role_labelled, _split_and(chunk)):
         person = parse_person(piece)
@@ -520,9 +561,21 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
             break
         if parts and text.endswith(":") and not _ROLE_LABEL.match(text + " x") and parse_person(text[:-1]) is None:
             break  # "Dagsorden var:": a heading over what follows
-        parts.append(text.replace("\t", ", "))  # a table row of name, organisation, role
+        parts.append(_row_entry(text))  # a table row of name, organisation, role, status
         j += 1
     return _join_list_lines(parts, one_per_line), j
+
+
+def _row_entry(text: str) -> str:
+    """A table row as a list entry: 'Bo Kirk<tab>V<tab>Afbud' → 'Bo Kirk (Afbud), V' (a status
+    cell becomes a note on the name), other cells after commas."""
+    cells = [cell.strip() for cell in text.split("\t") if cell.strip()]
+    if len(cells) < 2:
+        return text.replace("\t", ", ")
+    notes = [cell for cell in cells[1:] if _status_word(cell) and not _is_role(cell)]
+    rest = [cell for cell in cells[1:] if cell not in notes]
+    name = f"{cells[0]} ({notes[0]})" if notes else cells[0]
+    return ", ".join([name, *rest])
 
 
 def _names_only(text: str) -> bool:

@@ -15,6 +15,7 @@ from ..dates import DATE_LEAD, TIME_WORD, find_dates, find_times, first_date, ha
 from ..document import Line
 from ..headings import names_a_body
 from ..models import Item, Meeting, Warning
+from ..shapes import furniture_shape
 from ..textutil import UPPER, collapse, key
 from ..vocabulary import (
     AGENDA_WITH_MINUTES_WORDS,
@@ -558,7 +559,7 @@ def read_meeting(header_lines: list[Line], full_text: str, running: list[str] | 
         start = opening_time(full_text)
     if start and not end:
         end = closing_time(full_text)
-    body, inferred = find_body_and_how(header)
+    body, inferred = _body_apart_from_running_header(header, running)
     if body is None and running:
         body = next((b for b in map(_body_from_dashed, running) if b), None)
     if body and inferred:
@@ -571,6 +572,22 @@ def read_meeting(header_lines: list[Line], full_text: str, running: list[str] | 
         end_time=end,
         location=find_location(header, date_line),
     ), warnings
+
+
+def _body_apart_from_running_header(header: list[str], running: list[str]) -> tuple[str | None, bool]:
+    """The body as the page itself prints it: where the body read is cut from the first page's
+    twin of a running header ("Kommunalbestyrelsen, Egedal Vest - 24. april 2025", repeated on
+    every page) and the page's own lines name a shorter form of it ("Kommunalbestyrelsen"),
+    that form."""
+    body, inferred = find_body_and_how(header)
+    shapes = {furniture_shape(t) for t in running}
+    own = [t for t in header if furniture_shape(t) not in shapes]
+    if body is None or len(own) == len(header):
+        return body, inferred
+    own_body, own_inferred = find_body_and_how(own)
+    if own_body and key(own_body) != key(body) and key(own_body) in key(body):
+        return own_body, own_inferred
+    return body, inferred
 
 
 def _title_of(body: str, header: list[str]) -> str:

@@ -681,7 +681,9 @@ def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[s
         nxt = lines[end].text.strip()
         if not nxt:
             following = _next_nonblank(lines, end, stop)
-            if following is None or not _index_continues(entry, title, lines[following].text.strip()):
+            if following is None or not (
+                _index_continues(entry, title, lines[following].text.strip()) or _bold_wrap(lines[cand.line], lines[following], title)
+            ):
                 break
             end, nxt = following, lines[following].text.strip()  # wrapped over a blank line, as the index shows
         if heading_kind(nxt) or line_candidate(nxt, end) or _CASE_NUMBER.match(nxt):
@@ -700,6 +702,12 @@ def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[s
             title, end = joined, end + 1  # "… virksomhed i det" / "forløbne år."
         break
     return collapse(title), end
+
+
+def _bold_wrap(heading: Line, following: Line, title: str) -> bool:
+    """A bold heading whose title ends in a word no title ends with, and a bold line under it
+    past a gap (a larger font's line pitch read as a paragraph break): the title wrapped."""
+    return heading.bold and following.bold and _ends_dangling(title)
 
 
 def _wraps_to_its_stop(title: str, nxt: str) -> bool:

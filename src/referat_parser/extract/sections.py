@@ -24,6 +24,7 @@ from ..vocabulary import (
     LIST_CONJUNCTIONS,
     NO_ATTACHMENTS,
     NOTHING,
+    MEETING_TIME_SENTENCES,
     PROPOSAL_CONJUNCTIONS,
     RECOMMENDATION_LEADINS,
 )
@@ -57,7 +58,7 @@ def split_heading(text: str) -> tuple[str, str, str] | None:
     stripped = text.strip()
     if len(stripped) > MAX_HEADING_LINE_CHARS and ":" not in stripped[:MAX_INLINE_HEADING_CHARS] and "\t" not in stripped:
         return None  # a long line is a heading only with its text after a colon
-    kind = heading_kind(stripped)
+    kind = heading_kind(stripped) if "\t" not in stripped else None  # "Beslutning<tab>Anbefales.": a heading cell, then its text
     if kind:
         return kind, stripped, ""
     m = _INLINE_HEADING.match(stripped) if (":" in stripped or "\t" in stripped) else None
@@ -65,7 +66,8 @@ def split_heading(text: str) -> tuple[str, str, str] | None:
         kind = heading_kind(m.group("heading"))
         if kind:
             return kind, m.group("heading").strip() + (":" if ":" in stripped[: len(m.group("heading")) + 3] else ""), m.group("rest")
-    return None
+    kind = heading_kind(stripped) if "\t" in stripped else None
+    return (kind, stripped, "") if kind else None
 
 
 def lines_to_paragraphs(lines: list[str]) -> list[list[str]]:
@@ -157,6 +159,10 @@ def lines_to_sections(lines: list[Line]) -> list[RawSection]:
             continue
         if current.heading and not has_text and current.kind != "attachments" and _continues_heading(line.text):
             current.heading = f"{current.heading} {stripped}"  # "Beslutning" / "Byrådet den 3. maj 2024"
+            continue
+        if current.kind == "decision" and has_text and stripped.lower().startswith(MEETING_TIME_SENTENCES):
+            _close(sections, current)  # "Mødet sluttede kl. 21.05" after the decision: the meeting's, not the item's
+            current, has_text, previous = RawSection("text", None, [line.text]), True, stripped
             continue
         found = _heading_in_item(line.text, previous)
         previous = stripped
