@@ -1,3 +1,4 @@
+import pytest
 from conftest import cleaned
 
 from referat_parser import parse_bytes
@@ -209,3 +210,24 @@ def test_a_column_of_numbers_then_title_lines_wrapped_or_too_few():
 def test_a_heading_word_in_lower_case_after_the_last_entry_does_not_continue_its_title():
     text = "Dagsorden var:\n1. Regnskab\n2. Sommerfest\n3. Evt\nreferat\n1. Regnskabet blev godkendt.\n2. Festen holdes i juni.\n3. Intet."
     assert [e[:2] for e in entries(text)] == [("1", "Regnskab"), ("2", "Sommerfest"), ("3", "Evt")]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Ny struktur for akutberedskabet i den nordlige del af", "regionen - endelig vedtagelse"),
+    ("Ny struktur for akutberedskabet i", "Region Nord - endelig vedtagelse"),  # ends in "i": no roman page 1
+])
+def test_a_table_row_of_number_and_title_wrapped_with_its_page_on_the_last_line(first, second):
+    text = (f"Indholdsfortegnelse\nNr.\tPunkt\tSide\n1\tGodkendelse af dagsorden\t2\n2\t{first}\n{second}\t2\n"
+            "3\tRegnskab 2024\t3\n\n1 Godkendelse af dagsorden\n\nBeslutning\nGodkendt.")
+    assert entries(text) == [
+        ("1", "Godkendelse af dagsorden", 2, None), ("2", f"{first} {second}", 2, None), ("3", "Regnskab 2024", 3, None),
+    ]
+
+
+def test_case_numbers_printed_under_the_index_entries_are_no_groups():
+    text = ("Indholdsfortegnelse\n1. Godkendelse af dagsorden\t2\nSagsnr. 25/14021\n2. Budgetopfølgning 2, 2025\t2\n"
+            "Sagsnr.: 25/10988\n3. Handleplan for udsatte borgere\t3\nSagsnr. 24/22190\n\n1. Godkendelse af dagsorden\n\nGodkendt.")
+    assert entries(text) == [
+        ("1", "Godkendelse af dagsorden", 2, None), ("2", "Budgetopfølgning 2, 2025", 2, None),
+        ("3", "Handleplan for udsatte borgere", 3, None),
+    ]

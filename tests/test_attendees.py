@@ -552,3 +552,16 @@ def test_a_substitute_named_before_the_member_stood_in_for():
     text = "Afbud: Ilse Gram (F)\nStedfortræder: Rolf Sandberg (F) for Ilse Gram (F)\n\n1. Godkendelse"
     got = [(a.name, a.status, a.organization) for a in lines_to_attendees(cleaned(text)[:2], [])]
     assert got == [("Ilse Gram", "absent", "F"), ("Rolf Sandberg", "present", "F")]
+
+
+@pytest.mark.parametrize("line, role", [
+    ("Afbud: Anne Holm (A) - stedfortræder Bo Kirk (A) deltog", "stedfortræder"),
+    ("Afbud: Anne Holm (A), i stedet deltog Bo Kirk (A)", None),
+    ("Afbud: Anne Holm (A). Som stedfortræder deltog Bo Kirk (A).", "stedfortræder"),
+    ("Fraværende: Anne Holm (A) (stedfortræder: Bo Kirk (A))", "stedfortræder"),
+    ("Afbud: Anne Holm (A) - suppleant Bo Kirk (A) mødte", "suppleant"),
+])
+def test_a_substitute_told_in_a_clause_after_the_absent_member(line, role):
+    text = f"Deltagere: Carl Dahl (V)\n{line}\n\n1. Godkendelse"
+    got = [(a.name, a.status, a.organization, a.role) for a in lines_to_attendees(cleaned(text)[:2], [])]
+    assert got == [("Carl Dahl", "present", "V", None), ("Anne Holm", "absent", "A", None), ("Bo Kirk", "present", "A", role)]

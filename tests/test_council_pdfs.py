@@ -66,3 +66,48 @@ def test_title_wrapped_onto_a_line_holding_a_year_in_the_index_and_in_a_bold_hea
 def test_the_body_is_the_pages_own_title_not_the_running_headers_twin_on_page_one(engine):
     doc = parse_bytes(markup_pdf(MINUTES, HEADER), "x.pdf", ReadOptions(pdf_engine=engine))
     assert (doc.meeting.body, doc.meeting.date, doc.meeting.start_time) == ("Kommunalbestyrelsen", "2025-04-24", "19:00")
+
+
+# The index a table of number, title and page; item headings the same row shape in bold, a
+# long title wrapped onto a second row with its page (index) on the last one.
+REGION = """# Regionsrådet
+## Referat
+Onsdag den 18. juni 2025 kl. 14.00 - 17.30
+Regionshuset, Skovbrynet 5, mødesal 1
+
+## Indholdsfortegnelse
+|Nr.|Punkt|Side
+|1|Godkendelse af dagsorden|2
+|2|Ny struktur for akutberedskabet i|
+||Region Nord - endelig vedtagelse|2
+|3|Regnskab 2024 for Region Midtland|3
+---
+|1|*Godkendelse af dagsorden|
+Sagsnr.: 1-01-72-7-25
+## Beslutning
+Godkendt.
+
+|2|*Ny struktur for akutberedskabet i|
+|*|*Region Nord - endelig vedtagelse|
+Sagsnr.: 1-10-55-1-24
+## Beslutning
+Godkendt.
+---
+|3|*Regnskab 2024 for Region Midtland|
+Sagsnr.: 1-30-72-9-25
+## Beslutning
+Godkendt.
+"""
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_index_as_a_table_of_number_title_and_page_with_a_wrapped_row(engine):
+    doc = parse_bytes(markup_pdf(REGION, "Regionsrådet 18-06-2025"), "x.pdf", ReadOptions(pdf_engine=engine))
+    title = "Ny struktur for akutberedskabet i Region Nord - endelig vedtagelse"
+    assert [(e.number, e.title, e.page) for e in doc.agenda] == [
+        ("1", "Godkendelse af dagsorden", 2), ("2", title, 2), ("3", "Regnskab 2024 for Region Midtland", 3),
+    ]
+    assert [(i.number, i.title, i.case_number, i.page_start) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", "1-01-72-7-25", 2), ("2", title, "1-10-55-1-24", 2),
+        ("3", "Regnskab 2024 for Region Midtland", "1-30-72-9-25", 3),
+    ]

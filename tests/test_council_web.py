@@ -90,3 +90,22 @@ def test_each_items_sections_as_rows_of_a_two_column_table():
     assert [s.kind for s in first.sections] == ["case", "recommendation", "decision", "attachments"]
     assert first.recommendations == ["lokalplan 1123 vedtages endeligt."]
     assert first.attachments == ["Høringsnotat", "Lokalplan 1123"]
+
+
+def test_item_titles_on_the_buttons_that_open_collapsed_sections():
+    doc = page("Økonomiudvalget 3. marts 2025", """
+<h1>Økonomiudvalget</h1><p>Referat fra mødet den 3. marts 2025 kl. 15.00 i Mødelokale 1</p>
+<div class="accordion">
+<div class="item"><button class="btn accordion-toggle" aria-expanded="false" aria-controls="c1"><span>1.</span> <span>Godkendelse af dagsorden</span></button>
+<div class="collapse" id="c1" hidden><h4>Beslutning</h4><p>Godkendt.</p></div></div>
+<div class="item"><div role="button" aria-expanded="false"><span>2.</span> <span>Anlægsbevilling til Hvidbjerg Skole</span></div>
+<div class="collapse" style="display:none"><h4>Sagsfremstilling</h4><p>Skolen skal have nyt tag.</p>
+<h4>Beslutning</h4><p>Anbefales.</p></div></div>
+</div>
+<button type="button" class="btn">Print</button>
+""")
+    assert [(i.number, i.title, i.decision) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", "Godkendt."), ("2", "Anlægsbevilling til Hvidbjerg Skole", "Anbefales."),
+    ]
+    assert "Print" not in " ".join(s.text for i in doc.items for s in i.sections)
+    assert not [w for w in doc.warnings if w.code == "items-without-headings"]

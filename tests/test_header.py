@@ -248,3 +248,12 @@ def test_start_and_end_told_in_one_closing_sentence(sentence, times):
     text = f"Referat\nMiljøudvalget\nMødedato: 3. maj 2024\n\n1. Godkendelse\n\nOK.\n\n{sentence}"
     m = lines_to_meeting(cleaned(text)[:3], text)
     assert (m.start_time, m.end_time) == times
+
+
+@pytest.mark.parametrize("lines", [
+    "Mødet startede: 17:00\nMødet sluttede: 19:25", "Mødestart: 17.00\nMødeafslutning: 19.25", "Mødet start: 17.00\nMødet slut: 19.25",
+])
+def test_start_and_end_labelled_with_the_meetings_verbs(lines):
+    text = f"Referat\nByrådet\nMødedato: 26.02.2025\n{lines}\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt."
+    m = lines_to_meeting(cleaned(text)[:5], text)
+    assert (m.start_time, m.end_time) == ("17:00", "19:25")

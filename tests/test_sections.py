@@ -258,3 +258,14 @@ def test_a_heading_cell_beside_its_one_word_text_is_the_heading_and_the_text(lin
     from referat_parser.extract.sections import split_heading
 
     assert split_heading(line) == found
+
+
+def test_template_headings_after_the_recommendation_are_sections_of_their_own():
+    doc = parse_text("Referat\nByrådet\n\n1. Lokalplan\n\nIndstilling\nDirektionen indstiller,\n- at planen godkendes\n"
+                     "- at den offentliggøres\n\nBeslutningskompetence\nByrådet\n\nBorgerinddragelse\nDer holdes borgermøde.\n\n"
+                     "Beslutning\nGodkendt.\n")
+    item = doc.items[0]
+    assert [(s.kind, s.heading) for s in item.sections] == [
+        ("recommendation", "Indstilling"), ("other", "Beslutningskompetence"), ("other", "Borgerinddragelse"), ("decision", "Beslutning"),
+    ]
+    assert item.recommendations == ["at planen godkendes", "at den offentliggøres"]

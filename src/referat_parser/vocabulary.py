@@ -65,8 +65,11 @@ MINUTES_EVIDENCE = ("referent", "referat", "beslutning", "blev godkendt", "blev 
 # Header labels (followed by ":" , a tab, or a space and a capital letter).
 DATE_LABELS = ("mødedato", "dato", "tidspunkt", "mødetidspunkt", "mødetid", "tid")
 OTHER_HEADER_LABELS = ("emne", "øvrige oplysninger", "bemærkninger")  # header fields nothing is read from
-START_TIME_LABELS = ("starttidspunkt", "starttid", "mødestart", "start", "mødet begynder")
-END_TIME_LABELS = ("sluttidspunkt", "sluttid", "mødeslut", "slut", "mødet slutter")
+START_TIME_LABELS = ("starttidspunkt", "starttid", "mødestart", "start", "mødet begynder", "mødet startede", "mødet begyndte", "mødet start")
+END_TIME_LABELS = (
+    "sluttidspunkt", "sluttid", "mødeslut", "slut", "mødet slutter", "mødet sluttede", "mødet slut", "mødeafslutning",
+    "mødet hævet", "mødet afsluttet",
+)
 LOCATION_LABELS = ("mødested", "mødelokale", "mødelokation", "lokation", "lokale", "sted", "adresse")
 # Word endings and word parts that show a line names a place: "Skolevej 3", "Rådhuset", "Byrådssalen",
 # "mødelokale 2". The endings end a word; the parts may stand anywhere in one ("Rådhusets").
@@ -198,6 +201,10 @@ ROLE_WORDS = (
 # A substitute named after the member they stand in for: "Per Lund (C) - Eva Dahl (C) mødte som
 # stedfortræder", "Villy Holm, F - Tine Berg stedfortræder".
 SUBSTITUTE_WORDS = ("stedfortræder", "suppleant")
+# A substitute told after the member in a clause of its own: "Anne Holm (A) - stedfortræder Bo Kirk
+# (A) deltog", "Anne Holm (A), i stedet deltog Bo Kirk (A)", "Anne Holm (A) (stedfortræder: Bo Kirk)".
+SUBSTITUTE_CLAUSE_OPENERS = ("som stedfortræder", "som suppleant", "stedfortræder", "suppleant", "i stedet")
+SUBSTITUTE_CLAUSE_VERBS = ("deltog", "mødte", "var indkaldt", "indkaldt")
 SUBSTITUTE_VERBS = ("mødte som", "deltog som", "indkaldt som")
 # A substitute named before the member they stand in for: "Rolf Sand for Ilse Gram", "Rolf Sand
 # (F) som stedfortræder for Ilse Gram (F)"; the member was absent.
@@ -352,6 +359,13 @@ SECTION_HEADINGS: dict[str, str] = {
     "tidsplan": "other",
     "videre proces": "other",
     "problemstilling": "background",
+    "anbefaling": "recommendation",
+    "anbefalinger": "recommendation",
+    "beslutningskompetence": "other",
+    "kompetence": "other",
+    "kompetencefordeling": "other",
+    "borgerinddragelse": "other",
+    "klimakonsekvenser": "other",
     "løsning": "case",
     "beslutningstema": "summary",
     "sagens tidligere behandling": "other",

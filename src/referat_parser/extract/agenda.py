@@ -24,6 +24,7 @@ from .titles import split_access_prefix
 from ..vocabulary import (
     ACCESS_WORDS,
     AGENDA_LEADIN_WORDS,
+    CASE_NUMBER_LABELS,
     CONTENTS_HEADINGS,
     DANGLING_WORDS,
     DOCUMENT_TYPES,
@@ -52,8 +53,9 @@ _TAB = re.compile(rf"^{_NUM}[.):]?\t+(?P<title>[^\t]+?)\t+(?P<page>\d{{1,4}})$")
 _LEADER = re.compile(
     rf"^(?:{_NUM}[.):]?\s+)?(?P<title>.+?)\s*(?:\.{{3,}}|…+|_{{3,}}|(?:\.\s){{3,}}|\t+)\s*(?P<page>\d{{1,4}}|{_ROMAN})$"
 )
-_TRAILING_PAGE = re.compile(rf"^{_NUM}[.):]?\s+(?P<title>.+?)\s+(?P<page>\d{{1,4}}|{_ROMAN})$")
-_NO_PAGE = re.compile(rf"^(?:{ITEM_LABEL})?{_NUM}[.):]\s*(?P<title>\S.*)$", re.I)
+# without a leader a roman page has two letters or more: a title's last word "i" (Danish "in") is none
+_TRAILING_PAGE = re.compile(rf"^{_NUM}[.):]?\s+(?P<title>.+?)\s+(?P<page>\d{{1,4}}|(?=[ivxlc]{{2}}){_ROMAN})$")
+_NO_PAGE = re.compile(rf"^(?:{ITEM_LABEL})?{_NUM}(?:[.):]\s*|\t+)(?P<title>\S.*)$", re.I)  # "3. Title", "3<tab>Title"
 _LEADING_NUMBER = re.compile(rf"^{_NUM}[.):]?\s")
 _SUB_POINT = re.compile(r"^[a-zæøå][.)]+\s")  # "a. På valg til bestyrelsen:", "b) Revisor"
 _PAGE_TAIL = re.compile(rf"^(?P<title>.*?)\s*(?:\((?:{PAGE_WORD})\s*(?P<side>\d{{1,4}})\)|(?:\.{{3,}}|…+|\t+)\s*(?P<page>\d{{1,4}}))\s*$", re.I)
@@ -65,6 +67,8 @@ _BARE_LABEL = re.compile(rf"^{ITEM_LABEL}{_NUM}\s*[.:]?$", re.I)
 _NUMBERED_LINE = re.compile(rf"^{_NUM}[.):]\s")
 _NUMBER_OPENING = re.compile(rf"^{_NUM}[.):](?:\s|$)")  # "1. Regnskab", or "1." over its title
 _HEADING_TITLE = re.compile(rf"^{_NUM}[.):]?\s+(?P<title>\S.*)$")
+# "Sagsnr. 25/14021" under an index entry: the entry's case number (the item prints it again)
+_CASE_NUMBER_LINE = re.compile(rf"^(?:{'|'.join(map(re.escape, CASE_NUMBER_LABELS))})\s*:?\s*\S*\d\S*$", re.IGNORECASE)
 _COLUMN_GAP = re.compile(r"\S {2,}\S")  # words set apart in columns
 _PAGE_COLUMN_HEAD = re.compile(rf"\s(?:{PAGE_WORD})$", re.I)  # "Sag Side": a table's header row ends over the pages
 _GROUP_PREFIX = re.compile(rf"^(?P<group>[^\d\t]+?)\s{{2,}}(?P<rest>{ITEM_NUMBER}[.)]\s.*)$")
@@ -387,6 +391,8 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list
         prefix, body = _split_group(text)
         label = _BARE_LABEL.match(text) or _next_bare_number(entries, text)
         parsed = None if label else _parse_entry(body, allow_trailing_page)
+        if parsed and parsed[0] is None and entries and entries[-1].number and entries[-1].page is None and (text[0].islower() or _dangles(entries[-1].title)):
+            parsed = None  # "2<tab>Ny struktur … del af" / "regionen - endelig vedtagelse<tab>2": the entry's wrapped end and its page
         if label and not (entries and entries[-1].number and ordinal(label.group("num")) <= ordinal(entries[-1].number)):
             # "Sag nr. 83" / "Sag nr. 84" / … then all their titles on one line: numbers and titles
             # printed as separate columns (paired, where they can be, by _paired)
@@ -436,6 +442,8 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list
             else:
                 last.title = _clean_title(f"{last.title} {text}")
             end = i + 1
+        elif entries and _CASE_NUMBER_LINE.match(text):
+            end = i + 1  # the case number printed under the entry; the item below carries it
         elif _is_group_heading(text) and not (entries and key(text) in INDEX_HEADINGS):
             group = text.rstrip(":")
         else:

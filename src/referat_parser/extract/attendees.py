@@ -50,6 +50,8 @@ from ..vocabulary import (
     SECTION_HEADINGS,
     SHARED_ATTRIBUTE_WORDS,
     STANDS_IN_FOR,
+    SUBSTITUTE_CLAUSE_OPENERS,
+    SUBSTITUTE_CLAUSE_VERBS,
     SUBSTITUTE_VERBS,
     SUBSTITUTE_WORDS,
     TITLE_SUFFIXES,
@@ -92,6 +94,12 @@ _SUBSTITUTE = re.compile(
 )
 _STANDS_IN = re.compile(
     rf"^(?P<substitute>.+?),?\s+(?:{'|'.join(re.escape(w) for w in STANDS_IN_FOR)})\s+(?P<member>.+?)\.?$", re.IGNORECASE
+)
+_CLAUSE_VERBS = "|".join(map(re.escape, SUBSTITUTE_CLAUSE_VERBS))
+_SUBSTITUTE_CLAUSE = re.compile(
+    rf"\s*(?:[-–,.;]\s*|\(\s*)(?P<opener>{'|'.join(map(re.escape, SUBSTITUTE_CLAUSE_OPENERS))})\b\s*:?\s*"
+    rf"(?:(?:{_CLAUSE_VERBS})\s+)?(?P<substitute>[^()]+?(?:\([^()]*\))?)\s*(?:{_CLAUSE_VERBS})?\s*\)?\s*\.?$",
+    re.IGNORECASE,
 )
 _ROLE_LABEL = re.compile(rf"^(?P<role>(?:\d+\.\s*)?(?:{'|'.join(map(re.escape, ROLE_WORDS))}))\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _ITEM_PREFIX = re.compile(rf"^(?:§\s*\d+\.?|\d{{1,3}}[.)]|(?:{ITEM_WORD})\s*\d+[.:)]?)\s+", re.IGNORECASE)
@@ -440,13 +448,30 @@ def _split_substitute(line: str) -> tuple[str, _Person | None]:
     role 'stedfortræder'): the member keeps the list's status, the substitute took part."""
     m = _SUBSTITUTE.match(line)
     if not m:
-        return _split_stands_in(line)
+        return _split_substitute_clause(line) or _split_stands_in(line)
     substitute = parse_person(m.group("substitute"))
     if substitute is None:
         return line, None
     substitute.status = "present"
     substitute.role = m.group("role").lower()
     return m.group("member"), substitute
+
+
+def _split_substitute_clause(line: str) -> tuple[str, _Person] | None:
+    """'Anne Holm (A) - stedfortræder Bo Kirk (A) deltog', 'Anne Holm (A), i stedet deltog Bo
+    Kirk (A)', 'Anne Holm (A) (stedfortræder: Bo Kirk (A))' → ('Anne Holm (A)', Bo Kirk present):
+    the member keeps the list's status; the substitute took part (role 'stedfortræder' or
+    'suppleant' where the clause names it)."""
+    m = _SUBSTITUTE_CLAUSE.search(line)
+    if not m or m.start() == 0:
+        return None
+    substitute = parse_person(m.group("substitute"))
+    if substitute is None:
+        return None
+    opener = m.group("opener").lower().split()[-1]
+    substitute.status = "present"
+    substitute.role = substitute.role or (opener if opener in SUBSTITUTE_WORDS else None)
+    return line[: m.start()], substitute
 
 
 def _split_stands_in(line: str) -> tuple[str, _Person | None]:

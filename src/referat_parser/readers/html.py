@@ -141,10 +141,10 @@ def fragment_lines(markup: str) -> list[Line]:
 
 def _is_furniture(element, tag: str) -> bool:
     if tag in DROPPED_TAGS:
-        return not (tag == "button" and _holds_heading(element))  # a collapsible's title is a button
+        return not (tag == "button" and (_holds_heading(element) or _toggles_a_section(element)))  # a collapsible's title is a button
     role = element.get("role")
     if role and role.lower() in DROPPED_ROLES:
-        return True
+        return not (role.lower() == "button" and _toggles_a_section(element))
     if tag in PAGE_FURNITURE_TAGS and not any(a.tag in CONTENT_TAGS for a in element.iterancestors()):
         return True
     names = element.get("class") or element.get("id")
@@ -155,6 +155,12 @@ def _is_furniture(element, tag: str) -> bool:
 def _furniture_names(names: str) -> bool:
     """Class and id names ("cookie-banner", "dropdown-menu") that mark furniture."""
     return any(word in FURNITURE_CLASS_WORDS for word in _CLASS_SPLIT.split(names.lower()))
+
+
+def _toggles_a_section(element) -> bool:
+    """A disclosure button (`aria-expanded`, `aria-controls`): it opens a collapsed section, and
+    its text is that section's title ("1. Godkendelse af dagsorden" over the item's text)."""
+    return element.get("aria-expanded") is not None or element.get("aria-controls") is not None
 
 
 def _holds_heading(element) -> bool:
