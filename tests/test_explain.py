@@ -51,7 +51,7 @@ def test_each_line_gets_the_role_its_stage_gave_it():
     assert rows["2. Nye vinduer i blok C"][0] == "item heading"
     assert rows["Sagsfremstilling"] == ("section heading", "item 2: 'Sagsfremstilling' opens the case section")
     assert rows["Bestyrelsen vælger tilbuddet."] == ("section text", "item 2, decision section")
-    assert rows["Mødet hævet kl. 21.00"][0] == "unassigned"
+    assert rows["Mødet hævet kl. 21.00"] == ("header field", "in the closing block after item 2: holds the meeting's end time (21:00)")
 
 
 def test_a_missed_item_shows_where_its_heading_went():

@@ -557,7 +557,7 @@ def read_meeting(header_lines: list[Line], full_text: str, running: list[str] | 
     start, end = find_meeting_times(header, date_line)
     if not start:
         start = opening_time(full_text)
-    if start and not end:
+    if not end:
         end = closing_time(full_text)
     body, inferred = _body_apart_from_running_header(header, running)
     if body is None and running:
