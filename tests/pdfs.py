@@ -147,12 +147,13 @@ def scan_of(pdf: bytes, dpi: int = SCAN_DPI, pages: int | None = None) -> bytes:
     return buf.getvalue()
 
 
-def markup_pdf(source: str, header: str | None = None, lines_per_page: int = 52) -> bytes:
+def markup_pdf(source: str, header: str | list[str] | None = None, lines_per_page: int = 52) -> bytes:
     """Minutes laid out as a word processor prints them, from a small markup, a line each:
     '# text' a bold heading (14 pt, a heading's larger line pitch), '## text' a bold sub-heading
     (11 pt), '|a|b' cells of a table row (two cells: title and page column; three: number, title,
     page; a cell opening with '*' is bold), '---' a page break, '' a paragraph gap, else body
-    text (10 pt). Every page has the running `header` and 'Side n af m' at its foot."""
+    text (10 pt). Every page has the running `header` (or the list's header for that page) and
+    'Side n af m' at its foot."""
     rows = source.splitlines()
     pages: list[list[str]] = [[]]
     for row in rows:
@@ -164,9 +165,10 @@ def markup_pdf(source: str, header: str | None = None, lines_per_page: int = 52)
     buf = BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
     for number, page in enumerate(pages, start=1):
-        if header:
+        running = header[number - 1] if isinstance(header, list) else header
+        if running:
             c.setFont("Helvetica", 8)
-            c.drawString(56, HEIGHT - 30, header)
+            c.drawString(56, HEIGHT - 30, running)
         c.setFont("Helvetica", 8)
         c.drawString(WIDTH - 120, 24, f"Side {number} af {len(pages)}")
         y = HEIGHT - 70

@@ -565,3 +565,13 @@ def test_a_substitute_told_in_a_clause_after_the_absent_member(line, role):
     text = f"Deltagere: Carl Dahl (V)\n{line}\n\n1. Godkendelse"
     got = [(a.name, a.status, a.organization, a.role) for a in lines_to_attendees(cleaned(text)[:2], [])]
     assert got == [("Carl Dahl", "present", "V", None), ("Anne Holm", "absent", "A", None), ("Bo Kirk", "present", "A", role)]
+
+
+@pytest.mark.parametrize("label, status", [
+    ("Afbud/fravær", "absent"), ("Deltagende medlemmer", "present"), ("Udvalgsmedlemmer", "present"),
+    ("Mødedeltagere fra administrationen", "guest"), ("Til stede fra administrationen", "guest"),
+    ("Øvrige mødedeltagere", "guest"), ("Medlemmer til stede", "present"), ("Fraværende medlemmer", "absent"),
+])
+def test_a_label_of_several_words_around_a_known_one(label, status):
+    got = [(a.name, a.status, a.label) for a in lines_to_attendees(cleaned(f"{label}: Anne Holm (A), Bo Kirk (V)\n\n1. Godkendelse")[:1], [])]
+    assert got == [("Anne Holm", status, label), ("Bo Kirk", status, label)]

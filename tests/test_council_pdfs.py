@@ -111,3 +111,35 @@ def test_index_as_a_table_of_number_title_and_page_with_a_wrapped_row(engine):
         ("1", "Godkendelse af dagsorden", "1-01-72-7-25", 2), ("2", title, "1-10-55-1-24", 2),
         ("3", "Regnskab 2024 for Region Midtland", "1-30-72-9-25", 3),
     ]
+
+
+CONTINUED = """# Byrådet
+## Referat
+Mødedato: 26. marts 2025 kl. 17.00
+
+# 1. Godkendelse af dagsorden
+## Beslutning
+Godkendt.
+
+# 2. Kommuneplan 2025 - endelig vedtagelse
+## Sagsfremstilling
+Forslaget har været i offentlig høring i 8 uger, og der er indkommet 112 høringssvar.
+---
+Høringssvarene er behandlet i vedlagte høringsnotat.
+## Beslutning
+Godkendt.
+---
+# 3. Eventuelt
+## Beslutning
+Intet.
+"""
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_running_header_that_names_the_pages_item_is_furniture(engine):
+    headers = ["Byrådet 26-03-2025", "Byrådet 26-03-2025 - 2. Kommuneplan 2025 - endelig vedtagelse", "Byrådet 26-03-2025 - 3. Eventuelt"]
+    doc = parse_bytes(markup_pdf(CONTINUED, headers), "x.pdf", ReadOptions(pdf_engine=engine))
+    plan = doc.items[1]
+    assert plan.decision == "Godkendt."
+    assert plan.sections[0].text.endswith("112 høringssvar.\n\nHøringssvarene er behandlet i vedlagte høringsnotat.")  # no header between
+    assert [(i.number, i.title) for i in doc.items] == [("1", "Godkendelse af dagsorden"), ("2", "Kommuneplan 2025 - endelig vedtagelse"), ("3", "Eventuelt")]

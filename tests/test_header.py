@@ -257,3 +257,13 @@ def test_start_and_end_labelled_with_the_meetings_verbs(lines):
     text = f"Referat\nByrådet\nMødedato: 26.02.2025\n{lines}\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt."
     m = lines_to_meeting(cleaned(text)[:5], text)
     assert (m.start_time, m.end_time) == ("17:00", "19:25")
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Økonomiudvalgets møde 3. marts 2025 - Referat", "Økonomiudvalget"),
+    ("Kommunalbestyrelsens møde den 3. marts 2025", "Kommunalbestyrelsen"),
+    ("Teknik- og Miljøudvalgets møde den 3. marts 2025", "Teknik- og Miljøudvalget"),
+    ("Formandens møde med borgmesteren 3. marts 2025", None),  # a person's meeting names no body
+])
+def test_body_in_the_genitive_before_its_meeting(title, body):
+    assert body_from_title(title) == body

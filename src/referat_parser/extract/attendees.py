@@ -547,6 +547,7 @@ def _is_other_label(text: str) -> bool:
     k = key(text)
     return bool(
         split_label(text, _LABELS)
+        or (":" in text and label_phrase(text))
         or split_label(text, _ROLE_LABELS)
         or split_label(text, _HEADER_LABELS)
         or _FROM_ORG.match(text)
@@ -796,6 +797,42 @@ def _status_cell(cell: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+MAX_LABEL_PHRASE_WORDS = 5  # "Mødedeltagere fra administrationen", "Deltagende medlemmer", "Afbud/fravær"
+MIN_COMPOUND_LABEL_CHARS = 6  # "udvalgsmedlemmer" ends in the label "medlemmer"
+_LABEL_PHRASE = re.compile(r"^(?P<label>[^:\t\d]{3,60}?)\s*:\s*(?P<value>.*)$")
+_STATUS_PRECEDENCE = ("absent", "guest", "present")  # "Fraværende medlemmer" are absent; "Til stede fra administrationen" guests
+
+
+def label_phrase(text: str) -> tuple[str, str, str] | None:
+    """A list label of a few words before a colon that holds a known label ("Deltagende
+    medlemmer: …", "Mødedeltagere fra administrationen: …", "Afbud/fravær: …", "Udvalgsmedlemmer:
+    …"): the label as printed, the value and the status. Where it holds labels of several
+    statuses, absence before guests before presence."""
+    m = _LABEL_PHRASE.match(text.strip())
+    if not m or not m.group("label")[:1].isupper():
+        return None
+    label = m.group("label").strip()
+    words = key(label).replace("/", " ").split()
+    if len(words) > MAX_LABEL_PHRASE_WORDS:
+        return None
+    padded = f" {' '.join(words)} "
+    statuses = {status for phrase, status in ATTENDEE_LABELS.items() if f" {phrase} " in padded}
+    if not statuses:
+        statuses = {status for phrase, status in ATTENDEE_LABELS.items()
+                    if " " not in phrase and len(phrase) >= MIN_COMPOUND_LABEL_CHARS and words[-1].endswith(phrase)}
+    status = next((s for s in _STATUS_PRECEDENCE if s in statuses), None)
+    return (label, m.group("value").strip(), status) if status else None
+
+
+def _longer_label(text: str, labelled: tuple[str, str] | None) -> tuple[str, str, str] | None:
+    """A label phrase where no known label opens the line, or where one does but the phrase
+    goes on past it to the colon ("Mødedeltagere fra administrationen: …")."""
+    if labelled and not labelled[1][:1].islower():
+        return None
+    phrase = label_phrase(text)
+    return phrase if phrase and not (labelled and key(phrase[0]) == key(labelled[0])) else None
+
+
 def _table_start(texts: list[str], i: int) -> tuple[list[str], str | None, int] | None:
     """A table of people starting at line i: its columns, its label and the line of its header
     row. The header row is line i itself ("Navn<tab>Parti", or "Deltagere<tab>Parti" with the
@@ -831,6 +868,12 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
             continue
         labelled = split_label(text, _LABELS) if text else None
         role_labelled = split_label(text, _ROLE_LABELS) if text and not labelled else None
+        phrase = _longer_label(text, labelled) if text and not role_labelled and not _FROM_ORG.match(text) else None
+        if phrase:
+            label, value, status = phrase
+            list_text, i = _collect_list(texts, i, value)
+            found.extend(_attendees(_read_list(list_text, label, warnings), status, label))
+            continue
         if labelled:
             label, value = labelled
             value = "" if _is_column_header_row(texts, i) else _without_label_tail(label, value)

@@ -70,6 +70,10 @@ _MEETING_IN = re.compile(
     rf"(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-.&]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-.&]*|{_BODY_NAME_SMALL_WORD}))*)"
 )
 _NAME_END = re.compile(rf",|\s+(?:{DATE_LEAD})\s|\s+\d")  # "Ældrerådet, …", "… den 3. maj", "… 3. maj"
+# "Økonomiudvalgets møde den 3. marts 2025", "Kommunalbestyrelsens møde …": the body in the genitive before its meeting
+_GENITIVE_MEETING = re.compile(
+    rf"^\W*(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-]*|{_BODY_NAME_SMALL_WORD}))*?)s\s+(?:{_MEETING_NOUN})\b"
+)
 _TYPE_FROM = re.compile(
     rf"^\W*(?:{'|'.join(DOCUMENT_TYPES)})\s+(?:{_TITLE_PREPOSITION})\s+(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-]*|{_BODY_NAME_SMALL_WORD}))*)",
     re.IGNORECASE,
@@ -202,6 +206,9 @@ def body_from_title(text: str) -> str | None:
         m = _COMPOUND_MEETING.search(text)
         if m:
             return definite_body(m.group(1))
+    m = _GENITIVE_MEETING.match(text)
+    if m and names_a_body(m.group("name").split()[-1]):
+        return m.group("name")
     m = _TYPE_FROM.match(text)
     if m and m.group("name")[:1].isupper():
         name = re.sub(rf"s\s+(?:{_MEETING_NOUN})\b.*$", "", m.group("name")).strip()

@@ -32,6 +32,8 @@ from . import ocr
 BAND_SHARE = 0.08  # top and bottom 8 % of the page height hold running headers and footers
 MIN_REPEAT_PAGES = 2  # a band line printed on this many pages is furniture …
 MIN_REPEAT_SHARE = 0.5  # … and, in documents of 3+ pages, on at least this share of them
+MIN_PREFIX_WORDS = 2  # a running header that goes on with the page's own words ("Byrådet 26-03-2025 - 3. Eventuelt")
+MIN_PREFIX_CHARS = 12  # … shares at least this much of its start with the other pages' band lines
 CELL_GAP_EM = 1.5  # a gap this wide (in font sizes) between characters separates table cells
 DEFAULT_FONT_SIZE = 10.0  # points, where a font reports no size
 WORD_GAP_EM = 0.15  # a gap this wide is a space between words
@@ -313,13 +315,38 @@ def _in_band(line: Line, height: float) -> str | None:
     return None
 
 
+def _repeat_pages_needed(pages: list[list[Line]]) -> int:
+    return MIN_REPEAT_PAGES if len(pages) < 3 else max(MIN_REPEAT_PAGES, int(len(pages) * MIN_REPEAT_SHARE + 0.5))
+
+
 def _repeated_band_shapes(pages: list[list[Line]], heights: list[float]) -> set[str]:
     pages_with: Counter[str] = Counter()
     for lines, height in zip(pages, heights):
         shapes = {furniture_shape(line.text) for line in lines if _in_band(line, height)}
         pages_with.update(shapes)
-    needed = MIN_REPEAT_PAGES if len(pages) < 3 else max(MIN_REPEAT_PAGES, int(len(pages) * MIN_REPEAT_SHARE + 0.5))
+    needed = _repeat_pages_needed(pages)
     return {shape for shape, count in pages_with.items() if count >= needed}
+
+
+def _repeated_band_starts(pages: list[list[Line]], heights: list[float]) -> set[str]:
+    """The words that band lines of many pages start with, where the rest of the line changes
+    from page to page ("Byrådet 26-03-2025" / "Byrådet 26-03-2025 - 2. Kommuneplan …"): a
+    running header that names the page's item. At least MIN_PREFIX_WORDS words, as printed."""
+    pages_with: Counter[str] = Counter()
+    for lines, height in zip(pages, heights):
+        starts: set[str] = set()
+        for line in lines:
+            if _in_band(line, height):
+                words = line.text.split()
+                starts.update(" ".join(words[:n]) for n in range(MIN_PREFIX_WORDS, len(words) + 1))
+        pages_with.update(starts)
+    needed = _repeat_pages_needed(pages)
+    return {start for start, count in pages_with.items() if count >= needed and len(start) >= MIN_PREFIX_CHARS}
+
+
+def _starts_like(text: str, starts: set[str]) -> bool:
+    words = text.split()
+    return any(" ".join(words[:n]) in starts for n in range(MIN_PREFIX_WORDS, len(words) + 1))
 
 
 def merge_same_baseline(lines: list[Line]) -> list[Line]:
@@ -348,13 +375,14 @@ def split_furniture(pages: list[list[Line]], heights: list[float]) -> tuple[list
     """Body lines (blank lines marking paragraphs and page breaks) and furniture lines."""
     pages = [merge_same_baseline(lines) for lines in pages]
     repeated = _repeated_band_shapes(pages, heights)
+    starts = _repeated_band_starts(pages, heights)
     body: list[Line] = []
     furniture: list[Line] = []
     for number, (lines, height) in enumerate(zip(pages, heights), start=1):
         kept: list[Line] = []
         for line in lines:
             band = _in_band(line, height)
-            if band and _is_band_furniture(line.text, band, number == 1, repeated):
+            if band and _is_band_furniture(line.text, band, number == 1, repeated, starts):
                 furniture.append(line)
             else:
                 kept.append(line)
@@ -364,12 +392,14 @@ def split_furniture(pages: list[list[Line]], heights: list[float]) -> tuple[list
     return body, furniture
 
 
-def _is_band_furniture(text: str, band: str, first_page: bool, repeated: set[str]) -> bool:
-    """A page number, or a line repeated in the bands of many pages; the first page's top
-    band is its title block, where only a page number is furniture."""
+def _is_band_furniture(text: str, band: str, first_page: bool, repeated: set[str], starts: set[str]) -> bool:
+    """A page number, or a line repeated in the bands of many pages (or starting as such lines
+    do); the first page's top band is its title block, where only a page number is furniture."""
     if is_page_number(text):
         return True
-    return not (first_page and band == "top") and furniture_shape(text) in repeated
+    if first_page and band == "top":
+        return False
+    return furniture_shape(text) in repeated or _starts_like(text, starts)
 
 
 def _with_paragraph_breaks(lines: list[Line]) -> list[Line]:
