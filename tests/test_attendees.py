@@ -575,3 +575,9 @@ def test_a_substitute_told_in_a_clause_after_the_absent_member(line, role):
 def test_a_label_of_several_words_around_a_known_one(label, status):
     got = [(a.name, a.status, a.label) for a in lines_to_attendees(cleaned(f"{label}: Anne Holm (A), Bo Kirk (V)\n\n1. Godkendelse")[:1], [])]
     assert got == [("Anne Holm", status, label), ("Bo Kirk", status, label)]
+
+
+def test_a_table_of_people_whose_name_column_is_not_the_first():
+    text = "Medlemmer\nParti\tNavn\tFremmøde\nA\tLis Bruhn\tTil stede\nV\tCarsten Ravn\tAfbud\n\n1. Godkendelse"
+    got = [(a.name, a.status, a.organization) for a in lines_to_attendees(cleaned(text)[:4], [])]
+    assert got == [("Lis Bruhn", "present", "A"), ("Carsten Ravn", "absent", "V")]

@@ -397,3 +397,11 @@ def test_access_printed_before_the_case_number_label_on_a_metadata_line():
     doc = parse_bytes(text.encode(), "x.txt")
     assert [(i.case_number, i.access) for i in doc.items] == [("25/00101", "open"), ("24/11230", "closed")]
     assert all(s.kind == "decision" for i in doc.items for s in i.sections)  # the metadata line left no text behind
+
+
+def test_a_closed_item_whose_title_is_only_its_access():
+    from referat_parser import parse_bytes
+
+    text = "Referat\nByrådet\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n2. Lukket punkt\n\nBeslutning\nGodkendt.\n"
+    doc = parse_bytes(text.encode(), "x.txt")
+    assert [(i.number, i.title, i.access) for i in doc.items] == [("1", "Godkendelse af dagsorden", None), ("2", "Lukket punkt", "closed")]

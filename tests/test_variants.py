@@ -516,3 +516,12 @@ def test_council_with_an_earlier_meetings_absence_and_the_end_of_the_meeting_bef
     assert sale.decision == "Godkendt."  # "Mødet sluttede kl. 21.05" is the meeting's, a text of its own
     assert [s.kind for s in sale.sections] == ["decision", "text"] and sale.sections[1].text == "Mødet sluttede kl. 21.05"
     assert [i.title for i in doc.items][-1] == "Underskriftsside"
+
+
+def test_a_page_of_one_item_numbered_on_through_the_year():
+    doc = parse_path(VARIANTS / "region-single-item-page.txt")
+    assert [(i.number, i.title, i.case_number) for i in doc.items] == [("35", "Udbud af patientbefordring", "1-31-76-4-24")]
+    item = doc.items[0]
+    assert [s.kind for s in item.sections] == ["summary", "recommendation", "recommendation", "decision", "attachments"]
+    assert len(item.recommendations) == 2 and item.decision == "Administrationens forslag blev godkendt."
+    assert not [w for w in doc.warnings if w.code == "items-without-headings"]

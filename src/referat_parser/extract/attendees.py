@@ -720,7 +720,7 @@ def table_columns(text: str) -> list[str] | None:
         return None
     cells = [key(cell) for cell in text.split("\t")]
     fields = ["name" if n == 0 and cell in _LABELS else ATTENDEE_TABLE_COLUMNS.get(cell) for n, cell in enumerate(cells)]
-    if fields[0] != "name" or None in fields or len(set(fields)) != len(fields):
+    if "name" not in fields or None in fields or len(set(fields)) != len(fields):
         return None
     return fields  # type: ignore[return-value]
 

@@ -67,6 +67,8 @@ CASE_NUMBER_REACH = 4  # non-blank lines after the title where a case number may
 LIST_ENTRY_WEIGHT = -1.0  # an entry of a list inside an item: no run gains by taking it
 DENSE_WEIGHT = 0.4  # weight of a candidate standing right beside its numbered neighbour
 HEADING_FACE_BONUS = 0.25  # extra weight of a candidate printed in bold or a heading style
+METADATA_LINES_BELOW_HEADING = 3  # case number, document number and access lines between a heading and its first section
+SECTION_BELOW_BONUS = 0.75  # … and of one whose next line is a section heading ("35. Udbud …" / "Resume"): one such item is a run
 STYLE_PREFERENCE = ("punkt", "dot", "paren", "colon", "roman", "letter", "paragraph", "cell", "bare", "space")
 MIN_SPACE_RUN = 3  # numbers followed by a space only ("1 Godkendelse") are items only as a run of three or more
 REPEATABLE_STYLES = ("paragraph", "punkt")  # item marks explicit enough that a number printed twice is two items
@@ -206,8 +208,26 @@ def _weights(candidates: list[Candidate], lines: list[Line]) -> list[float]:
             if not any(line.text.strip() for line in lines[low + 1 : high]):
                 dense = True
         emphasis = HEADING_FACE_BONUS if lines[cand.line].bold or lines[cand.line].heading else 0.0
+        if not dense and _section_heading_below(lines, cand.line):
+            emphasis += SECTION_BELOW_BONUS
         weights.append(LIST_ENTRY_WEIGHT if cand.listed else (DENSE_WEIGHT if dense else 1.0) + emphasis)
     return weights
+
+
+def _section_heading_below(lines: list[Line], i: int) -> bool:
+    """The next non-blank line after line i, past the item's case number and access lines, is a
+    section heading ("35. Udbud …" / "Sagsnr.: 1-31-76-4-24" / "Resume")."""
+    j = _next_nonblank(lines, i + 1, len(lines))
+    for _ in range(METADATA_LINES_BELOW_HEADING):
+        if j is None or not _is_metadata_line(lines[j].text.strip()):
+            break
+        j = _next_nonblank(lines, j + 1, len(lines))
+    return j is not None and heading_kind(lines[j].text.strip()) is not None
+
+
+def _is_metadata_line(text: str) -> bool:
+    """'Sagsnr.: 1-31-76-4-24', 'EMN-2024-000123', 'Åbent punkt': a line of the item's metadata."""
+    return bool(_CASE_LABELLED.match(_access_at_start(text)[1]) or _CASE_NUMBER.match(text)) or key(text) in ACCESS_WORDS
 
 
 def best_run(
@@ -887,7 +907,10 @@ def _column_heading(lines: list[Line], first: int) -> str | None:
 
 def _access_in_title(title: str) -> str | None:
     """'Personalesag (Lukket)', 'Budget - åbent punkt', '(Åben) Budget', 'Lukket punkt: Køb af
-    ejendom': the access printed with the title."""
+    ejendom', or the whole title ('Lukket punkt', the closed item's subject left out): the access
+    printed with the title."""
+    if key(title) in ACCESS_WORDS:
+        return ACCESS_WORDS[key(title)]
     m = _TITLE_ACCESS.search(title) or _TITLE_ACCESS_FIRST.match(title)
     return ACCESS_WORDS.get(key(m.group(1))) if m else None
 

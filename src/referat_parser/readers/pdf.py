@@ -48,6 +48,7 @@ FONT_NAME_BYTES = 128
 _LEADING_CID = re.compile(r"^\(cid:\d+\)\s*")
 _CID = re.compile(r"\(cid:\d+\)")
 
+_DIGIT = re.compile(r"\d")
 
 
 def read_pdf(data: bytes, options) -> RawDocument:
@@ -331,7 +332,8 @@ def _repeated_band_shapes(pages: list[list[Line]], heights: list[float]) -> set[
 def _repeated_band_starts(pages: list[list[Line]], heights: list[float]) -> set[str]:
     """The words that band lines of many pages start with, where the rest of the line changes
     from page to page ("Byrådet 26-03-2025" / "Byrådet 26-03-2025 - 2. Kommuneplan …"): a
-    running header that names the page's item. At least MIN_PREFIX_WORDS words, as printed."""
+    running header that names the page's item. At least MIN_PREFIX_WORDS words, as printed, with
+    a digit among them (the meeting's date: a heading repeated at the top of pages has none)."""
     pages_with: Counter[str] = Counter()
     for lines, height in zip(pages, heights):
         starts: set[str] = set()
@@ -341,7 +343,7 @@ def _repeated_band_starts(pages: list[list[Line]], heights: list[float]) -> set[
                 starts.update(" ".join(words[:n]) for n in range(MIN_PREFIX_WORDS, len(words) + 1))
         pages_with.update(starts)
     needed = _repeat_pages_needed(pages)
-    return {start for start, count in pages_with.items() if count >= needed and len(start) >= MIN_PREFIX_CHARS}
+    return {start for start, count in pages_with.items() if count >= needed and len(start) >= MIN_PREFIX_CHARS and _DIGIT.search(start)}
 
 
 def _starts_like(text: str, starts: set[str]) -> bool:
