@@ -581,3 +581,9 @@ def test_a_table_of_people_whose_name_column_is_not_the_first():
     text = "Medlemmer\nParti\tNavn\tFremmøde\nA\tLis Bruhn\tTil stede\nV\tCarsten Ravn\tAfbud\n\n1. Godkendelse"
     got = [(a.name, a.status, a.organization) for a in lines_to_attendees(cleaned(text)[:4], [])]
     assert got == [("Lis Bruhn", "present", "A"), ("Carsten Ravn", "absent", "V")]
+
+
+def test_an_ordinal_role_after_a_comma():
+    text = "Deltagere\nStephanie Lose (V), formand\nJens Vagn (A), 1. næstformand\nDorthe Ryberg (F)\n\n1. Godkendelse"
+    got = [(a.name, a.organization, a.role) for a in lines_to_attendees(cleaned(text)[:4], [])]
+    assert got == [("Stephanie Lose", "V", "formand"), ("Jens Vagn", "A", "1. næstformand"), ("Dorthe Ryberg", "F", None)]

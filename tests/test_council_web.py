@@ -109,3 +109,21 @@ def test_item_titles_on_the_buttons_that_open_collapsed_sections():
     ]
     assert "Print" not in " ".join(s.text for i in doc.items for s in i.sections)
     assert not [w for w in doc.warnings if w.code == "items-without-headings"]
+
+
+def test_an_item_page_with_a_combined_recommendation_heading_and_the_case_number_after_the_title():
+    doc = page("Referat - Økonomiudvalget - 03.03.2025", """
+<h1>Referat - Økonomiudvalget - 03.03.2025</h1>
+<h2>4. Ændring af bydelsplanernes tidsplan (2025-0012345)</h2>
+<h3>Indstilling og beslutning</h3>
+<p>Økonomiforvaltningen indstiller over for Økonomiudvalget,</p>
+<ol><li>at tidsplanen for bydelsplanerne forlænges til 2026</li><li>at lokaludvalgene orienteres</li></ol>
+<h3>Problemstilling</h3><p>Bydelsplanerne skulle have været færdige i 2025.</p>
+<h3>Løsning</h3><p>Forvaltningen foreslår en forlængelse på et år.</p>
+<h3>Beslutning</h3><p>Indstillingen blev godkendt uden afstemning.</p>
+""")
+    item = doc.items[0]
+    assert (item.number, item.title, item.case_number) == ("4", "Ændring af bydelsplanernes tidsplan (2025-0012345)", "2025-0012345")
+    assert [s.kind for s in item.sections] == ["recommendation", "background", "case", "decision"]
+    assert item.recommendations == ["at tidsplanen for bydelsplanerne forlænges til 2026", "at lokaludvalgene orienteres"]
+    assert item.decision == "Indstillingen blev godkendt uden afstemning."

@@ -269,3 +269,20 @@ def test_template_headings_after_the_recommendation_are_sections_of_their_own():
         ("recommendation", "Indstilling"), ("other", "Beslutningskompetence"), ("other", "Borgerinddragelse"), ("decision", "Beslutning"),
     ]
     assert item.recommendations == ["at planen godkendes", "at den offentliggøres"]
+
+
+def test_a_decision_heading_whose_date_wraps_before_the_year():
+    doc = parse_text("Referat\nByrådet\nDato: 26.03.2025\n\n1. Lokalplan 45\n\nSagsfremstilling\nPlanen er klar.\n\n"
+                     "Beslutning i Teknik- og Miljøudvalget den\n10. februar 2025\nAnbefales.\n\n"
+                     "Beslutning i Byrådet den 26. marts\n2025\nGodkendt.\n")
+    item = doc.items[0]
+    assert [s.heading for s in item.sections][1:] == [
+        "Beslutning i Teknik- og Miljøudvalget den 10. februar 2025", "Beslutning i Byrådet den 26. marts 2025",
+    ]
+    assert item.decision == "Godkendt."  # '2025' alone is the heading's year, no page number and no decision text
+
+
+def test_a_combined_recommendation_and_decision_heading_alone_holds_the_decision():
+    doc = parse_text("Referat\nByrådet\n\n1. Budget\n\nIndstilling og beslutning\nForvaltningen indstiller, at budgettet godkendes.\n"
+                     "Godkendt.\n\n2. Eventuelt\n\nBeslutning\nIntet.\n")
+    assert [s.kind for s in doc.items[0].sections] == ["decision"]

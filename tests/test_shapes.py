@@ -201,3 +201,13 @@ def test_roman_item_numbers_have_their_value_as_order():
 
     assert [roman_value(n) for n in ("I", "II", "IV", "IX", "XIV", "IIII", "VX", "A")] == [1, 2, 4, 9, 14, None, None, None]
     assert [ordinal(n) for n in ("III", "B", "4a")] == [3.0, 2.0, 4.01]
+
+
+@pytest.mark.parametrize("text, pages, expected", [
+    ("2025", None, False), ("2025", 12, False), ("14", 12, False), ("12", 12, True), ("3", None, True),
+    ("Side 3 af 3", 2, True),  # a page of a longer document, extracted
+])
+def test_a_bare_number_is_a_page_number_only_within_the_documents_pages(text, pages, expected):
+    from referat_parser.shapes import is_page_number
+
+    assert is_page_number(text, pages) is expected

@@ -135,6 +135,15 @@ def capitals_heading_kind(text: str) -> str:
     return heading_kind(text) or _pattern_kind(key(text)) or "other"
 
 
+def combined_kinds(text: str) -> list[str]:
+    """The kinds of the headings a combined heading joins ('Indstilling og beslutning' →
+    recommendation, decision); [] for any other line."""
+    parts = _COMBINED.split(key(text).rstrip(":"))
+    if len(parts) < 2 or not all(part in SECTION_HEADINGS for part in parts):
+        return []
+    return [SECTION_HEADINGS[part] for part in parts]
+
+
 def _combined_kind(k: str) -> str | None:
     """'Drøftelse og beslutning', 'Referat/beslutning', 'Sagsfremstilling og indstilling': two
     headings in one. A decision in it makes it the decision; else a recommendation; else the first."""

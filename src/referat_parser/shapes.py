@@ -64,6 +64,8 @@ def is_page_number(text: str, pages: int | None = None) -> bool:
     if not PAGE_NUMBER.match(stripped):
         return False
     numbers = [int(n) for n in _DIGITS.findall(stripped)]
+    if stripped.isdigit() and numbers[0] >= MAX_PAGE_COUNT:
+        return False  # "2025" alone: a year (a heading's, wrapped onto a line of its own), no document has that many pages
     if pages is not None and stripped.isdigit() and numbers[0] > pages:
         return False  # a bare number past the last page ("Side 3 af 3" on page 2 of an extract still is one)
     return len(numbers) < 2 or numbers[0] <= numbers[1] < MAX_PAGE_COUNT

@@ -255,8 +255,11 @@ def _is_job_title(text: str) -> bool:
     return bool(words) and text[:1].islower() and _is_title_word(words[-1])
 
 
+_ORDINAL = re.compile(r"^\d{1,2}\.\s*")  # "1. næstformand", "2. suppleant"
+
+
 def _is_role(text: str) -> bool:
-    k = text.strip().lower()
+    k = _ORDINAL.sub("", text.strip().lower())
     return k in ROLE_WORDS or k.rstrip(".") in ROLE_WORDS
 
 

@@ -936,6 +936,16 @@ def _take_case_number(body: list[Line]) -> tuple[str | None, str | None, list[Li
     return None, None, body
 
 
+_TRAILING_PARENTHESES = re.compile(r"\(\s*(?P<inner>[^()]*?)\s*\)\s*$")
+
+
+def _case_number_in_title(title: str) -> str | None:
+    """'Ændring af tidsplanen (2025-0012345)': the case number printed in parentheses after the
+    title (the title keeps it, as printed)."""
+    m = _TRAILING_PARENTHESES.search(title)
+    return m.group("inner") if m and _CASE_NUMBER.match(m.group("inner")) else None
+
+
 def _access_at_start(text: str) -> tuple[str | None, str]:
     """'Åbent punkt   Sagsnummer: 25/00101': access as a metadata line's first words, and the rest of the line."""
     words = text.split()
@@ -1042,6 +1052,7 @@ def build_item(
     case_number, line_access, body = _take_case_number(body)
     if case_number is None and case_number_above:
         case_number = _bare_case_number_above(lines, span.start)
+    case_number = case_number or _case_number_in_title(span.title)
     access, body = _take_access(body)
     access = access or line_access
     raw_sections = split_subject(lines_to_sections(body), subject_before)

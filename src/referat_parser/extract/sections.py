@@ -15,16 +15,16 @@ from functools import lru_cache
 
 from ..dates import has_date
 from ..document import Line
-from ..headings import capitals_heading_kind, heading_kind, history_heading_kind, is_capitals_heading
+from ..headings import capitals_heading_kind, combined_kinds, heading_kind, history_heading_kind, is_capitals_heading
 from ..models import Section
 from ..textutil import BULLET_CHARS, collapse, has_bullet, key, paragraphs_text, strip_bullet
 from ..vocabulary import (
     ATTENDEE_LABELS,
     FIRST_NAMES,
     LIST_CONJUNCTIONS,
+    MEETING_TIME_SENTENCES,
     NO_ATTACHMENTS,
     NOTHING,
-    MEETING_TIME_SENTENCES,
     PROPOSAL_CONJUNCTIONS,
     RECOMMENDATION_LEADINS,
 )
@@ -157,7 +157,7 @@ def lines_to_sections(lines: list[Line]) -> list[RawSection]:
         if not stripped:
             current.lines.append(line.text)  # a blank line: no heading, no text
             continue
-        if current.heading and not has_text and current.kind != "attachments" and _continues_heading(line.text):
+        if current.heading and not has_text and current.kind != "attachments" and _continues_heading(line.text, current.heading):
             current.heading = f"{current.heading} {stripped}"  # "Beslutning" / "Byrådet den 3. maj 2024"
             continue
         if current.kind == "decision" and has_text and stripped.lower().startswith(MEETING_TIME_SENTENCES):
@@ -181,6 +181,20 @@ def lines_to_sections(lines: list[Line]) -> list[RawSection]:
         current.lines.append(line.text)
         has_text = True
     _close(sections, current)
+    return _recommendation_before_its_decision(sections)
+
+
+def _recommendation_before_its_decision(sections: list[RawSection]) -> list[RawSection]:
+    """'Indstilling og beslutning' over the proposals, then 'Beslutning' with the decision: the
+    combined heading holds the recommendation. (Alone, it holds the decision too.)"""
+    for n, section in enumerate(sections):
+        if (
+            section.kind == "decision"
+            and section.heading
+            and "recommendation" in combined_kinds(section.heading)
+            and any(later.kind == "decision" for later in sections[n + 1:])
+        ):
+            section.kind = "recommendation"
     return sections
 
 
@@ -307,9 +321,12 @@ def _reads_as_prose(text: str) -> bool:
     return len(stripped) > MAX_HEADING_LINE_CHARS or (len(words) >= MIN_PROSE_WORDS and stripped.endswith(SENTENCE_END))
 
 
-def _continues_heading(text: str) -> bool:
-    """A short dated line right under a heading ("Økonomiudvalget den 12-03-2024") is part of it."""
+def _continues_heading(text: str, heading: str = "") -> bool:
+    """A short dated line right under a heading ("Økonomiudvalget den 12-03-2024") is part of it,
+    as is the year that completes the heading's date ("… den 26. marts" / "2025")."""
     stripped = text.strip()
+    if stripped.isdigit() and heading and not has_date(heading) and has_date(f"{heading} {stripped}"):
+        return True
     return bool(stripped) and len(stripped.split()) <= MAX_HEADING_TAIL_WORDS and not stripped.endswith(".") and has_date(stripped)
 
 
