@@ -89,3 +89,16 @@ def test_unknown_formats_get_one_line_and_exit_1(tmp_path, name: str, data: byte
     assert result.stdout == ""
     assert result.stderr.startswith(f"Error: {path}: {reason}")
     assert result.stderr.count("\n") == 1
+
+
+def test_entries_that_cannot_be_read_are_left_out_with_a_warning():
+    answer = json.loads(json.dumps(MEETING))
+    answer["Dagsordenpunkter"].append("not an item")
+    answer["Moede"]["Moededeltagere"].append({"Absent": True})
+    answer["Dagsordenpunkter"][1]["Bilag"].append({"Id": 7})
+    warnings = [w for w in parsed(answer)["warnings"] if w["code"] == "api-entries-skipped"]
+    assert [w["message"] for w in warnings] == [
+        "The API answer holds 1 item(s) that are no objects, 1 member(s) without a name, 1 attachment(s) without a name; "
+        "they were left out."
+    ]
+    assert not [w for w in parsed()["warnings"] if w["code"] == "api-entries-skipped"]

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from ..document import Line, RawDocument
 from ..errors import ReferatError
+from ..models import Warning
 from ..vocabulary import STRUCTURED_LABELS
 from .html import BULLET, fragment_lines
 from .text import decode
@@ -52,7 +53,25 @@ def read_api(data: bytes, options: object = None) -> RawDocument:
     for item in answer["Dagsordenpunkter"]:
         if isinstance(item, dict):
             lines += item_lines(item)
-    return RawDocument(lines=lines, format="firstagenda-api", warnings=[warning] if warning else [], printed=False)
+    warnings = [w for w in (warning, _skipped_warning(answer)) if w]
+    return RawDocument(lines=lines, format="firstagenda-api", warnings=warnings, printed=False)
+
+
+def _skipped_warning(answer: dict) -> Warning | None:
+    """What the answer holds that cannot be read: items that are no objects, members without
+    a name, attachments without a name. Left out, and said so."""
+    items = answer["Dagsordenpunkter"]
+    members = _list(_dict(answer.get("Moede")).get("Moededeltagere"))
+    attachments = [a for item in _dicts(items) for a in _list(item.get("Bilag"))]
+    counts = {
+        "item(s) that are no objects": sum(not isinstance(item, dict) for item in items),
+        "member(s) without a name": sum(not isinstance(m, dict) or not _name(m) for m in members),
+        "attachment(s) without a name": len(attachments) - sum(1 for _ in _attachment_names(attachments)),
+    }
+    skipped = [f"{n} {what}" for what, n in counts.items() if n]
+    if not skipped:
+        return None
+    return Warning(code="api-entries-skipped", message=f"The API answer holds {', '.join(skipped)}; they were left out.")
 
 
 def meeting_lines(answer: dict) -> list[Line]:
@@ -153,4 +172,8 @@ def _dict(value: object) -> dict:
 
 
 def _dicts(value: object) -> list[dict]:
-    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+    return [v for v in _list(value) if isinstance(v, dict)]
+
+
+def _list(value: object) -> list:
+    return value if isinstance(value, list) else []
