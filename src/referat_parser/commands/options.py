@@ -7,7 +7,7 @@ from enum import Enum
 
 import click
 
-from ..exporters import FORMATS
+from ..exporters import CSV_STYLES, FORMATS
 from ..readers import PdfEngine, ReadOptions
 from ..readers.ocr import OcrMode
 
@@ -67,7 +67,7 @@ def output_options(stream_default: str, required: bool = False):
         @click.option("--jsonl", "fmt_flag", flag_value="jsonl", help="Same as --format jsonl.")
         @click.option("--csv", "fmt_flag", flag_value="csv", help="Same as --format csv.")
         @click.option("--compact", is_flag=True, help="JSON without indentation.")
-        @click.option("--csv-style", type=click.Choice(["plain", "danish"]), default="plain", show_default=True,
+        @click.option("--csv-style", type=click.Choice(CSV_STYLES), default="plain", show_default=True,
                       help="danish: UTF-8 with BOM and ';' between cells, for spreadsheets in a Danish locale.")
         @click.option("--csv-formulas", is_flag=True,
                       help="Write CSV cells as they are; by default a cell starting with = + - @ gets a leading ' "

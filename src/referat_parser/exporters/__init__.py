@@ -34,3 +34,4 @@ FORMATS: dict[str, Format] = {
     "sqlite": Format("sqlite", (".db", ".sqlite", ".sqlite3"), "sqlite:SqliteWriter", stdout=False,
                      help="an SQLite database with keys and a full-text index"),
 }
+CSV_STYLES = ("plain", "danish")  # danish: UTF-8 with BOM and ';' (what a Danish-locale spreadsheet opens)

@@ -20,7 +20,6 @@ from typing import IO, Iterable
 
 from ..models import Referat
 
-CSV_STYLES = ("plain", "danish")  # danish: UTF-8 with BOM and ';' (what a Danish-locale spreadsheet opens)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
