@@ -149,9 +149,10 @@ def _header_roles(trace: Trace) -> dict[int, tuple[str, str]]:
     """(role, rule) for each line of the header window."""
     roles: dict[int, tuple[str, str]] = {}
     previous_header_role = UNASSIGNED
+    groups = _index_groups(trace)
     for i in trace.header:
         text = trace.lines[i].text
-        roles[i] = _header_role(text, trace)
+        roles[i] = _header_role(text, trace, groups)
         if roles[i][0] == UNASSIGNED and previous_header_role == ATTENDEE_LIST:
             roles[i] = (ATTENDEE_LIST, "continues the list above")
         if text.strip():
@@ -163,12 +164,13 @@ def _gap_roles(trace: Trace) -> dict[int, tuple[str, str]]:
     """(role, rule) for each line between an item's end and the next item (or the document's
     end), but a closing index there."""
     roles: dict[int, tuple[str, str]] = {}
+    groups = _index_groups(trace)
     for n, span in enumerate(trace.spans):
         last = n + 1 == len(trace.spans)
         stop = len(trace.lines) if last else trace.spans[n + 1].start
         for i in range(span.end, stop):
             if not trace.agenda.covers(i):
-                roles[i] = _between_items_role(trace.lines[i].text, span.number, last, trace)
+                roles[i] = _between_items_role(trace.lines[i].text, span.number, last, trace, groups)
     return roles
 
 
@@ -205,10 +207,15 @@ def _cleaned_roles(trace: Trace) -> list[tuple[str, str]]:
     return roles
 
 
-def _is_group_or_access(text: str, trace: Trace) -> bool:
-    """'Åbne sager', 'Lukket punkt', or a group printed in the index."""
+def _index_groups(trace: Trace) -> set[str]:
+    """The keys of the groups printed in the index (made once, not for every line)."""
+    return {key(e.group) for e in trace.agenda.entries if e.group}
+
+
+def _is_group_or_access(text: str, groups: set[str]) -> bool:
+    """'Åbne sager', 'Lukket punkt', or a group printed in the index (`groups`: _index_groups)."""
     k = key(text)
-    return k in ACCESS_WORDS or k in GROUP_HEADINGS or k in {key(e.group) for e in trace.agenda.entries if e.group}
+    return k in ACCESS_WORDS or k in GROUP_HEADINGS or k in groups
 
 
 def _index_role(trace: Trace, text: str) -> tuple[str, str]:
@@ -219,13 +226,13 @@ def _index_role(trace: Trace, text: str) -> tuple[str, str]:
     return INDEX_ENTRY, "in the index block: entries under an index heading whose titles come again as items"
 
 
-def _between_items_role(text: str, number: str, last: bool, trace: Trace) -> tuple[str, str]:
-    if _is_group_or_access(text, trace):
+def _between_items_role(text: str, number: str, last: bool, trace: Trace, groups: set[str]) -> tuple[str, str]:
+    if _is_group_or_access(text, groups):
         return ITEM_HEADING, "a group or access heading before the next item"
     if last and trace.next_meeting and is_next_meeting(text):
         return NEXT_MEETING, "the next meeting's line (read into next_meeting)"
     if last:
-        role, rule = _header_role(text, trace)
+        role, rule = _header_role(text, trace, groups)
         if role in (HEADER_FIELD, ATTENDEE_LIST):
             return role, f"in the closing block after item {number}: {rule}"
         if key(text) in SIGNATURE_LABELS:
@@ -236,7 +243,7 @@ def _between_items_role(text: str, number: str, last: bool, trace: Trace) -> tup
     return UNASSIGNED, f"between item {number} and the next: nothing took it"
 
 
-def _header_role(text: str, trace: Trace) -> tuple[str, str]:
+def _header_role(text: str, trace: Trace, groups: set[str]) -> tuple[str, str]:
     """A header line's role, by what was read from it."""
     meeting, attendees = trace.meeting, trace.attendees
     if is_web_navigation(text):
@@ -253,7 +260,7 @@ def _header_role(text: str, trace: Trace) -> tuple[str, str]:
     labelled = split_label(text, HEADER_FIELD_LABELS)
     if labelled:
         return HEADER_FIELD, f"a header label ('{labelled[0]}'), no value taken from it"
-    if _is_group_or_access(text, trace):
+    if _is_group_or_access(text, groups):
         return ITEM_HEADING, "a group or access heading before the first item"
     if trace.spans and is_index_heading(text):
         return ITEM_HEADING, "a lead-in announcing the agenda, whose points follow as the items"
