@@ -525,3 +525,20 @@ def test_a_page_of_one_item_numbered_on_through_the_year():
     assert [s.kind for s in item.sections] == ["summary", "recommendation", "recommendation", "decision", "attachments"]
     assert len(item.recommendations) == 2 and item.decision == "Administrationens forslag blev godkendt."
     assert not [w for w in doc.warnings if w.code == "items-without-headings"]
+
+
+def test_housing_board_with_an_index_of_pkt_colon_entries_printed_again_as_the_headings():
+    doc = parse_path(VARIANTS / "housing-board-pkt-colon-index.txt")
+    titles = ["Godkendelse af referat", "Nyt fra ejendomskontoret", "Legepladsen", "Julearrangement", "Eventuelt"]
+    assert [(e.number, e.title) for e in doc.agenda] == [(str(n), t) for n, t in enumerate(titles, start=1)]
+    assert [(i.number, i.title) for i in doc.items] == [(str(n), t) for n, t in enumerate(titles, start=1)]
+    assert doc.items[2].decision == "Afdelingsbestyrelsen valgte tilbuddet fra Legepladsfirmaet Nord. Udgiften afholdes af henlæggelserne."
+    assert "item-number-repeated" not in _codes(doc)
+
+
+def test_allotment_board_with_bare_ad_numbers_over_their_outcomes_takes_the_titles_from_the_agenda():
+    doc = parse_path(VARIANTS / "allotment-board-ad-numbers-over-outcomes.txt")
+    titles = ["Referat fra sidste møde", "Økonomi", "Vandværket", "Arbejdsdag", "Evt."]
+    assert [(i.number, i.title) for i in doc.items] == [(str(n), t) for n, t in enumerate(titles, start=1)]
+    assert [i.sections[0].text for i in doc.items][:2] == ["Godkendt.", "Der er 62.000 kr. i kassen. Tre haver skylder leje."]
+    assert "item-without-text" not in _codes(doc)

@@ -227,7 +227,7 @@ TITLE_SUFFIXES = (
     "direktør", "chef", "konsulent", "formand", "forkvinde", "sekretær", "leder", "rådgiver",
     "koordinator", "medarbejder", "borgmester", "præst", "provst", "biskop", "sagsbehandler",
     "referent", "kasserer", "revisor", "jurist", "økonom", "planlægger", "specialist", "assistent",
-    "medlem", "repræsentant",
+    "medlem", "repræsentant", "mester",
 )
 
 # Words before an organisation that say how a member came to sit for it: "(udpeget af

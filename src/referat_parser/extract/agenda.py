@@ -30,6 +30,7 @@ from ..vocabulary import (
     DOCUMENT_TYPES,
     GROUP_HEADINGS,
     INDEX_HEADINGS,
+    ITEM_REFERENCE_PREFIX,
     SECTION_HEADINGS,
 )
 
@@ -47,7 +48,9 @@ PARALLEL_WORDS = 3  # a capitalised phrase this long printed twice begins two ti
 _NUM = rf"(?P<num>{ITEM_NUMBER})"
 _ROMAN = ROMAN_PAGE
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-_WORD_NUMBERED = re.compile(rf"^{ITEM_LABEL}{_NUM}\s*[.):\-–]?\s+", re.I)
+_AD = re.escape(ITEM_REFERENCE_PREFIX)
+# "Punkt nr. 3 - ", "Pkt. 3: ", and "Ad 3)" / "Ad pkt. 3" (minutes answering the agenda point by point)
+_WORD_NUMBERED = re.compile(rf"^(?:{_AD}\.?\s*(?:{ITEM_LABEL})?|{ITEM_LABEL}){_NUM}\s*[.):\-–]?(?:\s+|$)", re.I)
 _SIDE = re.compile(rf"^{_NUM}\s*[.):]?\s+(?P<title>.+?)\s*\((?:{PAGE_WORD})\s*(?P<page>\d{{1,4}})\)\s*\.?$", re.I)
 _TAB = re.compile(rf"^{_NUM}[.):]?\t+(?P<title>[^\t]+?)\t+(?P<page>\d{{1,4}})$")
 _LEADER = re.compile(
@@ -98,7 +101,7 @@ class _Entry:
 
 
 def _plain_number(text: str) -> str:
-    """'Punkt nr. 3 - Title' → '3. Title': an entry numbered with an item word, as a plain one."""
+    """'Punkt nr. 3 - Title' → '3. Title', 'Ad 3)' → '3. ': a line numbered with an item word, as a plain one."""
     return _WORD_NUMBERED.sub(r"\g<num>. ", text, count=1)
 
 
@@ -325,7 +328,7 @@ def _numbers_reappear(entries: list[_Entry], texts: list[str], after: int) -> bo
         return False
     found = 0
     for text in texts[after:]:
-        m = _NUMBER_OPENING.match(text)
+        m = _NUMBER_OPENING.match(_plain_number(text))
         if m and found < len(numbers) and m.group("num") == numbers[found]:
             found += 1
     return found == len(numbers)
@@ -529,8 +532,9 @@ def _continues(text: str, previous: str) -> bool:
 
 def _reappears(entries: list[_Entry], texts: list[str], after: int) -> bool:
     """An index without page numbers is only an index if its entries come again later as items
-    (more than half of them). Stops as soon as the answer is known."""
-    rest = [t for t in texts[after:] if t]
+    (more than half of them), their item word read like a plain number ("Pkt. 3: Legepladsen" as
+    "3. Legepladsen"). Stops as soon as the answer is known."""
+    rest = [_plain_number(t) for t in texts[after:] if t]
     search = _TitleSearch(rest)
     found = 0
     for checked, entry in enumerate(entries, start=1):

@@ -70,6 +70,7 @@ MAX_SHOWN_CHARS = 60
 MAX_LINES_UNDER_HEADING = 60  # how far above a line its section heading is looked for
 
 AND_WORDS = tuple(f" {word} " for word in NAME_JOINERS)  # " og ", " & ", " samt "
+MIN_TITLE_WORD_CHARS = 4  # a job title before a name is a word ("ejendomsmester"), not "hr." or "fru"
 MAX_ABBREVIATION_CHARS = 6  # 'DH', 'FOA', 'KL': an organisation's initials
 _LABELS = tuple(ATTENDEE_LABELS)
 _ROLE_LABELS = tuple(ROLE_LABELS)
@@ -249,6 +250,11 @@ def _is_title_word(word: str) -> bool:
     return w in ROLE_WORDS or w.endswith(TITLE_SUFFIXES)
 
 
+def _is_lowercase_title(word: str) -> bool:
+    """'ejendomsmester', 'skoleleder': one lower-case word before a name, no joining word ('og', 'samt')."""
+    return word.isalpha() and word.islower() and len(word) >= MIN_TITLE_WORD_CHARS and f" {word} " not in AND_WORDS
+
+
 def _is_job_title(text: str) -> bool:
     """'skoleleder', 'pædagogisk leder', 'afdelingschef': lower-case words ending in a job title."""
     words = text.split()
@@ -295,6 +301,8 @@ def _read_person(text: str) -> _Person | None:
     words = text.split()
     if len(words) > 1 and (words[0].lower() in ROLE_WORDS or (len(words) > 2 and _is_title_word(words[0]))):
         role, text = role or words[0], " ".join(words[1:])
+    elif len(words) > 2 and _is_lowercase_title(words[0]) and is_name(" ".join(words[1:])):
+        role, text = role or words[0], " ".join(words[1:])  # "ejendomsmester Frank Dahl": a job title before the name
     for dash in (" - ", " – "):
         if dash in text:
             left, _, right = text.partition(dash)

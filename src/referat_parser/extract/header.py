@@ -300,10 +300,11 @@ def _find_body(header: list[str]) -> str | None:
     for value in _labelled(header, BODY_LABELS):
         if value[:1].isupper() and not has_date(value):
             return collapse(value)
-    for text in _join_wrapped_title(header):
+    titles = _join_wrapped_title(header)
+    for i, text in enumerate(titles):
         body = body_from_title(text)
         if body:
-            return collapse(body)
+            return collapse(_named_in_full(text, body, titles, i) or body)
     for i, text in enumerate(header):
         if _is_title_line(text):
             for following in header[i + 1 : i + 1 + TITLE_BLOCK_LINES]:
@@ -320,10 +321,25 @@ def _find_body(header: list[str]) -> str | None:
     cut = body_cut_from_title(first, untitled=True)
     if cut:
         return collapse(cut)  # "Miljøudvalget onsdag den 3. maj 2023 kl. 15.00"
-    for text in header:
+    for i, text in enumerate(header):
         m = _COMPOUND_MEETING.match(text.strip())
         if m and len(text.split()) <= MAX_TITLE_WORDS:
-            return definite_body(m.group(1))  # "Bestyrelsesmøde 3. april 2024" → "Bestyrelsen"
+            body = definite_body(m.group(1))  # "Bestyrelsesmøde 3. april 2024" → "Bestyrelsen"
+            return _named_in_full(text, body, header, i) or body
+    return None
+
+
+def _named_in_full(title: str, body: str, lines: list[str], i: int) -> str | None:
+    """'Referat af menighedsrådsmøde' over 'Østrup Sogns Menighedsråd': where the body was made
+    from the title's compound ('Menighedsrådet'), a line under the title that names the same kind
+    of body in full."""
+    m = _COMPOUND_MEETING.search(title)
+    if m is None or body != definite_body(m.group(1)):
+        return None
+    noun = m.group(1).lower()
+    for text in lines[i + 1 : i + 1 + TITLE_BLOCK_LINES]:
+        if _could_be_body(text) and noun in text.lower() and key(text) != key(body):
+            return text
     return None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..dates import has_date
@@ -831,7 +831,9 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
     groups = {key(e.group) for e in agenda.entries if e.group}
     long_line = _long_line_length(lines)
     index_first = agenda.end is not None and bool(starts) and agenda.end <= starts[0].line
-    outcomes_only = index_first and _outcomes_under_numbers(starts, by_number)
+    stops = [c.line for c in starts[1:]] + [len(lines)]
+    resolved = [_resolve_title(lines, cand, stop, by_number, long_line) for cand, stop in zip(starts, stops)]
+    outcomes_only = index_first and _outcomes_under_numbers(starts, [title for title, _ in resolved], by_number)
     beside_heading = _column_heading(lines, starts[0].line) if starts and starts[0].beside else None
     spans: list[ItemSpan] = []
     # What stands just before the first item (its group heading, "Åben") belongs to it.
@@ -841,12 +843,17 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
         _, pending_group, pending_access = _strip_tail(lines, lower, starts[0].line, groups)
     group, access = pending_group, pending_access
     for n, cand in enumerate(starts):
-        stop = starts[n + 1].line if n + 1 < len(starts) else len(lines)
-        title, title_end = _resolve_title(lines, cand, stop, by_number, long_line)
+        stop = stops[n]
+        title, title_end = resolved[n]
+        if outcomes_only and not cand.title:
+            title, title_end = by_number[cand.number].title, cand.line + 1  # "Ad 1)" over its outcome
         title, prefix_access = split_access_prefix(title)
         title, run_on = _cut_at_index_title(title, by_number.get(cand.number))
         title, case_tail = split_case_number_tail(title)
-        title, lead = split_run_on(title) if not outcomes_only else (by_number[cand.number].title, title)
+        if not outcomes_only:
+            title, lead = split_run_on(title)
+        else:
+            title, lead = by_number[cand.number].title, title if cand.title else ""
         lead = " ".join(part for part in (case_tail, lead) if part)  # read first by the body: its case number
         lead = collapse(f"{run_on} {lead}")
         if n + 1 == len(starts) and cand.end is not None:
@@ -879,13 +886,14 @@ def _cut_at_index_title(title: str, entry: AgendaEntry | None) -> tuple[str, str
     return printed[: len(indexed)], printed[len(indexed):].strip()
 
 
-def _outcomes_under_numbers(starts: list[Candidate], agenda: dict[str, AgendaEntry]) -> bool:
-    """'Dagsorden var: 1. Regnskab 2. Valg' then 'Referat: 1. Regnskabet blev godkendt.': the body
-    gives only outcomes under the index's numbers. Every number is in the index and most body
-    lines are not its titles: the titles come from the index, the lines are the items' text."""
-    if len(starts) < MIN_OUTCOME_ITEMS or any(c.number not in agenda or not c.title for c in starts):
+def _outcomes_under_numbers(starts: list[Candidate], titles: list[str], agenda: dict[str, AgendaEntry]) -> bool:
+    """'Dagsorden var: 1. Regnskab 2. Valg' then 'Referat: 1. Regnskabet blev godkendt.', or 'Ad 1)'
+    alone over 'Godkendt.': the body gives only outcomes under the index's numbers. Every number is
+    in the index and most lines that would be the titles (the heading's own text, else the line under
+    a bare number) are not its titles: the titles come from the index, the lines are the items' text."""
+    if len(starts) < MIN_OUTCOME_ITEMS or any(c.number not in agenda or not title for c, title in zip(starts, titles)):
         return False
-    matching = sum(_index_match(c, agenda) for c in starts)
+    matching = sum(_index_match(replace(c, title=title), agenda) for c, title in zip(starts, titles))
     return matching * 2 < len(starts)
 
 

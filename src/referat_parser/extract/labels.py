@@ -40,7 +40,16 @@ def split_label(text: str, labels: tuple[str, ...]) -> tuple[str, str] | None:
 @lru_cache(maxsize=16)
 def _inline_label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    return re.compile(rf"(?<=\s)(?:{alternatives})\s*:", re.IGNORECASE)
+    # with its colon after any space; without one after a full stop (see _opens_sentence)
+    return re.compile(rf"(?<=\s)(?:{alternatives})\s*:|(?<=\.\s)(?:{alternatives})\s+(?=\w)", re.IGNORECASE)
+
+
+def _opens_sentence(text: str, m: re.Match[str]) -> bool:
+    """A label without its colon opens a field only where a sentence has ended before it (a word
+    in lower case or a ")" before the full stop, not an abbreviation like "kl. 19.") and a capital
+    follows: "… Ahmad og Jonna. Afbud fra Carsten."."""
+    before = text[m.start() - 3] if m.start() >= 3 else ""
+    return (before.islower() or before == ")") and text[m.end()].isupper()
 
 
 @lru_cache(maxsize=16)
@@ -54,12 +63,20 @@ def _label_before_colon(text: str, labels: tuple[str, ...]) -> bool:
     return any(part.rstrip().casefold().endswith(folded) for part in text.split(":")[:-1])
 
 
+def _label_after_full_stop(text: str, labels: tuple[str, ...]) -> bool:
+    """Does one of `labels` open a sentence after a full stop ("… Jonna. Afbud fra Carsten.")?"""
+    folded = _folded(labels)
+    return any(part.casefold().startswith(folded) for part in text.split(". ")[1:])
+
+
 def split_at_labels(text: str, labels: tuple[str, ...]) -> list[str]:
     """'Til stede: Anna, Bo. Gæst: Eva.' → ['Til stede: Anna, Bo.', 'Gæst: Eva.']: a capitalised
     label with its colon inside a line starts a field of its own (a second label in a list, a
-    table flattened into one line of text)."""
-    if ":" not in text or not _label_before_colon(text, labels):
+    table flattened into one line of text); so does one opening a sentence over a name ('Tilstede
+    var Anna og Bo. Afbud fra Carl.')."""
+    if not ((":" in text and _label_before_colon(text, labels)) or (". " in text and _label_after_full_stop(text, labels))):
         return [text]  # most lines: the pattern below (slow: many labels at every position) finds nothing
-    starts = [m.start() for m in _inline_label_pattern(labels).finditer(text) if text[m.start()].isupper()]
+    starts = [m.start() for m in _inline_label_pattern(labels).finditer(text)
+              if text[m.start()].isupper() and (m.group().rstrip().endswith(":") or _opens_sentence(text, m))]
     bounds = [0, *starts, len(text)]
     return [part for a, b in zip(bounds, bounds[1:]) if (part := text[a:b].strip())] or [text]
