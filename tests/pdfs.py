@@ -93,10 +93,11 @@ def text_pdf(text: str, header: str, lines_per_page: int = 48, wrap: int = 95) -
     return buf.getvalue()
 
 
-def text_docx(text: str, header: str) -> bytes:
+def text_docx(text: str, header: str, empty_paragraphs: bool = False) -> bytes:
     """The same document as a Word file: one paragraph per line, rows of tab-separated cells
     as a table (a line under a row, before a blank line, is another paragraph of its last
-    cell), the running header and a page-number footer in the section's header/footer."""
+    cell), the running header and a page-number footer in the section's header/footer. With
+    `empty_paragraphs`, a blank line is an empty paragraph (Enter pressed twice), else none."""
     import docx
 
     d = docx.Document()
@@ -123,6 +124,8 @@ def text_docx(text: str, header: str) -> bytes:
             continue
         if lines[i].strip():
             d.add_paragraph(lines[i])
+        elif empty_paragraphs:
+            d.add_paragraph("")
         i += 1
     buf = BytesIO()
     d.save(buf)

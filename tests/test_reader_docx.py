@@ -196,3 +196,27 @@ def test_a_cell_of_several_paragraphs_gives_its_row_several_lines():
     assert [(a.name, a.status) for a in doc.attendees] == [
         ("Lene Vinter", "present"), ("Jakob Ring", "absent"), ("Susanne Bach", "present"),
     ]
+
+
+def _typed(paragraphs: list[str]) -> bytes:
+    d = docx.Document()
+    for text in paragraphs:
+        d.add_paragraph(text)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_document_typed_with_empty_paragraphs_between_blocks_has_its_blank_lines_there_only():
+    """One paragraph per line, Enter twice between blocks: the blocks of a text file."""
+    typed = ["Valg af ordstyrer.", "Ole Berg blev valgt.", "", "Beretning.", "Beretningen blev godkendt.", "",
+             "Regnskab.", "Godkendt.", "", "Eventuelt.", "Intet."]
+    lines = [line.text for line in read_bytes(_typed(typed), "x.docx").lines]
+    assert lines == typed
+
+
+def test_paragraphs_of_prose_stand_apart_even_where_empty_paragraphs_separate_the_items():
+    prose = "Kommunen har bedt om bemærkninger til planen, og rådet har drøftet den på to møder. " * 3
+    typed = ["1. Høring", prose, prose, "", "2. Budget", prose, "Godkendt.", "", "3. Eventuelt", "Intet.", "", "Slut"]
+    lines = [line.text for line in read_bytes(_typed(typed), "x.docx").lines]
+    assert lines[:4] == ["1. Høring", "", prose.rstrip(), ""]  # every paragraph apart: Word's paragraph spacing

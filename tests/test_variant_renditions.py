@@ -18,12 +18,16 @@ CUT_OFF = "the text stops in the middle of its last line (an excerpt cut at a le
 LOST_BREAKS = "a transcript whose pages lost their line breaks; a printed page wraps its long lines again"
 DOCX_PARAGRAPHS = ("items told by a short line over its paragraph need the paragraph: the Word reader puts a blank line "
                    "between every Word paragraph, so a heading line and the line below it are apart")
-TEXT_ONLY = {"index_cut_off_web_excerpt": CUT_OFF}
+MARKED_BOLD = "headings set in bold by Markdown marks ('**Valg af dirigent**'); a page or Word file shows a bold face, not marks"
+TEXT_ONLY = {"index_cut_off_web_excerpt": CUT_OFF, "association-bold-headings-without-numbers": MARKED_BOLD}
 NOT_IN_WORD = {**TEXT_ONLY, "local-council-plain-headings-over-paragraphs": DOCX_PARAGRAPHS}
 INLINE_HEADERS = ("each page's running header stands inline in the text, as a text export of printed pages gives it; "
                   "a rendition prints those lines as body text at no one place on its pages")
 NOT_PRINTED = {**TEXT_ONLY, "index_numbers_apart_excerpt": LOST_BREAKS, "index_numbers_apart_with_body": LOST_BREAKS,
                "committee-excerpt-running-header-with-page-count": INLINE_HEADERS}
+BLOCKS_BY_BLANKS = ("items told apart only by blank lines between blocks; a Word file without empty paragraphs "
+                    "sets every line apart alike (see the rendition with empty paragraphs)")
+WITHOUT_EMPTY_PARAGRAPHS = {**NOT_IN_WORD, "association-unnumbered-headings-after-leadin": BLOCKS_BY_BLANKS}
 
 
 def renditions(skipped: dict[str, str]) -> list:
@@ -55,8 +59,15 @@ def test_pdf_rendition_reads_like_the_text(path, engine):
     assert summary(from_pdf) == summary(from_text)
 
 
-@pytest.mark.parametrize("path", renditions(NOT_IN_WORD))
+@pytest.mark.parametrize("path", renditions(WITHOUT_EMPTY_PARAGRAPHS))
 def test_docx_rendition_reads_like_the_text(path):
     from_text = parse_path(path)
     docx_bytes = text_docx(path.read_text(encoding="utf-8"), f"{from_text.meeting.body or 'Referat'}")
+    assert summary(parse_bytes(docx_bytes, "x.docx")) == summary(from_text)
+
+
+@pytest.mark.parametrize("path", renditions(TEXT_ONLY))
+def test_docx_typed_with_empty_paragraphs_between_blocks_reads_like_the_text(path):
+    from_text = parse_path(path)
+    docx_bytes = text_docx(path.read_text(encoding="utf-8"), f"{from_text.meeting.body or 'Referat'}", empty_paragraphs=True)
     assert summary(parse_bytes(docx_bytes, "x.docx")) == summary(from_text)

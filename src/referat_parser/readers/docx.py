@@ -1,7 +1,12 @@
 """DOCX: body paragraphs and tables in document order, with Word's list numbering.
 
-- One `Line` per paragraph (line breaks inside it give more lines), a blank `Line`
-  between paragraphs; one `Line` per table row with the cells joined by tabs.
+- One `Line` per paragraph (line breaks inside it give more lines); one `Line` per table row
+  with the cells joined by tabs.
+- Blank lines: a blank `Line` between paragraphs, as each stands apart on the page (Word's
+  paragraph spacing). A document typed with empty paragraphs between its blocks (one paragraph
+  per line, Enter twice between blocks, as in a text file: its paragraphs are lines, none a long
+  paragraph of prose) has its blank lines only where those empty paragraphs (and tables) stand,
+  so lines next to each other are one block.
 - Cues: heading styles and outline levels → `heading`; all text bold → `bold`.
 - Automatic numbering ("1.", "a)", "•") is rendered from numbering.xml, which
   python-docx does not do: counters per list and level, restarts, style numbering.
@@ -31,6 +36,9 @@ MAX_LIST_NUMBER = 100_000  # a list counter beyond this is damage, not minutes
 BOLD_OFF = ("0", "false", "off")
 HEADING_STYLE_PREFIXES = ("heading", "overskrift", "title", "titel")
 BULLET = "•"
+MIN_EMPTY_SEPARATORS = 3  # empty paragraphs between text paragraphs: this many, and they may be the document's blank lines
+MAX_LINE_PARAGRAPH_CHARS = 160  # a paragraph typed as one line of a text is no longer than a printed line
+MAX_LONG_PARAGRAPH_SHARE = 0.05  # paragraphs typed as lines: hardly any is longer
 
 
 def read_docx(data: bytes, options=None) -> RawDocument:
@@ -188,12 +196,23 @@ class _BodyReader:
         # (explicit breaks are among them), else explicit breaks are all there is.
         self.rendered = document.element.body.find(f".//{W}lastRenderedPageBreak") is not None
         self.lines: list[Line] = []
+        self.empty_before = False  # an empty paragraph since the last line of text
+        self.soft_blanks: set[int] = set()  # blank lines that stand only for a paragraph boundary
+        self.empty_separators = 0  # blank lines that stand for empty paragraphs
+        self.long_paragraphs = self.paragraphs = 0
 
     def read(self) -> list[Line]:
         self._block(self.document.element.body)
         while self.lines and not self.lines[-1].text:
             self.lines.pop()
+        if self._typed_as_lines():
+            return [line for n, line in enumerate(self.lines) if n not in self.soft_blanks]
         return self.lines
+
+    def _typed_as_lines(self) -> bool:
+        """Empty paragraphs between blocks, and paragraphs that are lines, not prose."""
+        return (self.empty_separators >= MIN_EMPTY_SEPARATORS
+                and self.long_paragraphs <= self.paragraphs * MAX_LONG_PARAGRAPH_SHARE)
 
     def _block(self, container) -> None:
         for child in _children(container):
@@ -202,9 +221,17 @@ class _BodyReader:
             elif child.tag == f"{W}tbl":
                 self._table(child)
 
-    def _blank(self) -> None:
+    def _blank(self, soft: bool = False) -> None:
+        """A blank line after the last line of text; `soft` where it stands only for a paragraph
+        boundary (no empty paragraph before it)."""
         if self.lines and self.lines[-1].text:
+            soft = soft and not self.empty_before
+            if soft:
+                self.soft_blanks.add(len(self.lines))
+            elif self.empty_before:
+                self.empty_separators += 1
             self.lines.append(Line(text="", page=self.page))
+        self.empty_before = False
 
     def _paragraph(self, p) -> None:
         ppr = p.find(f"{W}pPr")
@@ -217,8 +244,12 @@ class _BodyReader:
         style = self._style_of(ppr)
         heading = _is_heading(style, ppr)
         bold = _all_bold(p, style)
-        if any(t.strip() for t in texts):
-            self._blank()
+        if not any(t.strip() for t in texts):
+            self.empty_before = True
+        else:
+            self._blank(soft=True)
+            self.paragraphs += 1
+            self.long_paragraphs += sum(len(t) > MAX_LINE_PARAGRAPH_CHARS for t in texts) > 0
             for text in texts:
                 if text.strip():
                     self.lines.append(Line(text=text.rstrip(), page=self.page, bold=bold, heading=heading))
