@@ -405,3 +405,13 @@ def test_a_closed_item_whose_title_is_only_its_access():
     text = "Referat\nByrådet\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n2. Lukket punkt\n\nBeslutning\nGodkendt.\n"
     doc = parse_bytes(text.encode(), "x.txt")
     assert [(i.number, i.title, i.access) for i in doc.items] == [("1", "Godkendelse af dagsorden", None), ("2", "Lukket punkt", "closed")]
+
+
+def test_a_sentence_ending_in_an_item_reference_is_no_item_label():
+    from referat_parser.extract.items import is_label_line
+
+    assert is_label_line("Punkt 3") and is_label_line("Pkt. 4 og 5")
+    assert is_label_line("Kulturudvalget, 04-05-2021, pkt. 17")  # a history heading
+    assert not is_label_line("Godkendt med tilføjelse af punkt 4a.")
+    doc = parse_text("Referat\n\n1. Godkendelse af dagsorden\nGodkendt med tilføjelse af punkt 4a.\n\n2. Budget\nGodkendt.\n\n3. Eventuelt\nIntet.\n")
+    assert doc.items[0].sections[0].text == "Godkendt med tilføjelse af punkt 4a."

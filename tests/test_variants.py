@@ -542,3 +542,71 @@ def test_allotment_board_with_bare_ad_numbers_over_their_outcomes_takes_the_titl
     assert [(i.number, i.title) for i in doc.items] == [(str(n), t) for n, t in enumerate(titles, start=1)]
     assert [i.sections[0].text for i in doc.items][:2] == ["Godkendt.", "Der er 62.000 kr. i kassen. Tre haver skylder leje."]
     assert "item-without-text" not in _codes(doc)
+
+
+def test_general_assembly_with_unnumbered_headings_after_the_agenda_leadin_numbers_them_by_position():
+    doc = parse_path(VARIANTS / "association-unnumbered-headings-after-leadin.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Valg af dirigent."), ("2", "Formandens beretning."), ("3", "Regnskab og kontingent."),
+        ("4", "Valg til bestyrelsen."), ("5", "Eventuelt."),
+    ]
+    assert doc.items[1].sections[0].text == "Formanden gennemgik året med nye kajakker og to begynderhold. Beretningen blev godkendt."
+    assert "item-numbers-not-printed" in _codes(doc)
+
+
+def test_association_with_bold_headings_and_no_numbers_reads_a_section_word_among_them_as_an_item():
+    doc = parse_path(VARIANTS / "association-bold-headings-without-numbers.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Valg af dirigent"), ("2", "Bestyrelsens beretning"), ("3", "Økonomi"), ("4", "Indkomne forslag"),
+        ("5", "Valg til bestyrelsen"), ("6", "Eventuelt"),
+    ]
+    assert doc.items[2].sections[0].text == "Kassereren fremlagde regnskabet. Godkendt."
+    assert doc.items[5].sections[0].text == "Der blev spurgt til fartdæmpning på Mosebakken."  # not the referent's line
+    assert "item-numbers-not-printed" in _codes(doc)
+
+
+def _word_minutes_with_bold_headings() -> bytes:
+    """A Word file as a club secretary types it: a bold title, an attendance table, bold headings
+    without numbers (one a section word, "Økonomi"), an empty paragraph after each item."""
+    from io import BytesIO
+
+    import docx
+
+    document = docx.Document()
+
+    def paragraph(text: str = "", bold: bool = False) -> None:
+        p = document.add_paragraph()
+        if text:
+            p.add_run(text).bold = bold
+
+    paragraph("Referat af bestyrelsesmøde i Boldklubben Sølyst", bold=True)
+    paragraph("Mandag den 3. februar 2025 kl. 19.00 i klubhuset")
+    paragraph()
+    rows = [("Navn", "Rolle", "Fremmøde"), ("Rasmus Dalby", "formand", "Til stede"), ("Hanne Frost", "kasserer", "Afbud"),
+            ("Jesper Uhd", "sekretær", "Til stede")]
+    table = document.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    paragraph()
+    for title, texts in [("Godkendelse af referat", ["Referatet fra januar blev godkendt."]),
+                         ("Økonomi", ["Klubben har 112.000 kr. i banken.", "Bestyrelsen besluttede at købe nye mål."]),
+                         ("Sponsorer", ["Sølyst Auto fortsætter som hovedsponsor."]), ("Eventuelt", ["Intet."])]:
+        paragraph(title, bold=True)
+        for text in texts:
+            paragraph(text)
+        paragraph()
+    paragraph("Næste møde: mandag den 3. marts 2025 kl. 19.00.")
+    buf = BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def test_word_minutes_with_bold_unnumbered_headings_and_an_attendance_table():
+    doc = parse_bytes(_word_minutes_with_bold_headings(), "bestyrelsesmoede.docx")
+    assert [(a.name, a.status, a.role) for a in doc.attendees] == [
+        ("Rasmus Dalby", "present", "formand"), ("Hanne Frost", "absent", "kasserer"), ("Jesper Uhd", "present", "sekretær"),
+    ]
+    assert [i.title for i in doc.items] == ["Godkendelse af referat", "Økonomi", "Sponsorer", "Eventuelt"]
+    assert [s.kind for s in doc.items[1].sections] == ["text"]
+    assert doc.next_meeting.date == "2025-03-03"

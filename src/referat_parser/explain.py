@@ -251,6 +251,9 @@ def _header_role(text: str, trace: Trace, groups: set[str]) -> tuple[str, str]:
     labelled = split_label(text, _ATTENDEE_LABELS)
     if labelled:
         return ATTENDEE_LIST, f"a list label ('{labelled[0]}')"
+    first_cell = text.split("\t")[0].strip()
+    if "\t" in text and any(a.label == first_cell for a in attendees):
+        return ATTENDEE_LIST, f"the header row of an attendance table ('{first_cell}')"
     named = next((a for a in attendees if a.name and a.name in text), None)
     if named:
         return ATTENDEE_LIST, f"names {named.name} ({named.status})"

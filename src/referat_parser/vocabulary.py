@@ -165,6 +165,17 @@ ATTENDANCE_STATUS_VALUES: dict[str, str] = {
     "gæst": "guest",
 }
 
+
+# An attendance table's header row: "Navn<tab>Funktion<tab>Til stede", then a row per person. The
+# first column names the people; the others give their role, organisation or attendance (a column
+# headed by an attendance label, e.g. "Til stede" or "Afbud", whose cells answer yes or no).
+ATTENDANCE_NAME_COLUMNS = ("navn", "navne", "deltager", "deltagere", "medlem", "medlemmer")
+ATTENDANCE_ROLE_COLUMNS = ("funktion", "rolle", "titel", "post", "hverv")
+ATTENDANCE_ORGANIZATION_COLUMNS = ("parti", "organisation", "forening", "afdeling", "repræsenterer", "repræsentant for")
+ATTENDANCE_STATUS_COLUMNS = ("status", "fremmøde", "deltagelse")
+YES_ANSWERS = ("ja", "x", "✓", "✔", "j")
+NO_ANSWERS = ("nej", "n", "-", "–", "÷")
+
 # Labels naming one person with a role (label → the role recorded; the person is present).
 ROLE_LABELS: dict[str, str] = {
     "referent": "referent",

@@ -24,8 +24,14 @@ from ..vocabulary import (
     ABSENCE_LABELS,
     AND_WORD,
     ACCESS_WORDS,
+    ATTENDANCE_NAME_COLUMNS,
     ATTENDANCE_NOTES,
     ATTENDANCE_STATUS_VALUES,
+
+
+    ATTENDANCE_ORGANIZATION_COLUMNS,
+    ATTENDANCE_ROLE_COLUMNS,
+    ATTENDANCE_STATUS_COLUMNS,
     ATTENDEE_LABELS,
     CLAUSE_CONJUNCTIONS,
     ATTENDEE_TABLE_COLUMNS,
@@ -41,6 +47,7 @@ from ..vocabulary import (
     NAME_JOINERS,
     NAME_PARTICLES,
     NEXT_MEETING_TITLES,
+    NO_ANSWERS,
     NOT_NAMES,
     ORGANIZATION_ENDINGS,
     ORGANIZATION_LEADS,
@@ -55,6 +62,7 @@ from ..vocabulary import (
     SUBSTITUTE_VERBS,
     SUBSTITUTE_WORDS,
     TITLE_SUFFIXES,
+    YES_ANSWERS,
 )
 from .labels import HEADER_FIELD_LABELS, split_at_labels, split_label
 
@@ -585,7 +593,8 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
                 break
             joined = " ".join(parts)
             if one_per_line:
-                if len(texts[k].split()) > MAX_ONE_PER_LINE_WORDS or texts[k].endswith(":") or not _lenient(texts[k])[0]:
+                entry = _group_label(texts[k])[1] if _opens_group(texts[k]) else texts[k]  # "Elevråd: Ida Kjeldsen"
+                if len(entry.split()) > MAX_ONE_PER_LINE_WORDS or entry.endswith(":") or not _lenient(entry)[0]:
                     break
             elif joined.endswith(".") or not (
                 joined.endswith(",") or texts[k][:1].islower() or texts[k].startswith("(") or (_wraps(parts) and not texts[k][:1].isdigit())
@@ -653,6 +662,10 @@ def _join_list_lines(parts: list[str], one_per_line: bool) -> str:
     for part in parts:
         last = text.split("\n")[-1]
         continues = (last.endswith((",", "-")) or part[:1].islower() or part.startswith("(") or _name_cut_short(last, part)) and not _is_enumerated(part)
+        if _opens_group(part):
+            wrapped = continues = False  # "Medarbejderrepræsentanter: Brian Holst": a line of its own group
+            text += ("\n" if text else "") + part
+            continue
         if one_per_line:
             wrapped = len(last) > MIN_WRAPPED_CHARS and len(last) >= longest * WRAPPED_NAME_LINE_SHARE and not _SUBSTITUTE.match(last)
         else:  # a short line that ends a whole entry ("Lene Vinter (A), formand") is a table cell's line
@@ -664,6 +677,12 @@ def _join_list_lines(parts: list[str], one_per_line: bool) -> str:
         else:
             text += "\n" + part
     return text
+
+
+def _opens_group(part: str) -> bool:
+    """'Forældrerepræsentanter: Anja Lykke, …': a line that opens with a group's label over its people."""
+    m = _GROUP_LABEL.match(part)
+    return bool(m) and _group_label(part)[0] is not None
 
 
 def _name_cut_short(line: str, following: str) -> bool:
@@ -925,6 +944,77 @@ def _is_column_header_row(texts: list[str], i: int) -> bool:
     )
 
 
+# attendance tables ---------------------------------------------------------------------
+
+_OPPOSITE = {"present": "absent", "absent": "present"}
+
+
+def table_attendees(lines: list[Line], warnings: list[Warning]) -> list[Attendee]:
+    """An attendance table: a header row "Navn<tab>Funktion<tab>Til stede" (a name column first, the
+    others role, organisation or attendance), then one row per person ("Lene Bach<tab>Formand<tab>Ja")
+    until a line that is no such row. A yes or no under an attendance label gives that status or
+    the opposite; an answer that is neither keeps the label's status, with a warning."""
+    texts = [line.text.strip() for line in lines]
+    found: list[Attendee] = []
+    for i, text in enumerate(texts):
+        columns = _attendance_columns(text)
+        if columns is None:
+            continue
+        label = text.split("\t")[0]
+        for row in texts[i + 1 :]:
+            cells = [cell.strip() for cell in row.split("\t")]
+            person = parse_person(cells[0]) if "\t" in row else None
+            if person is None:
+                break
+            status = "present"
+            for kind, cell in zip(columns, [*cells[1:], *[""] * len(columns)]):
+                if kind in ("role", "organization") and cell:
+                    _describe(person, cell if kind == "organization" else None, cell if kind == "role" else None)
+                elif kind not in ("role", "organization", "other"):
+                    status = _answered_status(kind, cell, person.name, warnings)
+            found.extend(_attendees([person], person.status or status, label))
+    return found
+
+
+def _attendance_columns(text: str) -> list[str] | None:
+    """The kinds of the columns after the name column of an attendance table's header row
+    ('role', 'organization', a status such as 'present', 'status', 'other'); None for any other line."""
+    cells = [key(cell) for cell in text.split("\t")]
+    if len(cells) < 2 or cells[0] not in ATTENDANCE_NAME_COLUMNS:
+        return None
+    kinds = []
+    for cell in cells[1:]:
+        if cell in ATTENDANCE_ROLE_COLUMNS:
+            kinds.append("role")
+        elif cell in ATTENDANCE_ORGANIZATION_COLUMNS:
+            kinds.append("organization")
+        elif cell in ATTENDEE_LABELS:
+            kinds.append(ATTENDEE_LABELS[cell])
+        elif cell in ATTENDANCE_STATUS_COLUMNS:
+            kinds.append("status")
+        else:
+            kinds.append("other")
+    return kinds if any(k not in ("role", "organization", "other") for k in kinds) else None
+
+
+def _answered_status(column: str, cell: str, name: str, warnings: list[Warning]) -> str:
+    """The status a cell gives under an attendance column: its own label ("Afbud"), or yes/no
+    (blank is no) to the column's status ("Til stede": "Ja" → present, "Nej" → absent)."""
+    answer = key(cell)
+    if answer in ATTENDEE_LABELS:
+        return ATTENDEE_LABELS[answer]
+    if column == "status":
+        column = "present"
+    if answer in YES_ANSWERS:
+        return column
+    if not answer or answer in NO_ANSWERS:
+        return _OPPOSITE.get(column, column)
+    warnings.append(Warning(code="attendee-status-unclear", field="attendees",
+                            message=f"The attendance table's answer '{cell}' for {name} is neither yes nor no; "
+                                    f"read as {column}."))
+    return column
+
+
 _FIELD_LABELS = (*_LABELS, *_HEADER_LABELS)  # not the role labels: "Deltagere: Formand: Anne Holm, …"
 
 
@@ -1184,7 +1274,8 @@ def read_attendees(header: list[Line], body: list[Line], meeting_date: str | Non
     from a sentence; `meeting_date` (ISO) tells this meeting's decisions from earlier ones."""
     warnings: list[Warning] = []
     body_finder = _line_finder(body)
-    found = header_attendees(header, warnings) + body_absences(_line_finder(header), read_labels=False, warnings=warnings)
+    found = header_attendees(header, warnings) + table_attendees(header, warnings)
+    found += body_absences(_line_finder(header), read_labels=False, warnings=warnings)
     found += body_attendance_lists(body) + body_absences(body_finder, warnings=warnings, meeting_date=meeting_date)
     return body_roles(body_finder, dedupe(found)), warnings
 

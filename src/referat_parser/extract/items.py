@@ -87,6 +87,7 @@ MAX_TITLE_WRAP_WORDS = 4  # a title's wrapped tail is a few words
 MIN_WRAPPED_TITLE_WORDS = 5  # a title long enough to have reached the end of its line  # a heading line this much longer than its index title runs on into text
 MIN_OUTCOME_ITEMS = 2  # items that give only outcomes under the index's numbers: a list of them
 MAX_LABEL_LINE_CHARS = 80  # a bare item label ("Punkt 3", "Pkt. 4 og 5") is a few words
+MIN_SENTENCE_WORDS = 2  # lower-case words before an item label: a sentence that ends in it, no label
 
 _ITEM_WORD_HINT = word_hint(ITEM_WORDS)
 _MARKDOWN_MARK_STARTS = ("#", "*", "_")
@@ -572,11 +573,15 @@ def _face_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     first_plain = next((i for i, line in enumerate(lines) if line.text.strip() and not (line.bold or line.heading)), None)
     if first_plain is None:
         return []
-    starts = [
-        Candidate(i, "unnumbered", "", collapse(lines[i].text))
-        for i in range(first_plain + 1, len(lines))
-        if (lines[i].bold or lines[i].heading) and not agenda.covers(i) and _stands_over_text(lines, i)
-    ]
+    faced = [i for i in range(first_plain + 1, len(lines))
+             if (lines[i].bold or lines[i].heading) and not agenda.covers(i) and _stands_over_text(lines, i)]
+    kinds = [heading_kind(_markdown_plain(lines[i].text.strip())) for i in faced]
+    named = [k for k in kinds if k is not None]
+    # a section heading word ("Økonomi") set like the other headings titles an item where the
+    # document has no sections: no decision heading, no heading word printed twice
+    sectioned = "decision" in named or len(named) != len(set(named))
+    starts = [Candidate(i, "unnumbered", "", collapse(_markdown_plain(lines[i].text.strip()))) for i, kind in zip(faced, kinds)
+              if kind is None or not sectioned]
     if len(starts) < MIN_FACE_ITEMS:
         return []
     return _numbered_by_position(starts, "item-numbers-not-printed", "The items carry no printed numbers; they were told "
@@ -625,9 +630,9 @@ def _opens_paragraph_as_heading(text: str, following: str) -> bool:
 
 
 def _stands_over_text(lines: list[Line], i: int) -> bool:
-    """A short heading line (no section heading like "Beslutning") whose next line is plain text."""
-    text = lines[i].text.strip()
-    if not text or not _unnumbered_heading(text) or heading_kind(text) is not None:
+    """A short heading line whose next line is plain text."""
+    text = _markdown_plain(lines[i].text.strip())
+    if not text or not _unnumbered_heading(text):
         return False
     following = _next_nonblank(lines, i + 1, len(lines))
     return following is not None and not (lines[following].bold or lines[following].heading)
@@ -772,13 +777,27 @@ def _closing_block(lines: list[Line], start: int, stop: int) -> int:
 
 
 def _signatures_start(lines: list[Line], start: int, stop: int) -> int:
-    """'Formand:' / 'Mona Beck' / 'Kasserer:' / 'Ib Thorsen' ending the document: role labels, each
-    over a name, are signatures; where they begin (or `stop` when there are fewer than MIN_SIGNATURES)."""
+    """'Formand:' / 'Mona Beck' / 'Kasserer:' / 'Ib Thorsen', or 'Dirigent: Jørn Holt' / 'Referent: Leif
+    Toft', ending the document: role labels, each over or before a name, are signatures; where they
+    begin (or `stop` when there are fewer than MIN_SIGNATURES)."""
     texts = [(i, lines[i].text.strip()) for i in range(start, stop) if lines[i].text.strip()]
     j = len(texts)
-    while j >= 2 and _is_role_label(texts[j - 2][1]) and _is_signature_name(texts[j - 1][1]):
-        j -= 2
-    return texts[j][0] if (len(texts) - j) // 2 >= MIN_SIGNATURES else stop
+    signatures = 0
+    while True:
+        if j >= 2 and _is_role_label(texts[j - 2][1]) and _is_signature_name(texts[j - 1][1]):
+            j -= 2
+        elif j >= 1 and _is_signed_line(texts[j - 1][1]):
+            j -= 1
+        else:
+            break
+        signatures += 1
+    return texts[j][0] if signatures >= MIN_SIGNATURES else stop
+
+
+def _is_signed_line(text: str) -> bool:
+    """'Dirigent: Jørn Holt': a role label and a name on one line."""
+    label, colon, name = text.partition(":")
+    return bool(colon) and _is_role_label(label + colon) and _is_signature_name(name.strip())
 
 
 def _is_role_label(text: str) -> bool:
@@ -801,7 +820,11 @@ def is_label_line(text: str) -> bool:
     if len(text) > MAX_LABEL_LINE_CHARS or not _ITEM_WORD_HINT.search(text.lower()):
         return False
     text = text.strip()
-    return bool(ITEM_LABEL_LINE.search(text)) and len(text.split()) <= 6
+    m = ITEM_LABEL_LINE.search(text)
+    if m is None or len(text.split()) > 6:
+        return False
+    running = [w for w in text[: m.start()].split() if w.isalpha() and w.islower()]
+    return len(running) < MIN_SENTENCE_WORDS or has_date(text)  # not "Godkendt med tilføjelse af punkt 4a."
 
 
 def _strip_tail(lines: list[Line], start: int, end: int, groups: set[str]) -> tuple[int, str | None, str | None]:

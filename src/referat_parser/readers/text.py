@@ -11,7 +11,7 @@ from ..models import Warning
 
 def _markdown(line: Line) -> Line:
     text, heading = markdown_line(line.text)
-    return Line(text=text, page=line.page, heading=heading)
+    return Line(text=text, page=line.page, heading=heading, bold=bool(_MD_STRONG_LINE.match(line.text)))
 
 
 def decode(data: bytes) -> tuple[str, Warning | None]:
@@ -60,6 +60,7 @@ def split_lines(text: str) -> list[Line]:
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*$")  # "**Valg af dirigent**": a line set in bold
 _MD_LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\([^)]*\)")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
@@ -95,6 +96,8 @@ def read_text(data: bytes, fmt: str = "txt") -> RawDocument:
     lines = split_lines(text)
     if fmt == "md":
         lines = [_markdown(line) for line in lines]
+    else:  # Markdown marks in a text file stay as printed; a line wholly in "**" is still set in bold
+        lines = [Line(text=line.text, page=line.page, bold=True) if _MD_STRONG_LINE.match(line.text) else line for line in lines]
     pages = text.count("\f") + 1 if "\f" in text else None
     doc = RawDocument(lines=lines, format=fmt, pages=pages, ends_mid_line=bool(text) and not text.endswith(("\n", "\r", "\f")))
     if warning:
