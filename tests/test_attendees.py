@@ -587,3 +587,45 @@ def test_an_ordinal_role_after_a_comma():
     text = "Deltagere\nStephanie Lose (V), formand\nJens Vagn (A), 1. næstformand\nDorthe Ryberg (F)\n\n1. Godkendelse"
     got = [(a.name, a.organization, a.role) for a in lines_to_attendees(cleaned(text)[:4], [])]
     assert got == [("Stephanie Lose", "V", "formand"), ("Jens Vagn", "A", "1. næstformand"), ("Dorthe Ryberg", "F", None)]
+
+
+def test_an_attendance_table_in_markdown_with_yes_and_no():
+    from referat_parser import parse_bytes
+
+    text = (
+        "# Referat – bestyrelsesmøde\n\nDato: 14. oktober 2025 kl. 19.00\n\n"
+        "| Navn | Rolle | Til stede |\n|------|-------|-----------|\n| Anders Holt | Formand | Ja |\n"
+        "| Carsten Møller | Sekretær | Nej |\n| Dorthe Winkel | Menigt medlem | ja |\n\n"
+        "## 1. Godkendelse af dagsorden\nGodkendt.\n\n## 2. Eventuelt\nIntet.\n"
+    )
+    doc = parse_bytes(text.encode(), "referat.md")
+    assert [(a.name, a.status, a.role) for a in doc.attendees] == [
+        ("Anders Holt", "present", "Formand"), ("Carsten Møller", "absent", "Sekretær"), ("Dorthe Winkel", "present", "Menigt medlem"),
+    ]
+
+
+def test_an_attendance_table_answer_that_is_neither_yes_nor_no_is_said_so():
+    from referat_parser import parse_bytes
+
+    text = ("Referat\n\nDato: 14. oktober 2025\n\nNavn\tAfbud\nAnna Holm\t\nBo Kirk\tx\nEva Lund\tdelvist\n\n"
+            "1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n")
+    doc = parse_bytes(text.encode(), "referat.txt")
+    assert [(a.name, a.status) for a in doc.attendees] == [("Anna Holm", "present"), ("Bo Kirk", "absent"), ("Eva Lund", "absent")]
+    assert "attendee-status-unclear" in [w.code for w in doc.warnings]
+
+
+@pytest.mark.parametrize("label, status", [
+    ("Fremmødte bestyrelsesmedlemmer", "present"), ("Til stede fra bestyrelsen", "present"),
+    ("Deltagere fra bestyrelsen", "present"), ("Afbud fra bestyrelsen", "absent"),
+])
+def test_a_list_label_qualified_by_lower_case_words_before_its_colon(label, status):
+    assert people(f"{label}: Anna Holm, Bo Kirk") == [("Anna Holm", status), ("Bo Kirk", status)]
+
+
+def test_a_relative_clause_after_an_absent_name_is_no_organisation():
+    found = lines_to_attendees(cleaned("Alle medlemmer var til stede, bortset fra Bent Krogh, der havde meldt afbud."), [])
+    assert [(a.name, a.status, a.organization) for a in found] == [("Bent Krogh", "absent", None)]
+
+
+def test_the_whole_board_but_one():
+    assert people("Til stede var hele bestyrelsen undtagen Lise Kamp.") == [("Lise Kamp", "absent")]

@@ -610,3 +610,19 @@ def test_word_minutes_with_bold_unnumbered_headings_and_an_attendance_table():
     assert [i.title for i in doc.items] == ["Godkendelse af referat", "Økonomi", "Sponsorer", "Eventuelt"]
     assert [s.kind for s in doc.items[1].sections] == ["text"]
     assert doc.next_meeting.date == "2025-03-03"
+
+
+def test_club_board_with_numbered_sub_points_keeps_them_in_the_items_text():
+    doc = parse_path(VARIANTS / "club-board-whole-board-but-one-sub-points.txt")
+    assert [(i.number, i.title) for i in doc.items] == [("1", "Godkendelse af referat"), ("2", "Økonomi"), ("3", "Stævner"), ("4", "Eventuelt")]
+    assert doc.items[1].sections[0].text.startswith("2.1 Status på regnskabet")
+
+
+def test_general_assembly_with_unnumbered_headings_in_capitals():
+    doc = parse_path(VARIANTS / "association-headings-in-capitals.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "VALG AF DIRIGENT"), ("2", "BERETNING"), ("3", "REGNSKAB"), ("4", "VALG"), ("5", "EVENTUELT"),
+    ]
+    assert doc.items[2].sections[0].text == "Regnskabet viste et overskud på 8.400 kr. og blev godkendt."
+    assert [(a.name, a.role) for a in doc.attendees] == [("Ole Bjerg", "referent")]
+    assert "item-numbers-not-printed" in _codes(doc)

@@ -44,6 +44,7 @@ AND_WORD = "og"
 NAME_JOINERS = (AND_WORD, "&", "samt")  # between the last names of a list: "A, B og C", "A & B", "A samt B"
 LIST_CONJUNCTIONS = (AND_WORD, "samt", "eller")  # ending a proposal before the next: "at …, og", "at …, eller"
 CLAUSE_CONJUNCTIONS = (AND_WORD, "men")  # opening a clause after a comma: "…, og Per Holm deltog ikke"
+RELATIVE_PRONOUNS = ("der", "som")  # a clause after the names: "bortset fra Bent Krogh, der havde meldt afbud"
 
 # Words naming the kind of document, as printed in a title line.
 DOCUMENT_TYPES: dict[str, str] = {
@@ -207,6 +208,7 @@ ROLE_WORDS = (
     "direktør", "chef", "konsulent", "kontorchef", "sognepræst", "præst", "kirkeværge",
     "kontaktperson", "bestyrelsesmedlem", "byrådsmedlem", "regionsrådsmedlem", "udvalgsmedlem",
     "graver", "regnskabsfører", "stedfortræder", "kordegn", "organist", "kirketjener",
+    "fmd.", "fmd", "næstfmd.", "kass.", "sekr.",  # as shortened in association minutes: "Tom Lassen (fmd.)"
 )
 
 # A substitute named after the member they stand in for: "Per Lund (C) - Eva Dahl (C) mødte som
@@ -513,6 +515,8 @@ OPENING_VERBS = ("startede", "begyndte", "blev åbnet", "åbnedes", "påbegyndt"
 ABSENCE_BEFORE_NAMES = (
     "meldt afbud fra", "afbud fra", "mødt undtagen", "til stede undtagen", "mødt, bortset fra", "mødt bortset fra",
     "til stede, bortset fra", "mødt, undtagen",
+    # the whole body but some: "Til stede var hele bestyrelsen undtagen Lise Kamp."
+    "bestyrelsen undtagen", "medlemmer undtagen", "alle undtagen",
 )
 ABSENCE_AFTER_NAMES = (
     "var fraværende", "er fraværende", "har været fraværende", "deltog ikke", "havde meldt afbud", "har meldt afbud",

@@ -52,6 +52,7 @@ from ..vocabulary import (
     ORGANIZATION_ENDINGS,
     ORGANIZATION_LEADS,
     PRESENCE_AFTER_NAMES,
+    RELATIVE_PRONOUNS,
     ROLE_LABELS,
     ROLE_WORDS,
     SECTION_HEADINGS,
@@ -118,7 +119,10 @@ _ITEM_LABEL_START = re.compile(
     rf"^(?:\d{{1,4}}\s+)?{ITEM_LABEL}\d+\b",
     re.IGNORECASE,
 )
+# Lower-case words between a list label and its colon qualify it ("Til stede fra bestyrelsen:")
+_QUALIFIED_LABEL = re.compile(rf"^{LOWER}\w*(?:\s+{LOWER}\w*){{0,2}}\s*:\s*(?P<rest>\S.*)$")
 _AND_ALONE = frozenset(w.strip() for w in AND_WORDS)
+_RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(RELATIVE_PRONOUNS)})\b.*$", re.IGNORECASE | re.DOTALL)  # ", der havde …"
 _PROSE_WORDS = (*ABSENCE_LABELS, *ABSENCE_BEFORE_NAMES, *ABSENCE_AFTER_NAMES, *PRESENCE_AFTER_NAMES)
 
 
@@ -907,6 +911,9 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
         if labelled:
             label, value = labelled
             value = "" if _is_column_header_row(texts, i) else _without_label_tail(label, value)
+            qualified = _QUALIFIED_LABEL.match(value)
+            if qualified:  # "Til stede fra bestyrelsen: Anna Holm", "Fremmødte bestyrelsesmedlemmer: …"
+                value = qualified.group("rest")
             list_text, i = _collect_list(texts, i, value)
             found.extend(_attendees(_read_list(list_text, label, warnings), ATTENDEE_LABELS[key(label)], label))
             continue
@@ -961,9 +968,10 @@ def table_attendees(lines: list[Line], warnings: list[Warning]) -> list[Attendee
         if columns is None:
             continue
         label = text.split("\t")[0]
-        for row in texts[i + 1 :]:
+        first = next((j for j in range(i + 1, len(texts)) if texts[j]), len(texts))  # past a Markdown table's rule
+        for row in texts[first:]:
             cells = [cell.strip() for cell in row.split("\t")]
-            person = parse_person(cells[0]) if "\t" in row else None
+            person = parse_person(cells[0]) if row else None  # a row whose last cells are empty has no tab left
             if person is None:
                 break
             status = "present"
@@ -1154,7 +1162,14 @@ def _about_another_meeting(texts: list[str], index: int, meeting_date: str | Non
 
 
 def _labelled_line_indexes(finder: LineFinder) -> set[int]:
-    return {i for i in finder.lines_with(_LABELS) if split_label(finder.texts[i], _LABELS)}
+    """The lines of labelled lists read as names; not a label over a sentence ('Til stede var hele
+    bestyrelsen undtagen Lise Kamp.'), which is read as one."""
+    found = set()
+    for i in finder.lines_with(_LABELS):
+        labelled = split_label(finder.texts[i], _LABELS)
+        if labelled and (not labelled[1] or parse_people(labelled[1]) is not None):
+            found.add(i)
+    return found
 
 
 def _paragraphs(finder: LineFinder, skip: set[int]) -> list[str]:
@@ -1235,7 +1250,7 @@ def _ends_sentence(word: str) -> bool:
 def _prose_people(names: str) -> list[_Person]:
     """The people a sentence names: 'Anne V. Kristensen, Bo Kirk og Ib Holm' → three; a single
     word counts only as a known first name ("Formanden", "Bestyrelsen" are no one)."""
-    names = names.rstrip(" ,")
+    names = _RELATIVE_CLAUSE.sub("", names).rstrip(" ,")
     if not names[:1].isupper():
         return []
     people = parse_people(names) or []

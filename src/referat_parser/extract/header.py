@@ -87,6 +87,9 @@ _PLACE_AFTER_DATE = re.compile(
 )
 _CLOCK = rf"(?:(?:{'|'.join(map(re.escape, APPROXIMATION_WORDS))})\s*)?(?:{TIME_WORD})\s*\d{{1,2}}(?:[.:]\d{{2}})?"
 _OPENING = rf"(?P<opening>(?:{'|'.join(OPENING_VERBS)})\s*{_CLOCK})"
+
+
+_PLACE_AFTER_COMMA = re.compile(rf"^[\s.]*(?:(?:{TIME_WORD})\s*[\d.:\s\-–]*)?,\s*(?P<place>\w[^;]*)$", re.IGNORECASE)
 _CLOSING = re.compile(
     rf"\b(?:{'|'.join(CLOSING_SUBJECTS)})\s+(?:{_OPENING}\s+{AND_WORD}\s+)?(?:(?:{'|'.join(CLOSING_AUXILIARIES)})\s+)?"
     rf"(?:{'|'.join(CLOSING_VERBS)})\s*{_CLOCK}",
@@ -313,7 +316,7 @@ def _find_body(header: list[str]) -> str | None:
                 if following.strip() and not _is_when_line(following):
                     break
             before = next((t for t in reversed(header[:i]) if t.strip()), None)
-            if before and _could_be_body(before) and (key(text) in DOCUMENT_TYPES or _names_a_body(before)):
+            if before and _could_be_body(before) and (key(text) in DOCUMENT_TYPES or _is_bare_title(text) or _names_a_body(before)):
                 return collapse(before)
     first = _without_date_words(next((t for t in header if t.strip() and not is_web_navigation(t)), ""))
     if _could_be_body(first) and _names_a_body(first):
@@ -332,7 +335,8 @@ def _find_body(header: list[str]) -> str | None:
 def _named_in_full(title: str, body: str, lines: list[str], i: int) -> str | None:
     """'Referat af menighedsrådsmøde' over 'Østrup Sogns Menighedsråd': where the body was made
     from the title's compound ('Menighedsrådet'), a line under the title that names the same kind
-    of body in full."""
+    of body in full; else the line above the title where it names another body, the association
+    whose board met ('Grundejerforeningen Kløvermarken' over 'Referat af bestyrelsesmøde')."""
     m = _COMPOUND_MEETING.search(title)
     if m is None or body != definite_body(m.group(1)):
         return None
@@ -340,6 +344,9 @@ def _named_in_full(title: str, body: str, lines: list[str], i: int) -> str | Non
     for text in lines[i + 1 : i + 1 + TITLE_BLOCK_LINES]:
         if _could_be_body(text) and noun in text.lower() and key(text) != key(body):
             return text
+    above = next((t for t in reversed(lines[:i]) if t.strip()), None)
+    if above and _could_be_body(above) and _names_a_body(above) and noun not in above.lower():
+        return above  # "Grundejerforeningen Kløvermarken" over "Referat af bestyrelsesmøde": the association whose board met
     return None
 
 
@@ -369,6 +376,13 @@ def _without_date_words(text: str) -> str:
 
 def _names_a_body(text: str) -> bool:
     return any(names_a_body(word) for word in text.split())
+
+
+def _is_bare_title(text: str) -> bool:
+    """'Referat af ordinær generalforsamling': the document type and the kind of meeting, no name."""
+    m = _TITLE_LEAD.match(text)
+    rest = text[m.end():].strip(" .:") if m else text
+    return bool(m and m.group("type")) and (not rest or bool(_MEETING_ONLY.match(rest)))
 
 
 def _is_title_line(text: str) -> bool:
@@ -481,7 +495,7 @@ def find_location(header: list[str], date_line: str | None) -> str | None:
         dates = find_dates(date_line)
         if dates:
             m = _PLACE_AFTER_DATE.match(date_line[dates[0].end :])
-            place = _TIME_AFTER_PLACE.sub("", m.group("place")) if m else ""
+            place = _TIME_AFTER_PLACE.sub("", m.group("place")) if m else _place_after_comma(date_line[dates[0].end :])
             if place and len(place.split()) <= MAX_PLACE_WORDS:
                 return collapse(place).rstrip(". ,")
     for text in header[:15]:
@@ -489,6 +503,14 @@ def find_location(header: list[str], date_line: str | None) -> str | None:
             if len(text.split()) <= 15:
                 return _place(text)
     return _place_under_title(header, date_line) or _place_in_value_column(header)
+
+
+def _place_after_comma(rest: str) -> str:
+    """'… kl. 14.00-16.00, Borgerservice, mødelokale 1': the place after the time and a comma, where
+    it names a room, a building or a street and number; else ''."""
+    m = _PLACE_AFTER_COMMA.match(rest)
+    place = m.group("place").strip() if m else ""
+    return place if place and (_ADDRESS_HINT.search(place) or _STREET_NUMBER.search(place)) and ":" not in place else ""
 
 
 def _place_in_value_column(header: list[str]) -> str | None:

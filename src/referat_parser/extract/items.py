@@ -77,6 +77,7 @@ MIN_LOST_HEADING_WORDS = 2  # a heading that lost its number: a few words alone
 MAX_LOST_HEADING_WORDS = 6
 MAX_UNNUMBERED_TITLE_WORDS = 10  # an unnumbered item heading is one short line
 MIN_UNNUMBERED_ITEMS = 2
+MIN_CAPITAL_LETTERS = 4  # a heading in capitals ("VALG", "BERETNING"), not initials ("DH") or a party letter
 MIN_FACE_ITEMS = 3  # unnumbered headings told only by their face (bold, heading style): three or more
 MIN_SIGNATURES = 2  # role labels each over a name, ending the document: a signature block
 MAX_SIGNATURE_NAME_WORDS = 5
@@ -570,11 +571,11 @@ def _face_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     bold or a heading style, each standing alone over plain text. Only lines after the first
     plain text count (what is set so before it is the document's title). Numbered by position,
     with a warning."""
-    first_plain = next((i for i, line in enumerate(lines) if line.text.strip() and not (line.bold or line.heading)), None)
+    first_plain = next((i for i, line in enumerate(lines) if line.text.strip() and not _set_apart(line)), None)
     if first_plain is None:
         return []
     faced = [i for i in range(first_plain + 1, len(lines))
-             if (lines[i].bold or lines[i].heading) and not agenda.covers(i) and _stands_over_text(lines, i)]
+             if _set_apart(lines[i]) and not agenda.covers(i) and _stands_over_text(lines, i)]
     kinds = [heading_kind(_markdown_plain(lines[i].text.strip())) for i in faced]
     named = [k for k in kinds if k is not None]
     # a section heading word ("Økonomi") set like the other headings titles an item where the
@@ -585,7 +586,15 @@ def _face_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     if len(starts) < MIN_FACE_ITEMS:
         return []
     return _numbered_by_position(starts, "item-numbers-not-printed", "The items carry no printed numbers; they were told "
-                                 "by their bold or heading face and numbered by position.")
+                                 "by their bold, heading or capital face and numbered by position.")
+
+
+def _set_apart(line: Line) -> bool:
+    """A line set apart by its face: bold, a heading style, or in capitals ("VALG AF DIRIGENT")."""
+    if line.bold or line.heading:
+        return True
+    letters = [ch for ch in line.text if ch.isalpha()]
+    return len(letters) >= MIN_CAPITAL_LETTERS and all(ch.isupper() for ch in letters)
 
 
 def _paragraph_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
@@ -635,7 +644,7 @@ def _stands_over_text(lines: list[Line], i: int) -> bool:
     if not text or not _unnumbered_heading(text):
         return False
     following = _next_nonblank(lines, i + 1, len(lines))
-    return following is not None and not (lines[following].bold or lines[following].heading)
+    return following is not None and not _set_apart(lines[following])
 
 
 def _section_opened_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:

@@ -9,13 +9,14 @@ from ..dates import TIME_SPAN, TIME_WORD, find_dates, find_times, iso
 from ..document import Line
 from ..models import Item, NextMeeting, Warning
 from ..textutil import collapse, key, lines_with_words
-from ..vocabulary import MEETING_NOUN_FORMS, NEXT_MEETING_PREFIX, NEXT_MEETING_TITLES, PLACE_PREPOSITIONS
+from ..vocabulary import DATE_LEAD_WORDS, MEETING_NOUN_FORMS, NEXT_MEETING_PREFIX, NEXT_MEETING_TITLES, PLACE_PREPOSITIONS
 
 # "Næste bestyrelsesmøde: …", "Næste MR møde 12. december", "Næste telemøde …"
 _NEXT_COMPOUND = re.compile(rf"^{NEXT_MEETING_PREFIX}\s+(?:[\wæøå]+\s+){{0,2}}?[\wæøå]*(?:{'|'.join(MEETING_NOUN_FORMS)})\b")
 _PLACE = re.compile(rf"^[^.]*?\b(?:{'|'.join(PLACE_PREPOSITIONS)})\s+(?P<place>\w[^.;]*)")
 _HINT_WORDS = (NEXT_MEETING_PREFIX, *(title.split()[0] for title in NEXT_MEETING_TITLES))
 _TITLE_COLON = re.compile(r"^[^:\d]*:")  # "Næste møde:" before the date, not the colon of "kl 10:00"
+_BARE_DAY_MONTH = re.compile(r"^\s*\d{1,2}[./]\d{1,2}\.?(?:\s|$)")  # "12/8 kl. 19", "6.5. kl. 10"
 MAX_PLACE_WORDS = 8
 MAX_LABEL_WORDS = 5  # "Dato for næste møde:", "Tidspunkt for næste møde:": a label is a few words
 _TIME_PHRASE = re.compile(rf"\b(?:{TIME_WORD})\s*\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*(?:{TIME_SPAN})\s*\d{{1,2}}(?:[.:]\d{{2}})?)?", re.IGNORECASE)
@@ -34,12 +35,15 @@ def is_next_meeting(text: str) -> bool:
 
 
 def _from_text(text: str, reference: date | None) -> NextMeeting | None:
-    dates = [d for d in find_dates(text, reference) if d.value]
+    read = text  # "12/8 kl. 19 hos Bodil": a day and month opening the value, read as if led by "den"
+    if _BARE_DAY_MONTH.match(text):
+        read = f"{DATE_LEAD_WORDS[0]} {text.strip()}"
+    dates = [d for d in find_dates(read, reference) if d.value]
     if not dates:
         return None
     first = dates[0]
-    start, end = find_times(text[first.start :])
-    place = _PLACE.match(_TIME_PHRASE.sub("", text[first.end :]))
+    start, end = find_times(read[first.start :])
+    place = _PLACE.match(_TIME_PHRASE.sub("", read[first.end :]))
     location = collapse(place.group("place")).rstrip(" .") if place else None
     return NextMeeting(
         date=iso(first.value),
