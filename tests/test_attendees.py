@@ -629,3 +629,16 @@ def test_a_relative_clause_after_an_absent_name_is_no_organisation():
 
 def test_the_whole_board_but_one():
     assert people("Til stede var hele bestyrelsen undtagen Lise Kamp.") == [("Lise Kamp", "absent")]
+
+
+def test_a_role_label_opening_a_sentence_after_the_list():
+    found = lines_to_attendees(cleaned("Til stede: Anna Holm, Bo Kirk, Carl Dahl. Referent: Bo Kirk."), [])
+    assert [(a.name, a.status, a.organization, a.role) for a in found] == [
+        ("Anna Holm", "present", None, None), ("Bo Kirk", "present", None, "referent"), ("Carl Dahl", "present", None, None),
+    ]
+
+
+def test_an_absence_note_in_parentheses_in_a_list_of_those_present():
+    assert people("Deltagere:\nAnne Bruun (formand)\nGitte Vang (afbud)\nPer Holm") == [
+        ("Anne Bruun", "present"), ("Gitte Vang", "absent"), ("Per Holm", "present"),
+    ]

@@ -626,3 +626,20 @@ def test_general_assembly_with_unnumbered_headings_in_capitals():
     assert doc.items[2].sections[0].text == "Regnskabet viste et overskud på 8.400 kr. og blev godkendt."
     assert [(a.name, a.role) for a in doc.attendees] == [("Ole Bjerg", "referent")]
     assert "item-numbers-not-printed" in _codes(doc)
+
+
+def test_parish_with_punkt_labels_over_their_titles_and_referat_decisions():
+    doc = parse_path(VARIANTS / "parish-punkt-over-title-referat-decisions.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Kirkegårdens takster 2026"), ("3", "Konfirmandindskrivning"), ("4", "Eventuelt"),
+    ]
+    assert doc.items[1].decision == "Taksterne hæves med 3 %. Vedtaget med 4 stemmer mod 1."
+    assert doc.items[3].decision == "Intet."  # "Mødet slut kl. 20.45." closes the minutes, not the item
+
+
+def test_senior_council_items_take_the_group_headings_they_stand_under():
+    doc = parse_path(VARIANTS / "senior-council-grouped-items-referent-with-title.txt")
+    assert [(i.number, i.group) for i in doc.items] == [
+        ("1", "Sager til beslutning"), ("2", "Sager til beslutning"), ("3", "Sager til orientering"), ("4", "Sager til orientering"),
+    ]
+    assert doc.items[1].decision == "Høringssvaret blev godkendt med enkelte rettelser."

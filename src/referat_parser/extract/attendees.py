@@ -121,6 +121,8 @@ _ITEM_LABEL_START = re.compile(
 )
 # Lower-case words between a list label and its colon qualify it ("Til stede fra bestyrelsen:")
 _QUALIFIED_LABEL = re.compile(rf"^{LOWER}\w*(?:\s+{LOWER}\w*){{0,2}}\s*:\s*(?P<rest>\S.*)$")
+# A role label opening a sentence inside a list line: "Til stede: Anna Holm, Bo Kirk. Referent: Bo Kirk."
+_ROLE_AFTER_SENTENCE = re.compile(rf"(?<=[\w)]\.)\s+(?=(?:{'|'.join(map(re.escape, sorted(ROLE_LABELS, key=len, reverse=True)))})\s*:)", re.IGNORECASE)
 _AND_ALONE = frozenset(w.strip() for w in AND_WORDS)
 _RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(RELATIVE_PRONOUNS)})\b.*$", re.IGNORECASE | re.DOTALL)  # ", der havde …"
 _PROSE_WORDS = (*ABSENCE_LABELS, *ABSENCE_BEFORE_NAMES, *ABSENCE_AFTER_NAMES, *PRESENCE_AFTER_NAMES)
@@ -919,7 +921,8 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
             continue
         if role_labelled and role_labelled[1]:
             label, value = role_labelled
-            person = parse_person(value)
+            listed = parse_people(value) or []  # "Kirsten Bay, sekretær": a name and what she is
+            person = parse_person(value) or (listed[0] if len(listed) == 1 else None)
             if person:
                 person.role = person.role or ROLE_LABELS[key(label)]
                 found.extend(_attendees([person], "present", label))
@@ -1028,8 +1031,14 @@ _FIELD_LABELS = (*_LABELS, *_HEADER_LABELS)  # not the role labels: "Deltagere: 
 
 def _field_texts(texts) -> list[str]:
     """Header lines as fields: bullets off, and a line holding several labelled fields
-    ("Fraværende: Ingen. Mødedeltagere: …", "Til stede: Anna, Bo. Gæst: Eva.") cut at each label."""
-    return [part for text in texts for part in split_at_labels(strip_bullet(text.strip()[:MAX_LIST_LINE_CHARS]), _FIELD_LABELS)]
+    ("Fraværende: Ingen. Mødedeltagere: …", "Til stede: Anna, Bo. Gæst: Eva.") cut at each label,
+    and at a role label opening a sentence ("Til stede: Anna, Bo. Referent: Bo.")."""
+    return [
+        piece
+        for text in texts
+        for part in split_at_labels(strip_bullet(text.strip()[:MAX_LIST_LINE_CHARS]), _FIELD_LABELS)
+        for piece in _ROLE_AFTER_SENTENCE.split(part)
+    ]
 
 
 def _read_list(text: str, label: str, warnings: list[Warning]) -> list[_Person]:
