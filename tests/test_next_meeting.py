@@ -70,3 +70,18 @@ def test_a_next_meeting_year_taken_from_the_meeting_is_a_warning():
     assert [(w.code, w.field) for w in doc.warnings] == [("value-inferred", "next_meeting.date")]
     printed = parse_text("Referat\n\nDato: 4. november 2024\n\n1. Eventuelt\n\nIntet.\n\nNæste møde: 6. maj 2025 kl. 16.")
     assert printed.warnings == []
+
+
+def test_next_meeting_of_a_hyphenated_compound_and_with_a_bare_day_and_month():
+    from datetime import date
+
+    from conftest import cleaned
+
+    from referat_parser.extract.next_meeting import find_next_meeting
+
+    def read(text: str):
+        nm = find_next_meeting([], cleaned(text), date(2025, 5, 3))
+        return (nm.date, nm.start_time, nm.location, nm.text) if nm else None
+
+    assert read("Næste MR-møde: 10. juni kl. 19") == ("2025-06-10", "19:00", None, "10. juni kl. 19")
+    assert read("Næste bestyrelsesmøde: 12/8 kl. 19 hos Bodil.") == ("2025-08-12", "19:00", "Bodil", "12/8 kl. 19 hos Bodil.")

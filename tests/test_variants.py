@@ -643,3 +643,33 @@ def test_senior_council_items_take_the_group_headings_they_stand_under():
         ("1", "Sager til beslutning"), ("2", "Sager til beslutning"), ("3", "Sager til orientering"), ("4", "Sager til orientering"),
     ]
     assert doc.items[1].decision == "Høringssvaret blev godkendt med enkelte rettelser."
+
+
+def test_word_minutes_with_items_in_a_heading_style_and_bold_decision_headings():
+    """Items as unnumbered Heading 2 paragraphs, one of them a section word ('Økonomi'), each over a
+    bold 'Beslutning' and its text: the heading style tells the items from the sections."""
+    from io import BytesIO
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Referat – Ældrerådet i Sydhavn Kommune", level=1)
+    document.add_paragraph("Mødedato: 4. december 2025 kl. 13.00")
+    document.add_paragraph("Deltagere: Arne Skov (formand), Birte Bak, Claus Dam")
+    for title, text, decision in [("Godkendelse af dagsorden", None, "Godkendt."),
+                                  ("Budget 2026", "Forvaltningen gennemgik budgettet.", "Rådet tog orienteringen til efterretning."),
+                                  ("Økonomi", "Rådets eget budget er overholdt.", "Taget til efterretning."),
+                                  ("Eventuelt", None, "Intet.")]:
+        document.add_heading(title, level=2)
+        if text:
+            document.add_paragraph(text)
+        document.add_paragraph().add_run("Beslutning").bold = True
+        document.add_paragraph(decision)
+    buf = BytesIO()
+    document.save(buf)
+    doc = parse_bytes(buf.getvalue(), "aeldreraad.docx")
+    assert [(i.number, i.title, i.decision) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", "Godkendt."), ("2", "Budget 2026", "Rådet tog orienteringen til efterretning."),
+        ("3", "Økonomi", "Taget til efterretning."), ("4", "Eventuelt", "Intet."),
+    ]
+    assert "item-numbers-not-printed" in _codes(doc)

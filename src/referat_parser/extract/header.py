@@ -208,7 +208,7 @@ def body_from_title(text: str) -> str | None:
     if _TYPE_WORDS.search(text):
         m = _COMPOUND_MEETING.search(text)
         if m:
-            return definite_body(m.group(1))
+            return _name_after(text[m.end():]) or definite_body(m.group(1))
     m = _GENITIVE_MEETING.match(text)
     if m and names_a_body(m.group("name").split()[-1]):
         return m.group("name")
@@ -218,6 +218,16 @@ def body_from_title(text: str) -> str | None:
         if not _MEETING_WORDS.search(name):
             return name
     return body_cut_from_title(text)
+
+
+def _name_after(rest: str) -> str | None:
+    """'Referat bestyrelsesmøde Spejdergruppen Ulvene 11.03.2025': the capitalised name after the
+    meeting word (a preposition before it, a date or time after it left out) holds the meeting."""
+    cut = find_dates(rest)[0].start if find_dates(rest) else len(rest)
+    end = _TITLE_END.search(rest[:cut])
+    name = re.sub(rf"^\W*(?:(?:{'|'.join(MEETING_BODY_PREPOSITIONS)})\s+)?", "", rest[: end.start() if end else cut], flags=re.IGNORECASE)
+    name = name.strip(" .,:;-–")
+    return name if name[:1].isupper() and _could_be_body(name) else None
 
 
 def body_cut_from_title(text: str, untitled: bool = False) -> str | None:

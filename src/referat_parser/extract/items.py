@@ -579,14 +579,21 @@ def _face_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     kinds = [heading_kind(_markdown_plain(lines[i].text.strip())) for i in faced]
     named = [k for k in kinds if k is not None]
     # a section heading word ("Økonomi") set like the other headings titles an item where the
-    # document has no sections: no decision heading, no heading word printed twice
+    # document has no sections (no decision heading, no heading word printed twice), or where its
+    # face is the items' and not the section headings' (Heading 2 items, bold "Beslutning")
     sectioned = "decision" in named or len(named) != len(set(named))
+    item_faces = {_face(lines[i]) for i, kind in zip(faced, kinds) if kind is None}
+    section_faces = {_face(lines[i]) for i, kind in zip(faced, kinds) if kind == "decision" or (kind is not None and named.count(kind) > 1)}
     starts = [Candidate(i, "unnumbered", "", collapse(_markdown_plain(lines[i].text.strip()))) for i, kind in zip(faced, kinds)
-              if kind is None or not sectioned]
+              if kind is None or not sectioned or (_face(lines[i]) in item_faces and _face(lines[i]) not in section_faces)]
     if len(starts) < MIN_FACE_ITEMS:
         return []
     return _numbered_by_position(starts, "item-numbers-not-printed", "The items carry no printed numbers; they were told "
                                  "by their bold, heading or capital face and numbered by position.")
+
+
+def _face(line: Line) -> tuple[bool, bool]:
+    return line.heading, line.bold
 
 
 def _set_apart(line: Line) -> bool:
@@ -639,12 +646,13 @@ def _opens_paragraph_as_heading(text: str, following: str) -> bool:
 
 
 def _stands_over_text(lines: list[Line], i: int) -> bool:
-    """A short heading line whose next line is plain text."""
+    """A short heading line whose next line is plain text or a section heading ("Beslutning")."""
     text = _markdown_plain(lines[i].text.strip())
     if not text or not _unnumbered_heading(text):
         return False
     following = _next_nonblank(lines, i + 1, len(lines))
-    return following is not None and not _set_apart(lines[following])
+    return following is not None and (not _set_apart(lines[following])
+                                      or heading_kind(_markdown_plain(lines[following].text.strip())) is not None)
 
 
 def _section_opened_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:

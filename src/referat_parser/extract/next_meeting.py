@@ -11,8 +11,8 @@ from ..models import Item, NextMeeting, Warning
 from ..textutil import collapse, key, lines_with_words
 from ..vocabulary import DATE_LEAD_WORDS, MEETING_NOUN_FORMS, NEXT_MEETING_PREFIX, NEXT_MEETING_TITLES, PLACE_PREPOSITIONS
 
-# "Næste bestyrelsesmøde: …", "Næste MR møde 12. december", "Næste telemøde …"
-_NEXT_COMPOUND = re.compile(rf"^{NEXT_MEETING_PREFIX}\s+(?:[\wæøå]+\s+){{0,2}}?[\wæøå]*(?:{'|'.join(MEETING_NOUN_FORMS)})\b")
+# "Næste bestyrelsesmøde: …", "Næste MR møde 12. december", "Næste MR-møde: …", "Næste telemøde …"
+_NEXT_COMPOUND = re.compile(rf"^{NEXT_MEETING_PREFIX}\s+(?:[\wæøå]+\s+){{0,2}}?[\wæøå-]*(?:{'|'.join(MEETING_NOUN_FORMS)})\b")  # "MR-møde"
 _PLACE = re.compile(rf"^[^.]*?\b(?:{'|'.join(PLACE_PREPOSITIONS)})\s+(?P<place>\w[^.;]*)")
 _HINT_WORDS = (NEXT_MEETING_PREFIX, *(title.split()[0] for title in NEXT_MEETING_TITLES))
 _TITLE_COLON = re.compile(r"^[^:\d]*:")  # "Næste møde:" before the date, not the colon of "kl 10:00"
