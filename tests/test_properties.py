@@ -12,7 +12,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from referat_parser import parse_bytes
@@ -131,6 +131,11 @@ def test_every_perturbation_at_once(seed: Path):
 
 VARIANTS = sorted((Path(__file__).resolve().parent / "variants").glob("*.txt"))
 VARIANT_BASELINE = {v.name: _facts(parse_bytes(v.read_bytes(), v.name)) for v in VARIANTS}
+# Variants whose shape only blank lines tell, which "squeeze" (no blank line anywhere) takes away.
+TOLD_BY_BLANK_LINES = {
+    "association-unnumbered-headings-after-leadin.txt": "unnumbered headings each over its outcome, the blocks apart "
+                                                         "by blank lines: squeezed, heading and outcome read alike",
+}
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -141,5 +146,6 @@ VARIANT_BASELINE = {v.name: _facts(parse_bytes(v.read_bytes(), v.name)) for v in
     st.integers(min_value=60, max_value=110),
 )
 def test_layout_perturbations_of_other_templates_keep_what_is_extracted(variant: Path, rnd, ops: set[str], width: int):
+    assume(not ("squeeze" in ops and variant.name in TOLD_BY_BLANK_LINES))
     text = perturb(variant.read_text(encoding="utf-8"), rnd, ops, width)
     assert _facts(parse_bytes(text.encode("utf-8"), variant.name)) == VARIANT_BASELINE[variant.name], sorted(ops)
