@@ -79,6 +79,7 @@ MAX_SHOWN_CHARS = 60
 MAX_LINES_UNDER_HEADING = 60  # how far above a line its section heading is looked for
 
 AND_WORDS = tuple(f" {word} " for word in NAME_JOINERS)  # " og ", " & ", " samt "
+MIN_NAMED_IN_PARENTHESES = 2  # "bestyrelsen (Anna Holm, Bo Kirk)": a group's members named in full
 MIN_TITLE_WORD_CHARS = 4  # a job title before a name is a word ("ejendomsmester"), not "hr." or "fru"
 MAX_ABBREVIATION_CHARS = 6  # 'DH', 'FOA', 'KL': an organisation's initials
 _LABELS = tuple(ATTENDEE_LABELS)
@@ -1069,6 +1070,10 @@ def _lenient(text: str) -> tuple[list[_Person], list[str]]:
                 people[-1].role = people[-1].role or chunk.strip()
                 continue
             for piece in _split_and(chunk):
+                named = _named_in_parentheses(piece)
+                if named:  # "17 beboere samt afdelingsbestyrelsen (Kim Lauridsen, Pia Rasmussen)"
+                    people.extend(named)
+                    continue
                 person = parse_person(piece) or _person_before_words(piece)
                 if person:
                     people.append(person)
@@ -1078,6 +1083,16 @@ def _lenient(text: str) -> tuple[list[_Person], list[str]]:
                     left_out.append(piece)
         people += [substitute] if substitute else []
     return people, left_out
+
+
+def _named_in_parentheses(text: str) -> list[_Person]:
+    """'afdelingsbestyrelsen (Kim Lauridsen, Pia Rasmussen)': a group of people named in full in
+    parentheses after words that name no one; empty where the words before are a name."""
+    m = _PAREN.match(text)
+    if m is None or parse_person(m.group("pre")) is not None:
+        return []
+    named = parse_people(m.group("paren")) or []
+    return named if len(named) >= MIN_NAMED_IN_PARENTHESES and all(len(p.name.split()) > 1 for p in named) else []
 
 
 def _person_before_words(text: str) -> _Person | None:
