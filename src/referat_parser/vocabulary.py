@@ -167,16 +167,6 @@ ATTENDANCE_STATUS_VALUES: dict[str, str] = {
 }
 
 
-# An attendance table's header row: "Navn<tab>Funktion<tab>Til stede", then a row per person. The
-# first column names the people; the others give their role, organisation or attendance (a column
-# headed by an attendance label, e.g. "Til stede" or "Afbud", whose cells answer yes or no).
-ATTENDANCE_NAME_COLUMNS = ("navn", "navne", "deltager", "deltagere", "medlem", "medlemmer")
-ATTENDANCE_ROLE_COLUMNS = ("funktion", "rolle", "titel", "post", "hverv")
-ATTENDANCE_ORGANIZATION_COLUMNS = ("parti", "organisation", "forening", "afdeling", "repræsenterer", "repræsentant for")
-ATTENDANCE_STATUS_COLUMNS = ("status", "fremmøde", "deltagelse")
-YES_ANSWERS = ("ja", "x", "✓", "✔", "j")
-NO_ANSWERS = ("nej", "n", "-", "–", "÷")
-
 # Labels naming one person with a role (label → the role recorded; the person is present).
 ROLE_LABELS: dict[str, str] = {
     "referent": "referent",
@@ -547,7 +537,7 @@ GLUED_LABELS = (
 SIGNATURE_LABELS = ("underskrifter", "underskriftsblad", "underskriftsside", "underskrevet")  # over the signatures
 # Sentences that tell when the meeting began or ended ("Mødet sluttede kl. 21.05"): no part of a decision.
 MEETING_TIME_SENTENCES = (
-    "mødet sluttede", "mødet startede", "mødet begyndte", "mødet hævet", "mødet blev hævet", "mødet afsluttet",
+    "mødet sluttede", "mødet slut ", "mødet startede", "mødet begyndte", "mødet hævet", "mødet blev hævet", "mødet afsluttet",
     "mødet afsluttedes",
 )
 CLOSING_BLOCK_STARTS = (

@@ -24,14 +24,10 @@ from ..vocabulary import (
     ABSENCE_LABELS,
     AND_WORD,
     ACCESS_WORDS,
-    ATTENDANCE_NAME_COLUMNS,
     ATTENDANCE_NOTES,
     ATTENDANCE_STATUS_VALUES,
 
 
-    ATTENDANCE_ORGANIZATION_COLUMNS,
-    ATTENDANCE_ROLE_COLUMNS,
-    ATTENDANCE_STATUS_COLUMNS,
     ATTENDEE_LABELS,
     CLAUSE_CONJUNCTIONS,
     ATTENDEE_TABLE_COLUMNS,
@@ -47,7 +43,6 @@ from ..vocabulary import (
     NAME_JOINERS,
     NAME_PARTICLES,
     NEXT_MEETING_TITLES,
-    NO_ANSWERS,
     NOT_NAMES,
     ORGANIZATION_ENDINGS,
     ORGANIZATION_LEADS,
@@ -63,7 +58,6 @@ from ..vocabulary import (
     SUBSTITUTE_VERBS,
     SUBSTITUTE_WORDS,
     TITLE_SUFFIXES,
-    YES_ANSWERS,
 )
 from .labels import HEADER_FIELD_LABELS, split_at_labels, split_label
 
@@ -955,78 +949,6 @@ def _is_column_header_row(texts: list[str], i: int) -> bool:
     )
 
 
-# attendance tables ---------------------------------------------------------------------
-
-_OPPOSITE = {"present": "absent", "absent": "present"}
-
-
-def table_attendees(lines: list[Line], warnings: list[Warning]) -> list[Attendee]:
-    """An attendance table: a header row "Navn<tab>Funktion<tab>Til stede" (a name column first, the
-    others role, organisation or attendance), then one row per person ("Lene Bach<tab>Formand<tab>Ja")
-    until a line that is no such row. A yes or no under an attendance label gives that status or
-    the opposite; an answer that is neither keeps the label's status, with a warning."""
-    texts = [line.text.strip() for line in lines]
-    found: list[Attendee] = []
-    for i, text in enumerate(texts):
-        columns = _attendance_columns(text)
-        if columns is None:
-            continue
-        label = text.split("\t")[0]
-        first = next((j for j in range(i + 1, len(texts)) if texts[j]), len(texts))  # past a Markdown table's rule
-        for row in texts[first:]:
-            cells = [cell.strip() for cell in row.split("\t")]
-            person = parse_person(cells[0]) if row else None  # a row whose last cells are empty has no tab left
-            if person is None:
-                break
-            status = "present"
-            for kind, cell in zip(columns, [*cells[1:], *[""] * len(columns)]):
-                if kind in ("role", "organization") and cell:
-                    _describe(person, cell if kind == "organization" else None, cell if kind == "role" else None)
-                elif kind not in ("role", "organization", "other"):
-                    status = _answered_status(kind, cell, person.name, warnings)
-            found.extend(_attendees([person], person.status or status, label))
-    return found
-
-
-def _attendance_columns(text: str) -> list[str] | None:
-    """The kinds of the columns after the name column of an attendance table's header row
-    ('role', 'organization', a status such as 'present', 'status', 'other'); None for any other line."""
-    cells = [key(cell) for cell in text.split("\t")]
-    if len(cells) < 2 or cells[0] not in ATTENDANCE_NAME_COLUMNS:
-        return None
-    kinds = []
-    for cell in cells[1:]:
-        if cell in ATTENDANCE_ROLE_COLUMNS:
-            kinds.append("role")
-        elif cell in ATTENDANCE_ORGANIZATION_COLUMNS:
-            kinds.append("organization")
-        elif cell in ATTENDEE_LABELS:
-            kinds.append(ATTENDEE_LABELS[cell])
-        elif cell in ATTENDANCE_STATUS_COLUMNS:
-            kinds.append("status")
-        else:
-            kinds.append("other")
-    return kinds if any(k not in ("role", "organization", "other") for k in kinds) else None
-
-
-def _answered_status(column: str, cell: str, name: str, warnings: list[Warning]) -> str:
-    """The status a cell gives under an attendance column: its own label ("Afbud"), or yes/no
-    (blank is no) to the column's status ("Til stede": "Ja" → present, "Nej" → absent)."""
-    answer = key(cell)
-    if answer in ATTENDEE_LABELS:
-        return ATTENDEE_LABELS[answer]
-    if column == "status":
-        column = "present"
-    if answer in YES_ANSWERS:
-        return column
-    if not answer or answer in NO_ANSWERS:
-        return _OPPOSITE.get(column, column)
-    warnings.append(Warning(code="attendee-status-unclear", field="attendees",
-                            message=f"The attendance table's answer '{cell}' for {name} is neither yes nor no; "
-                                    f"read as {column}."))
-    return column
-
-
 _FIELD_LABELS = (*_LABELS, *_HEADER_LABELS)  # not the role labels: "Deltagere: Formand: Anne Holm, …"
 
 
@@ -1313,7 +1235,7 @@ def read_attendees(header: list[Line], body: list[Line], meeting_date: str | Non
     from a sentence; `meeting_date` (ISO) tells this meeting's decisions from earlier ones."""
     warnings: list[Warning] = []
     body_finder = _line_finder(body)
-    found = header_attendees(header, warnings) + table_attendees(header, warnings)
+    found = header_attendees(header, warnings)
     found += body_absences(_line_finder(header), read_labels=False, warnings=warnings)
     found += body_attendance_lists(body) + body_absences(body_finder, warnings=warnings, meeting_date=meeting_date)
     return body_roles(body_finder, dedupe(found)), warnings
