@@ -24,6 +24,7 @@ def items(text: str):
         ("Økonomiske konsekvenser og finansiering", "economy"), ("Høring", "hearing"), ("Lovgrundlag", "other"),
         ("BESLUTNING", "decision"), ("Drøftelse og beslutning", "decision"), ("Referat/beslutning", "decision"),
         ("Sagsfremstilling og indstilling", "recommendation"), ("Baggrund og sagsfremstilling", "background"),
+        ("Sagens kerne", "summary"),
     ],
 )
 def test_heading_vocabulary(heading, kind):

@@ -298,6 +298,7 @@ SECTION_HEADINGS: dict[str, str] = {
     "sagsresumé": "summary",
     "sagsresume": "summary",
     "sammendrag": "summary",
+    "sagens kerne": "summary",
     "baggrund": "background",
     "baggrund for sagen": "background",
     "sagens baggrund": "background",
