@@ -907,7 +907,7 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
             continue
         if labelled:
             label, value = labelled
-            value = "" if _is_column_header_row(texts, i) else _without_label_tail(label, value)
+            value = _without_label_tail(label, value)
             qualified = _QUALIFIED_LABEL.match(value)
             if qualified:  # "Til stede fra bestyrelsen: Anna Holm", "Fremmødte bestyrelsesmedlemmer: …"
                 value = qualified.group("rest")
@@ -930,23 +930,6 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
             continue
         i += 1
     return found
-
-
-def _is_column_header_row(texts: list[str], i: int) -> bool:
-    """'Medlemmer<tab>Funktion' over 'Maja Holm (A)<tab>Formand': a table's header row, the
-    label (no colon: no field) heading the names' column and one word heading the next; no
-    person in it. ('Afbud:<tab>Thomas.' over 'På besøg:<tab>Erik.' are two fields.)"""
-    cells = texts[i].split("\t")
-    following = texts[i + 1] if i + 1 < len(texts) else ""
-    return (
-        len(cells) == 2
-        and not cells[0].rstrip().endswith(":")
-        and len(cells[1].split()) == 1
-        and cells[1].strip()[-1:].isalpha()
-        and following.count("\t") == 1
-        and bool(following.split("\t")[0].strip())
-        and not split_label(following, _FIELD_LABELS)
-    )
 
 
 _FIELD_LABELS = (*_LABELS, *_HEADER_LABELS)  # not the role labels: "Deltagere: Formand: Anne Holm, …"
