@@ -180,7 +180,7 @@ def _is_structural(text: str) -> bool:
 
 def _is_header_like(text: str) -> bool:
     """Short, and no sentence; a page phrase at its end ("… Side 2 af 5") is not counted."""
-    words = PAGE_OF_COUNT_TAIL.sub("", text.rstrip()).split()
+    words = PAGE_OF_COUNT_TAIL.sub("", text).split()
     return 0 < len(words) <= MAX_HEADER_WORDS and not text.rstrip().endswith((".", ":", ","))
 
 
@@ -221,7 +221,7 @@ def furniture_reasons(lines: list[Line], reader_furniture: list[str], printed: b
 
 def _page_numbers_printed(texts: list[str], numbers: list[bool]) -> int:
     """Page numbers printed alone ("Side 3") or ending a running header ("… 2. oktober 2012 Side 3 af 5")."""
-    return sum(numbers) + sum(1 for text, number in zip(texts, numbers) if not number and PAGE_OF_COUNT_TAIL.search(text.rstrip()))
+    return sum(numbers) + sum(1 for text, number in zip(texts, numbers) if not number and PAGE_OF_COUNT_TAIL.search(text))
 
 
 @lru_cache(maxsize=65536)
@@ -341,7 +341,7 @@ def _drop_running_headers(texts: list[str], drop: list[str | None], places: list
     positions: dict[str, list[int]] = defaultdict(list)
     for i in repeats.lines:
         shape = shapes[i]
-        if i in title_block and shape not in positions and not PAGE_OF_COUNT_TAIL.search(texts[i].rstrip()):
+        if i in title_block and shape not in positions and not PAGE_OF_COUNT_TAIL.search(texts[i]):
             positions[shape] = []  # the first printing, in the title block, stays (unless it gives its page)
             continue
         positions[shape].append(i)

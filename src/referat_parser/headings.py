@@ -64,7 +64,7 @@ def _without_date(k: str) -> str:
 @lru_cache(maxsize=65536)
 def heading_kind(text: str) -> str | None:
     """The section kind a heading line names, or None when the line is no heading."""
-    if text.count(" ") > MAX_HEADING_WORDS + MAX_DATE_WORDS or PAGE_OF_COUNT_TAIL.search(text.rstrip()):
+    if text.count(" ") > MAX_HEADING_WORDS + MAX_DATE_WORDS or PAGE_OF_COUNT_TAIL.search(text):
         return None  # too long, or a running header ("Referat Socialudvalget 2. oktober 2012 Side 2 af 5")
     k = _without_date(key(text))
     if not k:

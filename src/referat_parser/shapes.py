@@ -50,7 +50,7 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 # "… 2. oktober 2012 Side 2 af 5": a line ending with its page's number and the page count (a running header)
-PAGE_OF_COUNT_TAIL = re.compile(rf"\b(?:{PAGE_WORD})\s*\d{{1,4}}\s*(?:{PAGE_OF})\s*\d{{1,4}}$", re.IGNORECASE)
+PAGE_OF_COUNT_TAIL = re.compile(rf"\b(?:{PAGE_WORD})\s*\d{{1,4}}\s*(?:{PAGE_OF})\s*\d{{1,4}}\s*$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _ORDINAL = re.compile(r"(\d+)([a-z]?)")
 
