@@ -415,3 +415,22 @@ def test_a_sentence_ending_in_an_item_reference_is_no_item_label():
     assert not is_label_line("Godkendt med tilføjelse af punkt 4a.")
     doc = parse_text("Referat\n\n1. Godkendelse af dagsorden\nGodkendt med tilføjelse af punkt 4a.\n\n2. Budget\nGodkendt.\n\n3. Eventuelt\nIntet.\n")
     assert doc.items[0].sections[0].text == "Godkendt med tilføjelse af punkt 4a."
+
+
+def test_a_title_in_a_face_of_its_own_over_bold_item_headings_is_no_item():
+    from referat_parser.document import Line
+
+    rows = [
+        ("Ældrerådet i Nordby Kommune", False, False), ("Referat af møde den 11. juni 2025", False, True),
+        ("Til stede: Birte Holm, Erik Fog", False, False),
+        ("Godkendelse af dagsorden", True, False), ("Godkendt.", False, False),
+        ("Budget 2026", True, False), ("Rådet drøftede budgettet.", False, False),
+        ("Besøg på plejecentret", True, False), ("Besøget var godt.", False, False),
+        ("Eventuelt", True, False), ("Intet.", False, False),
+    ]
+    lines = [Line(text, page=1, bold=bold, heading=heading) for text, bold, heading in rows]
+    items, first = lines_to_items(lines, lines_to_agenda(lines))
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Budget 2026"), ("3", "Besøg på plejecentret"), ("4", "Eventuelt"),
+    ]
+    assert first == 3

@@ -243,6 +243,10 @@ def test_a_recommendation_saying_none_proposes_nothing():
     ("Udvalget for Teknik og Miljø, 04-05-2021, pkt. 17", "decision"),
     ("Teknik- og Miljøudvalget den 3. maj 2021", "decision"),
     ("Byrådet, 18-05-2021, pkt. 40", "decision"),
+    ("Provstiet holder budgetsamråd 12. marts.", None),  # the body's name ends a sentence
+    ("• Formanden: Provstiet holder budgetsamråd 12. marts.", None),  # a list entry, a label's sentence
+    ("Børne- og Ungeudvalget den 3. marts 2025", "decision"),
+    ("Udvalget for Klima, Miljø og Natur 3. marts 2025", "decision"),
 ])
 def test_a_sentence_about_a_body_and_a_date_is_no_history_heading(line, kind):
     from referat_parser.headings import history_heading_kind

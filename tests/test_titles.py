@@ -1,6 +1,6 @@
 import pytest
 
-from referat_parser.extract.titles import split_access_prefix, split_case_number_tail, split_run_on
+from referat_parser.extract.titles import split_access, split_access_prefix, split_case_number_tail, split_run_on
 
 
 @pytest.mark.parametrize(
@@ -16,6 +16,23 @@ from referat_parser.extract.titles import split_access_prefix, split_case_number
 )
 def test_access_prefix_leaves_the_title(printed, title, access):
     assert split_access_prefix(printed) == (title, access)
+
+
+@pytest.mark.parametrize(
+    "printed, title, access",
+    [
+        ("Salg af grund på Industrivej (lukket punkt)", "Salg af grund på Industrivej", "closed"),
+        ("Godkendelse af dagsorden (Åben)", "Godkendelse af dagsorden", "open"),
+        ("Budget 2025 - åbent punkt", "Budget 2025", "open"),
+        ("Personalesag [Lukket]", "Personalesag", "closed"),
+        ("Lukket: Køb af ejendom", "Køb af ejendom", "closed"),
+        ("Skolen er lukket", "Skolen er lukket", None),
+        ("Forslag om åben skole", "Forslag om åben skole", None),
+        ("(Lukket)", "(Lukket)", None),
+    ],
+)
+def test_access_before_or_after_the_title_leaves_the_title(printed, title, access):
+    assert split_access(printed) == (title, access)
 
 
 @pytest.mark.parametrize(

@@ -318,6 +318,27 @@ def test_association_with_roman_numbered_items():
     assert not [w for w in doc.warnings if w.code.startswith("item-number")]
 
 
+def test_access_printed_after_the_titles_and_group_headings_that_say_the_access():
+    doc = parse_path(VARIANTS / "committee-access-after-titles-under-group-headings.txt")
+    assert [(i.number, i.title, i.access, i.group) for i in doc.items] == [
+        ("21", "Godkendelse af dagsorden", "open", "Åbne sager"),
+        ("22", "Vinterberedskab 2024/25 - status", "open", "Åbne sager"),
+        ("23", "Lokalplan 1102 for boligområde ved Engvej - vedtagelse", "open", "Åbne sager"),
+        ("24", "Salg af grund på Industrivej", "closed", "Lukkede sager"),
+        ("25", "Eventuelt", "open", "Lukkede sager"),  # its own "(åbent punkt)" before the group's access
+    ]
+    assert doc.items[2].recommendations == [
+        "at lokalplanen vedtages endeligt med de ændringer, der fremgår af notatet", "at der ikke udarbejdes miljøvurdering.",
+    ]
+    assert doc.items[2].attachments == ["Høringsnotat", "Lokalplan 1102 - endelig udgave"]
+
+
+def test_lettered_points_of_an_index_entry_are_entries_where_the_body_has_them_as_items():
+    doc = parse_path(VARIANTS / "owners-association-lettered-points-in-index.txt")
+    assert [i.number for i in doc.items] == ["1", "2", "3", "4", "5", "5a", "5b", "6", "7", "8", "9"]
+    assert doc.items[5].sections[0].text == "Forslaget blev vedtaget med 14 stemmer for og 2 imod."
+
+
 # Variants with an expectation file ------------------------------------------------------------
 # A `NAME.txt` with a `NAME.expect.json` beside it holds what a careful reader takes from the
 # document, a subset of the output like a gold file: "meeting" (each key given must equal the

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .dates import DATE_LEAD, find_dates, has_date
 from .shapes import ITEM_NUMBER, ITEM_WORD, PAGE_OF_COUNT_TAIL
-from .textutil import key
+from .textutil import has_bullet, key
 from .vocabulary import (
     AND_WORD,
     BODY_NAME_SMALL_WORDS,
@@ -108,12 +108,23 @@ def history_heading_kind(text: str) -> str | None:
     if not dates:
         return None
     head = _DATE_LEAD.sub("", k[: dates[0].start]).strip(" ,.-–")
+    if ":" in head or has_bullet(text.strip()):
+        return None  # "• Formanden: Provstiet holder budgetsamråd 12. marts.": a list entry, a label's sentence
     words = head.split()
     if not words or len(words) > MAX_BODY_NAME_WORDS or not names_a_body(words[0]) and not names_a_body(words[-1]):
         return None
-    if not names_a_body(words[-1]) and words[1:2] and words[1] not in BODY_NAME_SMALL_WORDS:
-        return None  # "Byrådet behandler sagen den 26. marts": a sentence about a body, not its name
+    capitalised = {w.strip(",.").lower() for w in text.split() if w[:1].isupper()}
+    if any(not _joins_a_name(word, capitalised) for word in words[1:-1] if not names_a_body(word)) or (
+        not names_a_body(words[-1]) and words[1:2] and not _joins_a_name(words[1], capitalised)
+    ):
+        return None  # "Byrådet behandler sagen den 26. marts", "Provstiet holder budgetsamråd 12. marts": a sentence
     return "decision" if _HISTORY_TAIL.match(k[dates[-1].end:]) else None
+
+
+def _joins_a_name(word: str, capitalised: set[str]) -> bool:
+    """'og', 'for', 'børne-', a capitalised word: a word inside a body's name ("Børne- og Ungeudvalget",
+    "Udvalget for Teknik og Miljø"), where a sentence has a lower-case verb ("Byrådet behandler …")."""
+    return word in BODY_NAME_SMALL_WORDS or word.endswith(("-", "-,")) or word.strip(",.") in capitalised
 
 
 def is_capitals_heading(text: str) -> bool:

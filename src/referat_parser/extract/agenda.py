@@ -20,7 +20,7 @@ from ..document import Line
 from ..models import AgendaEntry, Warning
 from ..shapes import ITEM_LABEL, ITEM_NUMBER, ITEM_STARTS, PAGE_WORD, ROMAN_PAGE, could_start_item, ordinal
 from ..textutil import collapse, counts_f1, key, tokens
-from .titles import split_access_prefix
+from .titles import split_access
 from ..vocabulary import (
     ACCESS_WORDS,
     AGENDA_LEADIN_WORDS,
@@ -98,6 +98,7 @@ class _Entry:
     raw: str = ""  # the entry's text as read so far (a wrapped entry is read again whole)
     pooled: bool = False  # a bare label ("Sag nr. 83"), or the entry after such labels holding all their titles
     lines: list[str] = field(default_factory=list)  # under bare labels: title lines read below them ("1." "2." then two titles)
+    subs: list[tuple[str, str]] = field(default_factory=list)  # lettered points under it: ("a", "Forslag om vinduer")
 
 
 def _plain_number(text: str) -> str:
@@ -427,7 +428,13 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list
             misses = 0
             in_sub_point = False
         elif entries and entries[-1].number and (in_sub_point or _SUB_POINT.match(text)):
-            in_sub_point = True  # a lettered point of the entry above, and the lines under it
+            sub = _SUB_POINT.match(text)
+            if sub:  # a lettered point of the entry above (an entry "5a" where the body has that item)
+                entries[-1].subs.append((text[0].lower(), _clean_title(text[sub.end():])))
+            elif entries[-1].subs and text[:1].islower():
+                letter, title = entries[-1].subs[-1]
+                entries[-1].subs[-1] = (letter, _clean_title(f"{title} {text}"))  # its title wrapped
+            in_sub_point = True  # … and the lines under it
             end = i + 1
         elif leader := _leader_list_entry(entries, text):
             entries.append(_Entry(None, _clean_title(leader.group("title")), int(leader.group("page")), group, i, text))
@@ -625,11 +632,28 @@ def _rare_tokens(title_tokens: list[str], lines_with_token: dict[str, list[int]]
 def _result(entries: list[_Entry], start: int, end: int, lines: list[Line]) -> AgendaIndex:
     later = [line.text.strip() for line in lines[end:]]
     entries, warnings = _paired(entries, later)
+    entries = _with_sub_points(entries, later)
     out: list[AgendaEntry] = []
     for position, entry in enumerate(entries, start=1):
-        title, _ = split_access_prefix(entry.title)  # "Lukket: Køb af ejendom": the access is no part of the title
+        title, _ = split_access(entry.title)  # "Lukket: Køb af ejendom", "Salg (lukket)": the access is no part of the title
         out.append(AgendaEntry(number=entry.number or str(position), title=title, page=entry.page, group=entry.group))
     return AgendaIndex(entries=out, start=start, end=end, warnings=warnings)
+
+
+def _with_sub_points(entries: list[_Entry], later: list[str]) -> list[_Entry]:
+    """'5. Indkomne forslag' over 'a) Forslag om vinduer' / 'b) …': where the body has the items
+    '5a' and '5b' ("Ad 5a) Forslag om vinduer"), the lettered points are entries of their own."""
+    if not any(entry.subs for entry in entries):
+        return entries
+    numbered = {_numbered_heading(_plain_number(text))[0] for text in later if text}
+    out: list[_Entry] = []
+    for entry in entries:
+        out.append(entry)
+        for letter, title in entry.subs:
+            number = f"{entry.number}{letter}"
+            if number in numbered:
+                out.append(_Entry(number, title, None, entry.group, entry.line))
+    return out
 
 
 def _paired(entries: list[_Entry], later: list[str]) -> tuple[list[_Entry], list[Warning]]:

@@ -45,7 +45,7 @@ from ..vocabulary import (
 )
 from .agenda import AgendaIndex
 from .next_meeting import is_next_meeting
-from .titles import split_access_prefix, split_case_number_tail, split_run_on
+from .titles import split_access, split_case_number_tail, split_run_on
 from .sections import (
     attachments_from,
     is_recommendation_leadin,
@@ -586,10 +586,20 @@ def _face_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     section_faces = {_face(lines[i]) for i, kind in zip(faced, kinds) if kind == "decision" or (kind is not None and named.count(kind) > 1)}
     starts = [Candidate(i, "unnumbered", "", collapse(_markdown_plain(lines[i].text.strip()))) for i, kind in zip(faced, kinds)
               if kind is None or not sectioned or (_face(lines[i]) in item_faces and _face(lines[i]) not in section_faces)]
+    starts = _without_title_face(starts, lines)
     if len(starts) < MIN_FACE_ITEMS:
         return []
     return _numbered_by_position(starts, "item-numbers-not-printed", "The items carry no printed numbers; they were told "
                                  "by their bold, heading or capital face and numbered by position.")
+
+
+def _without_title_face(starts: list[Candidate], lines: list[Line]) -> list[Candidate]:
+    """The first such line set in a face of its own, unlike the headings after it (a Heading 1
+    "Referat af møde den 11. juni 2025" over bold item headings), is the document's title."""
+    faces = Counter(_face(lines[c.line]) for c in starts)
+    if len(starts) <= MIN_FACE_ITEMS or faces[_face(lines[starts[0].line])] > 1:
+        return starts
+    return starts[1:]
 
 
 def _face(line: Line) -> tuple[bool, bool]:
@@ -856,6 +866,8 @@ def _strip_tail(lines: list[Line], start: int, end: int, groups: set[str]) -> tu
             j -= 1
         elif k in ACCESS_WORDS:
             access = access or ACCESS_WORDS[k]
+            if k in groups or (k in GROUP_HEADINGS and " " in k):
+                group = group or text.rstrip(":")  # "Lukkede sager": a group that says its items' access ("Åben": an item's own)
             j -= 1
         elif k in groups or k in GROUP_HEADINGS:
             group = group or text.rstrip(":")
@@ -887,7 +899,7 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
         title, title_end = resolved[n]
         if outcomes_only and not cand.title:
             title, title_end = by_number[cand.number].title, cand.line + 1  # "Ad 1)" over its outcome
-        title, prefix_access = split_access_prefix(title)
+        title, title_access = split_access(title)
         title, run_on = _cut_at_index_title(title, by_number.get(cand.number))
         title, case_tail = split_case_number_tail(title)
         if not outcomes_only:
@@ -901,7 +913,7 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
         elif n + 1 == len(starts) and not is_next_meeting(title):
             stop = _closing_block(lines, title_end, stop)
         end, next_group, next_access = _strip_tail(lines, title_end, stop, groups)
-        spans.append(ItemSpan(cand.line, title_end, end, cand.number, title, group, prefix_access or access,
+        spans.append(ItemSpan(cand.line, title_end, end, cand.number, title, group, title_access or access,
                               cand.beside, beside_heading, lead, cand.code, cand.note))
         if next_group:
             group = next_group
@@ -1161,14 +1173,19 @@ def build_items(lines: list[Line], spans: list[ItemSpan], agenda: AgendaIndex, m
     ]
 
 
+def _opens_sub_items(item: Item, following: Item | None) -> bool:
+    """'5. Indkomne forslag' right over '5a. Forslag om vinduer': a heading over its lettered items, no text wanted."""
+    return following is not None and following.number[:-1] == item.number and following.number[-1:].isalpha()
+
+
 def item_warnings(spans: list[ItemSpan], items: list[Item]) -> list[Warning]:
     """Where item numbers were repaired, missing, repeated or not printed, and headings without text."""
     warnings = [Warning(code=span.code, message=span.note, page=item.page_start) for span, item in zip(spans, items) if span.code]
     warnings += [
         Warning(code="item-without-text", page=item.page_start,
                 message=f"Item {item.number} ({item.title}) has a heading but no text.")
-        for item in items
-        if not item.sections and not item.decision
+        for item, following in zip(items, [*items[1:], None])
+        if not item.sections and not item.decision and not _opens_sub_items(item, following)
     ]
     return warnings
 

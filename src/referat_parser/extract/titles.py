@@ -1,7 +1,7 @@
 """Title rules shared by the agenda index and the items (spec output-v1, Item.title).
 
 A printed heading may carry more than the title: an access prefix ("Lukket: Køb af ejendom",
-"Lukket punkt: …", "(Åben) …") that belongs in `access`, and a description run on after a
+"Lukket punkt: …", "(Åben) …") or suffix ("Salg af grund (lukket punkt)") that belongs in `access`, and a description run on after a
 full stop ("Valg af revisorer. På valg er A og B.") or after a colon that opens a sentence
 ("Bordet rundt: Hvem er vi, og hvad vil vi?") that belongs in the item's text, and a case
 number printed at the heading's end ("Tilskud til foreninger   Sagsnr.: 25/0877") that belongs
@@ -22,6 +22,10 @@ _ACCESS_WORD = "|".join(re.escape(w) for w in sorted(ACCESS_WORDS, key=len, reve
 _ACCESS_PREFIX = re.compile(
     rf"^(?:[(\[]\s*(?P<bracketed>{_ACCESS_WORD})\s*[)\]]\s*[:\-–]?|(?P<plain>{_ACCESS_WORD})\s*[:\-–])\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
+)
+# "Salg af grund (lukket punkt)", "Budget - åbent punkt", "Personalesag [Lukket]": the access printed after the title
+_ACCESS_SUFFIX = re.compile(
+    rf"(?:\s*[(\[]\s*(?P<bracketed>{_ACCESS_WORD})\s*[)\]]|\s+[–-]\s*(?P<plain>{_ACCESS_WORD}))\s*$", re.IGNORECASE
 )
 _STOP_THEN_SENTENCE = re.compile(r"(?P<word>[^\s.]+)\.\s+(?=[A-ZÆØÅ][a-zæøå])")
 _COLON_THEN_SENTENCE = re.compile(r":\s+(?=[A-ZÆØÅ])")
@@ -47,6 +51,22 @@ def split_access_prefix(title: str) -> tuple[str, str | None]:
         return title, None
     word = m.group("bracketed") or m.group("plain")
     return m.group("rest").strip(), ACCESS_WORDS[key(word)]
+
+
+def split_access_suffix(title: str) -> tuple[str, str | None]:
+    """'Salg af grund (lukket punkt)' → ('Salg af grund', 'closed'); other titles unchanged."""
+    m = _ACCESS_SUFFIX.search(title)
+    if not m or not title[: m.start()].strip():
+        return title, None
+    word = m.group("bracketed") or m.group("plain")
+    return title[: m.start()].strip(), ACCESS_WORDS[key(word)]
+
+
+def split_access(title: str) -> tuple[str, str | None]:
+    """The title without the access printed before or after it, and that access."""
+    title, before = split_access_prefix(title)
+    title, after = split_access_suffix(title)
+    return title, before or after
 
 
 def split_run_on(title: str) -> tuple[str, str]:
