@@ -633,3 +633,60 @@ def test_an_absence_note_in_parentheses_in_a_list_of_those_present():
     assert people("Deltagere:\nAnne Bruun (formand)\nGitte Vang (afbud)\nPer Holm") == [
         ("Anne Bruun", "present"), ("Gitte Vang", "absent"), ("Per Holm", "present"),
     ]
+
+
+def described(text: str, body: str = ""):
+    return [(a.name, a.status, a.organization, a.role) for a in lines_to_attendees(cleaned(text), cleaned(body))]
+
+
+@pytest.mark.parametrize("label", ["Stedfortræder", "Stedfortrædere", "Indkaldt stedfortræder"])
+def test_a_substitutes_label_gives_their_role(label):
+    assert described(f"Fraværende: Anette Bro (A)\n{label}: Marie Thue (A)") == [
+        ("Anette Bro", "absent", "A", None), ("Marie Thue", "present", "A", "stedfortræder"),
+    ]
+
+
+def test_a_surname_of_four_letters_ending_the_list_is_no_abbreviation():
+    """'… og Svend Aage Bach.' ends the list; the sentence on the next line is read as one."""
+    text = "Til stede: Gunnar Ipsen (formand), Kaj Lund og Svend Aage Bach.\nAlle var til stede undtagen Inger Mortensen."
+    assert people(text) == [
+        ("Gunnar Ipsen", "present"), ("Kaj Lund", "present"), ("Svend Aage Bach", "present"), ("Inger Mortensen", "absent"),
+    ]
+    assert people("Deltagere: Anna Holm, Hans Chr.\nMariegaard, Bo Kirk") == [
+        ("Anna Holm", "present"), ("Hans Chr. Mariegaard", "present"), ("Bo Kirk", "present"),
+    ]
+
+
+def test_role_labelled_lines_inside_a_list_of_participants():
+    text = ("Deltagere:\nFormand: Rikke Storm\nNæstformand: Jan Post\nKasserer: Anja Greve\n"
+            "Bestyrelsesmedlem: Dorthe Kvist\n\nAfbud: ingen")
+    assert [(n, s, r and r.lower()) for n, s, _, r in described(text)] == [
+        ("Rikke Storm", "present", "formand"), ("Jan Post", "present", "næstformand"), ("Anja Greve", "present", "kasserer"),
+        ("Dorthe Kvist", "present", "bestyrelsesmedlem"),
+    ]
+
+
+def test_a_name_cell_with_a_role_after_a_comma_in_a_table_of_people():
+    text = "Deltagere\nNavn\tParti\nKarin Munk, formand\tA\nJonas Hvid\tV"
+    assert described(text) == [("Karin Munk", "present", "A", "formand"), ("Jonas Hvid", "present", "V", None)]
+
+
+def test_the_board_listed_apart_at_a_general_assembly_is_present():
+    """'Fra bestyrelsen deltog: …' names members; 'Fra forvaltningen deltog: …' staff, who are guests."""
+    assert people("Fra bestyrelsen deltog: Ole Sand (formand), Jette Juhl") == [("Ole Sand", "present"), ("Jette Juhl", "present")]
+    assert people("Fra afdelingsbestyrelsen: Kim Lauridsen og Pia Rasmussen") == [("Kim Lauridsen", "present"), ("Pia Rasmussen", "present")]
+    assert people("Fra forvaltningen deltog: Carl Holm") == [("Carl Holm", "guest")]
+
+
+def test_staff_from_an_organisation_over_a_list_or_in_a_sentence_are_guests():
+    assert described("Fra Vestby Kommune deltog:\nAnne Holm\nBo Kirk") == [
+        ("Anne Holm", "guest", "Vestby Kommune", None), ("Bo Kirk", "guest", "Vestby Kommune", None),
+    ]
+    assert described("Fra kommunen deltog ældrechef Pia Skov under pkt. 2.") == [("Pia Skov", "guest", "kommunen", "ældrechef")]
+
+
+def test_a_note_of_when_someone_took_part_and_the_organisation_after_fra():
+    assert described("Gæster: Karina Ravn fra Skovby Borgerforening deltog under punkt 3.") == [
+        ("Karina Ravn", "guest", "Skovby Borgerforening", None),
+    ]
+    assert people("Til stede: Anna Holm via Teams, Bo Viaborg") == [("Anna Holm", "present"), ("Bo Viaborg", "present")]

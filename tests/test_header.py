@@ -267,3 +267,32 @@ def test_start_and_end_labelled_with_the_meetings_verbs(lines):
 ])
 def test_body_in_the_genitive_before_its_meeting(title, body):
     assert body_from_title(title) == body
+
+
+def test_the_body_named_above_the_title_wins_over_a_place_line_under_it():
+    m = meeting("Lokalrådet for Nørreby og Omegn\n\nReferat af møde den 12.11.2024, kl. 19.00-21.00\nNørreby Forsamlingshus, Hovedgaden 33\n")
+    assert (m.body, m.date, m.location) == ("Lokalrådet for Nørreby og Omegn", "2024-11-12", "Nørreby Forsamlingshus, Hovedgaden 33")
+    m = meeting("Byrådet i Vestmark Kommune\nREFERAT\nOrdinært møde\nMødedato: Torsdag den 20. marts 2025\n")
+    assert m.body == "Byrådet i Vestmark Kommune"
+
+
+def test_an_end_time_label_after_a_date_label_that_gives_the_start_only():
+    m = meeting("Skoleudvalget\nReferat\nMødetidspunkt: 02.04.2025 kl. 15:00\nSluttidspunkt: 17:30\n")
+    assert (m.date, m.start_time, m.end_time) == ("2025-04-02", "15:00", "17:30")
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Sted: Hos Jonas Friis, Lærkevej 12, 2. th.", "Hos Jonas Friis, Lærkevej 12, 2. th"),
+    ("Mødested: hos formanden", "hos formanden"),
+    ("Sted: på Rådhuset, mødelokale 3.", "Rådhuset, mødelokale 3"),
+])
+def test_a_host_is_part_of_a_labelled_place(line, place):
+    assert meeting(f"Referat af bestyrelsesmøde\nDato: 4. marts 2025\n{line}\n").location == place
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Afholdt i fælleshuset, Solgårdsvej 14, 4700 Næstved", "fælleshuset, Solgårdsvej 14, 4700 Næstved"),
+    ("Hos Anne Berg, Kirkevej 7, Lindegård", "Hos Anne Berg, Kirkevej 7, Lindegård"),
+])
+def test_a_place_line_under_the_date_line(line, place):
+    assert meeting(f"Referat af menighedsrådsmøde\nOnsdag d. 4/3 2025 kl. 19.00-21.30\n{line}\n").location == place

@@ -77,6 +77,8 @@ LOCATION_LABELS = ("mødested", "mødelokale", "mødelokation", "lokation", "lok
 PLACE_WORD_ENDINGS = ("vej", "gade", "allé", "plads", "torv", "huset", "salen")
 PLACE_WORD_PARTS = ("rådhus", "lokale")
 PLACE_PREPOSITIONS = ("på", "i", "hos")  # "kl. 19.00 i konfirmandstuen", "… hos Jens Holm, Skovvej 12"
+# A place line's verb before its preposition, not part of the place: "Afholdt i fælleshuset, Solgårdsvej 14".
+PLACE_LEAD_VERBS = ("afholdt", "afholdes", "holdt", "holdes")
 BODY_LABELS = ("mødeforum", "udvalg", "forum", "organ", "møde")
 # Words between a title's parts and the body's name: "Referat fra/for/af …", "møde i/for Ældrerådet",
 # "generalforsamling hos Vandværket"; and the small words inside a body's name ("Udvalget for Teknik og Miljø").
@@ -184,8 +186,17 @@ ROLE_LABELS: dict[str, str] = {
 # labelled with the organisation.
 GUEST_FROM_PREFIX = "fra"
 GUEST_FROM_VERBS = ("deltog",)
+# "Fra bestyrelsen deltog: …", "Fra afdelingsbestyrelsen: …": the group a list names its people from is the board
+# (a word ending in one of these), whose members take part; staff from elsewhere are guests.
+MEMBER_GROUP_NOUNS = ("bestyrelse", "bestyrelsen")
+# List labels that also name what their people are: "Stedfortrædere: Marie Thue (A)" → role "stedfortræder".
+LABEL_ROLES: dict[str, str] = {
+    "stedfortræder": "stedfortræder", "stedfortrædere": "stedfortræder", "indkaldt stedfortræder": "stedfortræder",
+}
 # "Kontorchef i Vejle Kommune Anne Holm": a job title, the organisation, then the name.
 EMPLOYER_PREPOSITIONS = ("i",)
+# "Karina Ravn fra Skovby Borgerforening": the name, then the organisation the person comes from.
+FROM_PREPOSITIONS = ("fra",)
 
 # Labels whose lists appear inside items too (per-item absence); read everywhere.
 ABSENCE_LABELS = ("afbud", "afbud fra", "fraværende", "deltog ikke", "ikke til stede")
@@ -480,7 +491,7 @@ MEETING_NOUN_FORMS = ("møde", "mødet", "møder")
 
 # Meeting words in title lines: "Referat af generalforsamling i Vandværket", "… møde i Ældrerådet".
 MEETING_WORDS = (*MEETING_NOUN_FORMS, "generalforsamling", "generalforsamlingen", "årsmøde", "repræsentantskabsmøde")
-MEETING_QUALIFIERS = ("ordinær", "ekstraordinær", "ordinære", "ekstraordinære", "konstituerende")
+MEETING_QUALIFIERS = ("ordinær", "ekstraordinær", "ordinære", "ekstraordinære", "ordinært", "ekstraordinært", "konstituerende")
 
 # Web page navigation and banners that are never the meeting's body: "Skip til hovedindholdet".
 WEB_NAVIGATION_WORDS = (

@@ -34,12 +34,15 @@ from ..vocabulary import (
     DOCUMENT_TYPES,
     EMPLOYER_PREPOSITIONS,
     FIRST_NAMES,
+    FROM_PREPOSITIONS,
     GROUP_HEADINGS,
     GUEST_FROM_PREFIX,
     GUEST_FROM_VERBS,
     INDEX_HEADINGS,
     ITEM_ONLY_ABSENCE_TAILS,
     ITEM_WORDS,
+    LABEL_ROLES,
+    MEMBER_GROUP_NOUNS,
     NAME_JOINERS,
     NAME_PARTICLES,
     NEXT_MEETING_TITLES,
@@ -81,10 +84,18 @@ _ROLE_LABELS = tuple(ROLE_LABELS)
 _HEADER_LABELS = (*HEADER_FIELD_LABELS, *NEXT_MEETING_TITLES, *INDEX_HEADINGS)
 _NAME_TOKEN = re.compile(rf"^{UPPER}(?:{UPPER}|{LOWER}|['’\-])*\.?$")  # "Páll", "O'Neill", "Aarup-Kristensen", "Chr."
 _INITIAL = re.compile(rf"^{UPPER}\.$")
-_ABBREVIATION = re.compile(rf"^(?:{UPPER}{LOWER}{{0,3}}|{LOWER}{{1,3}}\.{LOWER}{{1,3}})\.$")  # "V.", "Chr.", "m.fl."
+# "V.", "Chr.", "m.fl."; not a surname of four letters ending a sentence ("… og Svend Aage Bach.")
+_ABBREVIATION = re.compile(rf"^(?:{UPPER}{LOWER}{{0,2}}|{LOWER}{{1,3}}\.{LOWER}{{1,3}})\.$")
 _FROM_ORG = re.compile(
-    rf"^(?P<label>{GUEST_FROM_PREFIX}\s+(?P<org>{UPPER}[^:\t]{{1,60}}?)(?:\s+(?:{'|'.join(GUEST_FROM_VERBS)}))?)\s*[:\t]\s*(?P<value>\S.*)$", re.IGNORECASE
+    rf"^(?P<label>{GUEST_FROM_PREFIX}\s+(?P<org>{UPPER}[^:\t]{{1,60}}?)(?:\s+(?:{'|'.join(GUEST_FROM_VERBS)}))?)\s*[:\t]\s*(?P<value>.*)$", re.IGNORECASE
 )
+MAX_FROM_ORG_WORDS = 4
+# Without a colon the verb ends the label: "Fra kommunen deltog ældrechef Pia Skov under pkt. 2."
+_FROM_ORG_VERB = re.compile(
+    rf"^(?P<label>{GUEST_FROM_PREFIX}\s+(?P<org>{UPPER}[^\s:]*(?:\s+[^\s:]+){{0,{MAX_FROM_ORG_WORDS - 1}}}?)\s+(?:{'|'.join(GUEST_FROM_VERBS)}))\s+(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+_ORG_AFTER_NAME = re.compile(rf"^(?P<name>.+?)\s+(?:{'|'.join(FROM_PREPOSITIONS)})\s+(?P<org>{UPPER}.*)$")
 _GROUP_LABEL = re.compile(rf"^(?P<group>{UPPER}[^:,;()]{{1,40}}?)\s*:\s*(?P<rest>\S.*)$")
 _PAREN = re.compile(r"^(?P<pre>[^()]*?)\s*\((?P<paren>[^()]*)\)\s*(?P<post>.*)$")
 _SHARED = re.compile(rf"^(?:{'|'.join(SHARED_ATTRIBUTE_WORDS)})\s+", re.IGNORECASE)
@@ -300,6 +311,7 @@ def _read_person(text: str) -> _Person | None:
     text, org, role, _ = _take_parens(text)
     text, status = _absence_note(text)
     status = status or in_parens
+    text = _without_attendance_note(text)
     text, role = _slash_role(text, role)
     titled = split_titled(text)
     if titled:
@@ -319,6 +331,9 @@ def _read_person(text: str) -> _Person | None:
                 text, role = left.strip(), role or right.strip()
             elif is_name(left.strip()):
                 text, org = left.strip(), org or right.strip()
+    from_org = _ORG_AFTER_NAME.match(text)
+    if from_org and is_name(from_org.group("name")):
+        text, org = from_org.group("name"), org or from_org.group("org")  # "Karina Ravn fra Skovby Borgerforening"
     if not is_name(text):
         return None
     if org and _are_initials(org, text):
@@ -361,6 +376,19 @@ def _absence_note(text: str) -> tuple[str, str | None]:
         if lowered.endswith(" " + note) and len(text) > len(note) + 1:
             return text[: -len(note)].rstrip(" -–,:"), "absent"
     return text, None
+
+
+_NOTE_AFTER_NAME = re.compile(  # the notes that tell no status: "under pkt. 2", "deltog under punkt 3", "via Teams"
+    rf"\s(?:{'|'.join(re.escape(n.strip()) for n in sorted(ATTENDANCE_NOTES, key=len, reverse=True) if not ATTENDANCE_STATUS_VALUES.get(n.strip()))})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _without_attendance_note(text: str) -> str:
+    """'Pia Skov under pkt. 2', 'Karina Ravn deltog under punkt 3' → the entry before the note
+    (when and how the person took part; an absence note is read by _absence_note)."""
+    m = _NOTE_AFTER_NAME.search(text)
+    return text[: m.start()].rstrip(" ,-–") if m else text
 
 
 def _slash_role(text: str, role: str | None) -> tuple[str, str | None]:
@@ -570,7 +598,7 @@ def _is_other_label(text: str) -> bool:
         or (":" in text and label_phrase(text))
         or split_label(text, _ROLE_LABELS)
         or split_label(text, _HEADER_LABELS)
-        or _FROM_ORG.match(text)
+        or _from_org(text)
         or k in SECTION_HEADINGS
         or k in INDEX_HEADINGS
         or k in GROUP_HEADINGS
@@ -604,13 +632,21 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
                 break
             j = k
             continue
-        if _is_other_label(text) or (parts and _ends_list(parts[-1])) or (parts and _leaves_enumeration(parts, text)):
+        if (_is_other_label(text) and not (one_per_line and _is_role_entry(text))) or (parts and _ends_list(parts[-1])) or (
+            parts and _leaves_enumeration(parts, text)
+        ):
             break
         if parts and text.endswith(":") and not _ROLE_LABEL.match(text + " x") and parse_person(text[:-1]) is None:
             break  # "Dagsorden var:": a heading over what follows
         parts.append(_row_entry(text))  # a table row of name, organisation, role, status
         j += 1
     return _join_list_lines(parts, one_per_line), j
+
+
+def _is_role_entry(text: str) -> bool:
+    """'Formand: Rikke Storm' in a list of one person per line: an entry with its role before it, no other label."""
+    m = _ROLE_LABEL.match(text)
+    return bool(m) and parse_person(m.group("rest")) is not None
 
 
 def _row_entry(text: str) -> str:
@@ -715,8 +751,11 @@ def _ends_entry(text: str, entry_words: int = 2) -> bool:
 
 
 def _attendees(people: list[_Person], status: str, label: str | None) -> list[Attendee]:
+    """The people as attendees of the list's status; a label that names what they are ("Stedfortrædere")
+    gives the role of those the entry gives none."""
+    label_role = LABEL_ROLES.get(key(label)) if label else None
     return [
-        Attendee(name=p.name, status=p.status or status, organization=p.organization, role=p.role, label=label)  # type: ignore[arg-type]
+        Attendee(name=p.name, status=p.status or status, organization=p.organization, role=p.role or label_role, label=label)  # type: ignore[arg-type]
         for p in people
     ]
 
@@ -796,7 +835,7 @@ def _table_people(rows: list[str], columns: list[str], label: str, warnings: lis
     left_out: list[str] = []
     for row in rows:
         cells = _cells_by_field(row, columns)
-        person = parse_person(cells.get("name", ""))
+        person = parse_person(cells.get("name", "")) or _one_described_person(cells.get("name", ""))
         if person is None:
             left_out.append(row.replace("\t", " | "))
             continue
@@ -813,6 +852,12 @@ def _table_people(rows: list[str], columns: list[str], label: str, warnings: lis
             message=f"The table '{label}' could not be read cleanly: {len(people)} people read, not understood: {shown}.",
         ))
     return people
+
+
+def _one_described_person(text: str) -> _Person | None:
+    """'Karin Munk, formand': a cell that names one person and what she is."""
+    people = parse_people(text) or []
+    return people[0] if len(people) == 1 else None
 
 
 def _status_cell(cell: str) -> tuple[str | None, str | None]:
@@ -899,7 +944,7 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
             continue
         labelled = split_label(text, _LABELS) if text else None
         role_labelled = split_label(text, _ROLE_LABELS) if text and not labelled else None
-        phrase = _longer_label(text, labelled) if text and not role_labelled and not _FROM_ORG.match(text) else None
+        phrase = _longer_label(text, labelled) if text and not role_labelled and not _from_org(text) else None
         if phrase:
             label, value, status = phrase
             list_text, i = _collect_list(texts, i, value)
@@ -921,15 +966,26 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
             if person:
                 person.role = person.role or ROLE_LABELS[key(label)]
                 found.extend(_attendees([person], "present", label))
-        elif not role_labelled and (from_org := _FROM_ORG.match(text)):
+        elif not role_labelled and (from_org := _from_org(text)):
             list_text, i = _collect_list(texts, i, from_org.group("value"))
-            people = parse_people(list_text) or []
+            people = _read_list(list_text, from_org.group("label"), warnings) if list_text else []
             for person in people:
                 _describe(person, from_org.group("org"), None)
-            found.extend(_attendees(people, "guest", from_org.group("label")))
+            found.extend(_attendees(people, _from_group_status(from_org.group("org")), from_org.group("label")))
             continue
         i += 1
     return found
+
+
+def _from_org(text: str) -> re.Match[str] | None:
+    """'Fra Nordby Kommune: …', 'Fra Nordby Kommune deltog:' over a list, 'Fra kommunen deltog ældrechef Pia Skov.'"""
+    return _FROM_ORG.match(text) or _FROM_ORG_VERB.match(text)
+
+
+def _from_group_status(group: str) -> str:
+    """'Fra bestyrelsen deltog: …' names members of the board (present); 'Fra Nordby Kommune: …' guests."""
+    words = group.split()
+    return "present" if len(words) == 1 and words[0].lower().endswith(MEMBER_GROUP_NOUNS) else "guest"
 
 
 _FIELD_LABELS = (*_LABELS, *_HEADER_LABELS)  # not the role labels: "Deltagere: Formand: Anne Holm, …"

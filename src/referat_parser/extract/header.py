@@ -40,6 +40,7 @@ from ..vocabulary import (
     MINUTES_EVIDENCE,
     MONTHS,
     OPENING_VERBS,
+    PLACE_LEAD_VERBS,
     PLACE_WORD_ENDINGS,
     PLACE_WORD_PARTS,
     PLACE_PREPOSITIONS,
@@ -320,12 +321,14 @@ def _find_body(header: list[str]) -> str | None:
             return collapse(_named_in_full(text, body, titles, i) or body)
     for i, text in enumerate(header):
         if _is_title_line(text):
+            before = next((t for t in reversed(header[:i]) if t.strip()), None)
+            named_before = before if before and _could_be_body(before) and _names_a_body(before) else None
             for following in header[i + 1 : i + 1 + TITLE_BLOCK_LINES]:
                 if _could_be_body(following):
-                    return collapse(following)
+                    # "Lokalrådet for Nørreby" over the title wins over "Nørreby Forsamlingshus, Hovedgaden 33" under it
+                    return collapse(following if _names_a_body(following) or named_before is None else named_before)
                 if following.strip() and not _is_when_line(following):
                     break
-            before = next((t for t in reversed(header[:i]) if t.strip()), None)
             if before and _could_be_body(before) and (key(text) in DOCUMENT_TYPES or _is_bare_title(text) or _names_a_body(before)):
                 return collapse(before)
     first = _without_date_words(next((t for t in header if t.strip() and not is_web_navigation(t)), ""))
@@ -467,7 +470,7 @@ def find_meeting_times(header: list[str], date_line: str | None) -> tuple[str | 
     for value in _labelled(header, DATE_LABELS):
         start, end = find_times(value, bare=True)
         if start:
-            return start, end
+            return start, end or _labelled_time(header, END_TIME_LABELS)  # "Mødetidspunkt: … kl. 15" / "Sluttidspunkt: 17:30"
     start = _labelled_time(header, START_TIME_LABELS)
     if start:
         return start, _labelled_time(header, END_TIME_LABELS)
@@ -562,9 +565,16 @@ def _place_under_title(header: list[str], date_line: str | None) -> str | None:
     return None
 
 
+_PLACE_LEAD = re.compile(  # "Afholdt i", "på": not the place; "hos" is, it names the host ("Hos Anne Berg, Kirkevej 7")
+    rf"^(?:(?:{'|'.join(PLACE_LEAD_VERBS)})\s+)?(?:(?:{'|'.join(p for p in PLACE_PREPOSITIONS if p not in MEETING_HOST_PREPOSITIONS)})\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _place(text: str) -> str:
-    """'på Rådhuset, mødelokale 3.' → 'Rådhuset, mødelokale 3'."""
-    return re.sub(rf"^(?:{_PREPOSITION})\s+", "", collapse(text), flags=re.IGNORECASE).rstrip(".")
+    """'på Rådhuset, mødelokale 3.' → 'Rådhuset, mødelokale 3'; 'Afholdt i klubhuset' → 'klubhuset';
+    'Hos Anne Berg, Kirkevej 7' stays whole."""
+    return _PLACE_LEAD.sub("", collapse(text)).rstrip(".")
 
 
 def closing_time(full_text: str) -> str | None:
