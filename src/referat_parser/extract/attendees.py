@@ -646,7 +646,7 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
 def _is_role_entry(text: str) -> bool:
     """'Formand: Rikke Storm' in a list of one person per line: an entry with its role before it, no other label."""
     m = _ROLE_LABEL.match(text)
-    return bool(m) and parse_person(m.group("rest")) is not None
+    return m is not None and parse_person(m.group("rest")) is not None
 
 
 def _row_entry(text: str) -> str:
