@@ -618,10 +618,13 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
         text = texts[j]
         if not text:
             k = next((n for n in range(j + 1, len(texts)) if texts[n]), None)
-            if k is None or _is_other_label(texts[k]) or _ITEM_LABEL_START.match(texts[k]):
+            role_entry = k is not None and one_per_line and _continues_role_entries(parts, texts[k])
+            if k is None or (_is_other_label(texts[k]) and not role_entry) or _ITEM_LABEL_START.match(texts[k]):
                 break
             joined = " ".join(parts)
-            if one_per_line:
+            if role_entry:
+                pass  # "Formand: Ole Sand" / "" / "Kasserer: Jette Juhl": a Word paragraph per entry
+            elif one_per_line:
                 entry = _group_label(texts[k])[1] if _opens_group(texts[k]) else texts[k]  # "Elevråd: Ida Kjeldsen"
                 if len(entry.split()) > MAX_ONE_PER_LINE_WORDS or entry.endswith(":") or not _lenient(entry)[0]:
                     break
@@ -632,7 +635,7 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
                 break
             j = k
             continue
-        if (_is_other_label(text) and not (one_per_line and _is_role_entry(text))) or (parts and _ends_list(parts[-1])) or (
+        if (_is_other_label(text) and not (one_per_line and _continues_role_entries(parts, text))) or (parts and _ends_list(parts[-1])) or (
             parts and _leaves_enumeration(parts, text)
         ):
             break
@@ -641,6 +644,12 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
         parts.append(_row_entry(text))  # a table row of name, organisation, role, status
         j += 1
     return _join_list_lines(parts, one_per_line), j
+
+
+def _continues_role_entries(parts: list[str], text: str) -> bool:
+    """'Formand: Ole Sand' / 'Kasserer: Jette Juhl' under a list's label: the line is an entry with its role
+    before it, as every entry above it is ('Referent: Bo Kirk' after names is a label of its own)."""
+    return _is_role_entry(text) and all(_is_role_entry(part) for part in parts)
 
 
 def _is_role_entry(text: str) -> bool:
