@@ -231,3 +231,20 @@ def test_case_numbers_printed_under_the_index_entries_are_no_groups():
         ("1", "Godkendelse af dagsorden", 2, None), ("2", "Budgetopfølgning 2, 2025", 2, None),
         ("3", "Handleplan for udsatte borgere", 3, None),
     ]
+
+
+def test_index_in_roman_numerals_or_letters_where_no_entry_is_numbered():
+    body = "\n\nI. Regnskab\nGodkendt.\n\nII. Kontingent\nUændret.\n\nIII. Eventuelt\nIntet."
+    assert entries("Dagsorden:\nI. Regnskab\nII. Kontingent\nIII. Eventuelt" + body) == [
+        ("I", "Regnskab", None, None), ("II", "Kontingent", None, None), ("III", "Eventuelt", None, None),
+    ]
+    body = "\n\nA. Regnskab\nGodkendt.\n\nB. Kontingent\nUændret."
+    assert entries("Dagsorden:\nA. Regnskab\nB. Kontingent" + body) == [("A", "Regnskab", None, None), ("B", "Kontingent", None, None)]
+
+
+def test_header_lines_between_a_document_title_and_the_index_are_no_part_of_it():
+    text = ("Dagsorden og referat\nHandicaprådet\nMødedato: 7. april 2025\n\nPunkt\tTitel\tSide\n1\tGodkendelse\t2\n2\tBudget\t3\n\n"
+            "1\tGodkendelse\nGodkendt.\n\n2\tBudget\nVedtaget.")
+    index = lines_to_agenda(cleaned(text))
+    assert [(e.number, e.group) for e in index.entries] == [("1", None), ("2", None)]  # "Handicaprådet" is no group
+    assert index.start == 4  # the table's header row, not the document's title

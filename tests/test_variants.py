@@ -339,6 +339,15 @@ def test_lettered_points_of_an_index_entry_are_entries_where_the_body_has_them_a
     assert doc.items[5].sections[0].text == "Forslaget blev vedtaget med 14 stemmer for og 2 imod."
 
 
+def test_group_headings_in_the_body_without_an_index_group_the_items_and_are_no_header():
+    doc = parse_path(VARIANTS / "region-council-group-headings-without-index.txt")
+    assert [(i.number, i.group, i.access) for i in doc.items] == [
+        ("1", "Sager til beslutning", None), ("2", "Sager til beslutning", None),
+        ("3", "Sager til orientering", None), ("4", "Lukket dagsorden", "closed"),
+    ]
+    assert doc.items[1].recommendations == ["at akutklinikken placeres ved Vestby Sygehus", "at der afsættes 42 mio. kr. til projektet."]
+
+
 # Variants with an expectation file ------------------------------------------------------------
 # A `NAME.txt` with a `NAME.expect.json` beside it holds what a careful reader takes from the
 # document, a subset of the output like a gold file: "meeting" (each key given must equal the

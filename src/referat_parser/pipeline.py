@@ -138,7 +138,8 @@ def locate(trace: Trace) -> None:
         trace.agenda = without_cut_off_entry(trace.agenda, lines)
     trace.spans = locate_items(lines, trace.agenda)
     if trace.spans:
-        window = range(trace.spans[0].start)
+        first = trace.spans[0]
+        window = range(first.start if first.above is None else first.above)  # not the first item's group heading
     else:
         window = range(len(lines))
     trace.header = [i for i in window if not trace.agenda.covers(i)]

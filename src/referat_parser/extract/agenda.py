@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..document import Line
 from ..models import AgendaEntry, Warning
-from ..shapes import ITEM_LABEL, ITEM_NUMBER, ITEM_STARTS, PAGE_WORD, ROMAN_PAGE, could_start_item, ordinal
+from ..shapes import ITEM_LABEL, ITEM_NUMBER, ITEM_STARTS, PAGE_WORD, ROMAN_ITEM_NUMBER, ROMAN_PAGE, could_start_item, ordinal
 from ..textutil import collapse, counts_f1, key, tokens
 from .titles import split_access
 from ..vocabulary import (
@@ -74,6 +74,7 @@ _HEADING_TITLE = re.compile(rf"^{_NUM}[.):]?\s+(?P<title>\S.*)$")
 _CASE_NUMBER_LINE = re.compile(rf"^(?:{'|'.join(map(re.escape, CASE_NUMBER_LABELS))})\s*:?\s*\S*\d\S*$", re.IGNORECASE)
 _COLUMN_GAP = re.compile(r"\S {2,}\S")  # words set apart in columns
 _PAGE_COLUMN_HEAD = re.compile(rf"\s(?:{PAGE_WORD})$", re.I)  # "Sag Side": a table's header row ends over the pages
+_LETTERED = re.compile(rf"^(?P<num>(?=[IVX])(?:{ROMAN_ITEM_NUMBER})|[A-ZÆØ])[.)]\s+(?=\S)")  # "B. Økonomi", "IV) Valg"
 _GROUP_PREFIX = re.compile(rf"^(?P<group>[^\d\t]+?)\s{{2,}}(?P<rest>{ITEM_NUMBER}[.)]\s.*)$")
 
 
@@ -169,7 +170,7 @@ def lines_to_agenda(lines: list[Line]) -> AgendaIndex:
     """Find the agenda index among the cleaned lines."""
     texts = [line.text.strip() for line in lines]
     paged = _FirstPaged(texts)
-    heading, entries, end = _index_under_heading(texts, paged)
+    heading, block_start, entries, end = _index_under_heading(texts, paged)
     if heading is not None:
         entries = _unnumbered_as_groups(entries)
         _settle_trailing_pages(entries)
@@ -177,7 +178,7 @@ def lines_to_agenda(lines: list[Line]) -> AgendaIndex:
         contents = key(texts[heading]) in CONTENTS_HEADINGS and len(entries) >= MIN_ENTRIES_WITH_PAGES
         if entries and (contents or any(e.page for e in entries) or _numbers_reappear(entries, texts, end)
                         or _reappears(entries, texts, end)):
-            return _result(entries, heading, end, lines)
+            return _result(entries, block_start, end, lines)
     first_paged = paged.before(len(texts))
     if first_paged is not None:
         start = first_paged
@@ -246,20 +247,32 @@ class _FirstPaged:
         return self.found if self.found is not None and self.found < limit else None
 
 
-def _index_under_heading(texts: list[str], paged: _FirstPaged) -> tuple[int | None, list[_Entry], int]:
-    """The index heading nearest above the first entries, its entries and their end. "Dagsorden og
-    referat" may title the whole document, its header between it and "Indholdsfortegnelse"."""
+def _index_under_heading(texts: list[str], paged: _FirstPaged) -> tuple[int | None, int, list[_Entry], int]:
+    """The index heading nearest above the first entries, where the index block starts, its entries
+    and their end. "Dagsorden og referat" may title the whole document, its header between it and
+    "Indholdsfortegnelse", or between it and the entries themselves (then the block starts below
+    the header). Entries lettered "A.", "B." … are read where no numbered ones are."""
     for heading in (i for i, t in enumerate(texts) if is_index_heading(t)):
         if paged.before(heading + 1) is not None:
             break  # an entry with a page comes first
         entries, end = _walk(texts, heading + 1, allow_trailing_page=True)
+        if not entries:
+            entries, end = _walk(texts, heading + 1, allow_trailing_page=True, letters=True)
         last_heading = max((i for i in range(heading + 1, entries[0].line) if is_index_heading(texts[i])), default=None) if entries else None
         if last_heading is not None:
             heading = last_heading
             entries, end = _walk(texts, heading + 1, allow_trailing_page=True)
         if entries:
-            return heading, entries, end
-    return None, [], 0
+            return heading, _block_start(texts, heading, entries[0].line), entries, end
+    return None, 0, [], 0
+
+
+def _block_start(texts: list[str], heading: int, first_entry: int) -> int:
+    """The heading, or where lines that are no part of the index ("Mødedato: …", a table's header
+    row) stand between it and the entries: the first line after them (a group heading, an entry)."""
+    misses = [i for i in range(heading + 1, first_entry)
+              if texts[i] and not _is_group_heading(texts[i]) and not _PAGE_COLUMN_HEAD.search(texts[i])]  # "Punkt<tab>Titel<tab>Side"
+    return next(i for i in range(misses[-1] + 1, first_entry + 1) if texts[i]) if misses else heading
 
 
 def without_cut_off_entry(index: AgendaIndex, lines: list[Line]) -> AgendaIndex:
@@ -378,8 +391,9 @@ def _split_group(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list[_Entry], int]:
-    """Read entries from `start` until a line that is neither entry, group, continuation nor blank."""
+def _walk(texts: list[str], start: int, allow_trailing_page: bool, letters: bool = False) -> tuple[list[_Entry], int]:
+    """Read entries from `start` until a line that is neither entry, group, continuation nor blank;
+    with `letters`, entries lettered "A.", "B) " (or in roman numerals, "IV.") as well."""
     entries: list[_Entry] = []
     group: str | None = None
     end = start
@@ -395,6 +409,8 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list
         prefix, body = _split_group(text)
         label = _BARE_LABEL.match(text) or _next_bare_number(entries, text)
         parsed = None if label else _parse_entry(body, allow_trailing_page)
+        if letters and not label and not parsed:
+            parsed = _lettered_entry(body, allow_trailing_page)
         if parsed and parsed[0] is None and entries and entries[-1].number and entries[-1].page is None and (text[0].islower() or _dangles(entries[-1].title)):
             parsed = None  # "2<tab>Ny struktur … del af" / "regionen - endelig vedtagelse<tab>2": the entry's wrapped end and its page
         if label and not (entries and entries[-1].number and ordinal(label.group("num")) <= ordinal(entries[-1].number)):
@@ -458,10 +474,21 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool) -> tuple[list
             group = text.rstrip(":")
         else:
             misses += 1
+            group = None  # a group heading stands right over its entries ("Ældrerådet" over "Mødedato: …" is none)
             if entries or misses > MAX_INDEX_GAP_LINES:
                 break
         i += 1
     return entries, end
+
+
+def _lettered_entry(text: str, allow_trailing_page: bool) -> tuple[str | None, str, int | None] | None:
+    """'B. Driftsorientering', 'IV) Budget …… 3': an entry lettered or in roman numerals, read as if
+    numbered, its letter kept as the number."""
+    m = _LETTERED.match(text)
+    if m is None:
+        return None
+    parsed = _parse_entry(f"{int(ordinal(m.group('num')))}. {text[m.end():]}", allow_trailing_page)
+    return (m.group("num"), parsed[1], parsed[2]) if parsed else None
 
 
 def _goes_on_under_its_page(title: str, text: str) -> bool:

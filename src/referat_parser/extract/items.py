@@ -139,6 +139,7 @@ class ItemSpan:
     lead: str = ""  # text run on after the title on its heading line ("Valg af revisorer. På valg er …")
     code: str = ""  # a warning about how the item was found (see Candidate)
     note: str = ""
+    above: int | None = None  # the first line above the heading that belongs to the item (its group heading, "Åben")
 
 
 def _canonical_number(number: str) -> str:
@@ -643,6 +644,9 @@ def _opens_paragraph_as_heading(text: str, following: str) -> bool:
     """'Sti til skolen' over 'Kommunen har svaret, …': a few words, no sentence, label, date or
     decision heading, over a line that opens a sentence of its own. ("Økonomi" names a section
     in a council's case, but here, with no decision headings after it, an association's item.)"""
+    kind = heading_kind(text)
+    if kind is not None and kind != "decision":
+        text = text.removesuffix(":").capitalize()  # "Økonomi:", "ØKONOMI": the heading word however it is set
     return (
         len(text.split()) <= MAX_LOST_HEADING_WORDS
         and _unnumbered_heading(text)
@@ -650,7 +654,7 @@ def _opens_paragraph_as_heading(text: str, following: str) -> bool:
         and ":" not in text
         and not has_date(text)
         and key(text) not in DOCUMENT_TYPES
-        and heading_kind(text) != "decision"
+        and kind != "decision"
         and following[:1].isupper()
     )
 
@@ -890,9 +894,10 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
     spans: list[ItemSpan] = []
     # What stands just before the first item (its group heading, "Åben") belongs to it.
     pending_group = pending_access = None
+    above = None
     if starts:
         lower = agenda.end if agenda.end is not None and agenda.end <= starts[0].line else 0
-        _, pending_group, pending_access = _strip_tail(lines, lower, starts[0].line, groups)
+        above, pending_group, pending_access = _strip_tail(lines, lower, starts[0].line, groups)
     group, access = pending_group, pending_access
     for n, cand in enumerate(starts):
         stop = stops[n]
@@ -914,7 +919,7 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
             stop = _closing_block(lines, title_end, stop)
         end, next_group, next_access = _strip_tail(lines, title_end, stop, groups)
         spans.append(ItemSpan(cand.line, title_end, end, cand.number, title, group, title_access or access,
-                              cand.beside, beside_heading, lead, cand.code, cand.note))
+                              cand.beside, beside_heading, lead, cand.code, cand.note, above if n == 0 else None))
         if next_group:
             group = next_group
             if key(next_group) in ACCESS_WORDS:
