@@ -248,3 +248,9 @@ def test_header_lines_between_a_document_title_and_the_index_are_no_part_of_it()
     index = lines_to_agenda(cleaned(text))
     assert [(e.number, e.group) for e in index.entries] == [("1", None), ("2", None)]  # "Handicaprådet" is no group
     assert index.start == 4  # the table's header row, not the document's title
+
+
+def test_a_lower_case_item_label_after_the_last_entry_does_not_continue_it():
+    text = ("Dagsorden i henhold til vedtægterne:\n1. Valg af dirigent\n2. Eventuelt\n\n"
+            "ad pkt. 1\nBo Holm blev valgt.\n\nad pkt. 2\nIntet.")
+    assert entries(text) == [("1", "Valg af dirigent", None, None), ("2", "Eventuelt", None, None)]

@@ -434,3 +434,24 @@ def test_a_title_in_a_face_of_its_own_over_bold_item_headings_is_no_item():
         ("1", "Godkendelse af dagsorden"), ("2", "Budget 2026"), ("3", "Besøg på plejecentret"), ("4", "Eventuelt"),
     ]
     assert first == 3
+
+
+def test_access_in_brackets_on_the_line_under_the_title():
+    got = items("1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Klage over afslag på dispensation, Strandvejen 12\n"
+                "(lukket punkt)\n\nBeslutning\nFastholdt.\n\n3. Eventuelt\n[Åben]\nBeslutning\nIntet.")
+    assert [(i.number, i.title, i.access) for i in got] == [
+        ("1", "Godkendelse af dagsorden", None), ("2", "Klage over afslag på dispensation, Strandvejen 12", "closed"),
+        ("3", "Eventuelt", "open"),
+    ]
+    assert [[s.kind for s in i.sections] for i in got] == [["decision"]] * 3
+
+
+@pytest.mark.parametrize("label", ["Til punkt 2:", "Vedr. punkt 2", "ad pkt. 2", "Vedrørende pkt. 2:"])
+def test_labels_answering_the_agenda_point_by_point(label):
+    cand = line_candidate(label, 0)
+    assert (cand.style, cand.number, cand.title) == ("punkt", "2", "")
+
+
+@pytest.mark.parametrize("line", ["Til slut blev punkt 2 drøftet.", "Vedr. sag 12/2024 henvises til bilag."])
+def test_sentences_opening_with_a_reference_word_are_no_labels(line):
+    assert line_candidate(line, 0) is None

@@ -348,6 +348,22 @@ def test_group_headings_in_the_body_without_an_index_group_the_items_and_are_no_
     assert doc.items[1].recommendations == ["at akutklinikken placeres ved Vestby Sygehus", "at der afsættes 42 mio. kr. til projektet."]
 
 
+def test_outcomes_under_til_punkt_labels_take_their_titles_from_the_index():
+    doc = parse_path(VARIANTS / "sailing-club-assembly-til-punkt-outcomes.txt")
+    assert [(i.number, i.title) for i in doc.items] == [(e.number, e.title) for e in doc.agenda]
+    assert doc.items[5].sections[0].text == "Genvalgt: Hanne Fisker og Ole Bøje. Nyvalgt: Mia Strand."
+
+
+def test_eventuelt_without_a_number_after_numbered_items_is_the_next_item():
+    doc = parse_path(VARIANTS / "garden-association-unnumbered-eventuelt-last.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Referat fra sidste møde"), ("2", "Økonomi"), ("3", "Fælleshuset"), ("4", "Eventuelt"),
+    ]
+    assert doc.items[2].sections[0].text == "Nyt tag lægges i maj. Mogens kontakter tømreren."
+    assert doc.items[3].sections[0].text.startswith("Lene foreslår")
+    assert doc.next_meeting is not None and doc.next_meeting.date == "2025-05-08"
+
+
 # Variants with an expectation file ------------------------------------------------------------
 # A `NAME.txt` with a `NAME.expect.json` beside it holds what a careful reader takes from the
 # document, a subset of the output like a gold file: "meeting" (each key given must equal the

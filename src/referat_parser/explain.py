@@ -32,7 +32,7 @@ from .document import Line
 from .extract.labels import HEADER_FIELD_LABELS, split_label
 from .extract.agenda import is_index_heading
 from .extract.header import is_web_navigation
-from .extract.items import is_label_line
+from .extract.items import access_key, is_label_line
 from .extract.next_meeting import is_next_meeting
 from .extract.sections import split_heading
 from .models import Meeting, Warning
@@ -189,6 +189,8 @@ def _cleaned_roles(trace: Trace) -> list[tuple[str, str]]:
     for n, span in enumerate(trace.spans):
         item = trace.items[n]
         in_index = " and in the index" if span.number in index_numbers else ""
+        for i in range(span.above if span.above is not None else span.start, span.start):
+            roles[i] = (ITEM_HEADING, f"item {span.number}: a group, access or label line above its heading")
         for i in range(span.start, span.title_end):
             roles[i] = (ITEM_HEADING, f"item {span.number}: its number in the rising run of item numbers{in_index}")
         kind = "text"
@@ -200,7 +202,7 @@ def _cleaned_roles(trace: Trace) -> list[tuple[str, str]]:
                 roles[i] = (SECTION_HEADING, f"item {span.number}: '{found[1]}' opens the {kind} section")
             elif item.case_number and kind == "text" and item.case_number in text:
                 roles[i] = (ITEM_HEADING, f"item {span.number}: its case number")
-            elif kind == "text" and key(text) in ACCESS_WORDS:
+            elif kind == "text" and access_key(text) in ACCESS_WORDS:
                 roles[i] = (ITEM_HEADING, f"item {span.number}: its access ('{text.strip()}')")
             else:
                 roles[i] = (SECTION_TEXT, f"item {span.number}, {kind} section")

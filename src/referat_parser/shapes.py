@@ -20,6 +20,7 @@ from .vocabulary import (
     ITEM_NUMBER_JOINERS,
     ITEM_NUMBER_WORDS,
     ITEM_REFERENCE_PREFIX,
+    ITEM_REFERENCE_WORDS,
     ITEM_WORDS,
     MONTHS,
     PAGE_OF_WORDS,
@@ -111,6 +112,7 @@ def ordinal(number: str) -> float:
 # number (`num`) and what follows it on the line (`title`).
 
 _AD = re.escape(ITEM_REFERENCE_PREFIX)
+ITEM_REFERENCE_WORD = "|".join(re.escape(w) for w in ITEM_REFERENCE_WORDS)  # "til|vedr\.|…": an item word follows
 _JOINER = "|".join(re.escape(w) for w in ITEM_NUMBER_JOINERS)
 _MONTH_WORD = "|".join(MONTHS)
 _TITLE_OPENING = "[A-ZÆØÅ0-9\"”“'(«]"  # a title opens with a capital, a digit, a quote or a bracket …
@@ -119,7 +121,7 @@ _TITLE_OPENING_NO_DIGIT = "[A-ZÆØÅ\"”“'(«]"  # … in the colon and cell
 ITEM_STARTS: dict[str, re.Pattern[str]] = {
     # "Punkt 3", "Pkt. 3: Title", "Sag nr. 12 Title", "Ad 3)", "Ad pkt. 3" (not "Pkt. 4 og 5", "Sag 12/2024")
     "punkt": re.compile(
-        rf"^(?:{_AD}\.?\s*(?:{ITEM_WORD})?|{ITEM_WORD})\s*(?:(?:{ITEM_NUMBER_WORD})\s*)?(?P<num>{ITEM_NUMBER})"
+        rf"^(?:{_AD}\.?\s*(?:{ITEM_WORD})?|(?:{ITEM_REFERENCE_WORD})\s*(?:{ITEM_WORD})|{ITEM_WORD})\s*(?:(?:{ITEM_NUMBER_WORD})\s*)?(?P<num>{ITEM_NUMBER})"
         rf"(?![\d+&,/]|\s*[+&,]\s*\d|\s+(?:{_JOINER})\s+\d)\s*[.:)\-–]?\s*(?P<title>.*)$",
         re.IGNORECASE,
     ),
@@ -149,8 +151,8 @@ LOOSE_ITEM_START = re.compile(
     re.IGNORECASE,
 )
 
-_ITEM_WORD_INITIALS = {w[0].lower() for w in (*ITEM_WORDS, ITEM_REFERENCE_PREFIX)}
-_ITEM_WORD_PREFIX_CHARS = max(len(w) for w in (*ITEM_WORDS, ITEM_REFERENCE_PREFIX))
+_ITEM_WORD_INITIALS = {w[0].lower() for w in (*ITEM_WORDS, ITEM_REFERENCE_PREFIX, *ITEM_REFERENCE_WORDS)}
+_ITEM_WORD_PREFIX_CHARS = max(len(w) for w in (*ITEM_WORDS, ITEM_REFERENCE_PREFIX, *ITEM_REFERENCE_WORDS))
 
 
 def could_start_item(stripped: str) -> bool:
@@ -168,4 +170,4 @@ def could_start_item(stripped: str) -> bool:
     if first.lower() not in _ITEM_WORD_INITIALS:
         return False
     lowered = stripped[:_ITEM_WORD_PREFIX_CHARS].lower()
-    return lowered.startswith(ITEM_WORDS) or lowered.startswith(ITEM_REFERENCE_PREFIX)
+    return lowered.startswith(ITEM_WORDS) or lowered.startswith(ITEM_REFERENCE_PREFIX) or lowered.startswith(ITEM_REFERENCE_WORDS)

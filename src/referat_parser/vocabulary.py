@@ -466,6 +466,9 @@ INDEX_HEADINGS = (
     "dagsorden og referat", "oversigt over punkter", "punktoversigt",
 )
 
+# The "any other business" item that closes most agendas; printed without a number after numbered items.
+ANY_OTHER_BUSINESS_TITLES = ("eventuelt", "evt", "diverse", "bordet rundt")
+
 # The agenda item that announces the next meeting.
 NEXT_MEETING_TITLES = ("næste møde", "næste mødedato", "næste møder", "kommende møde", "kommende møder", "mødedatoer")
 
@@ -479,6 +482,7 @@ DANGLING_WORDS = (
 ITEM_WORDS = ("dagsordenspunkt", "punkt", "pkt.", "pkt", "sag")
 ITEM_NUMBER_WORDS = ("nr.", "nr", "nummer")  # "Punkt nr. 5 - Title"
 ITEM_REFERENCE_PREFIX = "ad"  # "Ad 3)", "Ad. pkt. 3": minutes that answer an agenda point by point
+ITEM_REFERENCE_WORDS = ("til", "vedr.", "vedr", "vedrørende")  # the same before an item word only: "Til punkt 3:", "Vedr. pkt. 4"
 ITEM_NUMBER_JOINERS = (AND_WORD,)  # "Pkt. 4 og 5": one label for two items
 
 # Words a page number is printed with: "Side 3 af 9", "Page 2 of 5", "s. 4".

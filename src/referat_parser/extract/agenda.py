@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..document import Line
 from ..models import AgendaEntry, Warning
-from ..shapes import ITEM_LABEL, ITEM_NUMBER, ITEM_STARTS, PAGE_WORD, ROMAN_ITEM_NUMBER, ROMAN_PAGE, could_start_item, ordinal
+from ..shapes import ITEM_LABEL, ITEM_NUMBER, ITEM_REFERENCE_WORD, ITEM_STARTS, PAGE_WORD, ROMAN_ITEM_NUMBER, ROMAN_PAGE, could_start_item, ordinal
 from ..textutil import collapse, counts_f1, key, tokens
 from .titles import split_access
 from ..vocabulary import (
@@ -40,7 +40,7 @@ SAME_TITLE_F1 = 0.6  # an index entry "reappears" as an item when titles are thi
 F1_ROUNDING = 1e-9  # slack so a bound computed in floats never excludes a text at exactly SAME_TITLE_F1
 MAX_BARE_PAGE = 999  # a bare trailing number above this is a year or an amount, not a page
 MIN_TITLE_LIST = 3  # a list of item titles closing a page (see _closing_title_list)
-MAX_INDEX_LEADIN_WORDS = 4  # "Dagsorden var:", "Dagsorden for mødet:": a short lead-in on an index word
+MAX_INDEX_LEADIN_WORDS = 8  # "Dagsorden var:", "Dagsorden i henhold til vedtægterne:": a short lead-in on an index word
 MAX_INDEX_GAP_LINES = 4  # non-entry lines allowed between the index heading and its first entry
 ANCHOR_WORDS = 3  # an item heading's first words, sought in index titles printed apart from their numbers
 PARALLEL_WORDS = 3  # a capitalised phrase this long printed twice begins two titles
@@ -50,7 +50,7 @@ _ROMAN = ROMAN_PAGE
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _AD = re.escape(ITEM_REFERENCE_PREFIX)
 # "Punkt nr. 3 - ", "Pkt. 3: ", and "Ad 3)" / "Ad pkt. 3" (minutes answering the agenda point by point)
-_WORD_NUMBERED = re.compile(rf"^(?:{_AD}\.?\s*(?:{ITEM_LABEL})?|{ITEM_LABEL}){_NUM}\s*[.):\-–]?(?:\s+|$)", re.I)
+_WORD_NUMBERED = re.compile(rf"^(?:{_AD}\.?\s*(?:{ITEM_LABEL})?|(?:{ITEM_REFERENCE_WORD})\s*{ITEM_LABEL}|{ITEM_LABEL}){_NUM}\s*[.):\-–]?(?:\s+|$)", re.I)
 _SIDE = re.compile(rf"^{_NUM}\s*[.):]?\s+(?P<title>.+?)\s*\((?:{PAGE_WORD})\s*(?P<page>\d{{1,4}})\)\s*\.?$", re.I)
 _TAB = re.compile(rf"^{_NUM}[.):]?\t+(?P<title>[^\t]+?)\t+(?P<page>\d{{1,4}})$")
 _LEADER = re.compile(
@@ -558,8 +558,8 @@ def _leader_list_entry(entries: list[_Entry], text: str) -> re.Match[str] | None
 def _continues(text: str, previous: str) -> bool:
     """A wrapped title's next line: no number of its own, and it starts in lower case,
     carries the page reference, or completes one the line before opened ("(side" + "12)")."""
-    if _NUMBERED_LINE.match(text) or text.endswith(":") or key(text) in DOCUMENT_TYPES or key(text) in SECTION_HEADINGS:
-        return False  # a numbered line of its own, or a label or heading ("referat:", "referat") that opens what follows
+    if _numbered_line(text) or text.endswith(":") or key(text) in DOCUMENT_TYPES or key(text) in SECTION_HEADINGS:
+        return False  # a numbered line of its own ("ad pkt. 1"), or a label or heading ("referat:") that opens what follows
     opened = previous.count("(") > previous.count(")")
     return text[0].islower() or bool(_PAGE_TAIL.match(text)) or (opened and ")" in text)
 

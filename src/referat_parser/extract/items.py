@@ -34,6 +34,7 @@ from ..vocabulary import (
     ACCESS_WORDS,
     AGENDA_LEADIN_WORDS,
     AND_WORD,
+    ANY_OTHER_BUSINESS_TITLES,
     CASE_NUMBER_LABELS,
     CLOSING_BLOCK_STARTS,
     DANGLING_WORDS,
@@ -230,7 +231,7 @@ def _section_heading_below(lines: list[Line], i: int) -> bool:
 
 def _is_metadata_line(text: str) -> bool:
     """'Sagsnr.: 1-31-76-4-24', 'EMN-2024-000123', 'Åbent punkt': a line of the item's metadata."""
-    return bool(_CASE_LABELLED.match(_access_at_start(text)[1]) or _CASE_NUMBER.match(text)) or key(text) in ACCESS_WORDS
+    return bool(_CASE_LABELLED.match(_access_at_start(text)[1]) or _CASE_NUMBER.match(text)) or access_key(text) in ACCESS_WORDS
 
 
 def best_run(
@@ -389,7 +390,7 @@ def _fill_gaps(run: list[Candidate], lines: list[Line], agenda: dict[str, Agenda
         if here is None:
             continue
         if nxt is None:
-            out += _trailing_start(lines, cand, here + 1, style)
+            out += _trailing_start(lines, cand, here + 1, style) or _unnumbered_closing_item(lines, cand, here + 1, style)
             continue
         there = _whole(nxt.number)
         if there is None or there - here <= 1:
@@ -518,6 +519,18 @@ def _trailing_start(lines: list[Line], last: Candidate, number: int, style: str)
         if len(read[2].split()) > MAX_LOST_HEADING_WORDS:
             return []
         return [Candidate(i, style, read[1], read[2])]
+    return []
+
+
+def _unnumbered_closing_item(lines: list[Line], last: Candidate, number: int, style: str) -> list[Candidate]:
+    """'Eventuelt' alone on its line after the last numbered item, a paragraph or sentence ending above
+    it: the agenda's closing item, printed without its number; read as the next number, with a warning."""
+    for i in range(last.line + 1, len(lines)):
+        text = _markdown_plain(lines[i].text.strip())
+        above = lines[i - 1].text.strip()
+        if key(text) in ANY_OTHER_BUSINESS_TITLES and (not above or above.endswith((".", "!", "?"))):
+            return [Candidate(i, style, str(number), text, code="item-number-missing",
+                              note=f"The heading '{text}' after item {last.number} prints no number; it was read as item {number}.")]
     return []
 
 
@@ -865,7 +878,7 @@ def _strip_tail(lines: list[Line], start: int, end: int, groups: set[str]) -> tu
     j = end
     while j > start:
         text = lines[j - 1].text.strip()
-        k = key(text)
+        k = access_key(text)
         if not text or is_label_line(text):
             j -= 1
         elif k in ACCESS_WORDS:
@@ -1031,12 +1044,17 @@ def _access_at_end(text: str) -> str | None:
     return None
 
 
+def access_key(text: str) -> str:
+    """'(Lukket punkt)', '[Åben]', 'Åbent punkt.': a line's key with its brackets off, to look up in ACCESS_WORDS."""
+    return key(text).strip("()[] ")
+
+
 def _take_access(body: list[Line]) -> tuple[str | None, list[Line]]:
     for i, line in enumerate(body):
         text = line.text.strip()
         if not text:
             continue
-        k = key(text)
+        k = access_key(text)
         if k in ACCESS_WORDS:
             return ACCESS_WORDS[k], body[:i] + body[i + 1:]
         if heading_kind(text):
