@@ -254,3 +254,10 @@ def test_a_lower_case_item_label_after_the_last_entry_does_not_continue_it():
     text = ("Dagsorden i henhold til vedtægterne:\n1. Valg af dirigent\n2. Eventuelt\n\n"
             "ad pkt. 1\nBo Holm blev valgt.\n\nad pkt. 2\nIntet.")
     assert entries(text) == [("1", "Valg af dirigent", None, None), ("2", "Eventuelt", None, None)]
+
+
+def test_page_word_before_the_page_without_parentheses():
+    text = ("Dagsordenspunkter:\nPunkt 1   Godkendelse af dagsorden          side 1\n"
+            "Punkt 2   Salg af areal ved Havnevej (Lukket)      side 4\n\n"
+            "Punkt 1 Godkendelse af dagsorden\nGodkendt.\n\nPunkt 2 Salg af areal ved Havnevej (Lukket)\nGodkendt.")
+    assert entries(text) == [("1", "Godkendelse af dagsorden", 1, None), ("2", "Salg af areal ved Havnevej", 4, None)]

@@ -52,6 +52,8 @@ _AD = re.escape(ITEM_REFERENCE_PREFIX)
 # "Punkt nr. 3 - ", "Pkt. 3: ", and "Ad 3)" / "Ad pkt. 3" (minutes answering the agenda point by point)
 _WORD_NUMBERED = re.compile(rf"^(?:{_AD}\.?\s*(?:{ITEM_LABEL})?|(?:{ITEM_REFERENCE_WORD})\s*{ITEM_LABEL}|{ITEM_LABEL}){_NUM}\s*[.):\-–]?(?:\s+|$)", re.I)
 _SIDE = re.compile(rf"^{_NUM}\s*[.):]?\s+(?P<title>.+?)\s*\((?:{PAGE_WORD})\s*(?P<page>\d{{1,4}})\)\s*\.?$", re.I)
+# "Punkt 2   Regnskab 2024            side 2": the page word before the page, no parentheses
+_SIDE_BARE = re.compile(rf"^{_NUM}\s*[.):]?\s+(?P<title>.+?)\s+(?:{PAGE_WORD})\s*(?P<page>\d{{1,4}})\s*\.?$", re.I)
 _TAB = re.compile(rf"^{_NUM}[.):]?\t+(?P<title>[^\t]+?)\t+(?P<page>\d{{1,4}})$")
 _LEADER = re.compile(
     rf"^(?:{_NUM}[.):]?\s+)?(?P<title>.+?)\s*(?:\.{{3,}}|…+|_{{3,}}|(?:\.\s){{3,}}|\t+)\s*(?P<page>\d{{1,4}}|{_ROMAN})$"
@@ -117,7 +119,7 @@ def _page_number(text: str) -> int:
 
 def _parse_entry(text: str, allow_trailing_page: bool) -> tuple[str | None, str, int | None] | None:
     text = _plain_number(text)
-    for pattern in (_SIDE, _TAB, _LEADER):
+    for pattern in (_SIDE, _TAB, _LEADER, _SIDE_BARE):
         m = pattern.match(text)
         if m:
             return m.group("num"), m.group("title"), _page_number(m.group("page"))
@@ -135,7 +137,7 @@ def _has_page(text: str) -> bool:
     if not _ends_like_page(text):
         return False
     text = _plain_number(text)
-    return any(p.match(text) for p in (_SIDE, _TAB, _LEADER))
+    return any(p.match(text) for p in (_SIDE, _TAB, _LEADER, _SIDE_BARE))
 
 
 def _ends_like_page(text: str) -> bool:

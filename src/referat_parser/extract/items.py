@@ -528,7 +528,9 @@ def _unnumbered_closing_item(lines: list[Line], last: Candidate, number: int, st
     for i in range(last.line + 1, len(lines)):
         text = _markdown_plain(lines[i].text.strip())
         above = lines[i - 1].text.strip()
-        if key(text) in ANY_OTHER_BUSINESS_TITLES and (not above or above.endswith((".", "!", "?"))):
+        if key(text) not in ANY_OTHER_BUSINESS_TITLES or _previous_nonblank(lines, i, last.line) == last.line:
+            continue  # the last item's own title, printed under its label ("Punkt 4." / "Eventuelt")
+        if not above or above.endswith((".", "!", "?")):
             return [Candidate(i, style, str(number), text, code="item-number-missing",
                               note=f"The heading '{text}' after item {last.number} prints no number; it was read as item {number}.")]
     return []
