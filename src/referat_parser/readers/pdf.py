@@ -329,43 +329,41 @@ def _plumber_text(chars: list[dict]) -> str:
 # layout: furniture and paragraphs -------------------------------------------------------
 
 
-def _in_band(line: Line, height: float) -> str | None:
-    if line.top is None or not height:
-        return None
-    if line.top <= height * BAND_SHARE:
-        return "top"
-    if line.top >= height * (1 - BAND_SHARE):
-        return "bottom"
-    return None
+def _repeat_pages_needed(pages: int) -> int:
+    return MIN_REPEAT_PAGES if pages < 3 else max(MIN_REPEAT_PAGES, int(pages * MIN_REPEAT_SHARE + 0.5))
 
 
-def _repeat_pages_needed(pages: list[list[Line]]) -> int:
-    return MIN_REPEAT_PAGES if len(pages) < 3 else max(MIN_REPEAT_PAGES, int(len(pages) * MIN_REPEAT_SHARE + 0.5))
+def _band_lines(lines: list[Line], height: float) -> list[tuple[Line, str]]:
+    """The page's lines in its top and bottom bands (a share BAND_SHARE of its height), each
+    with its band: "top" or "bottom"."""
+    if not height:
+        return []
+    top, bottom = height * BAND_SHARE, height * (1 - BAND_SHARE)
+    return [(line, "top" if line.top <= top else "bottom") for line in lines
+            if line.top is not None and (line.top <= top or line.top >= bottom)]
 
 
-def _repeated_band_shapes(pages: list[list[Line]], heights: list[float]) -> set[str]:
+def _repeated_band_shapes(bands: list[list[tuple[Line, str]]]) -> set[str]:
     pages_with: Counter[str] = Counter()
-    for lines, height in zip(pages, heights):
-        shapes = {furniture_shape(line.text) for line in lines if _in_band(line, height)}
-        pages_with.update(shapes)
-    needed = _repeat_pages_needed(pages)
+    for lines in bands:
+        pages_with.update({furniture_shape(line.text) for line, _band in lines})
+    needed = _repeat_pages_needed(len(bands))
     return {shape for shape, count in pages_with.items() if count >= needed}
 
 
-def _repeated_band_starts(pages: list[list[Line]], heights: list[float]) -> set[str]:
+def _repeated_band_starts(bands: list[list[tuple[Line, str]]]) -> set[str]:
     """The words that band lines of many pages start with, where the rest of the line changes
     from page to page ("Byrådet 26-03-2025" / "Byrådet 26-03-2025 - 2. Kommuneplan …"): a
     running header that names the page's item. At least MIN_PREFIX_WORDS words, as printed, with
     a digit among them (the meeting's date: a heading repeated at the top of pages has none)."""
     pages_with: Counter[str] = Counter()
-    for lines, height in zip(pages, heights):
+    for lines in bands:
         starts: set[str] = set()
-        for line in lines:
-            if _in_band(line, height):
-                words = line.text.split()
-                starts.update(" ".join(words[:n]) for n in range(MIN_PREFIX_WORDS, len(words) + 1))
+        for line, _band in lines:
+            words = line.text.split()
+            starts.update(" ".join(words[:n]) for n in range(MIN_PREFIX_WORDS, len(words) + 1))
         pages_with.update(starts)
-    needed = _repeat_pages_needed(pages)
+    needed = _repeat_pages_needed(len(bands))
     return {start for start, count in pages_with.items() if count >= needed and len(start) >= MIN_PREFIX_CHARS and _DIGIT.search(start)}
 
 
@@ -397,20 +395,17 @@ def merge_same_baseline(lines: list[Line]) -> list[Line]:
 
 
 def split_furniture(pages: list[list[Line]], heights: list[float]) -> tuple[list[Line], list[Line]]:
-    """Body lines (blank lines marking paragraphs and page breaks) and furniture lines."""
+    """Body lines (blank lines marking paragraph breaks and page breaks) and furniture lines."""
     pages = [merge_same_baseline(lines) for lines in pages]
-    repeated = _repeated_band_shapes(pages, heights)
-    starts = _repeated_band_starts(pages, heights)
+    bands = [_band_lines(lines, height) for lines, height in zip(pages, heights)]
+    repeated = _repeated_band_shapes(bands)
+    starts = _repeated_band_starts(bands)
     body: list[Line] = []
     furniture: list[Line] = []
-    for number, (lines, height) in enumerate(zip(pages, heights), start=1):
-        kept: list[Line] = []
-        for line in lines:
-            band = _in_band(line, height)
-            if band and _is_band_furniture(line.text, band, number == 1, repeated, starts):
-                furniture.append(line)
-            else:
-                kept.append(line)
+    for number, (lines, in_bands) in enumerate(zip(pages, bands), start=1):
+        dropped = [line for line, band in in_bands if _is_band_furniture(line.text, band, number == 1, repeated, starts)]
+        kept = [line for line in lines if not any(line is other for other in dropped)] if dropped else lines
+        furniture += dropped
         if body and kept:
             body.append(Line(text="", page=number))
         body.extend(_with_paragraph_breaks(kept))
