@@ -214,6 +214,7 @@ def split_titled(text: str) -> _Person | None:
     return _Person(name=name, organization=" ".join(tokens[:start]) or None, role=m.group("role").strip())
 
 
+@lru_cache(maxsize=8192)
 def _led_organisation(text: str) -> tuple[str, str | None] | None:
     """'udpeget af Beboerforeningen X' → ('Beboerforeningen X', None), 'repræsentant for Y' →
     ('Y', 'repræsentant'): an organisation after the words that say how a member sits for it."""
@@ -248,6 +249,7 @@ def _paren_info(paren: str) -> tuple[str | None, str | None, bool]:
     return (", ".join(org_parts) or None), role, shared
 
 
+@lru_cache(maxsize=8192)
 def _take_parens(text: str) -> tuple[str, str | None, str | None, bool]:
     """'Søren Kjær (A) (formand)' → ('Søren Kjær', 'A', 'formand', False): the text without
     its parentheses, and the organisation, role and 'begge'-sharing they hold."""
@@ -420,6 +422,7 @@ def _is_abbreviation(text: str) -> bool:
     return 1 < len(text) <= MAX_ABBREVIATION_CHARS and text.isupper() and text.isalpha()
 
 
+@lru_cache(maxsize=8192)
 def _as_attribute(chunk: str) -> tuple[str | None, str | None] | None:
     """(organisation, role) when a list chunk after a person describes that person rather
     than naming another one: "Karin Olsen, DH (formand)", "Signe Mørk, byrådsmedlem",
