@@ -54,7 +54,7 @@ def _needed_words(words: tuple[str, ...]) -> tuple[str, ...]:
 class LineFinder:
     """Texts joined and lower-cased once, to find which of them hold any of one or more word
     lists (case-insensitively): one `str.find` per word over the joined text, instead of a
-    search per line."""
+    search per line; each word's lines are kept, for the lists that share words."""
 
     def __init__(self, texts: list[str]):
         self.texts = texts
@@ -62,19 +62,26 @@ class LineFinder:
         self.lowered = full.lower()
         self.by_line = len(self.lowered) != len(full)  # a character whose lower case is longer: search line by line
         self.starts = [] if self.by_line else list(accumulate((len(text) + 1 for text in texts), initial=0))
+        self.found: dict[str, set[int]] = {}
 
     def lines_with(self, words: tuple[str, ...] | list[str]) -> set[int]:
         """Indexes of the texts that hold any of `words`."""
-        needed = _needed_words(tuple(words))
-        if self.by_line:
-            return {i for i, text in enumerate(self.texts) if any(w in text.lower() for w in needed)}
         found: set[int] = set()
-        for word in needed:
-            position = self.lowered.find(word)
-            while position != -1:
-                index = bisect_right(self.starts, position) - 1
-                found.add(index)
-                position = self.lowered.find(word, self.starts[index + 1])
+        for word in _needed_words(tuple(words)):
+            if word not in self.found:
+                self.found[word] = self._lines_with_word(word)
+            found |= self.found[word]
+        return found
+
+    def _lines_with_word(self, word: str) -> set[int]:
+        if self.by_line:
+            return {i for i, text in enumerate(self.texts) if word in text.lower()}
+        found: set[int] = set()
+        position = self.lowered.find(word)
+        while position != -1:
+            index = bisect_right(self.starts, position) - 1
+            found.add(index)
+            position = self.lowered.find(word, self.starts[index + 1])
         return found
 
 

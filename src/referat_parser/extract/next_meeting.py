@@ -69,7 +69,7 @@ def next_meeting_warnings(next_meeting: NextMeeting | None) -> list[Warning]:
 def _lines_with_hint(lines: list[Line]) -> list[Line]:
     """The lines, in order, that hold the prefix or the first word of a title: only they can
     name the next meeting (the words are found in all the text at once)."""
-    found = lines_with_words([line.text.casefold() for line in lines], _HINT_WORDS)
+    found = lines_with_words([line.text for line in lines], _HINT_WORDS)
     return [lines[i] for i in sorted(found)]
 
 
