@@ -659,7 +659,8 @@ def _rare_tokens(title_tokens: list[str], lines_with_token: dict[str, list[int]]
 
 
 def _result(entries: list[_Entry], start: int, end: int, lines: list[Line]) -> AgendaIndex:
-    later = [line.text.strip() for line in lines[end:]]
+    pooled = any(entry.pooled for entry in entries)
+    later = [line.text.strip() for line in lines[end:]] if pooled else []  # only runs of bare labels look there
     entries, warnings = _paired(entries, later)
     entries = _with_sub_points(entries, later)
     out: list[AgendaEntry] = []
