@@ -195,7 +195,14 @@ def _index_match(candidate: Candidate, agenda: dict[str, AgendaEntry]) -> bool:
     entry = agenda.get(candidate.number)
     if entry is None or not candidate.title:
         return entry is not None and candidate.style == "punkt"
-    return token_f1(entry.title, candidate.title) >= INDEX_MATCH_F1 or key(entry.title).startswith(key(candidate.title))
+    return _titles_agree(entry.title, candidate.title)
+
+
+@lru_cache(maxsize=65536)
+def _titles_agree(index_title: str, title: str) -> bool:
+    """The index's title and the heading's say the same (kept per pair: each candidate is
+    matched in several passes)."""
+    return token_f1(index_title, title) >= INDEX_MATCH_F1 or key(index_title).startswith(key(title))
 
 
 def _weights(candidates: list[Candidate], lines: list[Line]) -> list[float]:
