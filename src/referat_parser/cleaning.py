@@ -266,7 +266,9 @@ def _drop_contact_lines(texts: list[str], drop: list[str | None], repeats: _Repe
     "CVR …") printed again and again is a page footer, even with no page number beside it.
     Only lines printed that often are searched for the details."""
     often = [i for i in repeats.lines if repeats.exact[key(texts[i])] >= REPEATS_FOR_RUNNING_HEADER]
-    candidates = [often[n] for n in lines_with_words([texts[i] for i in often], CONTACT_MARKERS)]
+    distinct = list(dict.fromkeys(texts[i] for i in often))  # each text searched once, however often printed
+    with_details = {distinct[n] for n in lines_with_words(distinct, CONTACT_MARKERS)}
+    candidates = [i for i in often if texts[i] in with_details]
     counts = Counter(key(texts[i]) for i in candidates)
     for i in candidates:
         if counts[key(texts[i])] >= REPEATS_FOR_RUNNING_HEADER and not _is_structural(texts[i]):
