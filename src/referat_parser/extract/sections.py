@@ -77,15 +77,16 @@ def lines_to_paragraphs(lines: list[str]) -> list[list[str]]:
     current: list[str] = []
     blank_seen = False
     for text in lines:
-        if not text.strip() or _is_stray_mark(text):
+        stripped = text.strip()
+        if not stripped or (len(stripped) <= MAX_STRAY_MARK_CHARS and _is_stray_mark(stripped)):
             blank_seen = True
             continue
         if current and blank_seen:
             previous = current[-1]
-            if previous.rstrip().endswith(SENTENCE_END) or not text[:1].islower():
+            if previous.endswith(SENTENCE_END) or not text[:1].islower():
                 paragraphs.append(current)
                 current = []
-        current.append(text.strip())
+        current.append(stripped)
         blank_seen = False
     if current:
         paragraphs.append(current)
