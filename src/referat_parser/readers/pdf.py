@@ -138,7 +138,8 @@ def _pdfium_pages(data: bytes, password: str | None) -> tuple[list[list[Line]], 
                     continue
                 height = pdfium_c.FPDF_GetPageHeightF(page)
                 text = _page_text(pdfium_c, textpage)
-                pages.append(_pdfium_lines(textpage, info, text, height, index + 1))
+                info.open_page(textpage)
+                pages.append(_pdfium_lines(info, text, height, index + 1))
                 heights.append(height)
             finally:
                 if textpage:
@@ -168,49 +169,65 @@ def _page_text(pdfium_c, textpage) -> str:
     return bytes(memoryview(buffer)[: max(written - 1, 0)]).decode("utf-16-le", errors="ignore")
 
 
+def _untyped(function, restype):
+    """The same C function without its binding's argument types: ctypes then passes each
+    argument as it is given (a c_void_p handle, an int, a byref pointer, a buffer) instead of
+    checking and converting it, which halves the cost of a call. Only for the calls made on
+    every line, each given exactly those kinds of argument."""
+    return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
 class _CharInfo:
     """Layout of a line, through pdfium's C API with buffers allocated once per document
     (the Python helpers allocate per call): where it starts, its font cues, and where its
-    table cells begin."""
+    table cells begin. `open_page` sets the text page the look-ups read."""
 
     def __init__(self, pdfium_c):
-        self.char_box = pdfium_c.FPDFText_GetCharBox
-        self.count_rects = pdfium_c.FPDFText_CountRects
+        self.char_box = _untyped(pdfium_c.FPDFText_GetCharBox, ctypes.c_int)
+        self.count_rects = _untyped(pdfium_c.FPDFText_CountRects, ctypes.c_int)
+        self.font_info = _untyped(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
         self.get_rect = pdfium_c.FPDFText_GetRect
         self.char_at = pdfium_c.FPDFText_GetCharIndexAtPos
         self.font_size = pdfium_c.FPDFText_GetFontSize
         self.font_weight = pdfium_c.FPDFText_GetFontWeight
-        self.font_info = pdfium_c.FPDFText_GetFontInfo
         self.left, self.right, self.bottom, self.top = (ctypes.c_double() for _ in range(4))
+        self.edges = tuple(ctypes.byref(edge) for edge in (self.left, self.right, self.bottom, self.top))
         self.name = ctypes.create_string_buffer(FONT_NAME_BYTES)
         self.bold_by_font: dict[bytes, bool] = {}
+        self.textpage = None
+        self.handle = ctypes.c_void_p()
 
-    def position(self, textpage, index: int) -> tuple[float | None, float | None]:
+    def open_page(self, textpage) -> None:
+        self.textpage = textpage
+        self.handle = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
+
+    def position(self, index: int) -> tuple[float | None, float | None]:
         """Left and top edge of one character, in PDF points (None where pdfium has no box)."""
-        if not self.char_box(textpage, index, self.left, self.right, self.bottom, self.top):
+        if not self.char_box(self.handle, index, *self.edges):
             return None, None
         return self.left.value, self.top.value
 
-    def is_bold(self, textpage, index: int) -> bool:
+    def is_bold(self, index: int) -> bool:
         """Boldness at one character, decided once per font (by its name): by the weight the
         font reports, else (weight 0 or unknown, as in the standard Helvetica-Bold) by its name."""
-        if self.font_info(textpage, index, self.name, FONT_NAME_BYTES, None) <= 0:
-            return self.font_weight(textpage, index) >= BOLD_WEIGHT
+        if self.font_info(self.handle, index, self.name, FONT_NAME_BYTES, None) <= 0:
+            return self.font_weight(self.textpage, index) >= BOLD_WEIGHT
         name = self.name.value
         bold = self.bold_by_font.get(name)
         if bold is None:
-            weight = self.font_weight(textpage, index)
+            weight = self.font_weight(self.textpage, index)
             bold = weight >= BOLD_WEIGHT if weight > 0 else any(mark in name.lower() for mark in BOLD_NAME_MARKS_BYTES)
             self.bold_by_font[name] = bold
         return bold
 
-    def cell_starts(self, textpage, first: int, count: int) -> list[int]:
+    def cell_starts(self, first: int, count: int) -> list[int]:
         """Indexes of the characters that open a new table cell on the line: pdfium joins cells
         on one baseline with a space, but gives each run of text its own rectangle, and a
         cell's rectangle stands a wide gap after the one before it."""
-        rects = self.count_rects(textpage, first, count)
+        rects = self.count_rects(self.handle, first, count)
         if rects < 2:
             return []
+        textpage = self.textpage
         gap = (self.font_size(textpage, first) or DEFAULT_FONT_SIZE) * CELL_GAP_EM
         starts: list[int] = []
         right = None
@@ -225,7 +242,7 @@ class _CharInfo:
         return starts
 
 
-def _pdfium_lines(textpage, info: _CharInfo, text: str, height: float, number: int) -> list[Line]:
+def _pdfium_lines(info: _CharInfo, text: str, height: float, number: int) -> list[Line]:
     """Split the page text at line breaks; look up layout at each line's first character,
     and mark table cells with tabs (on every line: a line's words do not decide its layout)."""
     lines: list[Line] = []
@@ -237,10 +254,10 @@ def _pdfium_lines(textpage, info: _CharInfo, text: str, height: float, number: i
         if not content:
             continue
         first = start + raw_line.index(content[0])
-        left, top = info.position(textpage, first)
-        bold = info.is_bold(textpage, first)
+        left, top = info.position(first)
+        bold = info.is_bold(first)
         line_text = raw_line.rstrip()
-        cells = info.cell_starts(textpage, start, len(line_text))
+        cells = info.cell_starts(start, len(line_text))
         if cells:
             line_text = _with_tabs(line_text, [index - start for index in cells])
         lines.append(
