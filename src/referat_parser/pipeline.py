@@ -88,8 +88,10 @@ def _collector_paused() -> Iterator[None]:
 
 
 def parse_bytes(data: bytes, path: str | None = None, options: ReadOptions | None = None) -> Referat:
-    """Parse one document given as bytes; `path` is recorded in `source.path` and helps pick the reader."""
-    return _referat(trace_bytes(data, path, options))
+    """Parse one document given as bytes; `path` is recorded in `source.path` and helps pick the reader.
+    The trace is let go while the collector is still paused: only the result is left for it to see."""
+    with _collector_paused():
+        return _referat(_stages(data, path, options))
 
 
 def _referat(trace: Trace) -> Referat:
@@ -101,12 +103,16 @@ def _referat(trace: Trace) -> Referat:
 def trace_bytes(data: bytes, path: str | None = None, options: ReadOptions | None = None) -> Trace:
     """Run every stage on one document and keep what each made."""
     with _collector_paused():
-        trace = Trace(raw=read(data, path, options))
-        clean(trace)
-        locate(trace)
-        fields(trace)
-        assemble(trace, data, path)
-        return trace
+        return _stages(data, path, options)
+
+
+def _stages(data: bytes, path: str | None, options: ReadOptions | None) -> Trace:
+    trace = Trace(raw=read(data, path, options))
+    clean(trace)
+    locate(trace)
+    fields(trace)
+    assemble(trace, data, path)
+    return trace
 
 
 def read(data: bytes, path: str | None, options: ReadOptions | None) -> RawDocument:
@@ -212,13 +218,22 @@ def read_path(path: str | Path) -> bytes:
 
 def parse_path(path: str | Path, options: ReadOptions | None = None) -> Referat:
     """Parse one document file. Raises ReferatError (with the path) for unreadable input."""
-    return _referat(trace_path(path, options))
+    data = read_path(path)
+    with _naming(path):
+        return parse_bytes(data, str(path), options)
 
 
 def trace_path(path: str | Path, options: ReadOptions | None = None) -> Trace:
     """`trace_bytes` for a file. Raises ReferatError (with the path) for unreadable input."""
     data = read_path(path)
-    try:
+    with _naming(path):
         return trace_bytes(data, str(path), options)
+
+
+@contextmanager
+def _naming(path: str | Path) -> Iterator[None]:
+    """A ReferatError raised inside names the file."""
+    try:
+        yield
     except ReferatError as exc:
         raise exc.with_path(str(path)) from None
