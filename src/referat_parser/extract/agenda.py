@@ -659,8 +659,7 @@ def _rare_tokens(title_tokens: list[str], lines_with_token: dict[str, list[int]]
 
 
 def _result(entries: list[_Entry], start: int, end: int, lines: list[Line]) -> AgendaIndex:
-    pooled = any(entry.pooled for entry in entries)
-    later = [line.text.strip() for line in lines[end:]] if pooled else []  # only runs of bare labels look there
+    later = [line.text.strip() for line in lines[end:]]
     entries, warnings = _paired(entries, later)
     entries = _with_sub_points(entries, later)
     out: list[AgendaEntry] = []
