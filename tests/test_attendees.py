@@ -692,6 +692,10 @@ def test_a_note_of_when_someone_took_part_and_the_organisation_after_fra():
     assert people("Til stede: Anna Holm via Teams, Bo Viaborg") == [("Anna Holm", "present"), ("Bo Viaborg", "present")]
 
 
+def test_a_capitalised_word_after_a_name_is_part_of_it_not_a_note():
+    assert people("Til stede: Ida Online, Bo Via og Eva Punkt") == [("Ida Online", "present"), ("Bo Via", "present"), ("Eva Punkt", "present")]
+
+
 def test_a_role_label_after_the_names_of_a_list_is_a_label_of_its_own():
     assert people("Fraværende:\nIb Hansen, DH\nReferent: Julie Berg") == [("Ib Hansen", "absent"), ("Julie Berg", "present")]
     assert people("Deltagere:\n\nFormand: Ole Sand\n\nKasserer: Jette Juhl") == [("Ole Sand", "present"), ("Jette Juhl", "present")]

@@ -380,9 +380,9 @@ def _absence_note(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-_NOTE_AFTER_NAME = re.compile(  # the notes that tell no status: "under pkt. 2", "deltog under punkt 3", "via Teams"
+_NOTE_AFTER_NAME = re.compile(  # the notes that tell no status: "under pkt. 2", "deltog under punkt 3", "via Teams";
+    # in lower case, as notes run on after a name ("Aa Online", "Ib Via" are names)
     rf"\s(?:{'|'.join(re.escape(n.strip()) for n in sorted(ATTENDANCE_NOTES, key=len, reverse=True) if not ATTENDANCE_STATUS_VALUES.get(n.strip()))})(?!\w)",
-    re.IGNORECASE,
 )
 
 
