@@ -138,6 +138,12 @@ _CLOSING = (")", "]")
 def split_top_level(text: str, separators: tuple[str, ...]) -> list[str]:
     """Split on any of `separators` where they are not inside parentheses (the separators
     hold no brackets)."""
+    return list(_split_top_level(text, separators))
+
+
+@lru_cache(maxsize=8192)
+def _split_top_level(text: str, separators: tuple[str, ...]) -> tuple[str, ...]:
+    """split_top_level, kept per text (lists are split again and again while they are read)."""
     parts: list[str] = []
     depth = 0
     start = 0
@@ -151,7 +157,7 @@ def split_top_level(text: str, separators: tuple[str, ...]) -> list[str]:
             parts.append(text[start : m.start()])
             start = m.end()
     parts.append(text[start:])
-    return [p.strip() for p in parts if p.strip()]
+    return tuple(p.strip() for p in parts if p.strip())
 
 
 @lru_cache(maxsize=32)
