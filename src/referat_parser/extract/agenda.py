@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..document import Line
 from ..models import AgendaEntry, Warning
@@ -133,7 +134,10 @@ def _parse_entry(text: str, allow_trailing_page: bool) -> tuple[str | None, str,
     return None
 
 
+@lru_cache(maxsize=65536)
 def _has_page(text: str) -> bool:
+    """The text ends in a page reference ("(side 4)", "..... 4", "<tab>4"; kept per text: the
+    index finders ask it of the same lines)."""
     if not _ends_like_page(text):
         return False
     text = _plain_number(text)
