@@ -699,3 +699,11 @@ def test_a_capitalised_word_after_a_name_is_part_of_it_not_a_note():
 def test_a_role_label_after_the_names_of_a_list_is_a_label_of_its_own():
     assert people("Fraværende:\nIb Hansen, DH\nReferent: Julie Berg") == [("Ib Hansen", "absent"), ("Julie Berg", "present")]
     assert people("Deltagere:\n\nFormand: Ole Sand\n\nKasserer: Jette Juhl") == [("Ole Sand", "present"), ("Jette Juhl", "present")]
+
+
+def test_a_group_label_of_several_words_inside_a_list():
+    text = ("Til stede:\nRepræsentanter for handicaporganisationerne: Berit Hald (DH), Jørgen Skou (DH)\n"
+            "Repræsentanter for byrådet: Bent Ravn (V)")
+    assert described(text) == [
+        ("Berit Hald", "present", "DH", None), ("Jørgen Skou", "present", "DH", None), ("Bent Ravn", "present", "V", None),
+    ]

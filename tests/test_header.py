@@ -296,3 +296,20 @@ def test_a_host_is_part_of_a_labelled_place(line, place):
 ])
 def test_a_place_line_under_the_date_line(line, place):
     assert meeting(f"Referat af menighedsrådsmøde\nOnsdag d. 4/3 2025 kl. 19.00-21.30\n{line}\n").location == place
+
+
+def test_a_labelled_time_of_whole_hours():
+    m = meeting("Bestyrelsen for Ungdomsskolen\nReferat\nDato: 4. marts 2025\nTid: 17-19\n")
+    assert (m.start_time, m.end_time) == ("17:00", "19:00")
+
+
+def test_the_body_named_in_full_over_a_title_made_of_its_meeting_word():
+    m = meeting("Kirkeby Sogns Menighedsråd\n\nReferat af menighedsrådsmøde onsdag den 9. april 2025 kl. 19.00 i Sognegården\n")
+    assert (m.body, m.location) == ("Kirkeby Sogns Menighedsråd", "Sognegården")
+
+
+def test_a_body_made_from_the_titles_compound_is_named_in_full_by_the_running_header():
+    text = "Referat af bestyrelsesmøde mandag den 13. januar 2025\n"
+    assert lines_to_meeting(cleaned(text), text).body == "Bestyrelsen"
+    running = ["Vestbjerg Idrætsforening – Hovedbestyrelsen"]
+    assert lines_to_meeting(cleaned(text), text, running).body == "Vestbjerg Idrætsforening – Hovedbestyrelsen"

@@ -85,3 +85,20 @@ def test_next_meeting_of_a_hyphenated_compound_and_with_a_bare_day_and_month():
 
     assert read("Næste MR-møde: 10. juni kl. 19") == ("2025-06-10", "19:00", None, "10. juni kl. 19")
     assert read("Næste bestyrelsesmøde: 12/8 kl. 19 hos Bodil.") == ("2025-08-12", "19:00", "Bodil", "12/8 kl. 19 hos Bodil.")
+
+
+def test_next_meeting_label_alone_over_its_date_and_a_place_after_a_comma():
+    from datetime import date
+
+    from conftest import cleaned
+
+    from referat_parser.extract.next_meeting import find_next_meeting
+
+    def read(text: str):
+        nm = find_next_meeting([], cleaned(text), date(2025, 3, 4))
+        return (nm.date, nm.start_time, nm.location) if nm else None
+
+    assert read("Næste møde:\nTirsdag den 13. maj 2025 kl. 17.00 på Ungdomsskolen") == ("2025-05-13", "17:00", "Ungdomsskolen")
+    assert read("Næste møde: 1. april 2025 kl. 19.00, Vandværkets kontor") == ("2025-04-01", "19:00", "Vandværkets kontor")
+    assert read("Næste møde: 7. maj 2025, kl. 16.00-18.00, Kulturhuset, lokale 2.") == ("2025-05-07", "16:00", "Kulturhuset, lokale 2")
+    assert read("Næste møde: 3. juni 2025, hvor budgettet behandles.") == ("2025-06-03", None, None)

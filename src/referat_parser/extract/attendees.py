@@ -96,7 +96,8 @@ _FROM_ORG_VERB = re.compile(
     re.IGNORECASE,
 )
 _ORG_AFTER_NAME = re.compile(rf"^(?P<name>.+?)\s+(?:{'|'.join(FROM_PREPOSITIONS)})\s+(?P<org>{UPPER}.*)$")
-_GROUP_LABEL = re.compile(rf"^(?P<group>{UPPER}[^:,;()]{{1,40}}?)\s*:\s*(?P<rest>\S.*)$")
+MAX_GROUP_LABEL_CHARS = 60  # "Repræsentanter for handicaporganisationerne: …"
+_GROUP_LABEL = re.compile(rf"^(?P<group>{UPPER}[^:,;()]{{1,{MAX_GROUP_LABEL_CHARS}}}?)\s*:\s*(?P<rest>\S.*)$")
 _PAREN = re.compile(r"^(?P<pre>[^()]*?)\s*\((?P<paren>[^()]*)\)\s*(?P<post>.*)$")
 _SHARED = re.compile(rf"^(?:{'|'.join(SHARED_ATTRIBUTE_WORDS)})\s+", re.IGNORECASE)
 _TITLED = re.compile(rf"^(?P<role>{UPPER}[^()]*?)\s+(?:{'|'.join(EMPLOYER_PREPOSITIONS)})\s+(?P<rest>{UPPER}.*)$")

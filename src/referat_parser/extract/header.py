@@ -52,7 +52,7 @@ from ..vocabulary import (
     WRITTEN_DATE_WORDS,
 )
 from .labels import HEADER_FIELD_LABELS, split_at_labels, split_label
-from .next_meeting import MAX_PLACE_WORDS, is_next_meeting
+from .next_meeting import MAX_PLACE_WORDS, is_next_meeting, place_after_when
 
 MAX_HEADER_LINE_CHARS = 1000  # header fields are short; a huge line is read at its start only
 TITLE_BLOCK_LINES = 6  # lines under the document-type title that may name the body
@@ -83,14 +83,10 @@ _MEETING_WORDS = re.compile(rf"\b(?:{'|'.join((*MEETING_WORDS, *MEETING_QUALIFIE
 _DASH_TITLE = re.compile(r"^(?P<a>.+?)\s+[-–—|]\s+(?P<b>.+)$")
 _DASH_SPLIT = re.compile(r"\s+[-–—|]\s+")
 _PREPOSITION = "|".join(PLACE_PREPOSITIONS)
-_PLACE_AFTER_DATE = re.compile(
-    rf"^[\s,.]*(?:(?:{TIME_WORD})\s*[\d.:\s\-–]*)?[\s,]*(?:{_PREPOSITION})\s+(?P<place>\w[^.;]*)", re.IGNORECASE
-)
 _CLOCK = rf"(?:(?:{'|'.join(map(re.escape, APPROXIMATION_WORDS))})\s*)?(?:{TIME_WORD})\s*\d{{1,2}}(?:[.:]\d{{2}})?"
 _OPENING = rf"(?P<opening>(?:{'|'.join(OPENING_VERBS)})\s*{_CLOCK})"
 
 
-_PLACE_AFTER_COMMA = re.compile(rf"^[\s.]*(?:(?:{TIME_WORD})\s*[\d.:\s\-–]*)?,\s*(?P<place>\w[^;]*)$", re.IGNORECASE)
 _CLOSING = re.compile(
     rf"\b(?:{'|'.join(CLOSING_SUBJECTS)})\s+(?:{_OPENING}\s+{AND_WORD}\s+)?(?:(?:{'|'.join(CLOSING_AUXILIARIES)})\s+)?"
     rf"(?:{'|'.join(CLOSING_VERBS)})\s*{_CLOCK}",
@@ -121,7 +117,6 @@ _TITLE_END = re.compile(
     rf"\s(?:{DATE_LEAD}|(?:{TIME_WORD})\b)|\s[-–—|]\s|,|\b(?:{_MEETING_ALT}|{_QUALIFIER_ALT})\b|\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE
 )
 MAX_WRAPPED_TITLE_WORDS = 3
-_TIME_AFTER_PLACE = re.compile(rf"\s+(?:{TIME_WORD})(?:\s.*|$)", re.IGNORECASE)  # "i Mødesal B, Rådhuset kl. 9.30"
 _MEETING_ONLY = re.compile(rf"^(?:(?:{_QUALIFIER_ALT})\s+)?(?:{_MEETING_ALT})$", re.IGNORECASE)  # "GENERALFORSAMLING"
 MAX_SHOWN_TITLE_CHARS = 80
 
@@ -348,8 +343,9 @@ def _find_body(header: list[str]) -> str | None:
 def _named_in_full(title: str, body: str, lines: list[str], i: int) -> str | None:
     """'Referat af menighedsrådsmøde' over 'Østrup Sogns Menighedsråd': where the body was made
     from the title's compound ('Menighedsrådet'), a line under the title that names the same kind
-    of body in full; else the line above the title where it names another body, the association
-    whose board met ('Grundejerforeningen Kløvermarken' over 'Referat af bestyrelsesmøde')."""
+    of body in full; else the line above the title where it names a body: the same in full ('Kirkeby
+    Sogns Menighedsråd', 'Menighedsrådet ved Sankt Jakobs Kirke') or the association whose board met
+    ('Grundejerforeningen Kløvermarken' over 'Referat af bestyrelsesmøde')."""
     m = _COMPOUND_MEETING.search(title)
     if m is None or body != definite_body(m.group(1)):
         return None
@@ -358,8 +354,8 @@ def _named_in_full(title: str, body: str, lines: list[str], i: int) -> str | Non
         if _could_be_body(text) and noun in text.lower() and key(text) != key(body):
             return text
     above = next((t for t in reversed(lines[:i]) if t.strip()), None)
-    if above and _could_be_body(above) and _names_a_body(above) and noun not in above.lower():
-        return above  # "Grundejerforeningen Kløvermarken" over "Referat af bestyrelsesmøde": the association whose board met
+    if above and _could_be_body(above) and _names_a_body(above):
+        return above  # "Grundejerforeningen Kløvermarken" or "Kirkeby Sogns Menighedsråd" over "Referat af …møde"
     return None
 
 
@@ -507,10 +503,9 @@ def find_location(header: list[str], date_line: str | None) -> str | None:
     if date_line:
         dates = find_dates(date_line)
         if dates:
-            m = _PLACE_AFTER_DATE.match(date_line[dates[0].end :])
-            place = _TIME_AFTER_PLACE.sub("", m.group("place")) if m else _place_after_comma(date_line[dates[0].end :])
-            if place and len(place.split()) <= MAX_PLACE_WORDS:
-                return collapse(place).rstrip(". ,")
+            place, after_comma = place_after_when(date_line[dates[0].end :])
+            if place and (not after_comma or _names_a_place(place)):
+                return place
     for text in header[:15]:
         if "," in text and _ADDRESS_HINT.search(text) and not has_date(text) and ":" not in text and "\t" not in text:
             if len(text.split()) <= 15:
@@ -518,12 +513,10 @@ def find_location(header: list[str], date_line: str | None) -> str | None:
     return _place_under_title(header, date_line) or _place_in_value_column(header)
 
 
-def _place_after_comma(rest: str) -> str:
-    """'… kl. 14.00-16.00, Borgerservice, mødelokale 1': the place after the time and a comma, where
-    it names a room, a building or a street and number; else ''."""
-    m = _PLACE_AFTER_COMMA.match(rest)
-    place = m.group("place").strip() if m else ""
-    return place if place and (_ADDRESS_HINT.search(place) or _STREET_NUMBER.search(place)) and ":" not in place else ""
+def _names_a_place(text: str) -> bool:
+    """'Borgerservice, mødelokale 1' after the time and a comma: a place only where it names a room, a
+    building or a street and number (a title line goes on after its date with other things)."""
+    return bool(_ADDRESS_HINT.search(text) or _STREET_NUMBER.search(text)) and ":" not in text
 
 
 def _place_in_value_column(header: list[str]) -> str | None:
@@ -627,6 +620,8 @@ def read_meeting(header_lines: list[Line], full_text: str, running: list[str] | 
     body, inferred = _body_apart_from_running_header(header, running)
     if body is None and running:
         body = next((b for b in map(_body_from_dashed, running) if b), None)
+    if body and inferred and (fuller := _named_in_running(body, running)):
+        body, inferred = fuller, False
     if body and inferred:
         warnings.append(_inferred("meeting.body", f"The body '{body}' is inferred from a title line ('{_title_of(body, header)}'), not printed as a name of its own."))
     return Meeting(
@@ -653,6 +648,13 @@ def _body_apart_from_running_header(header: list[str], running: list[str]) -> tu
     if own_body and key(own_body) != key(body) and key(own_body) in key(body):
         return own_body, own_inferred
     return body, inferred
+
+
+def _named_in_running(body: str, running: list[str]) -> str | None:
+    """'Bestyrelsen', made from a title's compound ('Referat af bestyrelsesmøde'), where the running
+    header names that body in full ('Vestbjerg Idrætsforening – Hovedbestyrelsen'): the full name."""
+    stem = body.lower().removesuffix("et") if body.lower().endswith("et") else body.lower().removesuffix("n")
+    return next((collapse(t) for t in running if _could_be_body(t) and _names_a_body(t) and stem in t.lower()), None)
 
 
 def _title_of(body: str, header: list[str]) -> str:

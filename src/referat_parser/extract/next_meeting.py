@@ -13,13 +13,34 @@ from ..vocabulary import DATE_LEAD_WORDS, MEETING_NOUN_FORMS, NEXT_MEETING_PREFI
 
 # "Næste bestyrelsesmøde: …", "Næste MR møde 12. december", "Næste MR-møde: …", "Næste telemøde …"
 _NEXT_COMPOUND = re.compile(rf"^{NEXT_MEETING_PREFIX}\s+(?:[\wæøå]+\s+){{0,2}}?[\wæøå-]*(?:{'|'.join(MEETING_NOUN_FORMS)})\b")  # "MR-møde"
-_PLACE = re.compile(rf"^[^.]*?\b(?:{'|'.join(PLACE_PREPOSITIONS)})\s+(?P<place>\w[^.;]*)")
+# The place after a meeting's date and time: "kl. 19.00 i klubhuset", ", på Rådhuset, lokale 1.14", "Kl i
+# Borgmesterens kontor" (a time word whose time was lost); it ends at a full stop that ends a sentence (not
+# one inside "1.14") or a semicolon.
+_PLACE_AFTER_PREPOSITION = re.compile(
+    rf"^[\s,.]*(?:(?:{TIME_WORD})[\s,]+)?(?:{'|'.join(PLACE_PREPOSITIONS)})\s+(?P<place>\w(?:[^.;]|\.(?=\w))*)", re.IGNORECASE
+)
+_PLACE_AFTER_COMMA = re.compile(r"^[\s.,]*,\s*(?P<place>\w[^;]*)$")  # "kl. 19.00, Vandværkets kontor"
+_TIME_AFTER_PLACE = re.compile(rf"\s+(?:{TIME_WORD})(?:\s.*|$)", re.IGNORECASE)  # "i Mødesal B, Rådhuset kl. 9.30"
 _HINT_WORDS = (NEXT_MEETING_PREFIX, *(title.split()[0] for title in NEXT_MEETING_TITLES))
 _TITLE_COLON = re.compile(r"^[^:\d]*:")  # "Næste møde:" before the date, not the colon of "kl 10:00"
 _BARE_DAY_MONTH = re.compile(r"^\s*\d{1,2}[./]\d{1,2}\.?(?:\s|$)")  # "12/8 kl. 19", "6.5. kl. 10"
 MAX_PLACE_WORDS = 8
 MAX_LABEL_WORDS = 5  # "Dato for næste møde:", "Tidspunkt for næste møde:": a label is a few words
 _TIME_PHRASE = re.compile(rf"\b(?:{TIME_WORD})\s*\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*(?:{TIME_SPAN})\s*\d{{1,2}}(?:[.:]\d{{2}})?)?", re.IGNORECASE)
+
+
+def place_after_when(rest: str) -> tuple[str | None, bool]:
+    """The place told after a meeting's date, its time left out ('kl. 19.00 i klubhuset' → 'klubhuset',
+    'kl. 19.00, Vandværkets kontor' → 'Vandværkets kontor'), and whether it only followed a comma (a
+    guess the caller checks); (None, False) where none is told."""
+    rest = _TIME_PHRASE.sub("", rest)
+    m = _PLACE_AFTER_PREPOSITION.match(rest)
+    after_comma = m is None
+    m = m or _PLACE_AFTER_COMMA.match(rest)
+    if m is None:
+        return None, False
+    place = collapse(_TIME_AFTER_PLACE.sub("", m.group("place"))).rstrip(" .,")
+    return (place, after_comma) if place and len(place.split()) <= MAX_PLACE_WORDS else (None, False)
 
 
 def is_next_meeting(text: str) -> bool:
@@ -43,15 +64,10 @@ def _from_text(text: str, reference: date | None) -> NextMeeting | None:
         return None
     first = dates[0]
     start, end = find_times(read[first.start :])
-    place = _PLACE.match(_TIME_PHRASE.sub("", read[first.end :]))
-    location = collapse(place.group("place")).rstrip(" .") if place else None
-    return NextMeeting(
-        date=iso(first.value),
-        start_time=start,
-        end_time=end,
-        location=location if location and len(location.split()) <= MAX_PLACE_WORDS else None,
-        text=collapse(text),
-    )
+    location, after_comma = place_after_when(read[first.end :])
+    if after_comma and not (location or "")[:1].isupper():
+        location = None  # "3. juni 2025, hvor budgettet behandles": a clause, no place
+    return NextMeeting(date=iso(first.value), start_time=start, end_time=end, location=location, text=collapse(text))
 
 
 def next_meeting_warnings(next_meeting: NextMeeting | None) -> list[Warning]:
@@ -66,11 +82,10 @@ def next_meeting_warnings(next_meeting: NextMeeting | None) -> list[Warning]:
         f"'{next_meeting.text[:80]}'."))]
 
 
-def _lines_with_hint(lines: list[Line]) -> list[Line]:
-    """The lines, in order, that hold the prefix or the first word of a title: only they can
-    name the next meeting (the words are found in all the text at once)."""
-    found = lines_with_words([line.text for line in lines], _HINT_WORDS)
-    return [lines[i] for i in sorted(found)]
+def _lines_with_hint(lines: list[Line]) -> list[int]:
+    """The indexes, in order, of the lines that hold the prefix or the first word of a title: only
+    they can name the next meeting (the words are found in all the text at once)."""
+    return sorted(lines_with_words([line.text for line in lines], _HINT_WORDS))
 
 
 def find_next_meeting(items: list[Item], lines: list[Line], reference: date | None) -> NextMeeting | None:
@@ -83,10 +98,13 @@ def find_next_meeting(items: list[Item], lines: list[Line], reference: date | No
             if text:
                 return NextMeeting(text=collapse(text))
     undated: NextMeeting | None = None
-    for line in _lines_with_hint(lines):
+    for index in _lines_with_hint(lines):
+        line = lines[index]
         if is_next_meeting(line.text):
             title = _TITLE_COLON.match(line.text)
             rest = line.text[title.end() :] if title else line.text
+            if not rest.strip():  # "Næste møde:" alone, its date on the line under it
+                rest = next((below.text for below in lines[index + 1 :] if below.text.strip()), "")
             found = _from_text(rest, reference)
             if found:
                 return found
