@@ -120,3 +120,23 @@ def test_every_row_of_a_table_keeps_its_cells(engine):
     text = "Referat\n\nDeltagere\nNavn\tParti\tStatus\nLene Vinter\tA\tMødt\nJakob Ring\tV\tAfbud\nEmma Krog\tØ\tMødt\n"
     lines = [line.text for line in read_bytes(text_pdf(text, "Skoleudvalget"), "x.pdf", ReadOptions(pdf_engine=engine)).lines]
     assert ["Navn\tParti\tStatus", "Lene Vinter\tA\tMødt", "Jakob Ring\tV\tAfbud", "Emma Krog\tØ\tMødt"] == lines[lines.index("Deltagere") + 1:][:4]
+
+
+def test_page_text_is_what_pypdfium2_gives(minutes):
+    """The reader loads pages and their text through pdfium's C API; the text is the same as
+    pypdfium2's own PdfTextPage.get_text_range() gives, on a page with text and on one without."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    from referat_parser.readers.pdf import _page_text
+
+    for data in (minutes, image_only_pdf()):
+        pdf = pypdfium2.PdfDocument(data)
+        try:
+            for page in pdf:
+                textpage = page.get_textpage()
+                assert _page_text(pdfium_c, textpage.raw) == textpage.get_text_range()
+                textpage.close()
+                page.close()
+        finally:
+            pdf.close()
