@@ -707,3 +707,24 @@ def test_a_group_label_of_several_words_inside_a_list():
     assert described(text) == [
         ("Berit Hald", "present", "DH", None), ("Jørgen Skou", "present", "DH", None), ("Bent Ravn", "present", "V", None),
     ]
+
+
+def test_a_sentence_after_a_list_of_first_names_is_no_part_of_the_last_name():
+    assert people("Til stede: Henning, Bo, Lise og Tobias. Mette havde meldt afbud.") == [
+        ("Henning", "present"), ("Bo", "present"), ("Lise", "present"), ("Tobias", "present"), ("Mette", "absent"),
+    ]
+
+
+def test_a_title_of_several_words_or_an_abbreviation_before_a_name():
+    assert described("Desuden deltog: Adm. direktør Rasmus Kjær og CFO Line Bak (referent).") == [
+        ("Rasmus Kjær", "guest", None, "Adm. direktør"), ("Line Bak", "guest", None, "referent"),
+    ]
+
+
+def test_a_list_whose_entries_are_no_names_is_said_so():
+    from referat_parser.extract.attendees import read_attendees
+
+    found, warnings = read_attendees(cleaned("Deltagere: Hele bestyrelsen samt 12 beboere"), [])
+    assert found == [] and [w.code for w in warnings] == ["attendee-list-unclear"]
+    assert read_attendees(cleaned("Afbud: Ingen"), [])[1] == []
+    assert read_attendees(cleaned("Øvrige oplysninger"), [])[1] == []

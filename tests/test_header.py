@@ -153,7 +153,7 @@ def test_body_on_the_line_before_a_long_title_line_and_place_after_hos():
     m = meeting("Handicaprådet\n\nReferat af møde torsdag den 14. marts 2024\n\nTid: Kl. 14.00 - 16.00\n")
     assert (m.body, m.date, m.start_time) == ("Handicaprådet", "2024-03-14", "14:00")
     m = meeting("Referat fra bestyrelsesmøde\ntirsdag den 5. marts 2024 kl. 19.00-21.30 hos Jens Holm, Skovvej 12, Ry\n")
-    assert (m.location, m.end_time) == ("Jens Holm, Skovvej 12, Ry", "21:30")
+    assert (m.location, m.end_time) == ("hos Jens Holm, Skovvej 12, Ry", "21:30")
 
 
 def test_start_and_end_time_labels():
@@ -313,3 +313,17 @@ def test_a_body_made_from_the_titles_compound_is_named_in_full_by_the_running_he
     assert lines_to_meeting(cleaned(text), text).body == "Bestyrelsen"
     running = ["Vestbjerg Idrætsforening – Hovedbestyrelsen"]
     assert lines_to_meeting(cleaned(text), text, running).body == "Vestbjerg Idrætsforening – Hovedbestyrelsen"
+
+
+def test_the_association_named_under_a_title_made_of_its_meeting_word():
+    m = meeting("REFERAT AF BESTYRELSESMØDE\nBoligforeningen Enghave, afdeling 7\n\nDato: 27.01.2025\n")
+    assert m.body == "Boligforeningen Enghave, afdeling 7"
+
+
+def test_a_company_name_with_its_legal_form():
+    assert body_from_title("Referat af bestyrelsesmøde i Nordlys Energi A/S") == "Nordlys Energi A/S"
+
+
+def test_a_place_at_someones_home_keeps_hos():
+    m = meeting("Vestkystens Sejlklub\nReferat fra bestyrelsesmøde den 10/3-2025 kl. 19.00 hos Henning\n")
+    assert (m.date, m.start_time, m.location) == ("2025-03-10", "19:00", "hos Henning")

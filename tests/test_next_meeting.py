@@ -84,7 +84,7 @@ def test_next_meeting_of_a_hyphenated_compound_and_with_a_bare_day_and_month():
         return (nm.date, nm.start_time, nm.location, nm.text) if nm else None
 
     assert read("Næste MR-møde: 10. juni kl. 19") == ("2025-06-10", "19:00", None, "10. juni kl. 19")
-    assert read("Næste bestyrelsesmøde: 12/8 kl. 19 hos Bodil.") == ("2025-08-12", "19:00", "Bodil", "12/8 kl. 19 hos Bodil.")
+    assert read("Næste bestyrelsesmøde: 12/8 kl. 19 hos Bodil.") == ("2025-08-12", "19:00", "hos Bodil", "12/8 kl. 19 hos Bodil.")
 
 
 def test_next_meeting_label_alone_over_its_date_and_a_place_after_a_comma():
@@ -102,3 +102,14 @@ def test_next_meeting_label_alone_over_its_date_and_a_place_after_a_comma():
     assert read("Næste møde: 1. april 2025 kl. 19.00, Vandværkets kontor") == ("2025-04-01", "19:00", "Vandværkets kontor")
     assert read("Næste møde: 7. maj 2025, kl. 16.00-18.00, Kulturhuset, lokale 2.") == ("2025-05-07", "16:00", "Kulturhuset, lokale 2")
     assert read("Næste møde: 3. juni 2025, hvor budgettet behandles.") == ("2025-06-03", None, None)
+
+
+def test_a_next_meeting_at_someones_home_keeps_hos():
+    from datetime import date
+
+    from conftest import cleaned
+
+    from referat_parser.extract.next_meeting import find_next_meeting
+
+    nm = find_next_meeting([], cleaned("Næste møde: 7/4 kl. 19 hos Lise."), date(2025, 3, 10))
+    assert (nm.date, nm.location) == ("2025-04-07", "hos Lise")

@@ -69,7 +69,7 @@ def test_parish_council_with_punkt_colon_items_and_title_prefixed_names():
 def test_association_board_with_index_without_pages_and_ad_items():
     doc = parse_path(VARIANTS / "association-board-ad-items.txt")
     m = doc.meeting
-    assert (m.date, m.start_time, m.end_time, m.location) == ("2024-03-05", "19:00", "21:30", "Jens Holm, Skovvej 12, Ry")
+    assert (m.date, m.start_time, m.end_time, m.location) == ("2024-03-05", "19:00", "21:30", "hos Jens Holm, Skovvej 12, Ry")
     assert [(a.name, a.status, a.role) for a in doc.attendees] == [
         ("Jens Holm", "present", "formand"), ("Mette Lund", "present", "kasserer"), ("Peter Vinther", "present", None),
         ("Anne-Marie Kjær", "present", None), ("Ole Bach", "absent", None),
@@ -160,7 +160,7 @@ def test_association_with_first_names_ref_label_and_paren_items():
         ("Kirsten", "present", None), ("Mads", "absent", None),
     ]
     assert [i.title for i in doc.items] == ["Godkendelse af sidste referat", "Vejfesten", "Snerydning", "Evt."]
-    assert (doc.next_meeting.date, doc.next_meeting.start_time, doc.next_meeting.location) == ("2024-06-11", "19:30", "Kirsten")
+    assert (doc.next_meeting.date, doc.next_meeting.start_time, doc.next_meeting.location) == ("2024-06-11", "19:30", "hos Kirsten")
 
 
 def test_council_with_dagsordenspunkt_items_and_guests_from_an_organisation():

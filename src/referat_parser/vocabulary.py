@@ -61,7 +61,7 @@ DOCUMENT_TYPES: dict[str, str] = {
 # Words that make an agenda's title the minutes' title: "Dagsorden og referat", "Dagsorden med beslutninger".
 AGENDA_WITH_MINUTES_WORDS = ("referat", "beslutninger", "beslutning", "protokol")
 # Words that show a text records what happened (a referat) even without a title word.
-MINUTES_EVIDENCE = ("referent", "referat", "beslutning", "blev godkendt", "blev valgt", "godkendt")
+MINUTES_EVIDENCE = ("referent", "referat", "ref.", "beslutning", "blev godkendt", "blev valgt", "godkendt")
 
 # Header labels (followed by ":" , a tab, or a space and a capital letter).
 DATE_LABELS = ("mødedato", "dato", "tidspunkt", "mødetidspunkt", "mødetid", "tid")
@@ -209,6 +209,7 @@ ROLE_WORDS = (
     "direktør", "chef", "konsulent", "kontorchef", "sognepræst", "præst", "kirkeværge",
     "kontaktperson", "bestyrelsesmedlem", "byrådsmedlem", "regionsrådsmedlem", "udvalgsmedlem",
     "graver", "regnskabsfører", "stedfortræder", "kordegn", "organist", "kirketjener",
+    "ceo", "cfo", "coo", "cto",  # a company board's officers: "CFO Line Bak"
     "fmd.", "fmd", "næstfmd.", "kass.", "sekr.",  # as shortened in association minutes: "Tom Lassen (fmd.)"
 )
 
@@ -514,6 +515,8 @@ WRITTEN_DATE_WORDS = (
 CLOSING_SUBJECTS = ("mødet", "generalforsamlingen", "forsamlingen", "møde")
 CLOSING_VERBS = ("sluttede", "slut", "afsluttet", "afsluttedes", "hævet", "hævedes", "lukket", "lukkede")
 CLOSING_AUXILIARIES = ("blev",)  # "Mødet blev hævet kl. 21.30"
+# "Mødet blev holdt i kælderlokalet": the auxiliaries before a place line's verb (PLACE_LEAD_VERBS).
+PLACE_LEAD_AUXILIARIES = ("blev", "bliver", "er", "var")
 # "Mødet startede kl. 15.30 og sluttede kl. 17.10": the start told in the same sentence.
 OPENING_VERBS = ("startede", "begyndte", "blev åbnet", "åbnedes", "påbegyndt", "påbegyndtes")
 

@@ -273,6 +273,22 @@ def _is_title_word(word: str) -> bool:
     return w in ROLE_WORDS or w.endswith(TITLE_SUFFIXES)
 
 
+def _title_words(words: list[str]) -> int:
+    """How many words open the entry as a job title of several words before a name of two or more:
+    'Adm. direktør Rasmus Kjær' → 2, 'Konstitueret skolechef Bo Kirk' → 2; 0 where none does. The
+    title ends in a title word; the words inside it are in lower case or abbreviated."""
+    for end in range(len(words) - 2, 0, -1):
+        inside = words[1:end]
+        if (
+            _is_title_word(words[end])
+            and all(w[:1].islower() or _ABBREVIATION.match(w) for w in inside)
+            and (words[0][:1].islower() or _ABBREVIATION.match(words[0]) or words[0][:1].isupper())
+            and is_name(" ".join(words[end + 1 :]))
+        ):
+            return end + 1
+    return 0
+
+
 def _is_lowercase_title(word: str) -> bool:
     """'ejendomsmester', 'skoleleder': one lower-case word before a name, no joining word ('og', 'samt')."""
     return word.isalpha() and word.islower() and len(word) >= MIN_TITLE_WORD_CHARS and f" {word} " not in AND_WORDS
@@ -325,6 +341,8 @@ def _read_person(text: str) -> _Person | None:
     words = text.split()
     if len(words) > 1 and (words[0].lower() in ROLE_WORDS or (len(words) > 2 and _is_title_word(words[0]))):
         role, text = role or words[0], " ".join(words[1:])
+    elif title_words := _title_words(words):  # "Adm. direktør Rasmus Kjær"
+        role, text = role or " ".join(words[:title_words]), " ".join(words[title_words:])
     elif len(words) > 2 and _is_lowercase_title(words[0]) and is_name(" ".join(words[1:])):
         role, text = role or words[0], " ".join(words[1:])  # "ejendomsmester Frank Dahl": a job title before the name
     for dash in (" - ", " – "):
@@ -969,6 +987,8 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
             qualified = _QUALIFIED_LABEL.match(value)
             if qualified:  # "Til stede fra bestyrelsen: Anna Holm", "Fremmødte bestyrelsesmedlemmer: …"
                 value = qualified.group("rest")
+            if parse_people(value) is None:
+                value = _without_sentence_after(value)  # "… og Tobias. Mette havde meldt afbud."
             list_text, i = _collect_list(texts, i, value)
             found.extend(_attendees(_read_list(list_text, label, warnings), ATTENDEE_LABELS[key(label)], label))
             continue
@@ -1016,14 +1036,30 @@ def _field_texts(texts) -> list[str]:
     ]
 
 
+_SENTENCE_START = re.compile(rf"\.\s+(?={UPPER}{LOWER}+\s+{LOWER})")  # ". Mette havde …"
+
+
+def _without_sentence_after(value: str) -> str:
+    """'Henning, Bo og Tobias. Mette havde meldt afbud.' → 'Henning, Bo og Tobias.': a sentence after
+    the names on the list's line (a full stop after a word, not after an initial or 'Chr.', then a
+    capitalised word and one in lower case) is no part of the list; it is read as a sentence
+    (body_absences)."""
+    for m in _SENTENCE_START.finditer(value):
+        before = value[: m.start() + 1].split()
+        if before and not _ABBREVIATION.match(before[-1]) and not _INITIAL.match(before[-1]):
+            return value[: m.start() + 1]
+    return value
+
+
 def _read_list(text: str, label: str, warnings: list[Warning]) -> list[_Person]:
     """The people of a labelled list; where some entry is not a person, the entries that are
-    (a name followed by other words is cut before them) and a warning naming what was left out."""
+    (a name followed by other words is cut before them) and a warning naming what was left out,
+    also where no one is read from entries with a capital ('Hele bestyrelsen'; not 'Ingen')."""
     people = parse_people(text)
     if people is not None:
         return people
     people, left_out = _lenient(text)
-    if people and left_out:
+    if left_out and (people or any(key(t) not in NOT_NAMES and re.search(UPPER, t) for t in left_out)):
         shown = "; ".join(collapse(t)[:MAX_SHOWN_CHARS] for t in left_out[:MAX_SHOWN_ENTRIES])
         warnings.append(Warning(
             code="attendee-list-unclear", field="attendees",

@@ -40,6 +40,7 @@ from ..vocabulary import (
     MINUTES_EVIDENCE,
     MONTHS,
     OPENING_VERBS,
+    PLACE_LEAD_AUXILIARIES,
     PLACE_LEAD_VERBS,
     PLACE_WORD_ENDINGS,
     PLACE_WORD_PARTS,
@@ -68,8 +69,8 @@ _TITLE_PREPOSITION = "|".join(TITLE_PREPOSITIONS)  # "Referat fra …"
 _BODY_NAME_SMALL_WORD = "|".join(BODY_NAME_SMALL_WORDS)  # "Udvalget for Teknik og Miljø"
 _MEETING_IN = re.compile(
     rf"(?:{_MEETING_ALT})\s+(?:{'|'.join(MEETING_BODY_PREPOSITIONS)})\s+"
-    rf"(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-.&]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-.&]*|{_BODY_NAME_SMALL_WORD}))*)"
-)
+    rf"(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-.&/]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-.&/]*|{_BODY_NAME_SMALL_WORD}))*)"
+)  # "Nordlys Energi A/S"
 _NAME_END = re.compile(rf",|\s+(?:{DATE_LEAD})\s|\s+\d")  # "Ældrerådet, …", "… den 3. maj", "… 3. maj"
 # "Økonomiudvalgets møde den 3. marts 2025", "Kommunalbestyrelsens møde …": the body in the genitive before its meeting
 _GENITIVE_MEETING = re.compile(
@@ -175,10 +176,16 @@ def _body_from_dashed(text: str) -> str | None:
     parts = [p.strip() for p in _DASH_SPLIT.split(text) if p.strip()]
     if len(parts) < 2:
         return None
-    rest = [p for p in parts if key(p) not in DOCUMENT_TYPES and not has_date(p)]
+    rest = [p for p in parts if key(p) not in DOCUMENT_TYPES and not has_date(p) and not _is_meeting_word(p)]
     if len(rest) == 1 and len(rest) < len(parts) and _could_be_body(rest[0]):
         return rest[0]
     return None
+
+
+def _is_meeting_word(text: str) -> bool:
+    """'Bestyrelsesmøde', 'Ordinær generalforsamling': the kind of meeting, no body's name."""
+    m = _COMPOUND_MEETING.fullmatch(text.strip())
+    return bool(m or _MEETING_ONLY.match(text.strip()))
 
 
 def _body_from_sentences(text: str) -> str | None:
@@ -353,6 +360,9 @@ def _named_in_full(title: str, body: str, lines: list[str], i: int) -> str | Non
     for text in lines[i + 1 : i + 1 + TITLE_BLOCK_LINES]:
         if _could_be_body(text) and noun in text.lower() and key(text) != key(body):
             return text
+    under = next((t for t in lines[i + 1 :] if t.strip()), None)
+    if under and _could_be_body(under) and _names_a_body(under):
+        return under  # "Referat af bestyrelsesmøde" over "Boligforeningen Enghave, afdeling 7": whose board met
     above = next((t for t in reversed(lines[:i]) if t.strip()), None)
     if above and _could_be_body(above) and _names_a_body(above):
         return above  # "Grundejerforeningen Kløvermarken" or "Kirkeby Sogns Menighedsråd" over "Referat af …møde"
@@ -558,8 +568,8 @@ def _place_under_title(header: list[str], date_line: str | None) -> str | None:
     return None
 
 
-_PLACE_LEAD = re.compile(  # "Afholdt i", "på": not the place; "hos" is, it names the host ("Hos Anne Berg, Kirkevej 7")
-    rf"^(?:(?:{'|'.join(PLACE_LEAD_VERBS)})\s+)?(?:(?:{'|'.join(p for p in PLACE_PREPOSITIONS if p not in MEETING_HOST_PREPOSITIONS)})\s+)?",
+_PLACE_LEAD = re.compile(  # "Afholdt i", "Mødet blev holdt i", "på": not the place; "hos" is, it names the host
+    rf"^(?:(?:(?:{'|'.join(CLOSING_SUBJECTS)})\s+)?(?:(?:{'|'.join(PLACE_LEAD_AUXILIARIES)})\s+)?(?:{'|'.join(PLACE_LEAD_VERBS)})\s+)?(?:(?:{'|'.join(p for p in PLACE_PREPOSITIONS if p not in MEETING_HOST_PREPOSITIONS)})\s+)?",
     re.IGNORECASE,
 )
 
