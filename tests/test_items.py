@@ -455,3 +455,11 @@ def test_labels_answering_the_agenda_point_by_point(label):
 @pytest.mark.parametrize("line", ["Til slut blev punkt 2 drøftet.", "Vedr. sag 12/2024 henvises til bilag."])
 def test_sentences_opening_with_a_reference_word_are_no_labels(line):
     assert line_candidate(line, 0) is None
+
+
+def test_a_body_heading_that_goes_on_past_the_index_title_keeps_its_whole_title():
+    doc = parse_text("Dagsorden:\n1. Referat\n2. Økonomi\n3. Stævner\n\nAd 1: Referat\nGodkendt.\n\n"
+                     "Ad 2: Økonomi – herunder kontingentstigning fra 2026 og nye takster\nBesluttet.\n\nAd 3: Stævner\nTo stævner.")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Referat"), ("2", "Økonomi – herunder kontingentstigning fra 2026 og nye takster"), ("3", "Stævner"),
+    ]

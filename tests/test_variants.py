@@ -365,6 +365,12 @@ def test_eventuelt_without_a_number_after_numbered_items_is_the_next_item():
     assert doc.next_meeting is not None and doc.next_meeting.date == "2025-05-08"
 
 
+def test_dotted_sub_points_in_the_index_and_the_body_stay_inside_their_item():
+    doc = parse_path(VARIANTS / "road-safety-council-dotted-sub-points-in-index.txt")
+    assert [i.number for i in doc.items] == ["1", "2", "3", "4"]
+    assert [line[:3] for line in doc.items[1].sections[0].text.split("\n\n")] == ["2.1", "2.2"]
+
+
 # Variants with an expectation file ------------------------------------------------------------
 # A `NAME.txt` with a `NAME.expect.json` beside it holds what a careful reader takes from the
 # document, a subset of the output like a gold file: "meeting" (each key given must equal the

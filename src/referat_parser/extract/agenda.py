@@ -61,9 +61,9 @@ _LEADER = re.compile(
 )
 # without a leader a roman page has two letters or more: a title's last word "i" (Danish "in") is none
 _TRAILING_PAGE = re.compile(rf"^{_NUM}[.):]?\s+(?P<title>.+?)\s+(?P<page>\d{{1,4}}|(?=[ivxlc]{{2}}){_ROMAN})$")
-_NO_PAGE = re.compile(rf"^(?:{ITEM_LABEL})?{_NUM}(?:[.):]\s*|\t+)(?P<title>\S.*)$", re.I)  # "3. Title", "3<tab>Title"
+_NO_PAGE = re.compile(rf"^(?:{ITEM_LABEL})?{_NUM}(?:[.):](?!\d)\s*|\t+)(?P<title>\S.*)$", re.I)  # "3. Title", "3<tab>Title"
 _LEADING_NUMBER = re.compile(rf"^{_NUM}[.):]?\s")
-_SUB_POINT = re.compile(r"^[a-zæøå][.)]+\s")  # "a. På valg til bestyrelsen:", "b) Revisor"
+_SUB_POINT = re.compile(r"^(?:[a-zæøå][.)]+|\d{1,2}\.\d{1,2}\.?)\s")  # "a. På valg til bestyrelsen:", "b) Revisor", "2.1 Skolevej"
 _PAGE_TAIL = re.compile(rf"^(?P<title>.*?)\s*(?:\((?:{PAGE_WORD})\s*(?P<side>\d{{1,4}})\)|(?:\.{{3,}}|…+|\t+)\s*(?P<page>\d{{1,4}}))\s*$", re.I)
 _LEADER_DOTS = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*$")
 _LEADER_TAIL = re.compile(r"\s*(?:\.{2,}|…+|_{3,})\s*\d*\s*$")
@@ -451,7 +451,7 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool, letters: bool
             in_sub_point = False
         elif entries and entries[-1].number and (in_sub_point or _SUB_POINT.match(text)):
             sub = _SUB_POINT.match(text)
-            if sub:  # a lettered point of the entry above (an entry "5a" where the body has that item)
+            if sub and text[0].isalpha():  # a lettered point of the entry above (an entry "5a" where the body has that item)
                 entries[-1].subs.append((text[0].lower(), _clean_title(text[sub.end():])))
             elif entries[-1].subs and text[:1].islower():
                 letter, title = entries[-1].subs[-1]

@@ -960,9 +960,10 @@ def _cut_at_index_title(title: str, entry: AgendaEntry | None) -> tuple[str, str
     printed, indexed = collapse(title), collapse(entry.title)
     if len(printed) < len(indexed) + MIN_RUN_ON_CHARS or not printed.casefold().startswith(indexed.casefold()):
         return title, ""
-    if printed[len(indexed)].isalnum():
-        return title, ""  # the index title ends inside a word of the heading
-    return printed[: len(indexed)], printed[len(indexed):].strip()
+    rest = printed[len(indexed):].strip()
+    if printed[len(indexed)].isalnum() or not rest[:1].isalnum():
+        return title, ""  # the index title ends inside a word of the heading, or the heading goes on ("Økonomi – herunder …")
+    return printed[: len(indexed)], rest
 
 
 def _outcomes_under_numbers(starts: list[Candidate], titles: list[str], agenda: dict[str, AgendaEntry]) -> bool:
