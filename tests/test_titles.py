@@ -25,6 +25,8 @@ def test_access_prefix_leaves_the_title(printed, title, access):
         ("Godkendelse af dagsorden (Åben)", "Godkendelse af dagsorden", "open"),
         ("Budget 2025 - åbent punkt", "Budget 2025", "open"),
         ("Personalesag [Lukket]", "Personalesag", "closed"),
+        ("Fortroligt punkt: Personalesag", "Personalesag", "closed"),
+        ("Køb af grund - ikke offentligt", "Køb af grund", "closed"),
         ("Lukket: Køb af ejendom", "Køb af ejendom", "closed"),
         ("Skolen er lukket", "Skolen er lukket", None),
         ("Forslag om åben skole", "Forslag om åben skole", None),

@@ -8,6 +8,7 @@ Item starts:   "3. Title", "3) Title", "Punkt 4: Title", "§ 9 Title", "Sag nr. 
 Item labels:   "Punkt 4", "Pkt. 4", "Sag nr. 12", "Dagsordenspunkt 3" (`ITEM_LABEL`, a piece to build with).
 Item numbers:  "3", "12", "4a" (`ITEM_NUMBER`), ordered by `ordinal` ("4a" between 4 and 5).
 Furniture:     a line as it repeats on every page, its page number folded (`furniture_shape`).
+Case numbers:  "2024-079097", "00.01.00-A00-1-24", "19/1234", "1-30-72-1-24" (`CASE_NUMBER`).
 """
 
 from __future__ import annotations
@@ -78,6 +79,14 @@ def furniture_shape(text: str) -> str:
     spacing and edge punctuation ignored ("Side 3 af 9" and "side 4 af 9" have one shape)."""
     return _DIGITS.sub("#", key(text))
 
+
+# A case (journal) number printed alone or with an item's title
+CASE_NUMBER = re.compile(
+    r"^(?:[A-ZÆØÅ]{2,6}-)?\d{4}-\d{3,}(?:-\d+)?$"  # 2024-079097, EMN-2025-003383
+    r"|^\d{2}\.\d{2}\.\d{2}-[A-ZØ]\d{2}-\d+-\d{2}$"  # KLE: 00.01.00-A00-1-24
+    r"|^\d{2}/\d{3,6}$"  # 19/1234
+    r"|^\d{1,2}(?:-\d{1,4}){4}$"  # 1-30-72-1-24 (journal plan number, year last)
+)
 
 ROMAN_ITEM_NUMBER = r"X{0,3}(?:IX|IV|V?I{0,3})"  # "I" … "XXXIX": items numbered in roman numerals
 _ROMAN_ITEM_NUMBER = re.compile(ROMAN_ITEM_NUMBER)

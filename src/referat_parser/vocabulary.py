@@ -459,6 +459,8 @@ ACCESS_WORDS: dict[str, str] = {
     "åbne sager": "open", "åbne punkter": "open", "åben dagsorden": "open", "åbent møde": "open",
     "lukkede sager": "closed", "lukkede punkter": "closed", "lukket dagsorden": "closed", "lukket møde": "closed",
     "åbne dagsordenspunkter": "open", "lukkede dagsordenspunkter": "closed",
+    "fortroligt punkt": "closed", "fortrolig sag": "closed", "ikke offentlig": "closed", "ikke offentligt": "closed",
+    "ikke offentligt punkt": "closed", "offentligt punkt": "open",
 }
 
 # Headings over an agenda index.

@@ -203,17 +203,17 @@ def _unlabelled_index(texts: list[str], lines: list[Line]) -> AgendaIndex | None
     numbered line ("3. Budget", "Sag nr. 118 Budget") opens a run of lines of their own (blank
     lines only between) numbered one after the other (1, 2, 3 or 118, 119, 120) whose titles
     all come again further on, as the items' headings: the index agreeing with the body."""
-    first = next((i for i, t in enumerate(texts) if _numbered_line(t)), None)
+    first = next((i for i, t in enumerate(texts) if _numbered_heading(t, mark_needed=True)[0]), None)
     if first is None:
         return None
     entries: list[_Entry] = []
     i = first
     while i < len(texts):
-        m = _numbered_line(texts[i])
-        if texts[i] and not (m and (not entries or _follows(entries[-1].number, m.group("num")))):
+        number, title = _numbered_heading(texts[i], mark_needed=True)
+        if texts[i] and not (number and (not entries or _follows(entries[-1].number, number))):
             break
-        if m:
-            entries.append(_Entry(m.group("num"), _clean_title(texts[i][m.end():]), None, None, i, texts[i]))
+        if number:
+            entries.append(_Entry(number, _clean_title(title), None, None, i, texts[i]))
         i += 1
     if len(entries) < MIN_TITLE_LIST:
         return None
@@ -222,11 +222,6 @@ def _unlabelled_index(texts: list[str], lines: list[Line]) -> AgendaIndex | None
     if not all(search.reappears(entry) for entry in entries):
         return None
     return _result(entries, first, end, lines)
-
-
-def _numbered_line(text: str) -> re.Match[str] | None:
-    """'3. Budget' or 'Sag nr. 118 Budget': a number, plain or after an item word, then a title."""
-    return _NUMBERED_LINE.match(text) or _WORD_NUMBERED.match(text)
 
 
 def _follows(previous: str | None, number: str) -> bool:
@@ -564,7 +559,7 @@ def _leader_list_entry(entries: list[_Entry], text: str) -> re.Match[str] | None
 def _continues(text: str, previous: str) -> bool:
     """A wrapped title's next line: no number of its own, and it starts in lower case,
     carries the page reference, or completes one the line before opened ("(side" + "12)")."""
-    if _numbered_line(text) or text.endswith(":") or key(text) in DOCUMENT_TYPES or key(text) in SECTION_HEADINGS:
+    if _numbered_heading(text, mark_needed=True)[0] or text.endswith(":") or key(text) in DOCUMENT_TYPES or key(text) in SECTION_HEADINGS:
         return False  # a numbered line of its own ("ad pkt. 1"), or a label or heading ("referat:") that opens what follows
     opened = previous.count("(") > previous.count(")")
     return text[0].islower() or bool(_PAGE_TAIL.match(text)) or (opened and ")" in text)
@@ -639,11 +634,12 @@ class _TitleSearch:
         return self._by_token
 
 
-def _numbered_heading(text: str) -> tuple[str | None, str]:
+def _numbered_heading(text: str, mark_needed: bool = False) -> tuple[str | None, str]:
     """(number, title) of a text opening with an item number ("12. Budget", "Ad 2. Økonomi",
-    "Pkt. 3 Budget"), so that only the titles are compared; (None, text) for any other text."""
+    "Pkt. 3 Budget", "Sag nr. 118 Budget"); with `mark_needed`, a plain number only with its mark
+    ("12 Budget" is none); (None, text) for any other text."""
     if text[:1].isdigit():
-        m = _LEADING_NUMBER.match(text)
+        m = (_NUMBERED_LINE if mark_needed else _LEADING_NUMBER).match(text)
         return (m.group("num"), text[m.end() :]) if m else (None, text)
     m = ITEM_STARTS["punkt"].match(text) if could_start_item(text) else None
     return (m.group("num"), m.group("title")) if m else (None, text)

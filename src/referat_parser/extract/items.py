@@ -20,6 +20,7 @@ from ..document import Line
 from ..headings import heading_dates, heading_kind
 from ..models import AgendaEntry, Item, Section, Warning
 from ..shapes import (
+    CASE_NUMBER,
     ITEM_LABEL_LINE,
     ITEM_STARTS,
     LOOSE_ITEM_START,
@@ -46,7 +47,7 @@ from ..vocabulary import (
 )
 from .agenda import AgendaIndex
 from .next_meeting import is_next_meeting
-from .titles import split_access, split_case_number_tail, split_run_on
+from .titles import case_number_in_parentheses, split_access, split_case_number_tail, split_run_on
 from .sections import (
     attachments_from,
     is_recommendation_leadin,
@@ -100,12 +101,6 @@ _MARKDOWN_EMPHASIS = re.compile(r"^(\*\*|__)(?P<text>.+?)\1\s*$")
 _ACCESS_WORD = "|".join(sorted(ACCESS_WORDS, key=len, reverse=True))
 _TITLE_ACCESS = re.compile(rf"[(\[–-]\s*({_ACCESS_WORD})\s*[)\]]?\s*$", re.IGNORECASE)
 _TITLE_ACCESS_FIRST = re.compile(rf"^[(\[]?\s*({_ACCESS_WORD})\s*(?:[)\]]\s*[:\-–]?|[:\-–])\s*\S", re.IGNORECASE)
-_CASE_NUMBER = re.compile(
-    r"^(?:[A-ZÆØÅ]{2,6}-)?\d{4}-\d{3,}(?:-\d+)?$"  # 2024-079097, EMN-2025-003383
-    r"|^\d{2}\.\d{2}\.\d{2}-[A-ZØ]\d{2}-\d+-\d{2}$"  # KLE: 00.01.00-A00-1-24
-    r"|^\d{2}/\d{3,6}$"  # 19/1234
-    r"|^\d{1,2}(?:-\d{1,4}){4}$"  # 1-30-72-1-24 (journal plan number, year last)
-)
 _CASE_LABELLED = re.compile(
     rf"^(?:{'|'.join(re.escape(label) for label in CASE_NUMBER_LABELS)})\s*:?\s*(?P<value>\S.*)$", re.IGNORECASE
 )
@@ -186,7 +181,7 @@ def _title_and_beside(text: str) -> tuple[str, str]:
     short mark in the next cell (an access word, a case or page number) stays with the title."""
     head, tab, rest = text.partition("\t")
     rest = collapse(rest.replace("\t", " "))
-    if not tab or not rest or key(rest.strip("()[]")) in ACCESS_WORDS or _CASE_NUMBER.match(rest) or rest.isdigit():
+    if not tab or not rest or key(rest.strip("()[]")) in ACCESS_WORDS or CASE_NUMBER.match(rest) or rest.isdigit():
         return collapse(text.replace("\t", " ")), ""
     return collapse(head), rest
 
@@ -238,7 +233,7 @@ def _section_heading_below(lines: list[Line], i: int) -> bool:
 
 def _is_metadata_line(text: str) -> bool:
     """'Sagsnr.: 1-31-76-4-24', 'EMN-2024-000123', 'Åbent punkt': a line of the item's metadata."""
-    return bool(_CASE_LABELLED.match(_access_at_start(text)[1]) or _CASE_NUMBER.match(text)) or access_key(text) in ACCESS_WORDS
+    return bool(_CASE_LABELLED.match(_access_at_start(text)[1]) or CASE_NUMBER.match(text)) or access_key(text) in ACCESS_WORDS
 
 
 def best_run(
@@ -764,7 +759,7 @@ def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[s
             ):
                 break
             end, nxt = following, lines[following].text.strip()  # wrapped over a blank line, as the index shows
-        if heading_kind(nxt) or line_candidate(nxt, end) or _CASE_NUMBER.match(nxt):
+        if heading_kind(nxt) or line_candidate(nxt, end) or CASE_NUMBER.match(nxt):
             break
         joined = f"{title} {nxt}"
         if _index_continues(entry, title, nxt):
@@ -1015,23 +1010,13 @@ def _take_case_number(body: list[Line]) -> tuple[str | None, str | None, list[Li
         seen += 1
         if seen > CASE_NUMBER_REACH or heading_kind(text):
             break
-        if _CASE_NUMBER.match(text):
+        if CASE_NUMBER.match(text):
             return text, None, body[:i] + body[i + 1:]
         first_access, rest = _access_at_start(text)
         labelled = _CASE_LABELLED.match(rest)
         if labelled and len(text) <= MAX_METADATA_LINE_CHARS and any(ch.isdigit() for ch in labelled.group("value").split()[0]):
             return labelled.group("value").split()[0].rstrip(",;"), first_access or _access_at_end(rest), body[:i] + body[i + 1:]
     return None, None, body
-
-
-_TRAILING_PARENTHESES = re.compile(r"\(\s*(?P<inner>[^()]*?)\s*\)\s*$")
-
-
-def _case_number_in_title(title: str) -> str | None:
-    """'Ændring af tidsplanen (2025-0012345)': the case number printed in parentheses after the
-    title (the title keeps it, as printed)."""
-    m = _TRAILING_PARENTHESES.search(title)
-    return m.group("inner") if m and _CASE_NUMBER.match(m.group("inner")) else None
 
 
 def _access_at_start(text: str) -> tuple[str | None, str]:
@@ -1077,7 +1062,7 @@ def _bare_case_number_above(lines: list[Line], start: int) -> str | None:
     for j in range(start - 1, -1, -1):
         text = lines[j].text.strip()
         if text:
-            return text if _CASE_NUMBER.match(text) else None
+            return text if CASE_NUMBER.match(text) else None
     return None
 
 
@@ -1104,7 +1089,7 @@ def _without_trailing_case_number(body: list[Line]) -> list[Line]:
     for j in range(len(body) - 1, -1, -1):
         text = body[j].text.strip()
         if text:
-            return body[:j] if _CASE_NUMBER.match(text) else body
+            return body[:j] if CASE_NUMBER.match(text) else body
     return body
 
 
@@ -1145,7 +1130,7 @@ def build_item(
     case_number, line_access, body = _take_case_number(body)
     if case_number is None and case_number_above:
         case_number = _bare_case_number_above(lines, span.start)
-    case_number = case_number or _case_number_in_title(span.title)
+    case_number = case_number or case_number_in_parentheses(span.title)
     access, body = _take_access(body)
     access = access or line_access
     raw_sections = split_subject(lines_to_sections(body), subject_before)

@@ -4,14 +4,15 @@ A printed heading may carry more than the title: an access prefix ("Lukket: Køb
 "Lukket punkt: …", "(Åben) …") or suffix ("Salg af grund (lukket punkt)") that belongs in `access`, and a description run on after a
 full stop ("Valg af revisorer. På valg er A og B.") or after a colon that opens a sentence
 ("Bordet rundt: Hvem er vi, og hvad vil vi?") that belongs in the item's text, and a case
-number printed at the heading's end ("Tilskud til foreninger   Sagsnr.: 25/0877") that belongs
-in `case_number`.
+number printed at the heading's end ("Tilskud til foreninger   Sagsnr.: 25/0877") or in
+parentheses after it ("Ændring af tidsplanen (2025-0012345)") that belongs in `case_number`.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..shapes import CASE_NUMBER
 from ..textutil import key
 from ..vocabulary import ABBREVIATIONS, ACCESS_WORDS, CASE_NUMBER_LABELS, SENTENCE_VERBS
 
@@ -32,6 +33,7 @@ _COLON_THEN_SENTENCE = re.compile(r":\s+(?=[A-ZÆØÅ])")
 _SENTENCE_END = (".", "?", "!")
 _CASE_LABEL = "|".join(re.escape(label) for label in sorted(CASE_NUMBER_LABELS, key=len, reverse=True))
 # a case-number label and a number with a separator ("25/0877", "00.30.00-S00-2-05"), not an item label ("Sag nr. 12")
+_TRAILING_PARENTHESES = re.compile(r"\(\s*(?P<inner>[^()]*?)\s*\)\s*$")
 _CASE_NUMBER_TAIL = re.compile(rf"\s(?P<tail>(?:{_CASE_LABEL})\s*:?\s*[\w\-]*\d[/.\-]\d\S*.*)$", re.IGNORECASE)
 
 
@@ -42,6 +44,13 @@ def split_case_number_tail(title: str) -> tuple[str, str]:
     if not m or not title[: m.start()].strip():
         return title, ""
     return title[: m.start()].strip(), m.group("tail").strip()
+
+
+def case_number_in_parentheses(title: str) -> str | None:
+    """'Ændring af tidsplanen (2025-0012345)': the case number printed in parentheses after the
+    title (the title keeps it, as printed)."""
+    m = _TRAILING_PARENTHESES.search(title)
+    return m.group("inner") if m and CASE_NUMBER.match(m.group("inner")) else None
 
 
 def split_access_prefix(title: str) -> tuple[str, str | None]:
