@@ -261,3 +261,12 @@ def test_page_word_before_the_page_without_parentheses():
             "Punkt 2   Salg af areal ved Havnevej (Lukket)      side 4\n\n"
             "Punkt 1 Godkendelse af dagsorden\nGodkendt.\n\nPunkt 2 Salg af areal ved Havnevej (Lukket)\nGodkendt.")
     assert entries(text) == [("1", "Godkendelse af dagsorden", 1, None), ("2", "Salg af areal ved Havnevej", 4, None)]
+
+
+def test_a_wrapped_index_title_goes_on_after_a_dash_even_in_a_heading_word():
+    text = ("Dagsorden\n1. Syn over kirke og kirkegård –\nopfølgning\n2. Meddelelser\n- formand\n- præst\n3. Eventuelt\n\n"
+            "1. Syn over kirke og kirkegård – opfølgning\nUdført.\n\n2. Meddelelser\nIntet.\n\n3. Eventuelt\nIntet.")
+    assert entries(text) == [
+        ("1", "Syn over kirke og kirkegård – opfølgning", None, None), ("2", "Meddelelser", None, None),
+        ("3", "Eventuelt", None, None),
+    ]

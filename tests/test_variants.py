@@ -371,6 +371,12 @@ def test_dotted_sub_points_in_the_index_and_the_body_stay_inside_their_item():
     assert [line[:3] for line in doc.items[1].sections[0].text.split("\n\n")] == ["2.1", "2.2"]
 
 
+def test_bulleted_index_under_a_label_numbers_its_entries_by_position_like_the_items():
+    doc = parse_path(VARIANTS / "tenants-association-bulleted-index-plain-headings.txt")
+    assert [(i.number, i.title) for i in doc.items] == [(e.number, e.title) for e in doc.agenda]
+    assert doc.items[1].sections[0].text.startswith("Flere beboere")
+
+
 # Variants with an expectation file ------------------------------------------------------------
 # A `NAME.txt` with a `NAME.expect.json` beside it holds what a careful reader takes from the
 # document, a subset of the output like a gold file: "meeting" (each key given must equal the

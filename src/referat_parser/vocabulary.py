@@ -466,7 +466,7 @@ ACCESS_WORDS: dict[str, str] = {
 # Headings over an agenda index.
 INDEX_HEADINGS = (
     "indholdsfortegnelse", "indhold", "dagsorden", "dagsordenspunkter", "punkter på dagsordenen",
-    "dagsorden og referat", "oversigt over punkter", "punktoversigt",
+    "dagsorden og referat", "oversigt over punkter", "punktoversigt", "punkter",
 )
 
 # The "any other business" item that closes most agendas; printed without a number after numbered items.

@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..document import Line
 from ..models import AgendaEntry, Warning
 from ..shapes import ITEM_LABEL, ITEM_NUMBER, ITEM_REFERENCE_WORD, ITEM_STARTS, PAGE_WORD, ROMAN_ITEM_NUMBER, ROMAN_PAGE, could_start_item, ordinal
-from ..textutil import collapse, counts_f1, key, tokens
+from ..textutil import collapse, counts_f1, has_bullet, key, strip_bullet, tokens
 from .titles import split_access
 from ..vocabulary import (
     ACCESS_WORDS,
@@ -412,6 +412,8 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool, letters: bool
         parsed = None if label else _parse_entry(body, allow_trailing_page)
         if letters and not label and not parsed:
             parsed = _lettered_entry(body, allow_trailing_page)
+        if not parsed and not label and allow_trailing_page and has_bullet(text) and not any(e.number for e in entries):
+            parsed = (None, _clean_title(strip_bullet(text)), None)  # "- Varmeregnskab": a bulleted index, numbered by position
         if parsed and parsed[0] is None and entries and entries[-1].number and entries[-1].page is None and (text[0].islower() or _dangles(entries[-1].title)):
             parsed = None  # "2<tab>Ny struktur … del af" / "regionen - endelig vedtagelse<tab>2": the entry's wrapped end and its page
         if label and not (entries and entries[-1].number and ordinal(label.group("num")) <= ordinal(entries[-1].number)):
@@ -444,7 +446,7 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool, letters: bool
             end = i + 1
             misses = 0
             in_sub_point = False
-        elif entries and entries[-1].number and (in_sub_point or _SUB_POINT.match(text)):
+        elif entries and entries[-1].number and (in_sub_point or _SUB_POINT.match(text) or has_bullet(text)):
             sub = _SUB_POINT.match(text)
             if sub and text[0].isalpha():  # a lettered point of the entry above (an entry "5a" where the body has that item)
                 entries[-1].subs.append((text[0].lower(), _clean_title(text[sub.end():])))
@@ -499,6 +501,11 @@ def _goes_on_under_its_page(title: str, text: str) -> bool:
     if not (text[0].islower() or _dangles(title)) or _NUMBERED_LINE.match(text) or key(text) in ACCESS_WORDS:
         return False
     return bool(_clean_title(_LEADER_TAIL.sub("", text)))
+
+
+def _breaks_off(text: str) -> bool:
+    """'Syn over kirke og kirkegård –', '… midler til': a line that stops where its title cannot end."""
+    return text.rstrip().endswith(("–", "-", ",")) or _dangles(text)
 
 
 def _dangles(title: str) -> bool:
@@ -559,8 +566,10 @@ def _leader_list_entry(entries: list[_Entry], text: str) -> re.Match[str] | None
 def _continues(text: str, previous: str) -> bool:
     """A wrapped title's next line: no number of its own, and it starts in lower case,
     carries the page reference, or completes one the line before opened ("(side" + "12)")."""
-    if _numbered_heading(text, mark_needed=True)[0] or text.endswith(":") or key(text) in DOCUMENT_TYPES or key(text) in SECTION_HEADINGS:
-        return False  # a numbered line of its own ("ad pkt. 1"), or a label or heading ("referat:") that opens what follows
+    if _numbered_heading(text, mark_needed=True)[0] or text.endswith(":"):
+        return False  # a numbered line of its own ("ad pkt. 1"), or a label that opens what follows
+    if (key(text) in DOCUMENT_TYPES or key(text) in SECTION_HEADINGS) and not _breaks_off(previous):
+        return False  # a heading ("referat") that opens what follows; not "… kirkegård –" / "opfølgning"
     opened = previous.count("(") > previous.count(")")
     return text[0].islower() or bool(_PAGE_TAIL.match(text)) or (opened and ")" in text)
 

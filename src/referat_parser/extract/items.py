@@ -314,8 +314,8 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     if len(best) <= 2 and len(ones) >= LOST_NUMBERING_MIN and len(ones) > len(best):
         return ones  # every item printed as "1.": automatic numbering lost
     if not best:
-        return (_unnumbered_starts(lines, agenda) or _face_starts(lines, agenda) or _section_opened_starts(lines, agenda)
-                or _paragraph_starts(lines, agenda))
+        return (_index_title_starts(lines, agenda) or _unnumbered_starts(lines, agenda) or _face_starts(lines, agenda)
+                or _section_opened_starts(lines, agenda) or _paragraph_starts(lines, agenda))
     lower = agenda.end if agenda.end is not None and agenda.end <= best[0].line else 0
     return _mark_repeats(_fill_gaps(best, lines, by_number, lower))
 
@@ -573,6 +573,27 @@ def _unnumbered_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate
         return []
     return _numbered_by_position(starts, "item-numbers-not-printed",
                                  "The items carry no printed numbers; they were numbered by their position.")
+
+
+def _index_title_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
+    """Headings without numbers that print the index's titles again, each alone on its line, in the
+    index's order after it: the items, numbered as the index numbers them (with a warning)."""
+    if len(agenda.entries) < MIN_UNNUMBERED_ITEMS or agenda.end is None:
+        return []
+    starts: list[Candidate] = []
+    i = agenda.end
+    for entry in agenda.entries:
+        wanted = key(entry.title)
+        while i < len(lines) and key(_markdown_plain(lines[i].text.strip())) != wanted:
+            i += 1
+        if i == len(lines):
+            return []
+        starts.append(Candidate(i, "unnumbered", entry.number, collapse(_markdown_plain(lines[i].text.strip()))))
+        i += 1
+    starts[0].code = "item-numbers-not-printed"
+    starts[0].note = ("The items carry no printed numbers; their headings print the index's titles again and were "
+                      "numbered as the index numbers them.")
+    return starts
 
 
 def _numbered_by_position(starts: list[Candidate], code: str, note: str) -> list[Candidate]:
