@@ -327,3 +327,12 @@ def test_a_company_name_with_its_legal_form():
 def test_a_place_at_someones_home_keeps_hos():
     m = meeting("Vestkystens Sejlklub\nReferat fra bestyrelsesmøde den 10/3-2025 kl. 19.00 hos Henning\n")
     assert (m.date, m.start_time, m.location) == ("2025-03-10", "19:00", "hos Henning")
+
+
+def test_a_time_after_the_place_on_its_line_is_no_part_of_it():
+    m = meeting("Referat fra Seniorrådets møde den 18. februar 2025\n\nMødet blev holdt på Plejecenter Solbakken, Solbakkevej 2, kl. 13.00-15.30.\n")
+    assert (m.body, m.location, m.start_time, m.end_time) == ("Seniorrådet", "Plejecenter Solbakken, Solbakkevej 2", "13:00", "15:30")
+
+
+def test_a_body_named_with_ved():
+    assert body_from_title("Referat af møde i Menighedsrådet ved Sankt Jakobs Kirke") == "Menighedsrådet ved Sankt Jakobs Kirke"

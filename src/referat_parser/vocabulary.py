@@ -85,7 +85,7 @@ BODY_LABELS = ("mødeforum", "udvalg", "forum", "organ", "møde")
 TITLE_PREPOSITIONS = ("for", "fra", "af")
 MEETING_BODY_PREPOSITIONS = ("i", "for")
 MEETING_HOST_PREPOSITIONS = ("hos",)
-BODY_NAME_SMALL_WORDS = ("for", AND_WORD, "i", "af")
+BODY_NAME_SMALL_WORDS = ("for", AND_WORD, "i", "af", "ved")  # "Menighedsrådet ved Sankt Jakobs Kirke"
 
 # Endings of a noun's definite form: "udvalget", "bestyrelsen", "rådet", "kommissionen".
 DEFINITE_ENDINGS = ("et", "en", "n")

@@ -53,7 +53,7 @@ from ..vocabulary import (
     WRITTEN_DATE_WORDS,
 )
 from .labels import HEADER_FIELD_LABELS, split_at_labels, split_label
-from .next_meeting import MAX_PLACE_WORDS, is_next_meeting, place_after_when
+from .next_meeting import MAX_PLACE_WORDS, TIME_AFTER_PLACE, is_next_meeting, place_after_when
 
 MAX_HEADER_LINE_CHARS = 1000  # header fields are short; a huge line is read at its start only
 TITLE_BLOCK_LINES = 6  # lines under the document-type title that may name the body
@@ -576,8 +576,8 @@ _PLACE_LEAD = re.compile(  # "Afholdt i", "Mødet blev holdt i", "på": not the 
 
 def _place(text: str) -> str:
     """'på Rådhuset, mødelokale 3.' → 'Rådhuset, mødelokale 3'; 'Afholdt i klubhuset' → 'klubhuset';
-    'Hos Anne Berg, Kirkevej 7' stays whole."""
-    return _PLACE_LEAD.sub("", collapse(text)).rstrip(".")
+    'Hos Anne Berg, Kirkevej 7' stays whole; a time after the place is left out ('…, Solbakkevej 2, kl. 13.00-15.30')."""
+    return TIME_AFTER_PLACE.sub("", _PLACE_LEAD.sub("", collapse(text))).rstrip(".,")
 
 
 def closing_time(full_text: str) -> str | None:

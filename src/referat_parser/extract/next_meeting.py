@@ -22,7 +22,7 @@ _PLACE_AFTER_PREPOSITION = re.compile(
     re.IGNORECASE,
 )  # "hos" stays: "hos Henning" is the place, "Henning" a person
 _PLACE_AFTER_COMMA = re.compile(r"^[\s.,]*,\s*(?P<place>\w[^;]*)$")  # "kl. 19.00, Vandværkets kontor"
-_TIME_AFTER_PLACE = re.compile(rf"\s+(?:{TIME_WORD})(?:\s.*|$)", re.IGNORECASE)  # "i Mødesal B, Rådhuset kl. 9.30"
+TIME_AFTER_PLACE = re.compile(rf"\s+(?:{TIME_WORD})(?:\s.*|$)", re.IGNORECASE)  # "i Mødesal B, Rådhuset kl. 9.30"
 _HINT_WORDS = (NEXT_MEETING_PREFIX, *(title.split()[0] for title in NEXT_MEETING_TITLES))
 _TITLE_COLON = re.compile(r"^[^:\d]*:")  # "Næste møde:" before the date, not the colon of "kl 10:00"
 _BARE_DAY_MONTH = re.compile(r"^\s*\d{1,2}[./]\d{1,2}\.?(?:\s|$)")  # "12/8 kl. 19", "6.5. kl. 10"
@@ -41,7 +41,7 @@ def place_after_when(rest: str) -> tuple[str | None, bool]:
     m = m or _PLACE_AFTER_COMMA.match(rest)
     if m is None:
         return None, False
-    place = collapse(_TIME_AFTER_PLACE.sub("", m.group("place"))).rstrip(" .,")
+    place = collapse(TIME_AFTER_PLACE.sub("", m.group("place"))).rstrip(" .,")
     return (place, after_comma) if place and len(place.split()) <= MAX_PLACE_WORDS else (None, False)
 
 
