@@ -728,3 +728,7 @@ def test_a_list_whose_entries_are_no_names_is_said_so():
     assert found == [] and [w.code for w in warnings] == ["attendee-list-unclear"]
     assert read_attendees(cleaned("Afbud: Ingen"), [])[1] == []
     assert read_attendees(cleaned("Øvrige oplysninger"), [])[1] == []
+
+
+def test_a_party_after_the_name_in_a_sentence_that_tells_presence():
+    assert described("Bemærkninger:\nKirsten Lund (A) forlod mødet kl. 20.15 under punkt 14.") == [("Kirsten Lund", "present", "A", None)]

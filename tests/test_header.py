@@ -336,3 +336,8 @@ def test_a_time_after_the_place_on_its_line_is_no_part_of_it():
 
 def test_a_body_named_with_ved():
     assert body_from_title("Referat af møde i Menighedsrådet ved Sankt Jakobs Kirke") == "Menighedsrådet ved Sankt Jakobs Kirke"
+
+
+def test_a_meeting_compound_under_the_title_is_no_body_of_its_own():
+    m = meeting("Referat\nMenighedsrådsmøde\nTirsdag d. 18.03.2025 kl. 19.00\nSted: Konfirmandstuen\n")
+    assert (m.body, m.date, m.location) == ("Menighedsrådet", "2025-03-18", "Konfirmandstuen")

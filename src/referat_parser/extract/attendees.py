@@ -1260,13 +1260,17 @@ def _list_label(text: str) -> str | None:
     return labelled[0]
 
 
+_PARTY_MARK = re.compile(rf"^\({UPPER}{{1,3}}\)[,]?$")  # "Kirsten Lund (A) forlod mødet": a party letter after the name
+
+
 def _trailing_names(text: str) -> tuple[str, str | None]:
     """The names that end `text`, the subject of the words after it, and a substitute's role
     before them: 'Mikkel Dam havde meldt afbud, og Peter Holm' → ('Peter Holm', None);
     '1. suppleant Thomas Lund' → ('Thomas Lund', '1. suppleant')."""
     words = text.split()
     start = len(words)
-    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in (AND_WORD, "&") or words[start - 1] in NAME_PARTICLES):
+    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in (AND_WORD, "&") or words[start - 1] in NAME_PARTICLES
+                         or _PARTY_MARK.match(words[start - 1])):
         if start < len(words) and _ends_sentence(words[start - 1]):
             break  # "Godkendt. Inger Skov deltog ikke": the names start after the full stop
         start -= 1

@@ -423,7 +423,7 @@ def _could_be_body(text: str) -> bool:
         and not text.rstrip().endswith(".")
         and not is_web_navigation(text)
         and not _is_when_line(text)
-        and not _MEETING_ONLY.match(text.strip())
+        and not _is_meeting_word(text)
     )
 
 
