@@ -139,7 +139,8 @@ def fragment_lines(markup: str) -> list[Line]:
 # furniture -----------------------------------------------------------------------------
 
 
-def _is_furniture(element, tag: str) -> bool:
+def _is_furniture(element, tag: str, classes: str) -> bool:
+    """`classes`: the element's class attribute ("" where it has none)."""
     if tag in DROPPED_TAGS:
         return not (tag == "button" and (_holds_heading(element) or _toggles_a_section(element)))  # a collapsible's title is a button
     role = element.get("role")
@@ -147,8 +148,8 @@ def _is_furniture(element, tag: str) -> bool:
         return not (role.lower() == "button" and _toggles_a_section(element))
     if tag in PAGE_FURNITURE_TAGS and not any(a.tag in CONTENT_TAGS for a in element.iterancestors()):
         return True
-    names = element.get("class") or element.get("id")
-    return bool(names) and _furniture_names(f"{element.get('class') or ''} {element.get('id') or ''}")
+    ident = element.get("id")
+    return bool(classes or ident) and _furniture_names(f"{classes} {ident or ''}")
 
 
 @lru_cache(maxsize=4096)
@@ -221,7 +222,10 @@ class _Writer:
     def block(self, element) -> None:
         """Write an element and its content (its tail is the caller's)."""
         tag = element.tag if isinstance(element.tag, str) else ""
-        if not tag or _is_furniture(element, tag):
+        if not tag:
+            return
+        classes = element.get("class") or ""
+        if _is_furniture(element, tag, classes):
             return
         if tag == "br":
             self.end_line()
@@ -229,7 +233,7 @@ class _Writer:
         if tag == "table":
             self.table(element)
             return
-        if FIRST_AGENDA_CASE in (element.get("class") or "").split():
+        if FIRST_AGENDA_CASE in classes.split():
             self.case_number(element)
             return
         if tag in ("ul", "ol"):
@@ -279,7 +283,7 @@ class _Writer:
         self.end_line()
         number = _list_start(element)
         for child in element:
-            if isinstance(child.tag, str) and child.tag == "li" and not _is_furniture(child, "li"):
+            if isinstance(child.tag, str) and child.tag == "li" and not _is_furniture(child, "li", child.get("class") or ""):
                 number = _int(child.get("value"), number)
                 self.end_line()
                 self.marker = f"{number}. " if ordered else f"{BULLET} "
