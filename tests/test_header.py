@@ -341,3 +341,8 @@ def test_a_body_named_with_ved():
 def test_a_meeting_compound_under_the_title_is_no_body_of_its_own():
     m = meeting("Referat\nMenighedsrådsmøde\nTirsdag d. 18.03.2025 kl. 19.00\nSted: Konfirmandstuen\n")
     assert (m.body, m.date, m.location) == ("Menighedsrådet", "2025-03-18", "Konfirmandstuen")
+
+
+def test_an_association_whose_name_ends_in_a_place_word():
+    m = meeting("Referat af bestyrelsesmøde\nAndelsboligforeningen Lindehuset\n\nTid og sted: Torsdag den 6. marts 2025 kl. 19.00\n")
+    assert m.body == "Andelsboligforeningen Lindehuset"

@@ -113,3 +113,14 @@ def test_a_next_meeting_at_someones_home_keeps_hos():
 
     nm = find_next_meeting([], cleaned("Næste møde: 7/4 kl. 19 hos Lise."), date(2025, 3, 10))
     assert (nm.date, nm.location) == ("2025-04-07", "hos Lise")
+
+
+def test_a_place_after_a_time_span_opened_by_fra():
+    from datetime import date
+
+    from conftest import cleaned
+
+    from referat_parser.extract.next_meeting import find_next_meeting
+
+    nm = find_next_meeting([], cleaned("Næste møde: 5. maj 2025 fra kl. 16 til 18 på Rådhuset"), date(2025, 3, 4))
+    assert (nm.date, nm.start_time, nm.end_time, nm.location) == ("2025-05-05", "16:00", "18:00", "Rådhuset")

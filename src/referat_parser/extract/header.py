@@ -417,7 +417,7 @@ def _could_be_body(text: str) -> bool:
         and not split_label(text, _ANY_HEADER_LABEL)
         and text[0].isupper()
         and not has_date(text)
-        and not _ADDRESS_HINT.search(text)
+        and not (_ADDRESS_HINT.search(text) and not _named_by_its_body_word(text))
         and "\t" not in text
         and ":" not in text
         and not text.rstrip().endswith(".")
@@ -425,6 +425,13 @@ def _could_be_body(text: str) -> bool:
         and not _is_when_line(text)
         and not _is_meeting_word(text)
     )
+
+
+def _named_by_its_body_word(text: str) -> bool:
+    """'Andelsboligforeningen Lindehuset': a name that opens with a body's word, no number in it; a
+    place word inside it ('…huset') names the association, not where it met."""
+    words = text.split()
+    return bool(words) and names_a_body(words[0]) and not re.search(r"\d", text)
 
 
 def find_date(header: list[str]) -> tuple[date | None, str | None]:

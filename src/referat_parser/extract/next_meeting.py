@@ -9,7 +9,15 @@ from ..dates import TIME_SPAN, TIME_WORD, find_dates, find_times, iso
 from ..document import Line
 from ..models import Item, NextMeeting, Warning
 from ..textutil import collapse, key, lines_with_words
-from ..vocabulary import DATE_LEAD_WORDS, MEETING_HOST_PREPOSITIONS, MEETING_NOUN_FORMS, NEXT_MEETING_PREFIX, NEXT_MEETING_TITLES, PLACE_PREPOSITIONS
+from ..vocabulary import (
+    DATE_LEAD_WORDS,
+    MEETING_HOST_PREPOSITIONS,
+    MEETING_NOUN_FORMS,
+    NEXT_MEETING_PREFIX,
+    NEXT_MEETING_TITLES,
+    PLACE_PREPOSITIONS,
+    TIME_FROM_WORDS,
+)
 
 # "Næste bestyrelsesmøde: …", "Næste MR møde 12. december", "Næste MR-møde: …", "Næste telemøde …"
 _NEXT_COMPOUND = re.compile(rf"^{NEXT_MEETING_PREFIX}\s+(?:[\wæøå]+\s+){{0,2}}?[\wæøå-]*(?:{'|'.join(MEETING_NOUN_FORMS)})\b")  # "MR-møde"
@@ -17,7 +25,7 @@ _NEXT_COMPOUND = re.compile(rf"^{NEXT_MEETING_PREFIX}\s+(?:[\wæøå]+\s+){{0,2}
 # Borgmesterens kontor" (a time word whose time was lost); it ends at a full stop that ends a sentence (not
 # one inside "1.14") or a semicolon.
 _PLACE_AFTER_PREPOSITION = re.compile(
-    rf"^[\s,.]*(?:(?:{TIME_WORD})[\s,]+)?(?:(?:{'|'.join(p for p in PLACE_PREPOSITIONS if p not in MEETING_HOST_PREPOSITIONS)})\s+"
+    rf"^[\s,.]*(?:(?:{'|'.join(TIME_FROM_WORDS)})\s+)?(?:(?:{TIME_WORD})[\s,]+)?(?:(?:{'|'.join(p for p in PLACE_PREPOSITIONS if p not in MEETING_HOST_PREPOSITIONS)})\s+"
     rf"|(?=(?:{'|'.join(MEETING_HOST_PREPOSITIONS)})\s))(?P<place>\w(?:[^.;]|\.(?=\w))*)",
     re.IGNORECASE,
 )  # "hos" stays: "hos Henning" is the place, "Henning" a person
