@@ -346,3 +346,8 @@ def test_a_meeting_compound_under_the_title_is_no_body_of_its_own():
 def test_an_association_whose_name_ends_in_a_place_word():
     m = meeting("Referat af bestyrelsesmøde\nAndelsboligforeningen Lindehuset\n\nTid og sted: Torsdag den 6. marts 2025 kl. 19.00\n")
     assert m.body == "Andelsboligforeningen Lindehuset"
+
+
+def test_a_dashed_title_part_naming_the_meeting_of_a_body():
+    assert body_from_title("Referat – Bestyrelsesmøde i Idrætsforeningen Fremad") == "Idrætsforeningen Fremad"
+    assert body_from_title("Referat – Socialudvalget – 9. januar 2025") == "Socialudvalget"

@@ -178,7 +178,8 @@ def _body_from_dashed(text: str) -> str | None:
         return None
     rest = [p for p in parts if key(p) not in DOCUMENT_TYPES and not has_date(p) and not _is_meeting_word(p)]
     if len(rest) == 1 and len(rest) < len(parts) and _could_be_body(rest[0]):
-        return rest[0]
+        held = _MEETING_IN.search(rest[0])  # "Referat – Bestyrelsesmøde i Idrætsforeningen Fremad"
+        return (_NAME_END.split(held.group("name"))[0].strip(" .") or rest[0]) if held else rest[0]
     return None
 
 
