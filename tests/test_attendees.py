@@ -732,3 +732,9 @@ def test_a_list_whose_entries_are_no_names_is_said_so():
 
 def test_a_party_after_the_name_in_a_sentence_that_tells_presence():
     assert described("Bemærkninger:\nKirsten Lund (A) forlod mødet kl. 20.15 under punkt 14.") == [("Kirsten Lund", "present", "A", None)]
+
+
+def test_a_body_named_over_a_table_of_people_is_its_label():
+    text = "Bestyrelsen\nNavn\tFunktion\nKristian Holm\tFormand\nAnette Lund\tNæstformand"
+    got = [(a.name, a.status, a.role, a.label) for a in lines_to_attendees(cleaned(text), [])]
+    assert got == [("Kristian Holm", "present", "Formand", "Bestyrelsen"), ("Anette Lund", "present", "Næstformand", "Bestyrelsen")]

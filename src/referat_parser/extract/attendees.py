@@ -949,11 +949,22 @@ def _table_start(texts: list[str], i: int) -> tuple[list[str], str | None, int] 
         first = texts[i].split("\t")[0]
         return columns, first if key(first) in _LABELS else None, i
     labelled = split_label(texts[i], _LABELS)
-    if not labelled or labelled[1]:
+    label = labelled[0] if labelled and not labelled[1] else texts[i].strip() if _names_a_group(texts[i]) else None
+    if label is None:
         return None
     under = next((n for n in range(i + 1, len(texts)) if texts[n]), None)
     columns = table_columns(texts[under]) if under is not None else None
-    return (columns, labelled[0], under) if columns and under is not None else None
+    return (columns, label, under) if columns and under is not None else None
+
+
+MAX_GROUP_TITLE_WORDS = 3
+
+
+def _names_a_group(text: str) -> bool:
+    """'Bestyrelsen', 'Udvalgets medlemmer': a short line naming a body, standing over a table of people
+    (the caller checks the table's header row under it)."""
+    words = text.split()
+    return 0 < len(words) <= MAX_GROUP_TITLE_WORDS and ":" not in text and any(names_a_body(w) for w in words)
 
 
 def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -> list[Attendee]:
