@@ -83,7 +83,6 @@ _TYPE_FROM = re.compile(
 _MEETING_WORDS = re.compile(rf"\b(?:{'|'.join((*MEETING_WORDS, *MEETING_QUALIFIERS))})\b", re.IGNORECASE)
 _DASH_TITLE = re.compile(r"^(?P<a>.+?)\s+[-–—|]\s+(?P<b>.+)$")
 _DASH_SPLIT = re.compile(r"\s+[-–—|]\s+")
-_PREPOSITION = "|".join(PLACE_PREPOSITIONS)
 _CLOCK = rf"(?:(?:{'|'.join(map(re.escape, APPROXIMATION_WORDS))})\s*)?(?:{TIME_WORD})\s*\d{{1,2}}(?:[.:]\d{{2}})?"
 _OPENING = rf"(?P<opening>(?:{'|'.join(OPENING_VERBS)})\s*{_CLOCK})"
 
@@ -227,7 +226,8 @@ def body_from_title(text: str) -> str | None:
 def _name_after(rest: str) -> str | None:
     """'Referat bestyrelsesmøde Spejdergruppen Ulvene 11.03.2025': the capitalised name after the
     meeting word (a preposition before it, a date or time after it left out) holds the meeting."""
-    cut = find_dates(rest)[0].start if find_dates(rest) else len(rest)
+    dates = find_dates(rest)
+    cut = dates[0].start if dates else len(rest)
     end = _TITLE_END.search(rest[:cut])
     name = re.sub(rf"^\W*(?:(?:{'|'.join(MEETING_BODY_PREPOSITIONS)})\s+)?", "", rest[: end.start() if end else cut], flags=re.IGNORECASE)
     name = name.strip(" .,:;-–")
