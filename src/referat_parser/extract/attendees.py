@@ -26,11 +26,9 @@ from ..vocabulary import (
     ACCESS_WORDS,
     ATTENDANCE_NOTES,
     ATTENDANCE_STATUS_VALUES,
-
-
     ATTENDEE_LABELS,
-    CLAUSE_CONJUNCTIONS,
     ATTENDEE_TABLE_COLUMNS,
+    CLAUSE_CONJUNCTIONS,
     DOCUMENT_TYPES,
     EMPLOYER_PREPOSITIONS,
     FIRST_NAMES,
@@ -1005,8 +1003,7 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
             continue
         if role_labelled and role_labelled[1]:
             label, value = role_labelled
-            listed = parse_people(value) or []  # "Kirsten Bay, sekretær": a name and what she is
-            person = parse_person(value) or (listed[0] if len(listed) == 1 else None)
+            person = parse_person(value) or _one_described_person(value)  # "Kirsten Bay, sekretær"
             if person:
                 person.role = person.role or ROLE_LABELS[key(label)]
                 found.extend(_attendees([person], "present", label))
