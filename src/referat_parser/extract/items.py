@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..dates import has_date
@@ -989,7 +989,7 @@ def _outcomes_under_numbers(starts: list[Candidate], titles: list[str], agenda: 
     a bare number) are not its titles: the titles come from the index, the lines are the items' text."""
     if len(starts) < MIN_OUTCOME_ITEMS or any(c.number not in agenda or not title for c, title in zip(starts, titles)):
         return False
-    matching = sum(_index_match(replace(c, title=title), agenda) for c, title in zip(starts, titles))
+    matching = sum(_titles_agree(agenda[c.number].title, title) for c, title in zip(starts, titles))
     return matching * 2 < len(starts)
 
 
