@@ -50,9 +50,8 @@ def read_api(data: bytes, options: object = None) -> RawDocument:
     if not isinstance(answer, dict) or not isinstance(answer.get("Dagsordenpunkter"), list):
         raise ReferatError("JSON that is not a First Agenda agenda (no list of Dagsordenpunkter)", "unsupported-format")
     lines = [*meeting_lines(answer), Line("")]
-    for item in answer["Dagsordenpunkter"]:
-        if isinstance(item, dict):
-            lines += item_lines(item)
+    for item in _dicts(answer["Dagsordenpunkter"]):
+        lines += item_lines(item)
     warnings = [w for w in (warning, _skipped_warning(answer)) if w]
     return RawDocument(lines=lines, format="firstagenda-api", warnings=warnings, printed=False)
 
