@@ -133,7 +133,8 @@ def unplaced_warning(trace: Trace) -> Warning | None:
     said, not dropped silently."""
     if not trace.spans:
         return None  # no items: the warning that says so covers the text
-    roles = {**_header_roles(trace), **_gap_roles(trace)}
+    groups = _index_groups(trace)
+    roles = {**_header_roles(trace, groups), **_gap_roles(trace, groups)}
     unplaced = [i for i in sorted(roles) if roles[i][0] == UNASSIGNED and trace.lines[i].text.strip()]
     if not unplaced:
         return None
@@ -145,11 +146,10 @@ def unplaced_warning(trace: Trace) -> Warning | None:
     )
 
 
-def _header_roles(trace: Trace) -> dict[int, tuple[str, str]]:
-    """(role, rule) for each line of the header window."""
+def _header_roles(trace: Trace, groups: set[str]) -> dict[int, tuple[str, str]]:
+    """(role, rule) for each line of the header window (`groups`: _index_groups)."""
     roles: dict[int, tuple[str, str]] = {}
     previous_header_role = UNASSIGNED
-    groups = _index_groups(trace)
     for i in trace.header:
         text = trace.lines[i].text
         roles[i] = _header_role(text, trace, groups)
@@ -160,11 +160,10 @@ def _header_roles(trace: Trace) -> dict[int, tuple[str, str]]:
     return roles
 
 
-def _gap_roles(trace: Trace) -> dict[int, tuple[str, str]]:
+def _gap_roles(trace: Trace, groups: set[str]) -> dict[int, tuple[str, str]]:
     """(role, rule) for each line between an item's end and the next item (or the document's
     end), but a closing index there."""
     roles: dict[int, tuple[str, str]] = {}
-    groups = _index_groups(trace)
     for n, span in enumerate(trace.spans):
         last = n + 1 == len(trace.spans)
         stop = len(trace.lines) if last else trace.spans[n + 1].start
@@ -183,7 +182,8 @@ def _cleaned_roles(trace: Trace) -> list[tuple[str, str]]:
             roles[i] = _index_role(trace, lines[i].text)
         elif not trace.spans:
             roles[i] = (UNASSIGNED, "no item was found, and the header is read from the first lines only")
-    for i, role in (_header_roles(trace) | _gap_roles(trace)).items():
+    groups = _index_groups(trace)
+    for i, role in (_header_roles(trace, groups) | _gap_roles(trace, groups)).items():
         roles[i] = role
     index_numbers = {entry.number for entry in trace.agenda.entries}
     for n, span in enumerate(trace.spans):
