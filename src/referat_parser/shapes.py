@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .textutil import key
 from .vocabulary import (
+    CASE_NUMBER_LABELS,
     ITEM_NUMBER_JOINERS,
     ITEM_NUMBER_WORDS,
     ITEM_REFERENCE_PREFIX,
@@ -87,6 +88,8 @@ CASE_NUMBER = re.compile(
     r"|^\d{2}/\d{3,6}$"  # 19/1234
     r"|^\d{1,2}(?:-\d{1,4}){4}$"  # 1-30-72-1-24 (journal plan number, year last)
 )
+# the labels printed before a case number ("Sagsnr.", "J.nr."), the longest first, a piece to build with
+CASE_LABEL = "|".join(re.escape(label) for label in sorted(CASE_NUMBER_LABELS, key=len, reverse=True))
 
 ROMAN_ITEM_NUMBER = r"X{0,3}(?:IX|IV|V?I{0,3})"  # "I" … "XXXIX": items numbered in roman numerals
 _ROMAN_ITEM_NUMBER = re.compile(ROMAN_ITEM_NUMBER)

@@ -19,13 +19,12 @@ from functools import lru_cache
 
 from ..document import Line
 from ..models import AgendaEntry, Warning
-from ..shapes import ITEM_LABEL, ITEM_NUMBER, ITEM_REFERENCE_WORD, ITEM_STARTS, PAGE_WORD, ROMAN_ITEM_NUMBER, ROMAN_PAGE, could_start_item, ordinal
+from ..shapes import CASE_LABEL, ITEM_LABEL, ITEM_NUMBER, ITEM_REFERENCE_WORD, ITEM_STARTS, PAGE_WORD, ROMAN_ITEM_NUMBER, ROMAN_PAGE, could_start_item, ordinal
 from ..textutil import collapse, counts_f1, has_bullet, key, strip_bullet, tokens
 from .titles import split_access
 from ..vocabulary import (
     ACCESS_WORDS,
     AGENDA_LEADIN_WORDS,
-    CASE_NUMBER_LABELS,
     CONTENTS_HEADINGS,
     DANGLING_WORDS,
     DOCUMENT_TYPES,
@@ -74,7 +73,7 @@ _NUMBERED_LINE = re.compile(rf"^{_NUM}[.):]\s")
 _NUMBER_OPENING = re.compile(rf"^{_NUM}[.):](?:\s|$)")  # "1. Regnskab", or "1." over its title
 _HEADING_TITLE = re.compile(rf"^{_NUM}[.):]?\s+(?P<title>\S.*)$")
 # "Sagsnr. 25/14021" under an index entry: the entry's case number (the item prints it again)
-_CASE_NUMBER_LINE = re.compile(rf"^(?:{'|'.join(map(re.escape, CASE_NUMBER_LABELS))})\s*:?\s*\S*\d\S*$", re.IGNORECASE)
+_CASE_NUMBER_LINE = re.compile(rf"^(?:{CASE_LABEL})\s*:?\s*\S*\d\S*$", re.IGNORECASE)
 _COLUMN_GAP = re.compile(r"\S {2,}\S")  # words set apart in columns
 _PAGE_COLUMN_HEAD = re.compile(rf"\s(?:{PAGE_WORD})$", re.I)  # "Sag Side": a table's header row ends over the pages
 _LETTERED = re.compile(rf"^(?P<num>(?=[IVX])(?:{ROMAN_ITEM_NUMBER})|[A-ZÆØ])[.)]\s+(?=\S)")  # "B. Økonomi", "IV) Valg"

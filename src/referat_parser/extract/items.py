@@ -20,6 +20,7 @@ from ..document import Line
 from ..headings import heading_dates, heading_kind
 from ..models import AgendaEntry, Item, Section, Warning
 from ..shapes import (
+    CASE_LABEL,
     CASE_NUMBER,
     ITEM_LABEL_LINE,
     ITEM_STARTS,
@@ -36,7 +37,6 @@ from ..vocabulary import (
     AGENDA_LEADIN_WORDS,
     AND_WORD,
     ANY_OTHER_BUSINESS_TITLES,
-    CASE_NUMBER_LABELS,
     CLOSING_BLOCK_STARTS,
     DANGLING_WORDS,
     DOCUMENT_TYPES,
@@ -102,7 +102,7 @@ _ACCESS_WORD = "|".join(sorted(ACCESS_WORDS, key=len, reverse=True))
 _TITLE_ACCESS = re.compile(rf"[(\[–-]\s*({_ACCESS_WORD})\s*[)\]]?\s*$", re.IGNORECASE)
 _TITLE_ACCESS_FIRST = re.compile(rf"^[(\[]?\s*({_ACCESS_WORD})\s*(?:[)\]]\s*[:\-–]?|[:\-–])\s*\S", re.IGNORECASE)
 _CASE_LABELLED = re.compile(
-    rf"^(?:{'|'.join(re.escape(label) for label in CASE_NUMBER_LABELS)})\s*:?\s*(?P<value>\S.*)$", re.IGNORECASE
+    rf"^(?:{CASE_LABEL})\s*:?\s*(?P<value>\S.*)$", re.IGNORECASE
 )
 
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from ..shapes import CASE_NUMBER
+from ..shapes import CASE_LABEL, CASE_NUMBER
 from ..textutil import key
-from ..vocabulary import ABBREVIATIONS, ACCESS_WORDS, CASE_NUMBER_LABELS, SENTENCE_VERBS
+from ..vocabulary import ABBREVIATIONS, ACCESS_WORDS, SENTENCE_VERBS
 
 MIN_RUN_ON_WORDS = 3  # a description after the title is a sentence of a few words at least
 MIN_TITLE_WORD_CHARS = 3  # "nr. 3", "pkt. 4": a short word before the stop is an abbreviation
@@ -31,10 +31,9 @@ _ACCESS_SUFFIX = re.compile(
 _STOP_THEN_SENTENCE = re.compile(r"(?P<word>[^\s.]+)\.\s+(?=[A-ZÆØÅ][a-zæøå])")
 _COLON_THEN_SENTENCE = re.compile(r":\s+(?=[A-ZÆØÅ])")
 _SENTENCE_END = (".", "?", "!")
-_CASE_LABEL = "|".join(re.escape(label) for label in sorted(CASE_NUMBER_LABELS, key=len, reverse=True))
-# a case-number label and a number with a separator ("25/0877", "00.30.00-S00-2-05"), not an item label ("Sag nr. 12")
 _TRAILING_PARENTHESES = re.compile(r"\(\s*(?P<inner>[^()]*?)\s*\)\s*$")
-_CASE_NUMBER_TAIL = re.compile(rf"\s(?P<tail>(?:{_CASE_LABEL})\s*:?\s*[\w\-]*\d[/.\-]\d\S*.*)$", re.IGNORECASE)
+# a case-number label and a number with a separator ("25/0877", "00.30.00-S00-2-05"), not an item label ("Sag nr. 12")
+_CASE_NUMBER_TAIL = re.compile(rf"\s(?P<tail>(?:{CASE_LABEL})\s*:?\s*[\w\-]*\d[/.\-]\d\S*.*)$", re.IGNORECASE)
 
 
 def split_case_number_tail(title: str) -> tuple[str, str]:
