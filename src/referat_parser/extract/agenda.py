@@ -21,7 +21,7 @@ from ..document import Line
 from ..models import AgendaEntry, Warning
 from ..shapes import CASE_LABEL, ITEM_LABEL, ITEM_NUMBER, ITEM_REFERENCE_WORD, ITEM_STARTS, PAGE_WORD, ROMAN_ITEM_NUMBER, ROMAN_PAGE, could_start_item, ordinal
 from ..textutil import collapse, counts_f1, has_bullet, key, strip_bullet, tokens
-from .titles import split_access
+from .titles import ends_dangling, split_access
 from ..vocabulary import (
     ACCESS_WORDS,
     AGENDA_LEADIN_WORDS,
@@ -413,7 +413,7 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool, letters: bool
             parsed = _lettered_entry(body, allow_trailing_page)
         if not parsed and not label and allow_trailing_page and has_bullet(text) and not any(e.number for e in entries):
             parsed = (None, _clean_title(strip_bullet(text)), None)  # "- Varmeregnskab": a bulleted index, numbered by position
-        if parsed and parsed[0] is None and entries and entries[-1].number and entries[-1].page is None and (text[0].islower() or _dangles(entries[-1].title)):
+        if parsed and parsed[0] is None and entries and entries[-1].number and entries[-1].page is None and (text[0].islower() or ends_dangling(entries[-1].title)):
             parsed = None  # "2<tab>Ny struktur … del af" / "regionen - endelig vedtagelse<tab>2": the entry's wrapped end and its page
         if label and not (entries and entries[-1].number and ordinal(label.group("num")) <= ordinal(entries[-1].number)):
             # "Sag nr. 83" / "Sag nr. 84" / … then all their titles on one line: numbers and titles
@@ -497,19 +497,14 @@ def _goes_on_under_its_page(title: str, text: str) -> bool:
     """The line under an entry whose page is printed on its first line goes on with its title:
     it starts in lower case, or the title ends in a word no title ends with ("… midler til" /
     "2025"); not a numbered line, an access group or a bare leader."""
-    if not (text[0].islower() or _dangles(title)) or _NUMBERED_LINE.match(text) or key(text) in ACCESS_WORDS:
+    if not (text[0].islower() or ends_dangling(title)) or _NUMBERED_LINE.match(text) or key(text) in ACCESS_WORDS:
         return False
     return bool(_clean_title(_LEADER_TAIL.sub("", text)))
 
 
 def _breaks_off(text: str) -> bool:
     """'Syn over kirke og kirkegård –', '… midler til': a line that stops where its title cannot end."""
-    return text.rstrip().endswith(("–", "-", ",")) or _dangles(text)
-
-
-def _dangles(title: str) -> bool:
-    words = title.split()
-    return bool(words) and words[-1].casefold() in DANGLING_WORDS
+    return text.rstrip().endswith(("–", "-", ",")) or ends_dangling(text)
 
 
 def _next_bare_number(entries: list[_Entry], text: str) -> re.Match[str] | None:
@@ -548,7 +543,7 @@ def _takes_title_line(entries: list[_Entry], text: str) -> bool:
 def _wraps(lines: list[str], text: str) -> bool:
     """The line goes on with the title line above: it starts in lower case, or the line above
     ends in a word no title ends with ("… ændring af" / "Nordby Kommunes vedtægter")."""
-    return bool(lines) and (text[0].islower() or _dangles(lines[-1]))
+    return bool(lines) and (text[0].islower() or ends_dangling(lines[-1]))
 
 
 def _leader_list_entry(entries: list[_Entry], text: str) -> re.Match[str] | None:

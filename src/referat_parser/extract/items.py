@@ -38,7 +38,6 @@ from ..vocabulary import (
     AND_WORD,
     ANY_OTHER_BUSINESS_TITLES,
     CLOSING_BLOCK_STARTS,
-    DANGLING_WORDS,
     DOCUMENT_TYPES,
     GROUP_HEADINGS,
     ITEM_WORDS,
@@ -47,7 +46,7 @@ from ..vocabulary import (
 )
 from .agenda import AgendaIndex
 from .next_meeting import is_next_meeting
-from .titles import case_number_in_parentheses, split_access, split_case_number_tail, split_run_on
+from .titles import case_number_in_parentheses, ends_dangling, split_access, split_case_number_tail, split_run_on
 from .sections import (
     attachments_from,
     is_recommendation_leadin,
@@ -789,7 +788,7 @@ def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[s
         if len(lines[end - 1].text) >= long_line * LONG_LINE_SHARE and nxt[:1].islower():
             title, end = joined, end + 1
             continue
-        if _ends_dangling(title) and not nxt.endswith((".", ":")):
+        if ends_dangling(title) and not nxt.endswith((".", ":")):
             title, end = joined, end + 1  # "… fra puljen til" / "Foreningen Solsikken"
             continue
         if _wraps_to_its_stop(title, nxt):
@@ -801,7 +800,7 @@ def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[s
 def _bold_wrap(heading: Line, following: Line, title: str) -> bool:
     """A bold heading whose title ends in a word no title ends with, and a bold line under it
     past a gap (a larger font's line pitch read as a paragraph break): the title wrapped."""
-    return heading.bold and following.bold and _ends_dangling(title)
+    return heading.bold and following.bold and ends_dangling(title)
 
 
 def _wraps_to_its_stop(title: str, nxt: str) -> bool:
@@ -826,12 +825,6 @@ def _index_continues(entry: AgendaEntry | None, title: str, nxt: str) -> bool:
     if len(index_title) <= len(so_far) or not index_title.startswith(so_far):
         return False
     return index_title.startswith(joined) or joined.startswith(index_title)
-
-
-def _ends_dangling(title: str) -> bool:
-    """'… fra puljen til': the title's last word cannot end it."""
-    words = title.split()
-    return bool(words) and words[-1].lower() in DANGLING_WORDS
 
 
 def _closing_block(lines: list[Line], start: int, stop: int) -> int:

@@ -14,7 +14,7 @@ import re
 
 from ..shapes import CASE_LABEL, CASE_NUMBER
 from ..textutil import key
-from ..vocabulary import ABBREVIATIONS, ACCESS_WORDS, SENTENCE_VERBS
+from ..vocabulary import ABBREVIATIONS, ACCESS_WORDS, DANGLING_WORDS, SENTENCE_VERBS
 
 MIN_RUN_ON_WORDS = 3  # a description after the title is a sentence of a few words at least
 MIN_TITLE_WORD_CHARS = 3  # "nr. 3", "pkt. 4": a short word before the stop is an abbreviation
@@ -75,6 +75,12 @@ def split_access(title: str) -> tuple[str, str | None]:
     title, before = split_access_prefix(title)
     title, after = split_access_suffix(title)
     return title, before or after
+
+
+def ends_dangling(title: str) -> bool:
+    """'… fra puljen til': the title's last word cannot end it (the title wrapped)."""
+    words = title.split()
+    return bool(words) and words[-1].casefold() in DANGLING_WORDS
 
 
 def split_run_on(title: str) -> tuple[str, str]:
