@@ -149,7 +149,12 @@ def capitals_heading_kind(text: str) -> str:
 def combined_kinds(text: str) -> list[str]:
     """The kinds of the headings a combined heading joins ('Indstilling og beslutning' →
     recommendation, decision); [] for any other line."""
-    parts = _COMBINED.split(key(text).rstrip(":"))
+    return _joined_kinds(key(text).rstrip(":"))
+
+
+def _joined_kinds(k: str) -> list[str]:
+    """The kinds of the section headings the key `k` joins with "og", "/" or "&"; [] unless two or more."""
+    parts = _COMBINED.split(k)
     if len(parts) < 2 or not all(part in SECTION_HEADINGS for part in parts):
         return []
     return [SECTION_HEADINGS[part] for part in parts]
@@ -158,10 +163,9 @@ def combined_kinds(text: str) -> list[str]:
 def _combined_kind(k: str) -> str | None:
     """'Drøftelse og beslutning', 'Referat/beslutning', 'Sagsfremstilling og indstilling': two
     headings in one. A decision in it makes it the decision; else a recommendation; else the first."""
-    parts = _COMBINED.split(k)
-    if len(parts) < 2 or not all(part in SECTION_HEADINGS for part in parts):
+    kinds = _joined_kinds(k)
+    if not kinds:
         return None
-    kinds = [SECTION_HEADINGS[part] for part in parts]
     for kind in ("decision", "recommendation"):
         if kind in kinds:
             return kind
