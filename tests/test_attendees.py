@@ -738,3 +738,39 @@ def test_a_body_named_over_a_table_of_people_is_its_label():
     text = "Bestyrelsen\nNavn\tFunktion\nKristian Holm\tFormand\nAnette Lund\tNæstformand"
     got = [(a.name, a.status, a.role, a.label) for a in lines_to_attendees(cleaned(text), [])]
     assert got == [("Kristian Holm", "present", "Formand", "Bestyrelsen"), ("Anette Lund", "present", "Næstformand", "Bestyrelsen")]
+
+
+def test_an_organisation_before_v_or_ved_and_the_person_who_came_for_it():
+    text = "Deltagere:\nPolitiet v/ Rene Holm\nÆldrerådet ved Anna Berg\nVestby Kommune v/Kim Bak, direktør\nJens Lund, DH\n"
+    assert details(text) == [
+        ("Rene Holm", "present", "Politiet", None), ("Anna Berg", "present", "Ældrerådet", None),
+        ("Kim Bak", "present", "Vestby Kommune", "direktør"), ("Jens Lund", "present", "DH", None),
+    ]
+
+
+def test_a_title_word_before_a_name_and_a_title_for_an_organisation_before_a_comma():
+    text = "Deltagere:\nBorgmester Anna Holm (A)\nRådmand Peter Skov (V)\nSekretær for Seniorrådet, Lisa Møller\nOle Dam\n"
+    assert details(text) == [
+        ("Anna Holm", "present", "A", "Borgmester"), ("Peter Skov", "present", "V", "Rådmand"),
+        ("Lisa Møller", "present", "Seniorrådet", "Sekretær"), ("Ole Dam", "present", None, None),
+    ]
+
+
+@pytest.mark.parametrize("separator", [" - ", " – ", " / ", "; "])
+def test_names_apart_by_dashes_slashes_or_semicolons(separator):
+    names = ["Eva Holm", "Bo Kirk", "Carl Dahl"]
+    assert people(f"Til stede: {separator.join(names)}\nAfbud: Dorthe Bay") == [
+        ("Eva Holm", "present"), ("Bo Kirk", "present"), ("Carl Dahl", "present"), ("Dorthe Bay", "absent"),
+    ]
+
+
+def test_guests_told_in_a_sentence_in_the_header_or_the_text():
+    header = "Til stede: Eva Holm, Bo Kirk\nDesuden deltog Eva Dahl fra forvaltningen under punkt 3.\nSom gæst deltog Hans Berg fra Vestby Kommune."
+    assert details(header) == [
+        ("Eva Holm", "present", None, None), ("Bo Kirk", "present", None, None),
+        ("Eva Dahl", "guest", "forvaltningen", None), ("Hans Berg", "guest", "Vestby Kommune", None),
+    ]
+    body = "1. Orientering\nSom gæst deltog Lis Krog fra Vestby Kommune.\nPia Bech deltog som gæst under punktet.\nDer blev orienteret."
+    assert details("Til stede: Eva Holm", body) == [
+        ("Eva Holm", "present", None, None), ("Lis Krog", "guest", "Vestby Kommune", None), ("Pia Bech", "guest", None, None),
+    ]

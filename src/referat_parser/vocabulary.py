@@ -143,6 +143,12 @@ ATTENDEE_LABELS: dict[str, str] = {
     "sekretariat": "guest",
     "desuden deltog": "guest",
     "endvidere deltog": "guest",
+    "derudover deltog": "guest",
+    "herudover deltog": "guest",
+    "som gæst deltog": "guest",
+    "som gæster deltog": "guest",
+    "som gæst": "guest",
+    "som gæster": "guest",
     "inviterede": "guest",
     "observatører": "guest",
     "tilforordnede": "guest",
@@ -197,13 +203,17 @@ LABEL_ROLES: dict[str, str] = {
 EMPLOYER_PREPOSITIONS = ("i",)
 # "Karina Ravn fra Skovby Borgerforening": the name, then the organisation the person comes from.
 FROM_PREPOSITIONS = ("fra",)
+# "Politiet v/ Rene Holm", "Ældrerådet ved Anna Berg": the organisation, then the person who came for it.
+REPRESENTED_BY = ("v/", "ved")
+# "Sekretær for Seniorrådet, Lisa Møller": a title and the body it serves, before the name.
+TITLE_FOR_PREPOSITIONS = ("for", "i", "ved")
 
 # Labels whose lists appear inside items too (per-item absence); read everywhere.
 ABSENCE_LABELS = ("afbud", "afbud fra", "fraværende", "deltog ikke", "ikke til stede")
 
 # Role words found in parentheses or before a name: "(formand, X Kommune)".
 ROLE_WORDS = (
-    "formand", "næstformand", "forkvinde", "næstforkvinde", "borgmester", "viceborgmester",
+    "formand", "næstformand", "forkvinde", "næstforkvinde", "borgmester", "viceborgmester", "rådmand", "rådkvinde",
     "ref.", "ref", "referent", "sekretær", "kasserer", "mødeleder", "ordstyrer", "dirigent",
     "suppleant", "revisor", "medlem", "observatør", "tilforordnet", "sekretariat",
     "direktør", "chef", "konsulent", "kontorchef", "sognepræst", "præst", "kirkeværge",
@@ -267,6 +277,9 @@ NOTHING = frozenset({"ingen", "intet", "-", "–"})
 # What a Bilag list holds when it lists nothing ("Bilag: Ingen bilag.", "Bilag: Ingen").
 NO_ATTACHMENTS = NOTHING | {"ingen bilag", "ingen bilag vedlagt", "der er ingen bilag"}
 NOT_NAMES = frozenset({"ingen", "intet", "alle", "alle mødt", "alle var mødt", "ingen afbud", "ingen fraværende", "samtlige", "n/a", "-", "–"})
+
+# What parts names on one list line besides commas: "Eva Holm - Bo Kirk - Carl Dahl", "Eva Holm / Bo Kirk".
+NAME_SEPARATORS = (" - ", " – ", " / ")
 
 # Particles inside names ("Tue von Pålman").
 NAME_PARTICLES = ("von", "van", "de", "du", "la", "le", "af", "der", "den", "da")
@@ -545,6 +558,9 @@ PRESENCE_AFTER_NAMES = (
     "deltog i stedet", "forlod mødet", "erklærede sig inhabil", "mødte som stedfortræder", "mødte som suppleant",
     "deltog som stedfortræder", "deltog som suppleant",
 )
+# Guests told in sentences: "Som gæst deltog Lis Krog fra kommunen.", "Pia Bech deltog som gæst under punkt 2."
+GUEST_BEFORE_NAMES = ("som gæst deltog", "som gæster deltog", "desuden deltog", "endvidere deltog", "derudover deltog", "herudover deltog")
+GUEST_AFTER_NAMES = ("deltog som gæst", "deltog som gæster", "var inviteret som gæst", "deltog under punkt", "deltog under pkt")
 SHARED_ATTRIBUTE_WORDS = ("begge", "alle", "samtlige")  # "A og B (begge X)"
 
 # Labels that web pages glue to their value ("MødestedRådssalen").

@@ -34,6 +34,8 @@ from ..vocabulary import (
     FIRST_NAMES,
     FROM_PREPOSITIONS,
     GROUP_HEADINGS,
+    GUEST_AFTER_NAMES,
+    GUEST_BEFORE_NAMES,
     GUEST_FROM_PREFIX,
     GUEST_FROM_VERBS,
     INDEX_HEADINGS,
@@ -43,12 +45,14 @@ from ..vocabulary import (
     MEMBER_GROUP_NOUNS,
     NAME_JOINERS,
     NAME_PARTICLES,
+    NAME_SEPARATORS,
     NEXT_MEETING_TITLES,
     NOT_NAMES,
     ORGANIZATION_ENDINGS,
     ORGANIZATION_LEADS,
     PRESENCE_AFTER_NAMES,
     RELATIVE_PRONOUNS,
+    REPRESENTED_BY,
     ROLE_LABELS,
     ROLE_WORDS,
     SECTION_HEADINGS,
@@ -58,6 +62,7 @@ from ..vocabulary import (
     SUBSTITUTE_CLAUSE_VERBS,
     SUBSTITUTE_VERBS,
     SUBSTITUTE_WORDS,
+    TITLE_FOR_PREPOSITIONS,
     TITLE_SUFFIXES,
 )
 from .labels import HEADER_FIELD_LABELS, split_at_labels, split_label
@@ -93,7 +98,15 @@ _FROM_ORG_VERB = re.compile(
     rf"^(?P<label>{GUEST_FROM_PREFIX}\s+(?P<org>{UPPER}[^\s:]*(?:\s+[^\s:]+){{0,{MAX_FROM_ORG_WORDS - 1}}}?)\s+(?:{'|'.join(GUEST_FROM_VERBS)}))\s+(?P<value>\S.*)$",
     re.IGNORECASE,
 )
-_ORG_AFTER_NAME = re.compile(rf"^(?P<name>.+?)\s+(?:{'|'.join(FROM_PREPOSITIONS)})\s+(?P<org>{UPPER}.*)$")
+# "… fra Skovby Borgerforening", "… fra forvaltningen" (one word in its definite form)
+_ORG_AFTER_NAME = re.compile(rf"^(?P<name>.+?)\s+(?:{'|'.join(FROM_PREPOSITIONS)})\s+(?P<org>{UPPER}.*|{LOWER}{{3,}}(?:en|et))$")
+# "Politiet v/ Rene Holm", "Ældrerådet ved Anna Berg": the organisation, then the person who came for it
+_REPRESENTED_WORDS = "|".join(re.escape(w) + (r"\s*" if w.endswith("/") else r"\s+") for w in REPRESENTED_BY)
+_REPRESENTED = re.compile(rf"^(?P<org>{UPPER}.*?)\s+(?:{_REPRESENTED_WORDS})(?P<name>{UPPER}.*)$")
+# "Sekretær for Seniorrådet, Lisa Møller", "Formand, Anna Holm": a title (and the body it serves) before the name
+_TITLE_FIRST = re.compile(
+    rf"^(?P<role>{UPPER}\w*\.?)(?:\s+(?:{'|'.join(TITLE_FOR_PREPOSITIONS)})\s+(?P<org>{UPPER}[^,()]*?))?\s*,\s*(?P<name>[^,()]+?)(?P<rest>\s*[,(].*)?$"
+)
 MAX_GROUP_LABEL_CHARS = 60  # "Repræsentanter for handicaporganisationerne: …"
 _GROUP_LABEL = re.compile(rf"^(?P<group>{UPPER}[^:,;()]{{1,{MAX_GROUP_LABEL_CHARS}}}?)\s*:\s*(?P<rest>\S.*)$")
 _PAREN = re.compile(r"^(?P<pre>[^()]*?)\s*\((?P<paren>[^()]*)\)\s*(?P<post>.*)$")
@@ -130,7 +143,7 @@ _QUALIFIED_LABEL = re.compile(rf"^{LOWER}\w*(?:\s+{LOWER}\w*){{0,2}}\s*:\s*(?P<r
 _ROLE_AFTER_SENTENCE = re.compile(rf"(?<=[\w)]\.)\s+(?=(?:{'|'.join(map(re.escape, sorted(ROLE_LABELS, key=len, reverse=True)))})\s*:)", re.IGNORECASE)
 _AND_ALONE = frozenset(w.strip() for w in AND_WORDS)
 _RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(RELATIVE_PRONOUNS)})\b.*$", re.IGNORECASE | re.DOTALL)  # ", der havde …"
-_PROSE_WORDS = (*ABSENCE_LABELS, *ABSENCE_BEFORE_NAMES, *ABSENCE_AFTER_NAMES, *PRESENCE_AFTER_NAMES)
+_PROSE_WORDS = (*ABSENCE_LABELS, *ABSENCE_BEFORE_NAMES, *ABSENCE_AFTER_NAMES, *PRESENCE_AFTER_NAMES, *GUEST_BEFORE_NAMES, *GUEST_AFTER_NAMES)
 
 
 def _phrases(words: tuple[str, ...]) -> str:
@@ -151,6 +164,8 @@ _PROSE = (
     (re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_SUBJECT_TEXT})\s+(?:{_phrases(ABSENCE_AFTER_NAMES)})"
                 rf"(?!\s+(?:{_phrases(ITEM_ONLY_ABSENCE_TAILS)}))", re.IGNORECASE), "absent", False),
     (re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_SUBJECT_TEXT})\s+(?:{_phrases(PRESENCE_AFTER_NAMES)})", re.IGNORECASE), "present", False),
+    (re.compile(rf"(?:{_phrases(GUEST_BEFORE_NAMES)}):?\s+(?P<names>{_NAMES_TEXT}+)", re.IGNORECASE), "guest", True),
+    (re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_SUBJECT_TEXT})\s+(?:{_phrases(GUEST_AFTER_NAMES)})", re.IGNORECASE), "guest", False),
 )
 _ROLE_BEFORE = re.compile(rf"(?P<role>(?:\d+\.\s*)?(?:{'|'.join(SUBSTITUTE_WORDS)}))\s*$", re.IGNORECASE)
 
@@ -330,6 +345,9 @@ def _read_person(text: str) -> _Person | None:
     status = status or in_parens
     text = _without_attendance_note(text)
     text, role = _slash_role(text, role)
+    represented = _REPRESENTED.match(text)
+    if represented and is_name(represented.group("name")):
+        text, org = represented.group("name"), org or represented.group("org")
     titled = split_titled(text)
     if titled:
         titled.organization = titled.organization or org
@@ -508,7 +526,34 @@ def _list_entry(line: str) -> str:
     """A list line without its bullet or enumerator, and with run-in entries apart:
     "(a) Anna Holm;" → "Anna Holm;", "Anna Holm (A) Bo Kirk (V)" → "Anna Holm (A), Bo Kirk (V)"."""
     line = _ENUMERATOR.sub("", strip_bullet(line), count=1)
-    return _RUN_IN.sub("), ", line)
+    return _title_first(_separated(_RUN_IN.sub("), ", line)))
+
+
+def _separated(line: str) -> str:
+    """'Eva Holm - Bo Kirk - Carl Dahl', 'Eva Holm / Bo Kirk' → commas between the names: every part is a
+    name, and there are three or more of them or each after the first opens with a known first name
+    ('Anna Holm - Vestby Kommune' is a name and her organisation)."""
+    for separator in NAME_SEPARATORS:
+        if separator not in line:
+            continue
+        parts = [part.strip() for part in line.split(separator)]
+        plain = [_take_parens(part)[0] for part in parts]
+        if all(is_name(p) for p in plain) and (len(parts) > 2 or all(p.split()[0].lower() in FIRST_NAMES for p in plain[1:])):
+            return ", ".join(parts)
+    return line
+
+
+def _title_first(line: str) -> str:
+    """'Sekretær for Seniorrådet, Lisa Møller' → 'Lisa Møller (Sekretær, Seniorrådet)': a title, and the body it
+    serves, before the name it belongs to."""
+    m = _TITLE_FIRST.match(line)
+    if not m or not (_is_role(m.group("role")) or _is_title_word(m.group("role"))):
+        return line
+    person = parse_person(m.group("name"))
+    if person is None or person.organization or person.role:
+        return line
+    described = ", ".join(p for p in (m.group("role"), m.group("org")) if p)
+    return f"{m.group('name').strip()} ({described}){m.group('rest') or ''}"
 
 
 def _split_substitute(line: str) -> tuple[str, _Person | None]:
@@ -616,7 +661,7 @@ def _is_other_label(text: str) -> bool:
     return bool(
         split_label(text, _LABELS)
         or (":" in text and label_phrase(text))
-        or split_label(text, _ROLE_LABELS)
+        or _role_label(text)
         or split_label(text, _HEADER_LABELS)
         or _from_org(text)
         or k in SECTION_HEADINGS
@@ -664,6 +709,16 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
         parts.append(_row_entry(text))  # a table row of name, organisation, role, status
         j += 1
     return _join_list_lines(parts, one_per_line), j
+
+
+def _role_label(text: str) -> tuple[str, str] | None:
+    """'Referent: Bo Kirk', 'Referent Bo Kirk' → (label, value); not a title running on in lower case
+    ('Sekretær for Seniorrådet, Lisa Møller': an entry with its title first)."""
+    labelled = split_label(text, _ROLE_LABELS)
+    if labelled is None:
+        return None
+    after = text.strip()[len(labelled[0]) :]
+    return None if after[:1] == " " and after.strip()[:1].islower() else labelled
 
 
 def _continues_role_entries(parts: list[str], text: str) -> bool:
@@ -983,7 +1038,7 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
             found.extend(_attendees(_table_people(rows, columns, label or "", warnings), status, label))
             continue
         labelled = split_label(text, _LABELS) if text else None
-        role_labelled = split_label(text, _ROLE_LABELS) if text and not labelled else None
+        role_labelled = _role_label(text) if text and not labelled else None
         phrase = _longer_label(text, labelled) if text and not role_labelled and not _from_org(text) else None
         if phrase:
             label, value, status = phrase
@@ -1175,7 +1230,8 @@ def body_absences(
         matches = sorted(((m, status, leading) for pattern, status, leading in _PROSE for m in pattern.finditer(paragraph)), key=lambda found: found[0].start("names"))
         for m, status, leading in matches:  # in the order the text tells them
             names, role = (_cut_at_lowercase(m.group("names")), None) if leading else _trailing_names(paragraph[: m.end("names")])
-            people = _prose_people(names)
+            # "Som gæst deltog Lis Krog fra Vestby Kommune": the names with where they came from, where that reads as people
+            people = (leading and _prose_people(m.group("names").strip())) or _prose_people(names)
             for person in people:
                 person.role = person.role or role
             found.extend(_attendees(people, status, None))
