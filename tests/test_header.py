@@ -351,3 +351,32 @@ def test_an_association_whose_name_ends_in_a_place_word():
 def test_a_dashed_title_part_naming_the_meeting_of_a_body():
     assert body_from_title("Referat – Bestyrelsesmøde i Idrætsforeningen Fremad") == "Idrætsforeningen Fremad"
     assert body_from_title("Referat – Socialudvalget – 9. januar 2025") == "Socialudvalget"
+
+
+@pytest.mark.parametrize("text, body", [
+    # the organisation's own name over a title that names only the kind of meeting: the organisation whose board met
+    ("Vandværket Sønderby A.m.b.a.\nReferat af bestyrelsesmøde\nDato: 3. maj 2023", "Vandværket Sønderby A.m.b.a."),
+    ("Vestby Boligselskab A/S\nReferat af bestyrelsesmøde\nDato: 3. maj 2023", "Vestby Boligselskab A/S"),
+    # the body under a label of its own
+    ("Forening: Grundejerforeningen Bakkedraget\nReferat af bestyrelsesmøde", "Grundejerforeningen Bakkedraget"),
+    ("Referat\nOrganisation: Nordby Vandværk\nDato: 3. maj 2023", "Nordby Vandværk"),
+    # a housing association's department: the numbered department and its name
+    ("Afdelingsmøde i afdeling 12, Solbakken\nReferat\nDato: 14. marts 2024 kl. 19.00", "afdeling 12, Solbakken"),
+    ("Referat af afdelingsmøde i afdeling 12, Solbakken\nDato: 14. marts 2024", "afdeling 12, Solbakken"),
+    # the municipality after a comma is whose body it is, not part of its name
+    ("Ældrerådet, Vestby Kommune\nReferat\nDato: 3. maj 2023", "Ældrerådet"),
+    # a line that gives only the time names no body
+    ("Referat\nDato: 3. maj 2023\nFra kl. 17.00 til kl. 19.00", None),
+])
+def test_body_in_further_header_shapes(text, body):
+    assert meeting(text).body == body
+
+
+@pytest.mark.parametrize("text, times", [
+    ("Referat\nMødedato: 03.05.2023\nTidspunkt: 16:00 - 18:30", ("16:00", "18:30")),
+    ("Referat\nDato: 3. maj 2023\nFra kl. 17.00 til kl. 19.00", ("17:00", "19:00")),
+    ("Referat\nDato: 3. maj 2023\nStart: 16.00 Slut: 17.45", ("16:00", "17:45")),
+])
+def test_times_in_further_header_shapes(text, times):
+    m = meeting(text)
+    assert (m.date, m.start_time, m.end_time) == ("2023-05-03", *times)

@@ -124,3 +124,19 @@ def test_a_place_after_a_time_span_opened_by_fra():
 
     nm = find_next_meeting([], cleaned("Næste møde: 5. maj 2025 fra kl. 16 til 18 på Rådhuset"), date(2025, 3, 4))
     assert (nm.date, nm.start_time, nm.end_time, nm.location) == ("2025-05-05", "16:00", "18:00", "Rådhuset")
+
+
+def test_next_meeting_as_a_table_under_its_title_and_undecided():
+    from datetime import date
+
+    from conftest import cleaned
+
+    from referat_parser.extract.next_meeting import find_next_meeting
+
+    def read(text: str):
+        nm = find_next_meeting([], cleaned(text), date(2024, 10, 2))
+        return (nm.date, nm.start_time, nm.location) if nm else None
+
+    assert read("Næste møde\nDato\tTid\tSted\n12.11.2024\tkl. 19.00\tHos Bo Kirk, Skovvej 3") == ("2024-11-12", "19:00", "Hos Bo Kirk, Skovvej 3")
+    assert read("Næste møde\n\nTorsdag den 7. november kl. 19.00 i klubhuset") == ("2024-11-07", "19:00", "klubhuset")
+    assert read("Næste møde: Aftales senere.") == (None, None, None)  # no date, none guessed

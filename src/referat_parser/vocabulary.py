@@ -79,7 +79,11 @@ PLACE_WORD_PARTS = ("rådhus", "lokale")
 PLACE_PREPOSITIONS = ("på", "i", "hos")  # "kl. 19.00 i konfirmandstuen", "… hos Jens Holm, Skovvej 12"
 # A place line's verb before its preposition, not part of the place: "Afholdt i fælleshuset, Solgårdsvej 14".
 PLACE_LEAD_VERBS = ("afholdt", "afholdes", "holdt", "holdes")
-BODY_LABELS = ("mødeforum", "udvalg", "forum", "organ", "møde")
+BODY_LABELS = ("mødeforum", "udvalg", "forum", "organ", "møde", "forening", "organisation")
+# Legal forms ending an organisation's name: "Vandværket Sønderby A.m.b.a.", "Vestby Boligselskab A/S".
+ORGANIZATION_FORMS = ("a.m.b.a.", "a.m.b.a", "amba", "f.m.b.a.", "s.m.b.a.", "a/s", "aps", "i/s", "k/s", "p/s", "ivs")
+# What a body belongs to, printed after its name and a comma ("Ældrerådet, Vestby Kommune"): not part of the name.
+BODY_OWNER_WORDS = ("kommune", "region")
 # Words between a title's parts and the body's name: "Referat fra/for/af …", "møde i/for Ældrerådet",
 # "generalforsamling hos Vandværket"; and the small words inside a body's name ("Udvalget for Teknik og Miljø").
 TITLE_PREPOSITIONS = ("for", "fra", "af")

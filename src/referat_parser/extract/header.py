@@ -24,6 +24,7 @@ from ..vocabulary import (
     ATTENDEE_LABELS,
     BODY_LABELS,
     BODY_NAME_SMALL_WORDS,
+    BODY_OWNER_WORDS,
     BODY_NOUNS,
     CLOSING_AUXILIARIES,
     CLOSING_SUBJECTS,
@@ -40,6 +41,7 @@ from ..vocabulary import (
     MINUTES_EVIDENCE,
     MONTHS,
     OPENING_VERBS,
+    ORGANIZATION_FORMS,
     PLACE_LEAD_AUXILIARIES,
     PLACE_LEAD_VERBS,
     PLACE_WORD_ENDINGS,
@@ -81,6 +83,13 @@ _TYPE_FROM = re.compile(
     re.IGNORECASE,
 )
 _MEETING_WORDS = re.compile(rf"\b(?:{'|'.join((*MEETING_WORDS, *MEETING_QUALIFIERS))})\b", re.IGNORECASE)
+# "Afdelingsmøde i afdeling 12, Solbakken": a meeting of a numbered unit named by the compound's own noun,
+# the unit's name after a comma
+_NUMBERED_UNIT_MEETING = re.compile(
+    rf"\b(?P<stem>[a-zæøå]{{3,}}?)s?(?:{_MEETING_NOUN})\s+(?:{'|'.join(MEETING_BODY_PREPOSITIONS)})\s+"
+    rf"(?P<name>(?P=stem)\s+\d+[a-zæøå]?\b(?:,\s*{UPPER}[\wæøå\-]*(?:\s+{UPPER}[\wæøå\-]*)*)?)",
+    re.IGNORECASE,
+)
 _DASH_TITLE = re.compile(r"^(?P<a>.+?)\s+[-–—|]\s+(?P<b>.+)$")
 _DASH_SPLIT = re.compile(r"\s+[-–—|]\s+")
 _CLOCK = rf"(?:(?:{'|'.join(map(re.escape, APPROXIMATION_WORDS))})\s*)?(?:{TIME_WORD})\s*\d{{1,2}}(?:[.:]\d{{2}})?"
@@ -200,6 +209,9 @@ def _body_from_sentences(text: str) -> str | None:
 
 def body_from_title(text: str) -> str | None:
     """The body named in a title line, or None."""
+    unit = _NUMBERED_UNIT_MEETING.search(text)
+    if unit:
+        return unit.group("name")
     dashed = _body_from_dashed(text) or _body_from_sentences(text)
     if dashed:
         return dashed
@@ -314,6 +326,18 @@ def _printed_apart(body: str, text: str) -> bool:
 
 
 def _find_body(header: list[str]) -> str | None:
+    body = _find_body_as_printed(header)
+    return _without_owner(body) if body else None
+
+
+def _without_owner(body: str) -> str:
+    """'Ældrerådet, Vestby Kommune' → 'Ældrerådet': the municipality or region after a comma is whose body it is."""
+    name, comma, owner = body.rpartition(",")
+    words = owner.split()
+    return name.strip() if comma and name.strip() and words and words[-1].lower() in BODY_OWNER_WORDS else body
+
+
+def _find_body_as_printed(header: list[str]) -> str | None:
     for value in _labelled(header, BODY_LABELS):
         if value[:1].isupper() and not has_date(value):
             return collapse(value)
@@ -395,7 +419,13 @@ def _without_date_words(text: str) -> str:
 
 
 def _names_a_body(text: str) -> bool:
-    return any(names_a_body(word) for word in text.split())
+    return any(names_a_body(word) for word in text.split()) or _has_legal_form(text)
+
+
+def _has_legal_form(text: str) -> bool:
+    """'Vandværket Sønderby A.m.b.a.', 'Vestby Boligselskab A/S': a company's or cooperative's name."""
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in ORGANIZATION_FORMS
 
 
 def _is_bare_title(text: str) -> bool:
@@ -421,9 +451,10 @@ def _could_be_body(text: str) -> bool:
         and not (_ADDRESS_HINT.search(text) and not _named_by_its_body_word(text))
         and "\t" not in text
         and ":" not in text
-        and not text.rstrip().endswith(".")
+        and (not text.rstrip().endswith(".") or _has_legal_form(text))
         and not is_web_navigation(text)
         and not _is_when_line(text)
+        and not find_times(text)[0]
         and not _is_meeting_word(text)
     )
 

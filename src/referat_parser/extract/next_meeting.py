@@ -10,7 +10,9 @@ from ..document import Line
 from ..models import Item, NextMeeting, Warning
 from ..textutil import collapse, key, lines_with_words
 from ..vocabulary import (
+    DATE_LABELS,
     DATE_LEAD_WORDS,
+    LOCATION_LABELS,
     MEETING_HOST_PREPOSITIONS,
     MEETING_NOUN_FORMS,
     NEXT_MEETING_PREFIX,
@@ -35,6 +37,7 @@ _HINT_WORDS = (NEXT_MEETING_PREFIX, *(title.split()[0] for title in NEXT_MEETING
 _TITLE_COLON = re.compile(r"^[^:\d]*:")  # "Næste møde:" before the date, not the colon of "kl 10:00"
 _BARE_DAY_MONTH = re.compile(r"^\s*\d{1,2}[./]\d{1,2}\.?(?:\s|$)")  # "12/8 kl. 19", "6.5. kl. 10"
 MAX_PLACE_WORDS = 8
+MAX_LINES_UNDER_TITLE = 3  # "Næste møde" over a table's header row ("Dato<tab>Sted") and its row of values
 MAX_LABEL_WORDS = 5  # "Dato for næste møde:", "Tidspunkt for næste møde:": a label is a few words
 _TIME_PHRASE = re.compile(rf"\b(?:{TIME_WORD})\s*\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*(?:{TIME_SPAN})\s*\d{{1,2}}(?:[.:]\d{{2}})?)?", re.IGNORECASE)
 
@@ -98,6 +101,25 @@ def _lines_with_hint(lines: list[Line]) -> list[int]:
     return sorted(lines_with_words([line.text for line in lines], _HINT_WORDS))
 
 
+def _from_lines_under(lines: list[Line], reference: date | None) -> NextMeeting | None:
+    """'Næste møde' over a table: a header row of labels ('Dato<tab>Tid<tab>Sted') and the row under it;
+    the place is the cell under the place label."""
+    texts = [line.text for line in lines if line.text.strip()][:MAX_LINES_UNDER_TITLE]
+    if len(texts) < 2 or "\t" not in texts[0] or "\t" not in texts[1]:
+        return None
+    labels = [key(cell) for cell in texts[0].split("\t")]
+    if not any(label in DATE_LABELS for label in labels):
+        return None
+    cells = texts[1].split("\t")
+    found = _from_text(" ".join(cell for label, cell in zip(labels, cells) if label not in LOCATION_LABELS), reference)
+    if found is None:
+        return None
+    place = next((collapse(cell) for label, cell in zip(labels, cells) if label in LOCATION_LABELS and cell.strip()), None)
+    found.location = place or found.location
+    found.text = collapse(texts[1].replace("\t", " "))
+    return found
+
+
 def find_next_meeting(items: list[Item], lines: list[Line], reference: date | None) -> NextMeeting | None:
     for item in items:
         if is_next_meeting(item.title):
@@ -112,8 +134,12 @@ def find_next_meeting(items: list[Item], lines: list[Line], reference: date | No
         line = lines[index]
         if is_next_meeting(line.text):
             title = _TITLE_COLON.match(line.text)
-            rest = line.text[title.end() :] if title else line.text
+            alone = title is None and key(line.text) in NEXT_MEETING_TITLES  # "Næste møde" over what it tells
+            rest = line.text[title.end() :] if title else ("" if alone else line.text)
             if not rest.strip():  # "Næste møde:" alone, its date on the line under it
+                found = _from_lines_under(lines[index + 1 :], reference)
+                if found:
+                    return found
                 rest = next((below.text for below in lines[index + 1 :] if below.text.strip()), "")
             found = _from_text(rest, reference)
             if found:
