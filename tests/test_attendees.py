@@ -5,6 +5,7 @@ from referat_parser.extract.attendees import (
     is_name,
     lines_to_attendees,
     parse_people,
+    read_attendees,
     split_titled,
 )
 
@@ -774,3 +775,13 @@ def test_guests_told_in_a_sentence_in_the_header_or_the_text():
     assert details("Til stede: Eva Holm", body) == [
         ("Eva Holm", "present", None, None), ("Lis Krog", "guest", "Vestby Kommune", None), ("Pia Bech", "guest", None, None),
     ]
+
+
+def test_party_headings_alone_on_their_lines_over_their_members():
+    text = "Deltagere:\nSocialdemokratiet:\nAnna Holm\nBo Kirk\nVenstre:\nCarl Dahl\n\nAfbud: Dorte Ravn\n"
+    found, warnings = read_attendees(cleaned(text), [])
+    assert [(a.name, a.status, a.organization) for a in found] == [
+        ("Anna Holm", "present", "Socialdemokratiet"), ("Bo Kirk", "present", "Socialdemokratiet"),
+        ("Carl Dahl", "present", "Venstre"), ("Dorte Ravn", "absent", None),
+    ]
+    assert warnings == []

@@ -380,3 +380,13 @@ def test_body_in_further_header_shapes(text, body):
 def test_times_in_further_header_shapes(text, times):
     m = meeting(text)
     assert (m.date, m.start_time, m.end_time) == ("2023-05-03", *times)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Referat af møde i Skolebestyrelsen på Nordby Skole", "Skolebestyrelsen på Nordby Skole"),
+    ("Referat af møde i Skolebestyrelsen på Nordby Skole den 3. maj 2023 kl. 17", "Skolebestyrelsen på Nordby Skole"),
+    ("Referat af møde i Byrådet på Rådhuset", "Byrådet"),  # where it met, not whose body it is
+    ("Referat af bestyrelsesmødet i Boligforeningen Lyngbo afd. 3", "Boligforeningen Lyngbo afd. 3"),
+])
+def test_body_with_its_institution_or_unit_after_its_name(title, body):
+    assert body_from_title(title) == body

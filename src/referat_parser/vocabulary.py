@@ -89,6 +89,11 @@ BODY_OWNER_WORDS = ("kommune", "region")
 TITLE_PREPOSITIONS = ("for", "fra", "af")
 MEETING_BODY_PREPOSITIONS = ("i", "for")
 MEETING_HOST_PREPOSITIONS = ("hos",)
+# A numbered unit of an association after its name: "Boligforeningen Lyngbo afd. 3", "… afdeling 12".
+UNIT_WORDS = ("afdeling", "afd.", "afd")
+# "Skolebestyrelsen på Nordby Skole": the institution a body belongs to, after "på", is part of its name
+# (not where it met: a place word, "på Rådhuset", is not).
+BODY_INSTITUTION_PREPOSITIONS = ("på",)
 BODY_NAME_SMALL_WORDS = ("for", AND_WORD, "i", "af", "ved")  # "Menighedsrådet ved Sankt Jakobs Kirke"
 
 # Endings of a noun's definite form: "udvalget", "bestyrelsen", "rådet", "kommissionen".

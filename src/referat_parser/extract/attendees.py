@@ -501,9 +501,14 @@ def _describe(person: _Person, org: str | None, role: str | None, status: str | 
 
 def parse_people(text: str) -> list[_Person] | None:
     """Every person in a list text; None when some entry is not a person (not a list).
-    A chunk after a person on the same line may describe that person (organisation, role)."""
+    A chunk after a person on the same line may describe that person (organisation, role);
+    a group's heading alone on its line ("Socialdemokratiet:") names the group of the lines under it."""
     people: list[_Person] = []
+    heading_group = None
     for line in split_top_level(text.strip().rstrip("."), ("\n",)):
+        if alone := group_heading(line):
+            heading_group = alone
+            continue
         line, substitute = _split_substitute(_list_entry(line))
         line_start = len(people)
         group = None
@@ -516,10 +521,25 @@ def parse_people(text: str) -> list[_Person] | None:
             if not _add_chunk(chunk, people, same_line=len(people) > line_start and not new_group):
                 return None
             for person in people[before:]:
-                _describe(person, group, None)
+                _describe(person, group or heading_group, None)
         if substitute:
             people.append(substitute)
     return people
+
+
+_GROUP_ALONE = re.compile(rf"^(?P<group>{UPPER}[^:,;()\t]{{1,{MAX_GROUP_LABEL_CHARS}}}?)\s*:$")
+
+
+def group_heading(line: str) -> str | None:
+    """'Socialdemokratiet:', 'Forældrerepræsentanter:' alone on a line of a list: the group the lines
+    under it belong to; not a list, field or role label, nor a person."""
+    m = _GROUP_ALONE.match(line.strip())
+    if m is None:
+        return None
+    group = m.group("group").strip()
+    if _is_other_label(line.strip()) or _is_role(group) or group.lower() in FIRST_NAMES or (len(group.split()) > 1 and parse_person(group)):
+        return None
+    return group
 
 
 def _list_entry(line: str) -> str:
@@ -704,7 +724,9 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
             parts and _leaves_enumeration(parts, text)
         ):
             break
-        if parts and text.endswith(":") and not _ROLE_LABEL.match(text + " x") and parse_person(text[:-1]) is None:
+        if parts and text.endswith(":") and not _ROLE_LABEL.match(text + " x") and parse_person(text[:-1]) is None and not (
+            one_per_line and group_heading(text) and _person_follows(texts, j)
+        ):
             break  # "Dagsorden var:": a heading over what follows
         parts.append(_row_entry(text))  # a table row of name, organisation, role, status
         j += 1
@@ -719,6 +741,12 @@ def _role_label(text: str) -> tuple[str, str] | None:
         return None
     after = text.strip()[len(labelled[0]) :]
     return None if after[:1] == " " and after.strip()[:1].islower() else labelled
+
+
+def _person_follows(texts: list[str], i: int) -> bool:
+    """The next line with text after line i names a person ('Socialdemokratiet:' over 'Anna Holm')."""
+    following = next((t for t in texts[i + 1 :] if t), "")
+    return parse_person(following) is not None
 
 
 def _continues_role_entries(parts: list[str], text: str) -> bool:
@@ -1137,6 +1165,8 @@ def _lenient(text: str) -> tuple[list[_Person], list[str]]:
     people: list[_Person] = []
     left_out: list[str] = []
     for line in split_top_level(text.strip().rstrip("."), ("\n",)):
+        if group_heading(line):
+            continue  # read by parse_people, which a list of some entries that are no person did not get to
         line, substitute = _split_substitute(_list_entry(line))
         for chunk in split_top_level(line, (",", ";")):
             if _is_role(chunk) and people:

@@ -24,6 +24,7 @@ from ..vocabulary import (
     ATTENDEE_LABELS,
     BODY_LABELS,
     BODY_NAME_SMALL_WORDS,
+    BODY_INSTITUTION_PREPOSITIONS,
     BODY_OWNER_WORDS,
     BODY_NOUNS,
     CLOSING_AUXILIARIES,
@@ -50,6 +51,7 @@ from ..vocabulary import (
     ROLE_LABELS,
     START_TIME_LABELS,
     TITLE_PREPOSITIONS,
+    UNIT_WORDS,
     WEB_NAVIGATION_WORDS,
     WEEKDAYS,
     WRITTEN_DATE_WORDS,
@@ -68,10 +70,14 @@ _MEETING_NOUN = "|".join(MEETING_NOUN_FORMS)  # "møde|mødet|møder"
 _COMPOUND_MEETING = re.compile(rf"\b([a-zæøå]*?(?:{_BODY_NOUN_ALT}))s?(?:{_MEETING_NOUN})\b", re.IGNORECASE)
 _MEETING_ALT = "|".join(sorted(MEETING_WORDS, key=len, reverse=True))
 _TITLE_PREPOSITION = "|".join(TITLE_PREPOSITIONS)  # "Referat fra …"
-_BODY_NAME_SMALL_WORD = "|".join(BODY_NAME_SMALL_WORDS)  # "Udvalget for Teknik og Miljø"
+_BODY_NAME_SMALL_WORD = rf"(?:{'|'.join(BODY_NAME_SMALL_WORDS)})\b"  # "Udvalget for Teknik og Miljø"; not the "af" of "afd."
+_UNIT = rf"(?:{'|'.join(map(re.escape, UNIT_WORDS))})\s*\d+\b"  # "afd. 3"
 _MEETING_IN = re.compile(
     rf"(?:{_MEETING_ALT})\s+(?:{'|'.join(MEETING_BODY_PREPOSITIONS)})\s+"
-    rf"(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-.&/]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-.&/]*|{_BODY_NAME_SMALL_WORD}))*)"
+    rf"(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-.&/]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-.&/]*|{_BODY_NAME_SMALL_WORD}|{_UNIT}))*)"
+)
+_INSTITUTION_AFTER = re.compile(
+    rf"^\s+(?:{'|'.join(BODY_INSTITUTION_PREPOSITIONS)})\s+(?P<institution>{UPPER}[\wæøå\-]*(?:\s+{UPPER}[\wæøå\-]*)*)(?=$|[\s,.])"
 )  # "Nordlys Energi A/S"
 _NAME_END = re.compile(rf",|\s+(?:{DATE_LEAD})\s|\s+\d")  # "Ældrerådet, …", "… den 3. maj", "… 3. maj"
 # "Økonomiudvalgets møde den 3. marts 2025", "Kommunalbestyrelsens møde …": the body in the genitive before its meeting
@@ -217,9 +223,9 @@ def body_from_title(text: str) -> str | None:
         return dashed
     m = _MEETING_IN.search(text)
     if m:
-        name = _NAME_END.split(m.group("name"))[0].strip(" .")
+        name = _cut_name(m.group("name"))
         if name:
-            return name
+            return name + _institution_after(name, text[m.end("name") :]) if name == m.group("name") else name
     if _TYPE_WORDS.search(text):
         m = _COMPOUND_MEETING.search(text)
         if m:
@@ -233,6 +239,27 @@ def body_from_title(text: str) -> str | None:
         if not _MEETING_WORDS.search(name):
             return name
     return body_cut_from_title(text)
+
+
+_UNIT_END = re.compile(rf"\s+{_UNIT}$")
+
+
+def _cut_name(name: str) -> str:
+    """The name before a comma, date or number ('Ældrerådet, …', '… den 3. maj'); a unit's number at its end
+    stays ('Boligforeningen Lyngbo afd. 3')."""
+    unit = _UNIT_END.search(name)
+    head = name[: unit.start()] if unit else name
+    cut = _NAME_END.split(head)[0]
+    return (cut + unit.group(0) if unit and cut == head else cut).strip(" .")
+
+
+def _institution_after(name: str, rest: str) -> str:
+    """' på Nordby Skole' after 'Skolebestyrelsen': the institution whose body it is; '' where what follows
+    names a place ('på Rådhuset') or the name names no body."""
+    m = _INSTITUTION_AFTER.match(rest)
+    if m is None or not _names_a_body(name) or _ADDRESS_HINT.search(m.group("institution")) or has_date(m.group("institution")):
+        return ""
+    return m.group(0).rstrip()
 
 
 def _name_after(rest: str) -> str | None:
