@@ -785,3 +785,21 @@ def test_party_headings_alone_on_their_lines_over_their_members():
         ("Carl Dahl", "present", "Venstre"), ("Dorte Ravn", "absent", None),
     ]
     assert warnings == []
+
+
+def test_one_person_per_line_with_the_organisation_after_a_comma_on_every_line():
+    text = "Deltagere:\nAnna Holm, Ældresagen\nBo Kirk, Danske Handicaporganisationer\nCarl Dahl, formand\nDorte Ravn, DH\n"
+    assert details(text) == [
+        ("Anna Holm", "present", "Ældresagen", None), ("Bo Kirk", "present", "Danske Handicaporganisationer", None),
+        ("Carl Dahl", "present", None, "formand"), ("Dorte Ravn", "present", "DH", None),
+    ]
+    # two names a line, every line: a list wrapped in pairs, not people and their organisations
+    assert people("Deltagere:\nAnna Holm, Bo Kirk\nCarl Dahl, Dorte Ravn\n") == [
+        ("Anna Holm", "present"), ("Bo Kirk", "present"), ("Carl Dahl", "present"), ("Dorte Ravn", "present"),
+    ]
+
+
+def test_a_title_for_an_organisation_after_the_name_is_role_and_organisation():
+    assert details("Øvrige deltagere: Eva Dahl, direktør for Social og Sundhed, Finn Ravn (chef i Kulturforvaltningen)") == [
+        ("Eva Dahl", "guest", "Social og Sundhed", "direktør"), ("Finn Ravn", "guest", "Kulturforvaltningen", "chef"),
+    ]

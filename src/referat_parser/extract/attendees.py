@@ -240,6 +240,19 @@ def _led_organisation(text: str) -> tuple[str, str | None] | None:
     return None
 
 
+_TITLE_OF_ORGANISATION = re.compile(
+    rf"^(?P<role>\w[\w.]*(?:\s+{LOWER}[\w.]*){{0,2}})\s+(?:{'|'.join(TITLE_FOR_PREPOSITIONS)})\s+(?P<org>{UPPER}.*)$"
+)
+
+
+def _title_of_organisation(text: str) -> tuple[str, str] | None:
+    """'direktør for Social og Sundhed', 'chef i Kulturforvaltningen' → (organisation, role)."""
+    m = _TITLE_OF_ORGANISATION.match(text.strip())
+    if m and (_is_role(m.group("role")) or _is_title_word(m.group("role").split()[-1])):
+        return m.group("org").strip(), m.group("role")
+    return None
+
+
 def _paren_info(paren: str) -> tuple[str | None, str | None, bool]:
     """'formand, Vejle Kommune' → (org, role, shared); shared for 'begge …'."""
     shared = bool(_SHARED.match(paren))
@@ -256,6 +269,8 @@ def _paren_info(paren: str) -> tuple[str | None, str | None, bool]:
                 part = left.strip()
         if led := _led_organisation(part):
             part, role = led[0], role or led[1]
+        elif titled := _title_of_organisation(part):
+            part, role = titled[0], role or titled[1]
         if (_is_role(part) or _is_job_title(part)) and role is None:
             role = part
         elif part:
@@ -469,6 +484,8 @@ def _as_attribute(chunk: str) -> tuple[str | None, str | None] | None:
         return head, role  # "Anna Holm, V": a party letter
     if led := _led_organisation(head):
         return ", ".join(p for p in (led[0], org) if p), role or led[1]
+    if (titled := _title_of_organisation(head)) and not any(parse_person(p) for p in _split_and(chunk)):
+        return ", ".join(p for p in (titled[0], org) if p), role or titled[1]  # "direktør for Social og Sundhed"
     if _is_job_title(head) and not org:
         return None, role or head  # "Pernille Wolff, sekretariatsleder"
     if head[:1].islower() and not _is_role(head) and not any(parse_person(p) for p in _split_and(chunk)):
@@ -505,7 +522,10 @@ def parse_people(text: str) -> list[_Person] | None:
     a group's heading alone on its line ("Socialdemokratiet:") names the group of the lines under it."""
     people: list[_Person] = []
     heading_group = None
-    for line in split_top_level(text.strip().rstrip("."), ("\n",)):
+    lines = split_top_level(text.strip().rstrip("."), ("\n",))
+    if _second_column_describes(lines):
+        lines = [_described_in_parentheses(line) for line in lines]
+    for line in lines:
         if alone := group_heading(line):
             heading_group = alone
             continue
@@ -525,6 +545,30 @@ def parse_people(text: str) -> list[_Person] | None:
         if substitute:
             people.append(substitute)
     return people
+
+
+MIN_TWO_COLUMN_LINES = 2
+
+
+def _second_column_describes(lines: list[str]) -> bool:
+    """'Anna Holm, Ældresagen' / 'Bo Kirk, Danske Handicaporganisationer': one person a line, each line a full
+    name and one more entry after a comma: the entry says who the person is. Not where every entry after the
+    comma opens with a known first name ('Anna Holm, Bo Kirk' / 'Carl Dahl, Dorte Ravn': a list wrapped in pairs)."""
+    rows = [split_top_level(strip_bullet(line), (",",)) for line in lines if line.strip()]
+    if len(rows) < MIN_TWO_COLUMN_LINES or any(len(row) != 2 for row in rows):
+        return False
+    for first, _ in rows:
+        person = parse_person(first)
+        if person is None or len(person.name.split()) < 2:
+            return False
+    return not all(second.split()[:1] and second.split()[0].lower() in FIRST_NAMES for _, second in rows)
+
+
+def _described_in_parentheses(line: str) -> str:
+    """'Anna Holm, Ældresagen' → 'Anna Holm (Ældresagen)'."""
+    first, second = split_top_level(strip_bullet(line), (",",))
+    head = _PAREN_PARTS.sub("", second).strip().rstrip(".")  # "DH (formand)" → "(DH) (formand)"
+    return " ".join([first.strip(), *([f"({head})"] if head else []), *(f"({p})" for p in _PAREN_PARTS.findall(second))])
 
 
 _GROUP_ALONE = re.compile(rf"^(?P<group>{UPPER}[^:,;()\t]{{1,{MAX_GROUP_LABEL_CHARS}}}?)\s*:$")
