@@ -803,3 +803,11 @@ def test_a_title_for_an_organisation_after_the_name_is_role_and_organisation():
     assert details("Øvrige deltagere: Eva Dahl, direktør for Social og Sundhed, Finn Ravn (chef i Kulturforvaltningen)") == [
         ("Eva Dahl", "guest", "Social og Sundhed", "direktør"), ("Finn Ravn", "guest", "Kulturforvaltningen", "chef"),
     ]
+
+
+def test_a_substitute_line_in_a_list_of_people_and_their_party_after_a_comma():
+    text = "Deltagere:\n• Anna Holm, A\n• Bo Kirk, V - Eva Dahl stedfortræder\n• Carl Dahl, F\n"
+    assert details(text) == [
+        ("Anna Holm", "present", "A", None), ("Bo Kirk", "present", "V", None),
+        ("Eva Dahl", "present", None, "stedfortræder"), ("Carl Dahl", "present", "F", None),
+    ]

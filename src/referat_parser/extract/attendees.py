@@ -565,7 +565,9 @@ def _second_column_describes(lines: list[str]) -> bool:
 
 
 def _described_in_parentheses(line: str) -> str:
-    """'Anna Holm, Ældresagen' → 'Anna Holm (Ældresagen)'."""
+    """'Anna Holm, Ældresagen' → 'Anna Holm (Ældresagen)'; a line that names a substitute stays as it is."""
+    if _split_substitute(line)[1] is not None:
+        return line  # "Villy Holm, F - Tine Berg stedfortræder"
     first, second = split_top_level(strip_bullet(line), (",",))
     head = _PAREN_PARTS.sub("", second).strip().rstrip(".")  # "DH (formand)" → "(DH) (formand)"
     return " ".join([first.strip(), *([f"({head})"] if head else []), *(f"({p})" for p in _PAREN_PARTS.findall(second))])
