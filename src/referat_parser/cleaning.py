@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import compress, islice
 
 from .dates import has_date
 from .document import Line, RawDocument
@@ -40,6 +40,7 @@ from .vocabulary import (
 )
 
 SOFT_HYPHEN = "\u00ad"
+_LINE_END_HYPHENS = ("-", SOFT_HYPHEN)
 FLATTENED_WARNING = "text-without-line-breaks"
 MIN_PAGE_NUMBERS_PRINTED = 2  # a web page with this many page-number lines holds a printed document's pages
 MAX_FURNITURE_LINE_CHARS = 120  # "Sidst opdateret den 3. februar 2025", "Du er her: Forside › Politik"
@@ -200,6 +201,8 @@ def furniture_reasons(lines: list[Line], reader_furniture: list[str], printed: b
 
     pages = max((line.page for line in lines if line.page), default=None)
     numbers = [bool(text) and len(text) <= MAX_PAGE_NUMBER_CHARS and is_page_number(text, pages) for text in texts]
+    repeated = printed or _page_numbers_printed(texts, numbers) >= MIN_PAGE_NUMBERS_PRINTED  # a web page holding a printed document's pages
+    shapes = [furniture_shape(text) if text else "" for text in texts] if known_shapes or repeated else []
     nonblank = 0
     for i, text in enumerate(texts):
         if not text:
@@ -207,12 +210,12 @@ def furniture_reasons(lines: list[Line], reader_furniture: list[str], printed: b
         nonblank += 1
         in_title_block = nonblank <= TITLE_BLOCK_LINES  # a header's twin there is the document's title
         reason = "a page number" if numbers[i] else _phrase_reason(text)
-        if reason is None and known_shapes and not in_title_block and furniture_shape(text) in known_shapes and not _is_structural(text):
+        if reason is None and known_shapes and not in_title_block and shapes[i] in known_shapes and not _is_structural(text):
             reason = "the same as a page header or footer the reader found"
         drop[i] = reason
 
-    if printed or _page_numbers_printed(texts, numbers) >= MIN_PAGE_NUMBERS_PRINTED:  # a web page holding a printed document's pages
-        repeats = _repeats(texts)
+    if repeated:
+        repeats = _repeats(texts, shapes)
         _drop_footer_fields(texts, numbers, drop)
         _drop_running_headers(texts, drop, _places(lines), repeats)
         _drop_contact_lines(texts, drop, repeats)  # after: its lines start no neighbour search
@@ -254,8 +257,8 @@ class _Repeats:
     exact: Counter[str]
 
 
-def _repeats(texts: list[str]) -> _Repeats:
-    shapes = [furniture_shape(t) for t in texts]
+def _repeats(texts: list[str], shapes: list[str]) -> _Repeats:
+    """`shapes`: each text's furniture_shape ("" for a blank line)."""
     counts = Counter(s for s in shapes if s)
     lines = [i for i, shape in enumerate(shapes) if shape and counts[shape] >= REPEATS_FOR_RUNNING_HEADER - 1]
     return _Repeats(shapes, counts, lines, Counter(key(texts[i]) for i in lines))
@@ -289,9 +292,7 @@ def _nonblank_neighbours(texts: list[str], i: int, reach: int) -> list[int]:
 
 def _drop_footer_fields(texts: list[str], numbers: list[bool], drop: list[str | None]) -> None:
     """'Dokument: …' and the like next to a page number are footer fields."""
-    for i, _text in enumerate(texts):
-        if not numbers[i]:
-            continue
+    for i in compress(range(len(texts)), numbers):
         for j in _nonblank_neighbours(texts, i, FOOTER_CLUSTER_REACH):
             label = key(texts[j].split(":", 1)[0]) if ":" in texts[j] else ""
             if label in FOOTER_LABELS:
@@ -430,7 +431,7 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
     ("børne- og ungeområdet"). Blank lines inside a broken word are dropped."""
     out = list(lines)
     removed = [False] * len(out)
-    for i in range(len(out)):
+    for i in [i for i, line in enumerate(out) if line.text.endswith(_LINE_END_HYPHENS)]:  # only they can join
         if removed[i]:
             continue
         while True:

@@ -96,6 +96,10 @@ def repaired(lines: list[Line]) -> tuple[list[Line], int]:
 
 def composed(lines: list[Line]) -> list[Line]:
     """The lines in Unicode NFC, whatever the reader: 'Zoe' + a combining diaeresis becomes 'Zoë',
-    so decomposed text (macOS file systems, some PDF and Word producers) reads as the same words."""
+    so decomposed text (macOS file systems, some PDF and Word producers) reads as the same words.
+    Most documents are in NFC already: their text is checked whole first (a line break composes
+    with nothing, so the whole is NFC exactly when every line is)."""
+    if unicodedata.is_normalized("NFC", "\n".join(line.text for line in lines)):
+        return lines
     return [line if unicodedata.is_normalized("NFC", line.text) else line.with_text(unicodedata.normalize("NFC", line.text))
             for line in lines]

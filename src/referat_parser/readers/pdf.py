@@ -394,15 +394,17 @@ def merge_same_baseline(lines: list[Line]) -> list[Line]:
     become one line, the cells joined by a tab, as table rows are everywhere else."""
     out: list[Line] = []
     for line in lines:
+        top, x0 = line.top, line.x0
+        if top is None or x0 is None:
+            out.append(line)
+            continue
         for back in range(len(out) - 1, max(-1, len(out) - 1 - BASELINE_LOOKBACK), -1):
             previous = out[back]
             if (
                 previous.top is not None
-                and line.top is not None
-                and abs(line.top - previous.top) <= SAME_BASELINE
-                and line.x0 is not None
+                and abs(top - previous.top) <= SAME_BASELINE
                 and previous.x0 is not None
-                and line.x0 > previous.x0
+                and x0 > previous.x0
             ):
                 out[back] = previous.with_text(f"{previous.text}\t{line.text}")
                 break
