@@ -224,7 +224,8 @@ def furniture_reasons(lines: list[Line], reader_furniture: list[str], printed: b
 
 def _page_numbers_printed(texts: list[str], numbers: list[bool]) -> int:
     """Page numbers printed alone ("Side 3") or ending a running header ("… 2. oktober 2012 Side 3 af 5")."""
-    return sum(numbers) + sum(1 for text, number in zip(texts, numbers) if not number and PAGE_OF_COUNT_TAIL.search(text))
+    return sum(numbers) + sum(1 for text, number in zip(texts, numbers)
+                              if not number and text.rstrip()[-1:].isdigit() and PAGE_OF_COUNT_TAIL.search(text))  # it ends in digits
 
 
 @lru_cache(maxsize=65536)

@@ -146,6 +146,8 @@ def _has_page(text: str) -> bool:
 def _ends_like_page(text: str) -> bool:
     """The cheap first test of _has_page: every entry form with a page ends in its digits,
     perhaps followed by ")" and a full stop ("(side 4)." / "..... 4" / "<tab>4")."""
+    if text[-1:].isalpha():
+        return False  # most lines: they end in a word
     tail = text.rstrip().removesuffix(".").rstrip().removesuffix(")")
     return tail[-1:].isdigit()
 
@@ -327,9 +329,9 @@ def is_index_heading(text: str) -> bool:
     k = key(text)
     if k in INDEX_HEADINGS:
         return True
-    words = k.split()
     if not text.rstrip().endswith(":"):
         return False
+    words = k.split()
     return (1 < len(words) <= MAX_INDEX_LEADIN_WORDS and words[0] in INDEX_HEADINGS) or any(w in AGENDA_LEADIN_WORDS for w in words)
 
 
