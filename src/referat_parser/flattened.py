@@ -39,9 +39,9 @@ _INDEX_HEADING = re.compile(
 def split_flattened(lines: list[Line]) -> list[Line]:
     """The lines, with lines that hold a run-together page broken where the shapes show breaks;
     a document with no such line comes back unchanged."""
-    chains = [_chain(line.text) for line in lines if len(line.text) >= FLATTENED_MIN_CHARS]
-    numbers = {n for chain in chains for n in chain}
-    labelled = any(len(_LABEL.findall(line.text)) >= MIN_LABELS for line in lines if len(line.text) >= FLATTENED_MIN_CHARS)
+    long_texts = [line.text for line in lines if len(line.text) >= FLATTENED_MIN_CHARS]
+    numbers = {n for text in long_texts for n in _chain(text)}
+    labelled = any(len(_LABEL.findall(text)) >= MIN_LABELS for text in long_texts)
     if not numbers and not labelled:
         return lines
     out: list[Line] = []
