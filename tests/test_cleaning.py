@@ -1,6 +1,6 @@
 from conftest import cleaned, parse_text
 
-from referat_parser.cleaning import clean, join_hyphenated, remove_furniture
+from referat_parser.cleaning import clean, join_hyphenated, remove_furniture, underlines_apart
 from referat_parser.shapes import is_page_number
 from referat_parser.document import Line, RawDocument
 
@@ -147,3 +147,25 @@ def test_a_web_page_holding_a_printed_documents_pages_loses_their_running_header
               "Mere.", "", "Side 2 af 3", "", "Byrådet - Referat - 4. juni 2024", "", "Slut.", "", "Side 3 af 3"]
     web = [line.text for line in clean(RawDocument(lines=[Line(t) for t in texts_], format="html", printed=False)) if line.text]
     assert web == ["Byrådet - Referat - 4. juni 2024", "Tekst.", "Mere.", "Slut."]
+
+
+def _cued(lines) -> list[tuple[str, bool]]:
+    return [(line.text, line.heading) for line in lines]
+
+
+def test_an_underline_makes_the_line_above_a_heading_and_leaves_no_text():
+    lines = [Line(t) for t in ("Referat", "=======", "", "1. Budget", "---------", "Godkendt.")]
+    assert _cued(underlines_apart(lines)) == [
+        ("Referat", True), ("", False), ("", False), ("1. Budget", True), ("", False), ("Godkendt.", False)]
+
+
+def test_rules_of_other_marks_or_between_blank_lines_are_blank_and_table_rules_and_lists_stay():
+    lines = [Line(t) for t in ("Tekst.", "________________", "", "*****", "", "Navn      Parti", "----      -----", "- en", "--")]
+    assert _cued(underlines_apart(lines)) == [
+        ("Tekst.", False), ("", False), ("", False), ("", False), ("", False), ("Navn      Parti", False),
+        ("----      -----", False), ("- en", False), ("--", False)]
+
+
+def test_an_underlined_line_keeps_its_other_cues():
+    line = underlines_apart([Line("Eventuelt", page=2, x0=50.0, top=100.0, bold=True, number=7), Line("=========")])[0]
+    assert (line.text, line.page, line.x0, line.top, line.bold, line.heading, line.number) == ("Eventuelt", 2, 50.0, 100.0, True, True, 7)

@@ -44,3 +44,9 @@ def test_format_detection():
 def test_markdown_sniffed_on_stdin():
     assert detect_format(b"# Referat\n\n## 1. Budget\n\nGodkendt.", "-") == "md"
     assert detect_format(b"Referat\n\n1. Budget", "-") == "txt"
+
+
+
+def test_a_rule_alone_is_no_markdown_table_rule():
+    assert markdown_line("---") == ("---", False)
+    assert markdown_line("| --- | --- |")[0] == ""

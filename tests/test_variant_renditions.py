@@ -19,7 +19,10 @@ LOST_BREAKS = "a transcript whose pages lost their line breaks; a printed page w
 DOCX_PARAGRAPHS = ("items told by a short line over its paragraph need the paragraph: the Word reader puts a blank line "
                    "between every Word paragraph, so a heading line and the line below it are apart")
 MARKED_BOLD = "headings set in bold by Markdown marks ('**Valg af dirigent**'); a page or Word file shows a bold face, not marks"
-TEXT_ONLY = {"index_cut_off_web_excerpt": CUT_OFF, "association-bold-headings-without-numbers": MARKED_BOLD}
+UNDERLINED = ("unnumbered headings told by a rule of dashes typed under them; a page or Word file shows an underline "
+              "as formatting, not as a line of dashes")
+TEXT_ONLY = {"index_cut_off_web_excerpt": CUT_OFF, "association-bold-headings-without-numbers": MARKED_BOLD,
+             "club-underlined-headings-without-numbers": UNDERLINED}
 NOT_IN_WORD = {**TEXT_ONLY, "local-council-plain-headings-over-paragraphs": DOCX_PARAGRAPHS}
 INLINE_HEADERS = ("each page's running header stands inline in the text, as a text export of printed pages gives it; "
                   "a rendition prints those lines as body text at no one place on its pages")

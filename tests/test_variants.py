@@ -732,3 +732,16 @@ def test_word_minutes_with_items_in_a_heading_style_and_bold_decision_headings()
         ("3", "Økonomi", "Taget til efterretning."), ("4", "Eventuelt", "Intet."),
     ]
     assert "item-numbers-not-printed" in _codes(doc)
+
+
+@pytest.mark.parametrize("name, numbers_printed", [
+    ("association-underlined-headings.txt", True), ("club-underlined-headings-without-numbers.txt", False)])
+def test_headings_underlined_with_rules_are_items_and_the_rules_are_no_text(name, numbers_printed):
+    doc = parse_path(VARIANTS / name)
+    assert [i.number for i in doc.items] == ["1", "2", "3", "4"]
+    assert doc.items[0].title in ("Godkendelse af dagsorden", "Godkendelse af referat")
+    assert doc.items[-1].title == "Eventuelt"
+    assert not any(mark in s.text for i in doc.items for s in i.sections for mark in ("---", "===", "___"))
+    codes = _codes(doc)
+    assert "text-unplaced" not in codes
+    assert ("item-numbers-not-printed" in codes) is not numbers_printed

@@ -63,6 +63,9 @@ _LEADING_PRIVATE = re.compile(r"^\s*[\ue000-\uf8ff]\s*")
 _PRIVATE = re.compile(r"[\ue000-\uf8ff]")
 _PRIVATE_HYPHEN = "\uf02d"
 _LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}  # "ﬁ" → "fi"
+_RULE = re.compile(r"^([=\-_*─═])\1{2,}$")  # "=====", "-----", "_____": a rule, no text (lines are stripped)
+_RULE_MARKS = "=-_*─═"
+_UNDERLINE_MARKS = "=-═─"  # rules that underline the line above them
 _URL_ONLY = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:>)?$", re.IGNORECASE)
 _GLUED = re.compile(rf"^({'|'.join(GLUED_LABELS)})(?=[A-ZÆØÅ0-9])")
 _GLUED_INITIALS = {label[0] for label in GLUED_LABELS}  # a cheap test before the pattern
@@ -76,7 +79,7 @@ def clean(raw: RawDocument) -> list[Line]:
 
 def clean_with_furniture(raw: RawDocument) -> tuple[list[Line], list[tuple[Line, str]]]:
     """The cleaned lines, and the lines dropped as page furniture with the rule that dropped each."""
-    lines = normalise_lines(raw.lines)
+    lines = underlines_apart(normalise_lines(raw.lines))
     split = split_flattened(lines)
     if len(split) != len(lines) and not any(w.code == FLATTENED_WARNING for w in raw.warnings):
         raw.warnings.append(Warning(code=FLATTENED_WARNING, message="The text had lost its line breaks (pages run together "
@@ -162,6 +165,23 @@ def _normalised(text: str) -> tuple[str, ...]:
             return label, rest
         text = f"{label}\t{rest}"
     return (text,)
+
+
+def underlines_apart(lines: list[Line]) -> list[Line]:
+    """A rule of '=' or '-' under a line of text underlines it: that line is a heading (as
+    plain-text and Markdown minutes set their headings). A rule holds no text: a blank line in
+    its place, as for a rule of '_' or '*' or one between blank lines (a separator)."""
+    out: list[Line] = []
+    for line in lines:
+        text = line.text
+        if not (text[:1] in _RULE_MARKS and _RULE.match(text)):
+            out.append(line)
+            continue
+        above = out[-1] if out else None
+        if above is not None and above.text and text[0] in _UNDERLINE_MARKS and not _RULE.match(above.text):
+            out[-1] = Line(above.text, above.page, above.x0, above.top, above.bold, True, above.number)
+        out.append(line.with_text(""))
+    return out
 
 
 # 2. furniture ----------------------------------------------------------------------------

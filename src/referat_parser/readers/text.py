@@ -62,7 +62,7 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*$")  # "**Valg af dirigent**": a line set in bold
 _MD_LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\([^)]*\)")
-_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MD_TABLE_RULE = re.compile(r"^\s*(?=.*\|)\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")  # "|---|---|": a pipe in it ("---" alone is a rule)
 
 
 def markdown_line(text: str) -> tuple[str, bool]:
