@@ -745,3 +745,23 @@ def test_headings_underlined_with_rules_are_items_and_the_rules_are_no_text(name
     codes = _codes(doc)
     assert "text-unplaced" not in codes
     assert ("item-numbers-not-printed" in codes) is not numbers_printed
+
+
+def test_bare_ad_labels_over_outcomes_take_the_titles_from_the_agenda_and_leave_the_outcome_as_text():
+    doc = parse_path(VARIANTS / "housing-board-bare-ad-labels-some-with-titles.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Godkendelse af referat"), ("2", "Status på tagrenovering"), ("3", "Haveudvalget"), ("4", "Vaskeriet"),
+        ("5", "Eventuelt"),
+    ]
+    assert doc.items[0].sections[0].text == "Referatet fra mødet den 7. januar blev godkendt uden bemærkninger."
+    assert doc.items[3].sections[0].text == "Der er bestilt en ny tørretumbler."
+    assert doc.items[4].sections[0].text == "Intet."
+    assert "item-without-text" not in _codes(doc)
+
+
+def test_bare_ad_labels_over_outcomes_without_an_agenda_give_items_without_titles_and_say_so():
+    doc = parse_path(VARIANTS / "club-bare-ad-labels-without-agenda.txt")
+    assert [(i.number, i.title) for i in doc.items] == [("1", "Godkendelse af referat"), ("2", ""), ("3", "Sæsonstart"), ("4", "")]
+    assert doc.items[1].sections[0].text == "Der er 8.400 kr. på kontoen, og alle medlemmer har betalt kontingent."
+    assert doc.items[3].sections[0].text == "Intet."
+    assert _codes(doc).count("item-title-not-printed") == 2

@@ -41,12 +41,13 @@ from ..vocabulary import (
     DOCUMENT_TYPES,
     GROUP_HEADINGS,
     ITEM_WORDS,
+    NOTHING,
     ROLE_WORDS,
     SECTION_HEADINGS,
 )
 from .agenda import AgendaIndex
 from .next_meeting import is_next_meeting
-from .titles import case_number_in_parentheses, ends_dangling, split_access, split_case_number_tail, split_run_on
+from .titles import case_number_in_parentheses, ends_dangling, is_sentence, split_access, split_case_number_tail, split_run_on
 from .sections import (
     attachments_from,
     is_recommendation_leadin,
@@ -92,6 +93,7 @@ MAX_LABEL_LINE_CHARS = 80  # a bare item label ("Punkt 3", "Pkt. 4 og 5") is a f
 MIN_SENTENCE_WORDS = 2  # lower-case words before an item label: a sentence that ends in it, no label
 
 _ITEM_WORD_HINT = word_hint(ITEM_WORDS)
+_SENTENCE_ENDS = (".", "!", "?")
 _MARKDOWN_MARK_STARTS = ("#", "*", "_")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _ROLE_SEPARATORS = re.compile(rf"\s+{AND_WORD}\s+|[/,]\s*|\s+")  # "Dirigent og Referent:", "Formand/kasserer:"
@@ -762,14 +764,19 @@ def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[s
         return "", cand.line  # its first line is a section heading: no title printed
     if cand.beside:
         return title, end  # the lines below continue the cell beside the title
+    entry = agenda.get(cand.number)
     if not title:
         j = _next_nonblank(lines, end, stop)
         if j is None:
             return "", end
         nested = line_candidate(lines[j].text, j)
-        title = nested.title if nested and nested.number == cand.number else collapse(lines[j].text)
+        if nested and nested.number == cand.number:
+            title = nested.title
+        elif _outcome_under_label(lines, j, stop, entry):
+            return _title_not_printed(cand, entry), end  # "Ad 1" / "Godkendt.": the line is the item's text
+        else:
+            title = collapse(lines[j].text)
         end = j + 1
-    entry = agenda.get(cand.number)
     while end < stop:
         nxt = lines[end].text.strip()
         if not nxt:
@@ -795,6 +802,33 @@ def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[s
             title, end = joined, end + 1  # "… virksomhed i det" / "forløbne år."
         break
     return collapse(title), end
+
+
+def _outcome_under_label(lines: list[Line], j: int, stop: int, entry: AgendaEntry | None) -> bool:
+    """The line j under a bare item label ("Ad 1", "Punkt 3") is the item's text, not its title: it
+    ends a sentence ("Referatet blev godkendt.", "Intet.") and either the index prints another title
+    for the number, or it is a sentence with a verb or too long for a heading, or nothing follows it
+    in the item."""
+    text = lines[j].text.strip()
+    if entry is not None and entry.title and _titles_agree(entry.title, text):
+        return False
+    if len(text.split()) > MAX_UNNUMBERED_TITLE_WORDS:
+        return True
+    if not text.endswith(_SENTENCE_ENDS):
+        return False
+    following = _next_nonblank(lines, j + 1, stop)
+    alone = following is None or lines[following].text.strip().lower().startswith(CLOSING_BLOCK_STARTS)
+    return entry is not None or alone or is_sentence(text) or key(text) in NOTHING
+
+
+def _title_not_printed(cand: Candidate, entry: AgendaEntry | None) -> str:
+    """The title of an item whose label stands over its text: the index's, where it lists the
+    number; else none, and the candidate says so in a warning."""
+    if entry is not None and entry.title:
+        return entry.title
+    cand.code = cand.code or "item-title-not-printed"
+    cand.note = cand.note or f"Item {cand.number} prints no title over its text; it was left without one."
+    return ""
 
 
 def _bold_wrap(heading: Line, following: Line, title: str) -> bool:

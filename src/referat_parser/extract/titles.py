@@ -92,17 +92,17 @@ def split_run_on(title: str) -> tuple[str, str]:
         if len(word) < MIN_TITLE_WORD_CHARS or key(word) in ABBREVIATIONS or word[-1].isdigit():
             continue
         head, rest = title[: m.end("word")], title[m.end():].strip()
-        if _is_sentence(rest):
+        if is_sentence(rest):
             return head.strip(), rest
     colon = _COLON_THEN_SENTENCE.search(title)
     if colon:
         head, rest = title[: colon.start()], title[colon.end():].strip()
-        if head.strip() and _is_sentence(rest):
+        if head.strip() and is_sentence(rest):
             return head.strip(), rest
     return title, ""
 
 
-def _is_sentence(text: str) -> bool:
+def is_sentence(text: str) -> bool:
     """A question, or a few words with a finite verb ("På valg er …"); not a title's tail
     ("Ved kasserer Bo Holm.")."""
     words = text.split()
