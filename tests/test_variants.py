@@ -765,3 +765,16 @@ def test_bare_ad_labels_over_outcomes_without_an_agenda_give_items_without_title
     assert doc.items[1].sections[0].text == "Der er 8.400 kr. på kontoen, og alle medlemmer har betalt kontingent."
     assert doc.items[3].sections[0].text == "Intet."
     assert _codes(doc).count("item-title-not-printed") == 2
+
+
+def test_a_title_ending_in_herunder_or_bl_a_goes_on_past_the_index_and_onto_a_line_that_reads_as_a_heading():
+    doc = parse_path(VARIANTS / "housing-board-titles-cut-after-herunder.txt")
+    assert [(e.number, e.title) for e in doc.agenda][1:4] == [
+        ("2", "Status på tagrenovering, herunder"), ("3", "Haveudvalget, bl.a."), ("4", "Regnskab 2024 samt budget 2025"),
+    ]  # the index as printed
+    assert [(i.number, i.title) for i in doc.items][1:4] == [
+        ("2", "Status på tagrenovering, herunder tidsplan og økonomi for 2025"),
+        ("3", "Haveudvalget, bl.a. nye bede ved legepladsen"),
+        ("4", "Regnskab 2024 samt budget 2025"),
+    ]
+    assert doc.items[1].sections[0].text == "Entreprenøren forventer at være færdig i uge 14."

@@ -501,6 +501,9 @@ NEXT_MEETING_TITLES = ("næste møde", "næste mødedato", "næste møder", "kom
 DANGLING_WORDS = (
     "af", "for", "fra", "i", "med", "om", "på", "til", "ved", "efter", "under", "over", "mellem", "og",
     "eller", "samt", "en", "et", "den", "det", "de", "vedr.", "vedrørende", "jf.", "ifm.",
+    # words that open what the title goes on to name ("… tagrenovering, herunder" / "tidsplan")
+    "herunder", "bl.a.", "inkl.", "inklusive", "især", "navnlig", "angående", "ang.", "hos", "mod", "uden",
+    "iht.", "ift.", "mht.", "pga.",
 )
 
 # Item start words: "Punkt 3", "Pkt. 3", "Dagsordenspunkt 3", "Ad 3)", "Ad pkt. 3".

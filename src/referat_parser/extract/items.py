@@ -786,12 +786,12 @@ def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[s
             ):
                 break
             end, nxt = following, lines[following].text.strip()  # wrapped over a blank line, as the index shows
+        joined = f"{title} {nxt}"
+        if _index_continues(entry, title, nxt) or (ends_dangling(title) and nxt[:1].islower()):
+            title, end = joined, end + 1  # also where the tail reads as a heading ("… herunder" / "tidsplan og økonomi")
+            continue
         if heading_kind(nxt) or line_candidate(nxt, end) or CASE_NUMBER.match(nxt):
             break
-        joined = f"{title} {nxt}"
-        if _index_continues(entry, title, nxt):
-            title, end = joined, end + 1
-            continue
         if len(lines[end - 1].text) >= long_line * LONG_LINE_SHARE and nxt[:1].islower():
             title, end = joined, end + 1
             continue
@@ -1001,6 +1001,8 @@ def _cut_at_index_title(title: str, entry: AgendaEntry | None) -> tuple[str, str
     if entry is None or not entry.title:
         return title, ""
     printed, indexed = collapse(title), collapse(entry.title)
+    if ends_dangling(indexed):
+        return title, ""  # the index cut the title short ("… tagrenovering, herunder"): the heading prints it whole
     if len(printed) < len(indexed) + MIN_RUN_ON_CHARS or not printed.casefold().startswith(indexed.casefold()):
         return title, ""
     rest = printed[len(indexed):].strip()
