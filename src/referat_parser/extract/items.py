@@ -783,11 +783,12 @@ def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[s
             following = _next_nonblank(lines, end, stop)
             if following is None or not (
                 _index_continues(entry, title, lines[following].text.strip()) or _bold_wrap(lines[cand.line], lines[following], title)
+                or _dangling_wrap(title, lines[following].text.strip())
             ):
                 break
             end, nxt = following, lines[following].text.strip()  # wrapped over a blank line, as the index shows
         joined = f"{title} {nxt}"
-        if _index_continues(entry, title, nxt) or (ends_dangling(title) and nxt[:1].islower()):
+        if _index_continues(entry, title, nxt) or _dangling_wrap(title, nxt):
             title, end = joined, end + 1  # also where the tail reads as a heading ("… herunder" / "tidsplan og økonomi")
             continue
         if heading_kind(nxt) or line_candidate(nxt, end) or CASE_NUMBER.match(nxt):
@@ -829,6 +830,12 @@ def _title_not_printed(cand: Candidate, entry: AgendaEntry | None) -> str:
     cand.code = cand.code or "item-title-not-printed"
     cand.note = cand.note or f"Item {cand.number} prints no title over its text; it was left without one."
     return ""
+
+
+def _dangling_wrap(title: str, nxt: str) -> bool:
+    """A title ending in a word no title ends with ("… tagrenovering, herunder"), then a line opening
+    in lower case: the title goes on there."""
+    return ends_dangling(title) and nxt[:1].islower()
 
 
 def _bold_wrap(heading: Line, following: Line, title: str) -> bool:
