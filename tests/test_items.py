@@ -463,3 +463,18 @@ def test_a_body_heading_that_goes_on_past_the_index_title_keeps_its_whole_title(
     assert [(i.number, i.title) for i in doc.items] == [
         ("1", "Referat"), ("2", "Økonomi – herunder kontingentstigning fra 2026 og nye takster"), ("3", "Stævner"),
     ]
+
+
+def test_groups_under_a_closed_heading_keep_its_access_and_a_group_after_a_closed_group_drops_it():
+    nested = items(
+        "1. Budget\n\nBeslutning\n\nGodkendt.\n\nLukket dagsorden\n\nSager til beslutning\n\n2. Køb af jord\n\n"
+        "Beslutning\n\nGodkendt.\n\nSager til orientering\n\n3. Retssag\n\nBeslutning\n\nTaget til efterretning."
+    )
+    assert [(i.group, i.access) for i in nested] == [
+        (None, None), ("Sager til beslutning", "closed"), ("Sager til orientering", "closed"),
+    ]
+    flat = items(
+        "Lukkede sager\n\n1. Køb af jord\n\nBeslutning\n\nGodkendt.\n\nSager til orientering\n\n2. Status\n\n"
+        "Beslutning\n\nTaget til efterretning."
+    )
+    assert [(i.group, i.access) for i in flat] == [("Lukkede sager", "closed"), ("Sager til orientering", None)]

@@ -137,10 +137,7 @@ TOLD_BY_BLANK_LINES = {
                                                          "by blank lines: squeezed, heading and outcome read alike",
 }
 # Known not to hold yet (fails on main as well): the perturbations named, and why.
-NOT_YET_STABLE = {
-    "local-council-plain-headings-over-paragraphs.txt": ({"squeeze"}, "plain short lines over their paragraphs: a "
-        "heading squeezed against the paragraph above it (no blank line anywhere) is no longer read as one"),
-}
+NOT_YET_STABLE: dict[str, tuple[set[str], str]] = {}
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

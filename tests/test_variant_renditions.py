@@ -16,14 +16,12 @@ VARIANTS = sorted((Path(__file__).resolve().parent / "variants").glob("*.txt"))
 # Shapes only a text file shows, which no rendition can carry over.
 CUT_OFF = "the text stops in the middle of its last line (an excerpt cut at a length); no other format shows that"
 LOST_BREAKS = "a transcript whose pages lost their line breaks; a printed page wraps its long lines again"
-DOCX_PARAGRAPHS = ("items told by a short line over its paragraph need the paragraph: the Word reader puts a blank line "
-                   "between every Word paragraph, so a heading line and the line below it are apart")
 MARKED_BOLD = "headings set in bold by Markdown marks ('**Valg af dirigent**'); a page or Word file shows a bold face, not marks"
 UNDERLINED = ("unnumbered headings told by a rule of dashes typed under them; a page or Word file shows an underline "
               "as formatting, not as a line of dashes")
 TEXT_ONLY = {"index_cut_off_web_excerpt": CUT_OFF, "association-bold-headings-without-numbers": MARKED_BOLD,
              "club-underlined-headings-without-numbers": UNDERLINED}
-NOT_IN_WORD = {**TEXT_ONLY, "local-council-plain-headings-over-paragraphs": DOCX_PARAGRAPHS}
+NOT_IN_WORD = {**TEXT_ONLY}
 INLINE_HEADERS = ("each page's running header stands inline in the text, as a text export of printed pages gives it; "
                   "a rendition prints those lines as body text at no one place on its pages")
 NOT_PRINTED = {**TEXT_ONLY, "index_numbers_apart_excerpt": LOST_BREAKS, "index_numbers_apart_with_body": LOST_BREAKS,

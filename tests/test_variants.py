@@ -778,3 +778,24 @@ def test_a_title_ending_in_herunder_or_bl_a_goes_on_past_the_index_and_onto_a_li
         ("4", "Regnskab 2024 samt budget 2025"),
     ]
     assert doc.items[1].sections[0].text == "Entreprenøren forventer at være færdig i uge 14."
+
+
+def test_plain_headings_over_paragraphs_single_spaced_without_any_blank_line():
+    doc = parse_path(VARIANTS / "local-council-plain-headings-single-spaced.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Velkommen og godkendelse af dagsorden"), ("2", "Kassererens beretning"), ("3", "Trafik på Skovvej"),
+        ("4", "Sankt Hans"), ("5", "Eventuelt"),
+    ]
+    assert doc.items[2].sections[0].text == (
+        "Kommunen har lovet at sætte hastighedsmålere op i april. Rasmus kontakter vejafdelingen, hvis det ikke sker."
+    )
+    assert doc.items[4].sections[0].text == "Intet."  # the next meeting and the note-taker are no part of it
+    assert "item-numbers-not-printed" in _codes(doc)
+
+
+def test_a_group_after_the_closed_group_ends_the_closed_access():
+    doc = parse_path(VARIANTS / "committee-closed-group-then-open-group.txt")
+    assert [(i.number, i.group, i.access) for i in doc.items] == [
+        ("1", "Åbne sager", "open"), ("2", "Åbne sager", "open"), ("3", "Lukkede sager", "closed"),
+        ("4", "Lukkede sager", "closed"), ("5", "Meddelelser", None),
+    ]

@@ -94,6 +94,7 @@ MIN_SENTENCE_WORDS = 2  # lower-case words before an item label: a sentence that
 
 _ITEM_WORD_HINT = word_hint(ITEM_WORDS)
 _SENTENCE_ENDS = (".", "!", "?")
+_LABEL_LINE = re.compile(r"^[^:]{2,30}:\s*\S")  # "Afbud: Lene Skov", a header's label and its value
 _MARKDOWN_MARK_STARTS = ("#", "*", "_")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _ROLE_SEPARATORS = re.compile(rf"\s+{AND_WORD}\s+|[/,]\s*|\s+")  # "Dirigent og Referent:", "Formand/kasserer:"
@@ -657,8 +658,21 @@ def _set_apart(line: Line) -> bool:
 def _paragraph_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     """Plain text with neither numbers nor bold: paragraphs each opened by a short line standing
     alone over its text ("Økonomi" over "Kassebeholdningen er …"), MIN_FACE_ITEMS or more. Each
-    such line opens an item; paragraphs between them belong to the item before. The document's
-    first paragraph is its title block, never an item. Numbered by position, with a warning."""
+    such line opens an item; paragraphs between them belong to the item before. Told by blank
+    lines between the paragraphs where there are such, else line by line. Numbered by position,
+    with a warning."""
+    starts = _block_heading_starts(lines, agenda)
+    if len(starts) < MIN_FACE_ITEMS:
+        starts = _line_heading_starts(lines, agenda)
+    if len(starts) < MIN_FACE_ITEMS:
+        return []
+    return _numbered_by_position(starts, "item-numbers-not-printed", "The items carry no printed numbers; they were told "
+                                 "by short lines standing alone over their paragraphs and numbered by position.")
+
+
+def _block_heading_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
+    """Paragraphs apart by blank lines, each opened by a heading line over its text. The document's
+    first paragraph is its title block, never an item."""
     starts: list[Candidate] = []
     i = _next_nonblank(lines, 0, len(lines)) or 0
     while i < len(lines) and lines[i].text.strip():
@@ -673,10 +687,34 @@ def _paragraph_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]
         if end - i >= 2 and _opens_paragraph_as_heading(lines[i].text.strip(), lines[i + 1].text.strip()):
             starts.append(Candidate(i, "unnumbered", "", collapse(lines[i].text)))
         i = end
-    if len(starts) < MIN_FACE_ITEMS:
+    return starts
+
+
+def _line_heading_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
+    """Single-spaced text (no blank line anywhere) or a blank line after every line (Word
+    paragraphs): a heading line is one that follows the end of a sentence, a label line ("Afbud:
+    Lene Skov") or a blank line, standing over a line that opens a sentence. The first line is the
+    document's title, never an item."""
+    first = _next_nonblank(lines, 0, len(lines))
+    if first is None:
         return []
-    return _numbered_by_position(starts, "item-numbers-not-printed", "The items carry no printed numbers; they were told "
-                                 "by short lines standing alone over their paragraphs and numbered by position.")
+    starts: list[Candidate] = []
+    previous = lines[first].text.strip()
+    for i in range(first + 1, len(lines)):
+        text = lines[i].text.strip()
+        if not text or agenda.covers(i):
+            previous = "" if not text else text
+            continue
+        following = _next_nonblank(lines, i + 1, len(lines))
+        if following is not None and _ends_a_block(previous) and _opens_paragraph_as_heading(text, lines[following].text.strip()):
+            starts.append(Candidate(i, "unnumbered", "", collapse(text)))
+        previous = text
+    return starts
+
+
+def _ends_a_block(previous: str) -> bool:
+    """What stands before a heading line: a blank line (""), the end of a sentence, or a label line."""
+    return not previous or previous.endswith(_SENTENCE_ENDS) or bool(_LABEL_LINE.match(previous))
 
 
 def _opens_paragraph_as_heading(text: str, following: str) -> bool:
@@ -992,13 +1030,23 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
         end, next_group, next_access = _strip_tail(lines, title_end, stop, groups)
         spans.append(ItemSpan(cand.line, title_end, end, cand.number, title, group, title_access or access,
                               cand.beside, beside_heading, lead, cand.code, cand.note, above if n == 0 else None))
-        if next_group:
-            group = next_group
-            if key(next_group) in ACCESS_WORDS:
-                access = ACCESS_WORDS[key(next_group)]
-        if next_access:
-            access = next_access
+        group, access = _next_group_and_access(group, access, next_group, next_access)
     return spans
+
+
+def _next_group_and_access(group: str | None, access: str | None, next_group: str | None,
+                           next_access: str | None) -> tuple[str | None, str | None]:
+    """The group and access of the items after a group heading. A group heading that says the
+    access ("Lukkede sager") sets it; another group after it ("Lukkede sager" … "Meddelelser")
+    ends that access with the group, unless an access line stands with it; a group under an
+    access heading ("Lukket dagsorden" / "Sager til beslutning" … "Sager til orientering") keeps it."""
+    if next_group:
+        if group is not None and key(group) in ACCESS_WORDS and key(next_group) not in ACCESS_WORDS:
+            access = None
+        group = next_group
+        if key(next_group) in ACCESS_WORDS:
+            access = ACCESS_WORDS[key(next_group)]
+    return group, next_access or access
 
 
 def _cut_at_index_title(title: str, entry: AgendaEntry | None) -> tuple[str, str]:
