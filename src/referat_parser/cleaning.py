@@ -171,16 +171,15 @@ def underlines_apart(lines: list[Line]) -> list[Line]:
     """A rule of '=' or '-' under a line of text underlines it: that line is a heading (as
     plain-text and Markdown minutes set their headings). A rule holds no text: a blank line in
     its place, as for a rule of '_' or '*' or one between blank lines (a separator)."""
-    out: list[Line] = []
-    for line in lines:
-        text = line.text
-        if not (text[:1] in _RULE_MARKS and _RULE.match(text)):
-            out.append(line)
-            continue
-        above = out[-1] if out else None
-        if above is not None and above.text and text[0] in _UNDERLINE_MARKS and not _RULE.match(above.text):
-            out[-1] = Line(above.text, above.page, above.x0, above.top, above.bold, True, above.number)
-        out.append(line.with_text(""))
+    rules = [i for i, line in enumerate(lines) if line.text[:1] in _RULE_MARKS and _RULE.match(line.text)]
+    if not rules:
+        return lines
+    out = list(lines)
+    for i in rules:
+        above = out[i - 1] if i else None
+        if above is not None and above.text and out[i].text[0] in _UNDERLINE_MARKS:  # a rule above is blank by now
+            out[i - 1] = Line(above.text, above.page, above.x0, above.top, above.bold, True, above.number)
+        out[i] = out[i].with_text("")
     return out
 
 
