@@ -2,7 +2,7 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: install test golden accuracy bench fuzz samples clean
+.PHONY: install test golden accuracy bench bench-instructions fuzz samples clean
 
 install:  ## set up .venv with the package, its dev tools and OCR (Tesseract: system packages where it can, else a hint)
 	@bash scripts/install_ocr.sh
@@ -21,6 +21,9 @@ accuracy:  ## score seeds and ../shared/corpus/dev against gold; fail below the 
 
 bench:  ## benchmark: raw pdfium vs referat, engines, batch -j1/-j2, peak RSS, start-up
 	$(BIN)/python benchmarks/bench.py --json benchmarks/latest.json
+
+bench-instructions:  ## instructions per page (valgrind): referat vs raw pdfium, machine-independent; minutes, not seconds
+	$(BIN)/python benchmarks/instructions.py
 
 samples:  ## remake the PDF/DOCX/web renditions of the seeds in samples/ (then: make golden)
 	$(BIN)/python scripts/make_samples.py
