@@ -788,10 +788,10 @@ def test_party_headings_alone_on_their_lines_over_their_members():
 
 
 def test_one_person_per_line_with_the_organisation_after_a_comma_on_every_line():
-    text = "Deltagere:\nAnna Holm, Ældresagen\nBo Kirk, Danske Handicaporganisationer\nCarl Dahl, formand\nDorte Ravn, DH\n"
+    text = "Deltagere:\nAnna Holm, Ældresagen\nBo Kirk, Danske Handicaporganisationer\nCarl Dahl, formand\nDorte Ravn, DH\nEva Bak\n"
     assert details(text) == [
         ("Anna Holm", "present", "Ældresagen", None), ("Bo Kirk", "present", "Danske Handicaporganisationer", None),
-        ("Carl Dahl", "present", None, "formand"), ("Dorte Ravn", "present", "DH", None),
+        ("Carl Dahl", "present", None, "formand"), ("Dorte Ravn", "present", "DH", None), ("Eva Bak", "present", None, None),
     ]
     # two names a line, every line: a list wrapped in pairs, not people and their organisations
     assert people("Deltagere:\nAnna Holm, Bo Kirk\nCarl Dahl, Dorte Ravn\n") == [
@@ -810,4 +810,46 @@ def test_a_substitute_line_in_a_list_of_people_and_their_party_after_a_comma():
     assert details(text) == [
         ("Anna Holm", "present", "A", None), ("Bo Kirk", "present", "V", None),
         ("Eva Dahl", "present", None, "stedfortræder"), ("Carl Dahl", "present", "F", None),
+    ]
+
+
+def test_a_heading_line_over_an_absence_sentence_is_not_part_of_the_names():
+    body = "1. Godkendelse af referat\nCarl Dahl og Bo Kirk havde meldt afbud.\nReferatet blev godkendt.\n\nEventuelt\nEva Holm forlod mødet kl. 21."
+    assert people("Til stede: Anna Holm", body) == [
+        ("Anna Holm", "present"), ("Carl Dahl", "absent"), ("Bo Kirk", "absent"), ("Eva Holm", "present"),
+    ]
+
+
+def test_a_board_named_as_the_label_of_its_members():
+    assert details("Bestyrelsen: Anna Holm, Bo Kirk og Carl Dahl\nAfbud: Dorte Ravn") == [
+        ("Anna Holm", "present", None, None), ("Bo Kirk", "present", None, None), ("Carl Dahl", "present", None, None),
+        ("Dorte Ravn", "absent", None, None),
+    ]
+    assert details("Udvalg: Økonomiudvalget\nDeltagere: Anna Holm") == [("Anna Holm", "present", None, None)]
+
+
+def test_an_attendance_sentence_under_a_list_ends_the_list():
+    found, warnings = read_attendees(cleaned("Til stede: Anna Holm, Bo Kirk\nAlle var mødt undtagen Carl Dahl."), [])
+    assert [(a.name, a.status) for a in found] == [("Anna Holm", "present"), ("Bo Kirk", "present"), ("Carl Dahl", "absent")]
+    assert warnings == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Carl Dahl var forhindret.", "Carl Dahl havde sendt afbud.", "Carl Dahl kunne ikke deltage.", "Carl Dahl havde forfald.",
+    "Afbud modtaget fra Carl Dahl.", "Carl Dahl havde meldt fra.",
+])
+def test_an_absence_sentence_under_a_list_is_an_absence_not_a_list_entry(sentence):
+    found, warnings = read_attendees(cleaned(f"Til stede: Anna Holm, Bo Kirk\n{sentence}"), [])
+    assert [(a.name, a.status) for a in found] == [("Anna Holm", "present"), ("Bo Kirk", "present"), ("Carl Dahl", "absent")]
+    assert warnings == []
+
+
+def test_a_sentence_under_a_list_is_no_entry_of_it():
+    found, _ = read_attendees(cleaned("Til stede: Anna Holm, Bo Kirk\nCarl Dahl kom med kage til mødet."), [])
+    assert [(a.name, a.status) for a in found] == [("Anna Holm", "present"), ("Bo Kirk", "present")]
+
+
+def test_the_reason_for_an_absence_in_parentheses_is_no_organisation():
+    assert details("Afbud: Carl Dahl (ferie), Eva Bak (sygdom), Ib Lund (V)") == [
+        ("Carl Dahl", "absent", None, None), ("Eva Bak", "absent", None, None), ("Ib Lund", "absent", "V", None),
     ]

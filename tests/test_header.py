@@ -390,3 +390,29 @@ def test_times_in_further_header_shapes(text, times):
 ])
 def test_body_with_its_institution_or_unit_after_its_name(title, body):
     assert body_from_title(title) == body
+
+
+@pytest.mark.parametrize("sentence, end", [
+    ("Mødet sluttede 21.10.", "21:10"),
+    ("Mødet sluttede ca. 21.30", "21:30"),
+    ("Mødet hævet 21.45", "21:45"),
+    ("Formanden afsluttede mødet kl. 21.20", "21:20"),
+    ("Formanden lukkede mødet kl. 21.20.", "21:20"),
+    ("Mødet slutter kl. 16", "16:00"),
+    ("Mødet sluttede 3 timer senere.", None),  # no time of day
+])
+def test_closing_sentences_without_kl_or_with_the_chair_as_subject(sentence, end):
+    from referat_parser.extract.header import closing_time
+
+    assert closing_time(f"Referat\n1. Eventuelt\nIntet.\n{sentence}") == end
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Generalforsamling 2024\nNordby Idrætsforening\nDato: 3. marts 2024", "Nordby Idrætsforening"),
+    ("A/B Lærkehøj\nReferat af bestyrelsesmøde 3. maj 2023", "A/B Lærkehøj"),  # an andelsboligforening's legal form first
+    ("E/F Hjørnegården – referat af bestyrelsesmøde", "E/F Hjørnegården"),
+    ("Referat af bestyrelsesmøde i Ejerforeningen Strandvejen 12", "Ejerforeningen Strandvejen 12"),
+    ("Referat af Handicaprådets møde 4. april 2024", "Handicaprådet"),
+])
+def test_association_names_in_further_title_shapes(text, body):
+    assert meeting(text).body == body

@@ -140,3 +140,14 @@ def test_next_meeting_as_a_table_under_its_title_and_undecided():
     assert read("Næste møde\nDato\tTid\tSted\n12.11.2024\tkl. 19.00\tHos Bo Kirk, Skovvej 3") == ("2024-11-12", "19:00", "Hos Bo Kirk, Skovvej 3")
     assert read("Næste møde\n\nTorsdag den 7. november kl. 19.00 i klubhuset") == ("2024-11-07", "19:00", "klubhuset")
     assert read("Næste møde: Aftales senere.") == (None, None, None)  # no date, none guessed
+
+
+def test_next_meeting_place_under_its_own_label_after_the_date():
+    from datetime import date
+
+    from conftest import cleaned
+
+    from referat_parser.extract.next_meeting import find_next_meeting
+
+    nm = find_next_meeting([], cleaned("Næste møde: 12. november kl. 19. Sted: Klubhuset, Skovvej 3."), date(2024, 10, 2))
+    assert (nm.date, nm.start_time, nm.location) == ("2024-11-12", "19:00", "Klubhuset, Skovvej 3")

@@ -76,12 +76,16 @@ LOCATION_LABELS = ("mødested", "mødelokale", "mødelokation", "lokation", "lok
 # "mødelokale 2". The endings end a word; the parts may stand anywhere in one ("Rådhusets").
 PLACE_WORD_ENDINGS = ("vej", "gade", "allé", "plads", "torv", "huset", "salen")
 PLACE_WORD_PARTS = ("rådhus", "lokale")
+# A flat's floor and side after a house number: "Lærkevej 14, 2. tv.", "st. th.", "1. sal" (their full stops end no sentence).
+FLOOR_WORDS = ("tv", "th", "mf", "sal")
 PLACE_PREPOSITIONS = ("på", "i", "hos")  # "kl. 19.00 i konfirmandstuen", "… hos Jens Holm, Skovvej 12"
 # A place line's verb before its preposition, not part of the place: "Afholdt i fælleshuset, Solgårdsvej 14".
 PLACE_LEAD_VERBS = ("afholdt", "afholdes", "holdt", "holdes")
 BODY_LABELS = ("mødeforum", "udvalg", "forum", "organ", "møde", "forening", "organisation")
 # Legal forms ending an organisation's name: "Vandværket Sønderby A.m.b.a.", "Vestby Boligselskab A/S".
 ORGANIZATION_FORMS = ("a.m.b.a.", "a.m.b.a", "amba", "f.m.b.a.", "s.m.b.a.", "a/s", "aps", "i/s", "k/s", "p/s", "ivs")
+# The same printed before the name: "A/B Lærkehøj" (andelsboligforening), "E/F Hjørnegården" (ejerforening).
+ORGANIZATION_FORM_PREFIXES = ("a/b", "e/f", "g/f", "a/s", "i/s")
 # What a body belongs to, printed after its name and a comma ("Ældrerådet, Vestby Kommune"): not part of the name.
 BODY_OWNER_WORDS = ("kommune", "region")
 # Words between a title's parts and the body's name: "Referat fra/for/af …", "møde i/for Ældrerådet",
@@ -254,6 +258,8 @@ ATTENDANCE_NOTES = (
     "virtuel", "telefonisk", "deltog fra", "deltog til", "deltog under", "deltog i", "fra kl", "til kl",
     "kom kl", "gik kl", "fra punkt", "til punkt", "under punkt", "pkt.", "punkt ", "fra pkt", "til pkt",
     "under pkt", "efter pkt", "fra dagsordenspunkt", "indtil",
+    # the reason for an absence: "Carl Dahl (ferie)"
+    "ferie", "sygdom", "arbejde", "barsel", "orlov", "andet møde", "anden aftale",
 )
 
 # Endings of job titles printed before a name ("Kommunaldirektør Torben Sørensen", "præst Jens Aagaard").
@@ -540,7 +546,9 @@ WRITTEN_DATE_WORDS = (
 
 # Sentences that close a meeting and give its end time: "Mødet sluttede kl. 21.30".
 CLOSING_SUBJECTS = ("mødet", "generalforsamlingen", "forsamlingen", "møde")
-CLOSING_VERBS = ("sluttede", "slut", "afsluttet", "afsluttedes", "hævet", "hævedes", "lukket", "lukkede")
+CLOSING_VERBS = ("sluttede", "slutter", "slut", "afsluttet", "afsluttedes", "hævet", "hævedes", "lukket", "lukkede")
+# "Formanden afsluttede mødet kl. 21.20": the chair closing the meeting, the verb before the meeting word.
+CLOSING_ACTIVE_VERBS = ("afsluttede", "lukkede", "hævede")
 CLOSING_AUXILIARIES = ("blev",)  # "Mødet blev hævet kl. 21.30"
 # "Mødet blev holdt i kælderlokalet": the auxiliaries before a place line's verb (PLACE_LEAD_VERBS).
 PLACE_LEAD_AUXILIARIES = ("blev", "bliver", "er", "var")
@@ -549,7 +557,7 @@ OPENING_VERBS = ("startede", "begyndte", "blev åbnet", "åbnedes", "påbegyndt"
 
 # Absence told in sentences: "Der er afbud fra A og B.", "A og B var fraværende.", "A deltog ikke."
 ABSENCE_BEFORE_NAMES = (
-    "meldt afbud fra", "afbud fra", "mødt undtagen", "til stede undtagen", "mødt, bortset fra", "mødt bortset fra",
+    "meldt afbud fra", "afbud fra", "afbud modtaget fra", "modtaget afbud fra", "mødt undtagen", "til stede undtagen", "mødt, bortset fra", "mødt bortset fra",
     "til stede, bortset fra", "mødt, undtagen",
     # the whole body but some: "Til stede var hele bestyrelsen undtagen Lise Kamp."
     "bestyrelsen undtagen", "medlemmer undtagen", "alle undtagen",
@@ -557,6 +565,9 @@ ABSENCE_BEFORE_NAMES = (
 ABSENCE_AFTER_NAMES = (
     "var fraværende", "er fraværende", "har været fraværende", "deltog ikke", "havde meldt afbud", "har meldt afbud",
     "meldte afbud", "var indkaldt, men mødte ikke", "mødte ikke", "udeblev",
+    "havde sendt afbud", "har sendt afbud", "sendte afbud", "havde meldt fra", "har meldt fra", "meldte fra",
+    "var forhindret", "er forhindret", "var forhindrede", "kunne ikke deltage", "kunne ikke komme", "havde forfald", "har forfald",
+    "var syg", "er syg", "var sygemeldt",
 )
 # What follows "deltog ikke" / "var fraværende" when a person sat out one item, not the meeting:
 # "X deltog ikke i sagens behandling" (often in an item's history of an earlier meeting), "Y var

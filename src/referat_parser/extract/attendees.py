@@ -555,18 +555,19 @@ def _second_column_describes(lines: list[str]) -> bool:
     name and one more entry after a comma: the entry says who the person is. Not where every entry after the
     comma opens with a known first name ('Anna Holm, Bo Kirk' / 'Carl Dahl, Dorte Ravn': a list wrapped in pairs)."""
     rows = [split_top_level(strip_bullet(line), (",",)) for line in lines if line.strip()]
-    if len(rows) < MIN_TWO_COLUMN_LINES or any(len(row) != 2 for row in rows):
-        return False
-    for first, _ in rows:
+    pairs = [row for row in rows if len(row) == 2]
+    if len(pairs) < MIN_TWO_COLUMN_LINES or any(len(row) > 2 for row in rows):
+        return False  # some lines may name a person alone ("Carl Dahl" between "Anna Holm, Ældresagen" lines)
+    for first, _ in pairs:
         person = parse_person(first)
         if person is None or len(person.name.split()) < 2:
             return False
-    return not all(second.split()[:1] and second.split()[0].lower() in FIRST_NAMES for _, second in rows)
+    return not all(second.split()[:1] and second.split()[0].lower() in FIRST_NAMES for _, second in pairs)
 
 
 def _described_in_parentheses(line: str) -> str:
     """'Anna Holm, Ældresagen' → 'Anna Holm (Ældresagen)'; a line that names a substitute stays as it is."""
-    if _split_substitute(line)[1] is not None:
+    if "," not in line or _split_substitute(line)[1] is not None:
         return line  # "Villy Holm, F - Tine Berg stedfortræder"
     first, second = split_top_level(strip_bullet(line), (",",))
     head = _PAREN_PARTS.sub("", second).strip().rstrip(".")  # "DH (formand)" → "(DH) (formand)"
@@ -768,7 +769,7 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
             continue
         if (_is_other_label(text) and not (one_per_line and _continues_role_entries(parts, text))) or (parts and _ends_list(parts[-1])) or (
             parts and _leaves_enumeration(parts, text)
-        ):
+        ) or (parts and (_tells_attendance(text) or _is_sentence(text))):
             break
         if parts and text.endswith(":") and not _ROLE_LABEL.match(text + " x") and parse_person(text[:-1]) is None and not (
             one_per_line and group_heading(text) and _person_follows(texts, j)
@@ -793,6 +794,30 @@ def _person_follows(texts: list[str], i: int) -> bool:
     """The next line with text after line i names a person ('Socialdemokratiet:' over 'Anna Holm')."""
     following = next((t for t in texts[i + 1 :] if t), "")
     return parse_person(following) is not None
+
+
+def _sentence_after_label(text: str, labels: tuple[str, ...]) -> bool:
+    """'Afbud modtaget fra Carl Dahl.': a label's word opening a sentence that tells attendance (read as one),
+    no label over a list."""
+    labelled = split_label(text, labels)
+    return bool(labelled and labelled[1][:1].islower() and ":" not in text[: len(labelled[0]) + 2] and _tells_attendance(text))
+
+
+MIN_SENTENCE_WORDS = 2  # lower-case words that make a line a sentence, not a list entry ("Vibeke Dahl åben" is one)
+
+
+def _is_sentence(text: str) -> bool:
+    """'Carl Dahl kom med kage til mødet.': a line ending in a full stop with lower-case words in it, no list's line."""
+    lower = [w for w in text.split() if w[:1].islower() and w not in _AND_ALONE and w not in NAME_PARTICLES]
+    return text.rstrip().endswith(".") and len(lower) >= MIN_SENTENCE_WORDS and parse_people(text) is None
+
+
+def _tells_attendance(text: str) -> bool:
+    """'Alle var mødt undtagen Carl Dahl.': a sentence that tells attendance (read as one), no list line."""
+    lowered = text.lower()
+    return any(word in lowered for word in _PROSE_WORDS) and parse_people(text) is None and any(
+        pattern.search(text) for pattern, _, _ in _PROSE
+    )
 
 
 def _continues_role_entries(parts: list[str], text: str) -> bool:
@@ -1111,7 +1136,7 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
             status = ATTENDEE_LABELS.get(key(label or ""), "present")
             found.extend(_attendees(_table_people(rows, columns, label or "", warnings), status, label))
             continue
-        labelled = split_label(text, _LABELS) if text else None
+        labelled = split_label(text, _LABELS) if text and not _sentence_after_label(text, _LABELS) else None
         role_labelled = _role_label(text) if text and not labelled else None
         phrase = _longer_label(text, labelled) if text and not role_labelled and not _from_org(text) else None
         if phrase:
@@ -1143,8 +1168,28 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
                 _describe(person, from_org.group("org"), None)
             found.extend(_attendees(people, _from_group_status(from_org.group("org")), from_org.group("label")))
             continue
+        elif not role_labelled and (board := _board_list(text)):
+            list_text, i = _collect_list(texts, i, board[1])
+            found.extend(_attendees(_read_list(list_text, board[0], warnings), "present", board[0]))
+            continue
         i += 1
     return found
+
+
+MIN_BOARD_MEMBERS = 2
+_ONE_WORD_LABEL = re.compile(rf"^(?P<label>{UPPER}\w+)\s*:\s*(?P<value>\S.*)$")
+
+
+def _board_list(text: str) -> tuple[str, str] | None:
+    """'Bestyrelsen: Anna Holm, Bo Kirk og Carl Dahl': the body whose members are listed after its name, as
+    the list's label; every entry a person ('Udvalg: Økonomiudvalget' names the body, no one)."""
+    m = _ONE_WORD_LABEL.match(text.strip())
+    if m is None or not names_a_body(m.group("label")) or split_label(text, _HEADER_LABELS):
+        return None  # "Udvalg: DAS Social": the header's field naming the body
+    people = parse_people(m.group("value"))
+    if not people or len(people) < MIN_BOARD_MEMBERS or any(names_a_body(p.name.split()[-1]) or (len(p.name.split()) == 1 and p.name.lower() not in FIRST_NAMES) for p in people):
+        return None
+    return m.group("label"), m.group("value")
 
 
 def _from_org(text: str) -> re.Match[str] | None:
@@ -1291,7 +1336,7 @@ def body_absences(
     other_meetings = {i for i in finder.lines_with(_PROSE_WORDS) if _about_another_meeting(texts, i, meeting_date)}
     labelled_lines = set(other_meetings)
     for index in sorted(finder.lines_with(ABSENCE_LABELS) - other_meetings):
-        labelled = split_label(texts[index], ABSENCE_LABELS)
+        labelled = split_label(texts[index], ABSENCE_LABELS) if not _sentence_after_label(texts[index], ABSENCE_LABELS) else None
         if labelled:
             labelled_lines.add(index)
             people = parse_people(labelled[1]) if labelled[1] and read_labels else None
@@ -1355,18 +1400,30 @@ def _paragraphs(finder: LineFinder, skip: set[int]) -> list[str]:
     def in_paragraph(i: int) -> bool:
         return 0 <= i < len(texts) and bool(texts[i]) and i not in skip and heading_kind(texts[i]) is None
 
+    def joins(i: int) -> bool:
+        """Line i goes on in line i + 1: not a short line that ends no sentence over a capital ("1. Godkendelse")."""
+        return in_paragraph(i) and in_paragraph(i + 1) and not _heading_over(texts[i], texts[i + 1])
+
     paragraphs: list[str] = []
     end = 0  # the end of the last paragraph taken
     for hit in sorted(finder.lines_with(_PROSE_WORDS) - skip):
         if hit < end or not in_paragraph(hit):
             continue
         start, end = hit, hit + 1
-        while in_paragraph(start - 1):
+        while joins(start - 1):
             start -= 1
-        while in_paragraph(end):
+        while joins(end - 1):
             end += 1
         paragraphs.append(" ".join(texts[start:end]))
     return paragraphs
+
+
+def _heading_over(line: str, following: str) -> bool:
+    """'1. Godkendelse af referat' over 'Carl Dahl havde meldt afbud.': a short line that ends no sentence,
+    a capital opening the next, is a heading over it, not the start of its sentence."""
+    return len(line) < MIN_WRAPPED_CHARS and not line.rstrip().endswith((",", "-")) and following[:1].isupper() and not (
+        line.split()[-1:] and line.split()[-1].lower() in (*_AND_ALONE, *NAME_PARTICLES)
+    )
 
 
 def body_attendance_lists(lines: list[Line]) -> list[Attendee]:

@@ -27,6 +27,7 @@ from ..vocabulary import (
     BODY_INSTITUTION_PREPOSITIONS,
     BODY_OWNER_WORDS,
     BODY_NOUNS,
+    CLOSING_ACTIVE_VERBS,
     CLOSING_AUXILIARIES,
     CLOSING_SUBJECTS,
     CLOSING_VERBS,
@@ -42,6 +43,7 @@ from ..vocabulary import (
     MINUTES_EVIDENCE,
     MONTHS,
     OPENING_VERBS,
+    ORGANIZATION_FORM_PREFIXES,
     ORGANIZATION_FORMS,
     PLACE_LEAD_AUXILIARIES,
     PLACE_LEAD_VERBS,
@@ -82,7 +84,9 @@ _INSTITUTION_AFTER = re.compile(
 _NAME_END = re.compile(rf",|\s+(?:{DATE_LEAD})\s|\s+\d")  # "Ældrerådet, …", "… den 3. maj", "… 3. maj"
 # "Økonomiudvalgets møde den 3. marts 2025", "Kommunalbestyrelsens møde …": the body in the genitive before its meeting
 _GENITIVE_MEETING = re.compile(
-    rf"^\W*(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-]*|{_BODY_NAME_SMALL_WORD}))*?)s\s+(?:{_MEETING_NOUN})\b"
+    rf"^\W*(?:(?:{'|'.join(DOCUMENT_TYPES)})\s+(?:{'|'.join(TITLE_PREPOSITIONS)})\s+)?"  # "Referat af Handicaprådets møde"
+    rf"(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-]*|{_BODY_NAME_SMALL_WORD}))*?)s\s+(?:{_MEETING_NOUN})\b",
+    re.IGNORECASE,
 )
 _TYPE_FROM = re.compile(
     rf"^\W*(?:{'|'.join(DOCUMENT_TYPES)})\s+(?:{_TITLE_PREPOSITION})\s+(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-]*|{_BODY_NAME_SMALL_WORD}))*)",
@@ -98,13 +102,18 @@ _NUMBERED_UNIT_MEETING = re.compile(
 )
 _DASH_TITLE = re.compile(r"^(?P<a>.+?)\s+[-–—|]\s+(?P<b>.+)$")
 _DASH_SPLIT = re.compile(r"\s+[-–—|]\s+")
-_CLOCK = rf"(?:(?:{'|'.join(map(re.escape, APPROXIMATION_WORDS))})\s*)?(?:{TIME_WORD})\s*\d{{1,2}}(?:[.:]\d{{2}})?"
+# "kl. 21", "ca. kl. 21.30", and a time of day with its minutes without "kl." ("sluttede 21.10", "ca. 21.30")
+_CLOCK = (
+    rf"(?:(?:{'|'.join(map(re.escape, APPROXIMATION_WORDS))})\s*)?"
+    rf"(?:(?:{TIME_WORD})\s*\d{{1,2}}(?:[.:]\d{{2}})?|\d{{1,2}}[.:]\d{{2}}(?![\d.:]*\d))"
+)
 _OPENING = rf"(?P<opening>(?:{'|'.join(OPENING_VERBS)})\s*{_CLOCK})"
 
 
 _CLOSING = re.compile(
     rf"\b(?:{'|'.join(CLOSING_SUBJECTS)})\s+(?:{_OPENING}\s+{AND_WORD}\s+)?(?:(?:{'|'.join(CLOSING_AUXILIARIES)})\s+)?"
-    rf"(?:{'|'.join(CLOSING_VERBS)})\s*{_CLOCK}",
+    rf"(?:{'|'.join(CLOSING_VERBS)})\s*{_CLOCK}"
+    rf"|\b(?:{'|'.join(CLOSING_ACTIVE_VERBS)})\s+(?:{'|'.join(CLOSING_SUBJECTS)})\s*{_CLOCK}",
     re.IGNORECASE,
 )
 _ADDRESS_HINT = re.compile(  # a postcode, "Skolevej", "Rådhuset", "mødelokale"
@@ -190,7 +199,7 @@ def _body_from_dashed(text: str) -> str | None:
     parts = [p.strip() for p in _DASH_SPLIT.split(text) if p.strip()]
     if len(parts) < 2:
         return None
-    rest = [p for p in parts if key(p) not in DOCUMENT_TYPES and not has_date(p) and not _is_meeting_word(p)]
+    rest = [p for p in parts if key(p) not in DOCUMENT_TYPES and not has_date(p) and not _is_meeting_word(p) and not _is_bare_title(p)]
     if len(rest) == 1 and len(rest) < len(parts) and _could_be_body(rest[0]):
         held = _MEETING_IN.search(rest[0])  # "Referat – Bestyrelsesmøde i Idrætsforeningen Fremad"
         return (_NAME_END.split(held.group("name"))[0].strip(" .") or rest[0]) if held else rest[0]
@@ -224,6 +233,8 @@ def body_from_title(text: str) -> str | None:
     m = _MEETING_IN.search(text)
     if m:
         name = _cut_name(m.group("name"))
+        if name and name == m.group("name") and (number := _HOUSE_NUMBER_END.match(text[m.end("name") :])) and _STREET_NUMBER.search(name + number.group()):
+            return name + number.group().rstrip(" .")  # "Ejerforeningen Strandvejen 12": the street and number name it
         if name:
             return name + _institution_after(name, text[m.end("name") :]) if name == m.group("name") else name
     if _TYPE_WORDS.search(text):
@@ -241,6 +252,7 @@ def body_from_title(text: str) -> str | None:
     return body_cut_from_title(text)
 
 
+_HOUSE_NUMBER_END = re.compile(r"^\s+\d{1,3}[A-Za-z]?\s*\.?$")
 _UNIT_END = re.compile(rf"\s+{_UNIT}$")
 
 
@@ -374,6 +386,10 @@ def _find_body_as_printed(header: list[str]) -> str | None:
         if body:
             return collapse(_named_in_full(text, body, titles, i) or body)
     for i, text in enumerate(header):
+        if _is_meeting_title(text):
+            following = next((t for t in header[i + 1 : i + 1 + TITLE_BLOCK_LINES] if t.strip()), "")
+            if _could_be_body(following) and _names_a_body(following):
+                return collapse(following)  # "Generalforsamling 2024" over "Nordby Idrætsforening"
         if _is_title_line(text):
             before = next((t for t in reversed(header[:i]) if t.strip()), None)
             named_before = before if before and _could_be_body(before) and _names_a_body(before) else None
@@ -452,14 +468,23 @@ def _names_a_body(text: str) -> bool:
 def _has_legal_form(text: str) -> bool:
     """'Vandværket Sønderby A.m.b.a.', 'Vestby Boligselskab A/S': a company's or cooperative's name."""
     words = text.split()
-    return len(words) > 1 and words[-1].lower() in ORGANIZATION_FORMS
+    return len(words) > 1 and (words[-1].lower() in ORGANIZATION_FORMS or words[0].lower() in ORGANIZATION_FORM_PREFIXES)
 
 
 def _is_bare_title(text: str) -> bool:
     """'Referat af ordinær generalforsamling': the document type and the kind of meeting, no name."""
     m = _TITLE_LEAD.match(text)
     rest = text[m.end():].strip(" .:") if m else text
-    return bool(m and m.group("type")) and (not rest or bool(_MEETING_ONLY.match(rest)))
+    return bool(m and m.group("type")) and (not rest or _is_meeting_word(rest))
+
+
+_YEAR_OR_NUMBER = re.compile(r"\b(?:nr\.\s*)?\d{1,4}\b|[-–/]", re.IGNORECASE)
+
+
+def _is_meeting_title(text: str) -> bool:
+    """'Generalforsamling 2024', 'Ordinær generalforsamling': the kind of meeting (and its year) alone, no name."""
+    rest = collapse(_YEAR_OR_NUMBER.sub(" ", text)).strip(" .:")
+    return bool(rest) and not has_date(text) and bool(_MEETING_ONLY.match(rest))
 
 
 def _is_title_line(text: str) -> bool:
@@ -652,7 +677,7 @@ def closing_time(full_text: str) -> str | None:
     m = _CLOSING.search(full_text)
     if not m:
         return None
-    start, _ = find_times(m.group(0)[m.end("opening") - m.start() if m.group("opening") else 0 :])
+    start, _ = find_times(m.group(0)[m.end("opening") - m.start() if m.group("opening") else 0 :], bare=True)
     return start
 
 
@@ -660,7 +685,7 @@ def opening_time(full_text: str) -> str | None:
     """'Mødet startede kl. 15.30 (og sluttede kl. 17.10)', 'Mødet begyndte kl. 9': the start
     time told in a sentence, where no header field gives it."""
     m = _OPENING_SENTENCE.search(full_text)
-    return find_times(m.group("opening"))[0] if m else None
+    return find_times(m.group("opening"), bare=True)[0] if m else None
 
 
 def lines_to_meeting(header_lines: list[Line], full_text: str, running: list[str] | None = None) -> Meeting:

@@ -12,6 +12,7 @@ from ..textutil import collapse, key, lines_with_words
 from ..vocabulary import (
     DATE_LABELS,
     DATE_LEAD_WORDS,
+    FLOOR_WORDS,
     LOCATION_LABELS,
     MEETING_HOST_PREPOSITIONS,
     MEETING_NOUN_FORMS,
@@ -28,7 +29,7 @@ _NEXT_COMPOUND = re.compile(rf"^{NEXT_MEETING_PREFIX}\s+(?:[\wæøå]+\s+){{0,2}
 # one inside "1.14") or a semicolon.
 _PLACE_AFTER_PREPOSITION = re.compile(
     rf"^[\s,.]*(?:(?:{'|'.join(TIME_FROM_WORDS)})\s+)?(?:(?:{TIME_WORD})[\s,]+)?(?:(?:{'|'.join(p for p in PLACE_PREPOSITIONS if p not in MEETING_HOST_PREPOSITIONS)})\s+"
-    rf"|(?=(?:{'|'.join(MEETING_HOST_PREPOSITIONS)})\s))(?P<place>\w(?:[^.;]|\.(?=\w))*)",
+    rf"|(?=(?:{'|'.join(MEETING_HOST_PREPOSITIONS)})\s))(?P<place>\w(?:[^.;]|\.(?=\w)|\.\s*(?:{'|'.join(FLOOR_WORDS)})\b\.?)*)",
     re.IGNORECASE,
 )  # "hos" stays: "hos Henning" is the place, "Henning" a person
 _PLACE_AFTER_COMMA = re.compile(r"^[\s.,]*,\s*(?P<place>\w[^;]*)$")  # "kl. 19.00, Vandværkets kontor"
@@ -37,6 +38,7 @@ _HINT_WORDS = (NEXT_MEETING_PREFIX, *(title.split()[0] for title in NEXT_MEETING
 _TITLE_COLON = re.compile(r"^[^:\d]*:")  # "Næste møde:" before the date, not the colon of "kl 10:00"
 _BARE_DAY_MONTH = re.compile(r"^\s*\d{1,2}[./]\d{1,2}\.?(?:\s|$)")  # "12/8 kl. 19", "6.5. kl. 10"
 MAX_PLACE_WORDS = 8
+_PLACE_LABEL = re.compile(rf"\b(?:{'|'.join(LOCATION_LABELS)})\s*:\s*(?P<place>\w(?:[^.;]|\.(?=\w))*)", re.IGNORECASE)
 MAX_LINES_UNDER_TITLE = 3  # "Næste møde" over a table's header row ("Dato<tab>Sted") and its row of values
 MAX_LABEL_WORDS = 5  # "Dato for næste møde:", "Tidspunkt for næste møde:": a label is a few words
 _TIME_PHRASE = re.compile(rf"\b(?:{TIME_WORD})\s*\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*(?:{TIME_SPAN})\s*\d{{1,2}}(?:[.:]\d{{2}})?)?", re.IGNORECASE)
@@ -80,6 +82,9 @@ def _from_text(text: str, reference: date | None) -> NextMeeting | None:
     location, after_comma = place_after_when(read[first.end :])
     if after_comma and not (location or "")[:1].isupper():
         location = None  # "3. juni 2025, hvor budgettet behandles": a clause, no place
+    labelled = _PLACE_LABEL.search(read[first.end :])
+    if labelled:  # "… kl. 19. Sted: Klubhuset": the place under its own label wins over words read after the time
+        location = collapse(labelled.group("place")).rstrip(" .") or location
     return NextMeeting(date=iso(first.value), start_time=start, end_time=end, location=location, text=collapse(text))
 
 
