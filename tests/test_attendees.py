@@ -853,3 +853,31 @@ def test_the_reason_for_an_absence_in_parentheses_is_no_organisation():
     assert details("Afbud: Carl Dahl (ferie), Eva Bak (sygdom), Ib Lund (V)") == [
         ("Carl Dahl", "absent", None, None), ("Eva Bak", "absent", None, None), ("Ib Lund", "absent", "V", None),
     ]
+
+
+def test_roles_joined_by_a_slash_or_og_and_referat_naming_the_note_taker():
+    assert details("Til stede: Anna Holm, Bo Kirk\nReferent/ordstyrer: Bo Kirk") == [
+        ("Anna Holm", "present", None, None), ("Bo Kirk", "present", None, "Referent/ordstyrer"),
+    ]
+    assert details("Til stede: Anna Holm, Bo Kirk.\nDirigent og referent: Bo Kirk") == [
+        ("Anna Holm", "present", None, None), ("Bo Kirk", "present", None, "Dirigent og referent"),
+    ]
+    assert details("Til stede: Anna Holm, Bo Kirk\nReferat: Bo Kirk") == [
+        ("Anna Holm", "present", None, None), ("Bo Kirk", "present", None, "referent"),
+    ]
+    assert details("Til stede: Anna Holm, Bo Kirk.\nReferat: Eva Bak") == [
+        ("Anna Holm", "present", None, None), ("Bo Kirk", "present", None, None), ("Eva Bak", "present", None, "referent"),
+    ]
+    assert details("Til stede: Anna Holm, Bo Kirk.\nReferat: Godkendt") == [("Anna Holm", "present", None, None), ("Bo Kirk", "present", None, None)]
+
+
+def test_a_role_label_alone_on_its_line_with_the_name_under_it():
+    text = "Deltagere:\nAnna Holm\nBo Kirk\n\nReferent:\nBo Kirk\n\nMødeleder:\nAnna Holm\n\nGæst:\nEva Bak\n"
+    assert details(text) == [
+        ("Anna Holm", "present", None, "mødeleder"), ("Bo Kirk", "present", None, "referent"), ("Eva Bak", "guest", None, None),
+    ]
+
+
+def test_desuden_deltog_in_an_items_text_tells_of_other_events():
+    body = "2. Orientering\nFormanden orienterede om konferencen. Desuden deltog Anna Berg i konferencen i Odense.\n"
+    assert people("Til stede: Eva Holm", body) == [("Eva Holm", "present")]

@@ -416,3 +416,9 @@ def test_closing_sentences_without_kl_or_with_the_chair_as_subject(sentence, end
 ])
 def test_association_names_in_further_title_shapes(text, body):
     assert meeting(text).body == body
+
+
+def test_a_year_on_a_line_of_its_own_is_no_postcode_of_a_place():
+    m = meeting("Bestyrelsesmøde 4. maj\nReferat 2023")
+    assert (m.date, m.location) == ("2023-05-04", None)
+    assert meeting("Referat\nDato: 4. maj 2023 kl. 19\nSkolevej 4, 8600 Silkeborg").location == "Skolevej 4, 8600 Silkeborg"

@@ -201,6 +201,9 @@ ROLE_LABELS: dict[str, str] = {
     "sekretær": "sekretær",
 }
 
+# "Referat: Bo Kirk": the document's word as the label of the one who wrote it (only over a person's name).
+NOTE_TAKER_LABELS: dict[str, str] = {"referat": "referent", "referat ved": "referent", "referatet skrevet af": "referent"}
+
 # "Fra Nordby Kommune: Sekretær Lone Friis", "Fra Nordby Kommune deltog: …": a guest list
 # labelled with the organisation.
 GUEST_FROM_PREFIX = "fra"
@@ -582,7 +585,10 @@ PRESENCE_AFTER_NAMES = (
     "deltog som stedfortræder", "deltog som suppleant",
 )
 # Guests told in sentences: "Som gæst deltog Lis Krog fra kommunen.", "Pia Bech deltog som gæst under punkt 2."
-GUEST_BEFORE_NAMES = ("som gæst deltog", "som gæster deltog", "desuden deltog", "endvidere deltog", "derudover deltog", "herudover deltog")
+GUEST_BEFORE_NAMES = ("som gæst deltog", "som gæster deltog", "som gæst var inviteret", "som gæster var inviteret")
+# The same in words that read as guests only in the header ("Desuden deltog Eva Dahl fra forvaltningen."): in an
+# item's text they tell of other events too ("Desuden deltog Anna Holm i konferencen").
+HEADER_GUEST_BEFORE_NAMES = ("desuden deltog", "endvidere deltog", "derudover deltog", "herudover deltog")
 GUEST_AFTER_NAMES = ("deltog som gæst", "deltog som gæster", "var inviteret som gæst", "deltog under punkt", "deltog under pkt")
 SHARED_ATTRIBUTE_WORDS = ("begge", "alle", "samtlige")  # "A og B (begge X)"
 

@@ -38,6 +38,7 @@ from ..vocabulary import (
     GUEST_BEFORE_NAMES,
     GUEST_FROM_PREFIX,
     GUEST_FROM_VERBS,
+    HEADER_GUEST_BEFORE_NAMES,
     INDEX_HEADINGS,
     ITEM_ONLY_ABSENCE_TAILS,
     ITEM_WORDS,
@@ -48,6 +49,7 @@ from ..vocabulary import (
     NAME_SEPARATORS,
     NEXT_MEETING_TITLES,
     NOT_NAMES,
+    NOTE_TAKER_LABELS,
     ORGANIZATION_ENDINGS,
     ORGANIZATION_LEADS,
     PRESENCE_AFTER_NAMES,
@@ -143,7 +145,10 @@ _QUALIFIED_LABEL = re.compile(rf"^{LOWER}\w*(?:\s+{LOWER}\w*){{0,2}}\s*:\s*(?P<r
 _ROLE_AFTER_SENTENCE = re.compile(rf"(?<=[\w)]\.)\s+(?=(?:{'|'.join(map(re.escape, sorted(ROLE_LABELS, key=len, reverse=True)))})\s*:)", re.IGNORECASE)
 _AND_ALONE = frozenset(w.strip() for w in AND_WORDS)
 _RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(RELATIVE_PRONOUNS)})\b.*$", re.IGNORECASE | re.DOTALL)  # ", der havde …"
-_PROSE_WORDS = (*ABSENCE_LABELS, *ABSENCE_BEFORE_NAMES, *ABSENCE_AFTER_NAMES, *PRESENCE_AFTER_NAMES, *GUEST_BEFORE_NAMES, *GUEST_AFTER_NAMES)
+_PROSE_WORDS = (
+    *ABSENCE_LABELS, *ABSENCE_BEFORE_NAMES, *ABSENCE_AFTER_NAMES, *PRESENCE_AFTER_NAMES, *GUEST_BEFORE_NAMES, *GUEST_AFTER_NAMES,
+    *HEADER_GUEST_BEFORE_NAMES,
+)
 
 
 def _phrases(words: tuple[str, ...]) -> str:
@@ -167,6 +172,7 @@ _PROSE = (
     (re.compile(rf"(?:{_phrases(GUEST_BEFORE_NAMES)}):?\s+(?P<names>{_NAMES_TEXT}+)", re.IGNORECASE), "guest", True),
     (re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_SUBJECT_TEXT})\s+(?:{_phrases(GUEST_AFTER_NAMES)})", re.IGNORECASE), "guest", False),
 )
+_HEADER_PROSE = ((re.compile(rf"(?:{_phrases(HEADER_GUEST_BEFORE_NAMES)}):?\s+(?P<names>{_NAMES_TEXT}+)", re.IGNORECASE), "guest", True),)
 _ROLE_BEFORE = re.compile(rf"(?P<role>(?:\d+\.\s*)?(?:{'|'.join(SUBSTITUTE_WORDS)}))\s*$", re.IGNORECASE)
 
 
@@ -262,7 +268,7 @@ def _paren_info(paren: str) -> tuple[str | None, str | None, bool]:
     for part in (p.strip() for p in paren.split(",")):
         if not part or part.lower().startswith(ATTENDANCE_NOTES) or (_status_word(part) and not _is_role(part)):
             continue
-        if "/" in part:
+        if "/" in part and not _is_role(part):
             left, _, right = part.rpartition("/")
             if _is_role(right):
                 role = role or right.strip()
@@ -331,7 +337,15 @@ def _is_job_title(text: str) -> bool:
 _ORDINAL = re.compile(r"^\d{1,2}\.\s*")  # "1. næstformand", "2. suppleant"
 
 
+_ROLE_JOINER = re.compile(rf"\s*/\s*|\s+{AND_WORD}\s+")  # "Referent/ordstyrer", "Dirigent og referent"
+
+
 def _is_role(text: str) -> bool:
+    parts = _ROLE_JOINER.split(text.strip())
+    return all(_is_one_role(part) for part in parts) if len(parts) > 1 else _is_one_role(text)
+
+
+def _is_one_role(text: str) -> bool:
     k = _ORDINAL.sub("", text.strip().lower())
     return k in ROLE_WORDS or k.rstrip(".") in ROLE_WORDS
 
@@ -780,14 +794,30 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
     return _join_list_lines(parts, one_per_line), j
 
 
+_ROLES_LABEL = re.compile(r"^(?P<label>[^:\t]{3,40}?)\s*:\s*(?P<value>\S.*)$")
+
+
 def _role_label(text: str) -> tuple[str, str] | None:
-    """'Referent: Bo Kirk', 'Referent Bo Kirk' → (label, value); not a title running on in lower case
-    ('Sekretær for Seniorrådet, Lisa Møller': an entry with its title first)."""
+    """'Referent: Bo Kirk', 'Referent Bo Kirk', 'Dirigent og referent: Bo Kirk', 'Referat: Bo Kirk' → (label,
+    value); not a title running on in lower case ('Sekretær for Seniorrådet, Lisa Møller': an entry with its
+    title first)."""
     labelled = split_label(text, _ROLE_LABELS)
-    if labelled is None:
+    after = text.strip()[len(labelled[0]) :] if labelled else ""
+    if labelled and not (after[:1] == " " and after.strip()[:1].islower()):
+        return labelled
+    m = _ROLES_LABEL.match(text.strip())
+    if m is None:
         return None
-    after = text.strip()[len(labelled[0]) :]
-    return None if after[:1] == " " and after.strip()[:1].islower() else labelled
+    label, value = m.group("label").strip(), m.group("value").strip()
+    if (_ROLE_JOINER.search(label) and _is_role(label)) or (key(label) in NOTE_TAKER_LABELS and _names_one_person(value)):
+        return label, value
+    return None
+
+
+def _names_one_person(text: str) -> bool:
+    """'Bo Kirk', 'Bo': one person's name (a lone word only as a known first name; 'Godkendt' is none)."""
+    person = parse_person(text)
+    return person is not None and (len(person.name.split()) > 1 or person.name.lower() in FIRST_NAMES)
 
 
 def _person_follows(texts: list[str], i: int) -> bool:
@@ -1155,11 +1185,13 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
             list_text, i = _collect_list(texts, i, value)
             found.extend(_attendees(_read_list(list_text, label, warnings), ATTENDEE_LABELS[key(label)], label))
             continue
+        if role_labelled and not role_labelled[1] and (under := _line_under(texts, i)) is not None and _names_one_person(texts[under]):
+            role_labelled, i = (role_labelled[0], texts[under]), under  # "Referent:" alone, the name on the line under it
         if role_labelled and role_labelled[1]:
             label, value = role_labelled
             person = parse_person(value) or _one_described_person(value)  # "Kirsten Bay, sekretær"
             if person:
-                person.role = person.role or ROLE_LABELS[key(label)]
+                person.role = person.role or _label_role(label)
                 found.extend(_attendees([person], "present", label))
         elif not role_labelled and (from_org := _from_org(text)):
             list_text, i = _collect_list(texts, i, from_org.group("value"))
@@ -1190,6 +1222,11 @@ def _board_list(text: str) -> tuple[str, str] | None:
     if not people or len(people) < MIN_BOARD_MEMBERS or any(names_a_body(p.name.split()[-1]) or (len(p.name.split()) == 1 and p.name.lower() not in FIRST_NAMES) for p in people):
         return None
     return m.group("label"), m.group("value")
+
+
+def _line_under(texts: list[str], i: int) -> int | None:
+    """The index of the next line with text after line i."""
+    return next((n for n in range(i + 1, len(texts)) if texts[n]), None)
 
 
 def _from_org(text: str) -> re.Match[str] | None:
@@ -1348,7 +1385,8 @@ def body_absences(
                 ))
     inferred: list[str] = []
     for paragraph in _paragraphs(finder, labelled_lines if read_labels else _labelled_line_indexes(finder) | other_meetings):
-        matches = sorted(((m, status, leading) for pattern, status, leading in _PROSE for m in pattern.finditer(paragraph)), key=lambda found: found[0].start("names"))
+        patterns = _PROSE if read_labels else (*_PROSE, *_HEADER_PROSE)  # read_labels is False for the header
+        matches = sorted(((m, status, leading) for pattern, status, leading in patterns for m in pattern.finditer(paragraph)), key=lambda found: found[0].start("names"))
         for m, status, leading in matches:  # in the order the text tells them
             names, role = (_cut_at_lowercase(m.group("names")), None) if leading else _trailing_names(paragraph[: m.end("names")])
             # "Som gæst deltog Lis Krog fra Vestby Kommune": the names with where they came from, where that reads as people
@@ -1539,9 +1577,14 @@ def body_roles(finder: LineFinder, attendees: list[Attendee]) -> list[Attendee]:
     texts = finder.texts
     for index in sorted(finder.lines_with(_ROLE_LABELS)):
         for part in split_at_labels(strip_bullet(texts[index]), _ROLE_LABELS):
-            labelled = split_label(part, _ROLE_LABELS)
+            labelled = _role_label(part)
             person = parse_person(labelled[1]) if labelled and labelled[1] else None
             at = where.get(key(person.name)) if person else None
             if labelled and at is not None and out[at].role is None:
-                out[at] = out[at].model_copy(update={"role": ROLE_LABELS[key(labelled[0])]})
+                out[at] = out[at].model_copy(update={"role": _label_role(labelled[0])})
     return out
+
+
+def _label_role(label: str) -> str:
+    """The role a role label records: 'Ref.' → 'referent', 'Referat' → 'referent', 'Dirigent og referent' as printed."""
+    return ROLE_LABELS.get(key(label)) or NOTE_TAKER_LABELS.get(key(label)) or label

@@ -117,11 +117,11 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 _ADDRESS_HINT = re.compile(  # a postcode, "Skolevej", "Rådhuset", "mødelokale"
-    rf"\b\d{{4}}\b|(?:{'|'.join(PLACE_WORD_ENDINGS)})\b|{'|'.join(PLACE_WORD_PARTS)}", re.IGNORECASE
-)
+    rf"\b\d{{4}}\s+(?-i:{UPPER})|(?:{'|'.join(PLACE_WORD_ENDINGS)})\b|{'|'.join(PLACE_WORD_PARTS)}", re.IGNORECASE
+)  # a postcode before its town ("8600 Silkeborg"), not a year ("Referat 2023")
 _ROOM_DESIGNATION = re.compile(r"^(?:\d{1,4}|[A-ZÆØÅ]{1,2})(?:,|\s|$)")  # "A, Rådhuset", "114 på …"
 _OPENING_SENTENCE = re.compile(rf"\b(?:{'|'.join(CLOSING_SUBJECTS)})\s+{_OPENING}", re.IGNORECASE)
-_STREET_NUMBER = re.compile(rf"\b{UPPER}\w+\s+\d{{1,4}}[A-Za-z]?\b(?![.:/]\d)")  # "Skolevej 3", "Nicolaiplads 6"
+_STREET_NUMBER = re.compile(rf"\b{UPPER}\w+\s+(?!(?:19|20)\d{{2}}\b)\d{{1,4}}[A-Za-z]?\b(?![.:/]\d)")  # "Skolevej 3", "Nicolaiplads 6"; not a year
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 _MONTH_WORD = re.compile(rf"^(?:{'|'.join(MONTHS)})\.?$", re.IGNORECASE)
 _WEB_NAVIGATION = re.compile("|".join(re.escape(w) for w in WEB_NAVIGATION_WORDS), re.IGNORECASE)
