@@ -881,3 +881,23 @@ def test_a_role_label_alone_on_its_line_with_the_name_under_it():
 def test_desuden_deltog_in_an_items_text_tells_of_other_events():
     body = "2. Orientering\nFormanden orienterede om konferencen. Desuden deltog Anna Berg i konferencen i Odense.\n"
     assert people("Til stede: Eva Holm", body) == [("Eva Holm", "present")]
+
+
+def test_a_courtesy_title_before_a_name_is_no_part_of_it():
+    assert details("Til stede: Hr. Jens Hansen, Fru Inge Holm, fru Bodil Dam og Pastor Ole Bak") == [
+        ("Jens Hansen", "present", None, None), ("Inge Holm", "present", None, None), ("Bodil Dam", "present", None, None),
+        ("Ole Bak", "present", None, "Pastor"),
+    ]
+
+
+def test_a_first_item_titled_as_attendance_holds_the_list():
+    body = "1. Tilstedeværende\nAnna Holm, Bo Kirk og Carl Dahl. Afbud fra Dorte Ravn.\n\n2. Godkendelse af referat\nGodkendt af Eva Bak og Finn Ravn."
+    assert details("Referat", body) == [
+        ("Anna Holm", "present", None, None), ("Bo Kirk", "present", None, None), ("Carl Dahl", "present", None, None),
+        ("Dorte Ravn", "absent", None, None),
+    ]
+    body = "Punkt 1: Fremmødte\nTil stede: Anna Holm, Bo Kirk og Carl Dahl.\nFraværende: Dorte Ravn.\n\nPunkt 2: Regnskab\nEva Bak, Finn Ravn: godkendt."
+    assert details("Referat", body) == [
+        ("Anna Holm", "present", None, None), ("Bo Kirk", "present", None, None), ("Carl Dahl", "present", None, None),
+        ("Dorte Ravn", "absent", None, None),
+    ]

@@ -422,3 +422,13 @@ def test_a_year_on_a_line_of_its_own_is_no_postcode_of_a_place():
     m = meeting("Bestyrelsesmøde 4. maj\nReferat 2023")
     assert (m.date, m.location) == ("2023-05-04", None)
     assert meeting("Referat\nDato: 4. maj 2023 kl. 19\nSkolevej 4, 8600 Silkeborg").location == "Skolevej 4, 8600 Silkeborg"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Vestby Kommune - Økonomiudvalget\nReferat fra mødet den 3. maj 2023", "Økonomiudvalget"),
+    ("Referat\nØkonomiudvalget - Vestby Kommune\n3. maj 2023", "Økonomiudvalget"),
+    ("Referat\nÆldrerådet i Vestby Kommune", "Ældrerådet i Vestby Kommune"),  # printed as one name
+    ("Referat\nBoligforeningen Enghave, afdeling 7", "Boligforeningen Enghave, afdeling 7"),
+])
+def test_the_municipality_or_region_around_the_body_is_not_part_of_its_name(text, body):
+    assert meeting(text).body == body

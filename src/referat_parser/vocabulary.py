@@ -233,7 +233,7 @@ ROLE_WORDS = (
     "ref.", "ref", "referent", "sekretær", "kasserer", "mødeleder", "ordstyrer", "dirigent",
     "suppleant", "revisor", "medlem", "observatør", "tilforordnet", "sekretariat",
     "direktør", "chef", "konsulent", "kontorchef", "sognepræst", "præst", "kirkeværge",
-    "kontaktperson", "bestyrelsesmedlem", "byrådsmedlem", "regionsrådsmedlem", "udvalgsmedlem",
+    "pastor", "kontaktperson", "bestyrelsesmedlem", "byrådsmedlem", "regionsrådsmedlem", "udvalgsmedlem",
     "graver", "regnskabsfører", "stedfortræder", "kordegn", "organist", "kirketjener",
     "ceo", "cfo", "coo", "cto",  # a company board's officers: "CFO Line Bak"
     "fmd.", "fmd", "næstfmd.", "kass.", "sekr.",  # as shortened in association minutes: "Tom Lassen (fmd.)"
@@ -298,6 +298,9 @@ NOT_NAMES = frozenset({"ingen", "intet", "alle", "alle mødt", "alle var mødt",
 
 # What parts names on one list line besides commas: "Eva Holm - Bo Kirk - Carl Dahl", "Eva Holm / Bo Kirk".
 NAME_SEPARATORS = (" - ", " – ", " / ")
+
+# Courtesy titles before a name, no part of it: "Hr. Jens Hansen", "fru Inge Holm".
+COURTESY_TITLES = ("hr.", "hr", "fru", "frk.", "frk")
 
 # Particles inside names ("Tue von Pålman").
 NAME_PARTICLES = ("von", "van", "de", "du", "la", "le", "af", "der", "den", "da")

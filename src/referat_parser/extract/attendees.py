@@ -29,6 +29,7 @@ from ..vocabulary import (
     ATTENDEE_LABELS,
     ATTENDEE_TABLE_COLUMNS,
     CLAUSE_CONJUNCTIONS,
+    COURTESY_TITLES,
     DOCUMENT_TYPES,
     EMPLOYER_PREPOSITIONS,
     FIRST_NAMES,
@@ -377,6 +378,9 @@ def _read_person(text: str) -> _Person | None:
     represented = _REPRESENTED.match(text)
     if represented and is_name(represented.group("name")):
         text, org = represented.group("name"), org or represented.group("org")
+    words = text.split()
+    if len(words) > 2 and words[0].lower() in COURTESY_TITLES and is_name(" ".join(words[1:])):
+        text = " ".join(words[1:])  # "Hr. Jens Hansen", "fru Inge Holm"
     titled = split_titled(text)
     if titled:
         titled.organization = titled.organization or org
@@ -917,7 +921,10 @@ def _join_list_lines(parts: list[str], one_per_line: bool) -> str:
             text += ("\n" if text else "") + part
             continue
         if one_per_line:
-            wrapped = len(last) > MIN_WRAPPED_CHARS and len(last) >= longest * WRAPPED_NAME_LINE_SHARE and not _SUBSTITUTE.match(last)
+            wrapped = (
+                len(last) > MIN_WRAPPED_CHARS and len(last) >= longest * WRAPPED_NAME_LINE_SHARE and not _SUBSTITUTE.match(last)
+                and not (_ends_entry(last) and _opens_with_full_name(part))  # "Per Thorsen, Danske Handicaporganisationer" / "Kirsten Dam, …"
+            )
         else:  # a short line that ends a whole entry ("Lene Vinter (A), formand") is a table cell's line
             wrapped = len(last) >= longest * LONG_LINE_SHARE and (len(last) > MIN_WRAPPED_CHARS or not _ends_entry(last, entry_words))
         if not text:
@@ -927,6 +934,13 @@ def _join_list_lines(parts: list[str], one_per_line: bool) -> str:
         else:
             text += "\n" + part
     return text
+
+
+def _opens_with_full_name(part: str) -> bool:
+    """'Kirsten Dam, Ældresagen': the line opens with a whole name (two words or more) before a comma or its end."""
+    first = split_top_level(part, (",", ";"))[0]
+    person = parse_person(first)
+    return person is not None and len(person.name.split()) > 1 and not first[:1].islower()
 
 
 def _opens_group(part: str) -> bool:
@@ -1562,10 +1576,34 @@ def read_attendees(header: list[Line], body: list[Line], meeting_date: str | Non
     from a sentence; `meeting_date` (ISO) tells this meeting's decisions from earlier ones."""
     warnings: list[Warning] = []
     body_finder = _line_finder(body)
-    found = header_attendees(header, warnings)
+    found = header_attendees(header, warnings) + header_attendees(_attendance_item(body), warnings)
     found += body_absences(_line_finder(header), read_labels=False, warnings=warnings)
     found += body_attendance_lists(body) + body_absences(body_finder, warnings=warnings, meeting_date=meeting_date)
     return body_roles(body_finder, dedupe(found)), warnings
+
+
+MAX_ATTENDANCE_ITEM_LINES = 30
+
+
+def _attendance_item(body: list[Line]) -> list[Line]:
+    """The first item's lines where its title is an attendance label ("1. Tilstedeværende", "Punkt 1: Fremmødte"),
+    read like the header's; a first line without a label of its own is listed under the title."""
+    start = next((i for i, line in enumerate(body) if line.text.strip()), None)
+    if start is None:
+        return []
+    title = _ITEM_PREFIX.sub("", body[start].text.strip(), count=1).strip(" :.")
+    status = ATTENDEE_LABELS.get(key(title))
+    if status != "present" or title == body[start].text.strip(" :."):
+        return []  # a numbered item titled as the list of those present, nothing else
+    lines: list[Line] = []
+    for line in body[start + 1 : start + 1 + MAX_ATTENDANCE_ITEM_LINES]:
+        text = line.text.strip()
+        if _ITEM_PREFIX.match(text) or _ITEM_LABEL_START.match(text):
+            break
+        if text and not lines and not (split_label(text, _LABELS) or _role_label(text) or label_phrase(text)):
+            line = line.with_text(f"{title}: {text}")
+        lines.append(line)
+    return lines
 
 
 def body_roles(finder: LineFinder, attendees: list[Attendee]) -> list[Attendee]:

@@ -112,13 +112,19 @@ _OPENING = rf"(?P<opening>(?:{'|'.join(OPENING_VERBS)})\s*{_CLOCK})"
 
 _CLOSING = re.compile(
     rf"\b(?:{'|'.join(CLOSING_SUBJECTS)})\s+(?:{_OPENING}\s+{AND_WORD}\s+)?(?:(?:{'|'.join(CLOSING_AUXILIARIES)})\s+)?"
-    rf"(?:{'|'.join(CLOSING_VERBS)})\s*{_CLOCK}"
-    rf"|\b(?:{'|'.join(CLOSING_ACTIVE_VERBS)})\s+(?:{'|'.join(CLOSING_SUBJECTS)})\s*{_CLOCK}",
+    rf"(?:{'|'.join(CLOSING_VERBS)})\s*{_CLOCK}",
     re.IGNORECASE,
 )
-_ADDRESS_HINT = re.compile(  # a postcode, "Skolevej", "Rådhuset", "mødelokale"
-    rf"\b\d{{4}}\s+(?-i:{UPPER})|(?:{'|'.join(PLACE_WORD_ENDINGS)})\b|{'|'.join(PLACE_WORD_PARTS)}", re.IGNORECASE
-)  # a postcode before its town ("8600 Silkeborg"), not a year ("Referat 2023")
+# "Formanden afsluttede mødet kl. 21.20": searched only where the verb is in the text (a literal search, no per-position pattern)
+_CLOSING_ACTIVE = re.compile(rf"\b(?:{'|'.join(CLOSING_ACTIVE_VERBS)})\s+(?:{'|'.join(CLOSING_SUBJECTS)})\s*{_CLOCK}", re.IGNORECASE)
+_CLOSING_ACTIVE_HINT = re.compile("|".join(CLOSING_ACTIVE_VERBS))
+_PLACE_WORD = re.compile(rf"(?:{'|'.join(PLACE_WORD_ENDINGS)})\b|{'|'.join(PLACE_WORD_PARTS)}", re.IGNORECASE)  # "Skolevej", "Rådhuset"
+_POSTCODE = re.compile(rf"\b\d{{4}}\s+{UPPER}")  # a postcode before its town ("8600 Silkeborg"), not a year ("Referat 2023")
+
+
+def _address_hint(text: str) -> bool:
+    """A postcode, a street or a word for a building or room: the text may name a place."""
+    return bool(_POSTCODE.search(text) or _PLACE_WORD.search(text))
 _ROOM_DESIGNATION = re.compile(r"^(?:\d{1,4}|[A-ZÆØÅ]{1,2})(?:,|\s|$)")  # "A, Rådhuset", "114 på …"
 _OPENING_SENTENCE = re.compile(rf"\b(?:{'|'.join(CLOSING_SUBJECTS)})\s+{_OPENING}", re.IGNORECASE)
 _STREET_NUMBER = re.compile(rf"\b{UPPER}\w+\s+(?!(?:19|20)\d{{2}}\b)\d{{1,4}}[A-Za-z]?\b(?![.:/]\d)")  # "Skolevej 3", "Nicolaiplads 6"; not a year
@@ -269,7 +275,7 @@ def _institution_after(name: str, rest: str) -> str:
     """' på Nordby Skole' after 'Skolebestyrelsen': the institution whose body it is; '' where what follows
     names a place ('på Rådhuset') or the name names no body."""
     m = _INSTITUTION_AFTER.match(rest)
-    if m is None or not _names_a_body(name) or _ADDRESS_HINT.search(m.group("institution")) or has_date(m.group("institution")):
+    if m is None or not _names_a_body(name) or _address_hint(m.group("institution")) or has_date(m.group("institution")):
         return ""
     return m.group(0).rstrip()
 
@@ -369,11 +375,24 @@ def _find_body(header: list[str]) -> str | None:
     return _without_owner(body) if body else None
 
 
+_OWNER_SEPARATOR = re.compile(r"(,\s*|\s+[-–—|]\s+)")  # "Byrådet i Skærbæk Kommune" is printed as one name: it stays
+
+
 def _without_owner(body: str) -> str:
-    """'Ældrerådet, Vestby Kommune' → 'Ældrerådet': the municipality or region after a comma is whose body it is."""
-    name, comma, owner = body.rpartition(",")
-    words = owner.split()
-    return name.strip() if comma and name.strip() and words and words[-1].lower() in BODY_OWNER_WORDS else body
+    """'Ældrerådet, Vestby Kommune', 'Vestby Kommune - Økonomiudvalget' → the body alone: the municipality or region before or after it is whose body it is, not part of its name."""
+    parts = _OWNER_SEPARATOR.split(body)  # names and the separators between them
+    if len(parts) < 3:
+        return body
+    if _is_owner(parts[-1]):
+        parts = parts[:-2]
+    elif _is_owner(parts[0]):
+        parts = parts[2:]
+    return "".join(parts).strip() or body
+
+
+def _is_owner(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[-1].lower() in BODY_OWNER_WORDS
 
 
 def _find_body_as_printed(header: list[str]) -> str | None:
@@ -500,7 +519,7 @@ def _could_be_body(text: str) -> bool:
         and not split_label(text, _ANY_HEADER_LABEL)
         and text[0].isupper()
         and not has_date(text)
-        and not (_ADDRESS_HINT.search(text) and not _named_by_its_body_word(text))
+        and not (_address_hint(text) and not _named_by_its_body_word(text))
         and "\t" not in text
         and ":" not in text
         and (not text.rstrip().endswith(".") or _has_legal_form(text))
@@ -608,7 +627,7 @@ def find_location(header: list[str], date_line: str | None) -> str | None:
             if place and (not after_comma or _names_a_place(place)):
                 return place
     for text in header[:15]:
-        if "," in text and _ADDRESS_HINT.search(text) and not has_date(text) and ":" not in text and "\t" not in text:
+        if "," in text and _address_hint(text) and not has_date(text) and ":" not in text and "\t" not in text:
             if len(text.split()) <= 15:
                 return _place(text)
     return _place_under_title(header, date_line) or _place_in_value_column(header)
@@ -617,7 +636,7 @@ def find_location(header: list[str], date_line: str | None) -> str | None:
 def _names_a_place(text: str) -> bool:
     """'Borgerservice, mødelokale 1' after the time and a comma: a place only where it names a room, a
     building or a street and number (a title line goes on after its date with other things)."""
-    return bool(_ADDRESS_HINT.search(text) or _STREET_NUMBER.search(text)) and ":" not in text
+    return bool(_address_hint(text) or _STREET_NUMBER.search(text)) and ":" not in text
 
 
 def _place_in_value_column(header: list[str]) -> str | None:
@@ -648,7 +667,7 @@ def _place_under_title(header: list[str], date_line: str | None) -> str | None:
         cleaned = text.strip(" .!|*•-–").strip()
         if (
             cleaned
-            and (_STREET_NUMBER.search(cleaned) or _ADDRESS_HINT.search(cleaned))
+            and (_STREET_NUMBER.search(cleaned) or _address_hint(cleaned))
             and len(cleaned.split()) <= MAX_PLACE_WORDS
             and ":" not in cleaned
             and "\t" not in cleaned
@@ -674,10 +693,11 @@ def _place(text: str) -> str:
 def closing_time(full_text: str) -> str | None:
     """'Mødet sluttede kl. 21.30', 'Generalforsamlingen blev hævet kl. 22': the end time, often
     written at the end of association minutes."""
-    m = _CLOSING.search(full_text)
+    m = _CLOSING.search(full_text) or (_CLOSING_ACTIVE.search(full_text) if _CLOSING_ACTIVE_HINT.search(full_text) else None)
     if not m:
         return None
-    start, _ = find_times(m.group(0)[m.end("opening") - m.start() if m.group("opening") else 0 :], bare=True)
+    opened = m.groupdict().get("opening")  # "Mødet startede kl. 15.30 og sluttede kl. 17.10": the end after the start
+    start, _ = find_times(m.group(0)[m.end("opening") - m.start() if opened else 0 :], bare=True)
     return start
 
 
