@@ -390,6 +390,7 @@ from referat_parser.extract.labels import HEADER_FIELD_LABELS  # noqa: E402
 from referat_parser.headings import names_a_body  # noqa: E402
 from referat_parser.vocabulary import (  # noqa: E402
     ABSENCE_NOTES,
+    COURTESY_TITLES,
     ACCESS_WORDS,
     ATTENDEE_LABELS,
     DOCUMENT_TYPES,
@@ -412,7 +413,7 @@ _LABEL_PHRASES = (
 )
 _TAKEN = {  # words that are labels or list words before they are names ("Slut Aa" opens with the label "Slut",
     # "Fremmødt Aa" with the label "Fremmødt"): a name that starts with one is ambiguous, not generated
-    w.lower() for w in (*ABSENCE_NOTES, *NAME_PARTICLES, *NOT_NAMES, *ORGANIZATION_ENDINGS, *ROLE_WORDS, "og", "samt")
+    w.lower() for w in (*ABSENCE_NOTES, *COURTESY_TITLES, *NAME_PARTICLES, *NOT_NAMES, *ORGANIZATION_ENDINGS, *ROLE_WORDS, "og", "samt")
 } | {phrase.lower().split()[0].rstrip(".:") for phrase in _LABEL_PHRASES if phrase.strip()}
 
 
@@ -900,4 +901,21 @@ def test_a_first_item_titled_as_attendance_holds_the_list():
     assert details("Referat", body) == [
         ("Anna Holm", "present", None, None), ("Bo Kirk", "present", None, None), ("Carl Dahl", "present", None, None),
         ("Dorte Ravn", "absent", None, None),
+    ]
+
+
+def test_presence_and_absence_told_in_further_sentences():
+    assert people("Til stede var hele bestyrelsen på nær Dorte Ravn.") == [("Dorte Ravn", "absent")]
+    found, warnings = read_attendees(cleaned("Fremmødt: Hele bestyrelsen undtagen Dorte Ravn og Eva Bak"), [])
+    assert [(a.name, a.status) for a in found] == [("Dorte Ravn", "absent"), ("Eva Bak", "absent")]
+    assert warnings == []
+    found, warnings = read_attendees(cleaned("Referat\nAnna Holm, Bo Kirk og Carl Dahl var til stede."), [])
+    assert [(a.name, a.status) for a in found] == [("Anna Holm", "present"), ("Bo Kirk", "present"), ("Carl Dahl", "present")]
+    assert warnings == []  # stated, not inferred from what they did
+    assert details("Bestyrelsen var fuldtallig, desuden deltog revisor Eva Bak.") == [("Eva Bak", "guest", None, "revisor")]
+
+
+def test_a_sentence_after_a_list_on_its_line_opening_with_a_full_name():
+    assert people("Deltagere: Anna Holm (formand), Bo Kirk og Carl Dahl. Dorte Ravn deltog via Teams.") == [
+        ("Anna Holm", "present"), ("Bo Kirk", "present"), ("Carl Dahl", "present"), ("Dorte Ravn", "present"),
     ]

@@ -566,7 +566,7 @@ ABSENCE_BEFORE_NAMES = (
     "meldt afbud fra", "afbud fra", "afbud modtaget fra", "modtaget afbud fra", "mødt undtagen", "til stede undtagen", "mødt, bortset fra", "mødt bortset fra",
     "til stede, bortset fra", "mødt, undtagen",
     # the whole body but some: "Til stede var hele bestyrelsen undtagen Lise Kamp."
-    "bestyrelsen undtagen", "medlemmer undtagen", "alle undtagen",
+    "bestyrelsen undtagen", "medlemmer undtagen", "alle undtagen", "på nær", "med undtagelse af",
 )
 ABSENCE_AFTER_NAMES = (
     "var fraværende", "er fraværende", "har været fraværende", "deltog ikke", "havde meldt afbud", "har meldt afbud",
@@ -593,6 +593,8 @@ GUEST_BEFORE_NAMES = ("som gæst deltog", "som gæster deltog", "som gæst var i
 # item's text they tell of other events too ("Desuden deltog Anna Holm i konferencen").
 HEADER_GUEST_BEFORE_NAMES = ("desuden deltog", "endvidere deltog", "derudover deltog", "herudover deltog")
 GUEST_AFTER_NAMES = ("deltog som gæst", "deltog som gæster", "var inviteret som gæst", "deltog under punkt", "deltog under pkt")
+# Presence stated in sentences (no guess): "Anna Holm og Bo Kirk var til stede.", "Dorte Ravn deltog via Teams."
+PRESENCE_STATED_AFTER_NAMES = ("var til stede", "var tilstede", "var mødt", "deltog via", "deltog online", "deltog virtuelt", "deltog telefonisk")
 SHARED_ATTRIBUTE_WORDS = ("begge", "alle", "samtlige")  # "A og B (begge X)"
 
 # Labels that web pages glue to their value ("MødestedRådssalen").

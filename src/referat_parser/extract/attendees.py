@@ -54,6 +54,7 @@ from ..vocabulary import (
     ORGANIZATION_ENDINGS,
     ORGANIZATION_LEADS,
     PRESENCE_AFTER_NAMES,
+    PRESENCE_STATED_AFTER_NAMES,
     RELATIVE_PRONOUNS,
     REPRESENTED_BY,
     ROLE_LABELS,
@@ -148,7 +149,7 @@ _AND_ALONE = frozenset(w.strip() for w in AND_WORDS)
 _RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(RELATIVE_PRONOUNS)})\b.*$", re.IGNORECASE | re.DOTALL)  # ", der havde …"
 _PROSE_WORDS = (
     *ABSENCE_LABELS, *ABSENCE_BEFORE_NAMES, *ABSENCE_AFTER_NAMES, *PRESENCE_AFTER_NAMES, *GUEST_BEFORE_NAMES, *GUEST_AFTER_NAMES,
-    *HEADER_GUEST_BEFORE_NAMES,
+    *HEADER_GUEST_BEFORE_NAMES, *PRESENCE_STATED_AFTER_NAMES,
 )
 
 
@@ -165,11 +166,13 @@ _CLAUSE_START = rf"(?:^|[.:;]\s+|,\s+(?:{'|'.join(CLAUSE_CONJUNCTIONS)})\s+)"
 # Sentences that tell who was there (pattern, status): "Der var afbud fra A og B.", "A og B var
 # fraværende.", "1. suppleant C var indkaldt, men mødte ikke frem.", "D deltog i stedet."
 # The names come after the words (leading names) or before them (the subject: trailing names).
+_INFERRED_PRESENCE = re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_SUBJECT_TEXT})\s+(?:{_phrases(PRESENCE_AFTER_NAMES)})", re.IGNORECASE)
 _PROSE = (
     (re.compile(rf"(?:{_phrases(ABSENCE_BEFORE_NAMES)}):?\s+(?P<names>{_NAMES_TEXT}+)", re.IGNORECASE), "absent", True),
     (re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_SUBJECT_TEXT})\s+(?:{_phrases(ABSENCE_AFTER_NAMES)})"
                 rf"(?!\s+(?:{_phrases(ITEM_ONLY_ABSENCE_TAILS)}))", re.IGNORECASE), "absent", False),
-    (re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_SUBJECT_TEXT})\s+(?:{_phrases(PRESENCE_AFTER_NAMES)})", re.IGNORECASE), "present", False),
+    (_INFERRED_PRESENCE, "present", False),
+    (re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_SUBJECT_TEXT})\s+(?:{_phrases(PRESENCE_STATED_AFTER_NAMES)})", re.IGNORECASE), "present", False),
     (re.compile(rf"(?:{_phrases(GUEST_BEFORE_NAMES)}):?\s+(?P<names>{_NAMES_TEXT}+)", re.IGNORECASE), "guest", True),
     (re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_SUBJECT_TEXT})\s+(?:{_phrases(GUEST_AFTER_NAMES)})", re.IGNORECASE), "guest", False),
 )
@@ -1196,6 +1199,9 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
                 value = qualified.group("rest")
             if parse_people(value) is None:
                 value = _without_sentence_after(value)  # "… og Tobias. Mette havde meldt afbud."
+            if parse_people(value) is None and _tells_attendance(value):
+                i += 1  # "Fremmødt: Hele bestyrelsen undtagen Dorte Ravn": a sentence, read as one
+                continue
             list_text, i = _collect_list(texts, i, value)
             found.extend(_attendees(_read_list(list_text, label, warnings), ATTENDEE_LABELS[key(label)], label))
             continue
@@ -1269,7 +1275,7 @@ def _field_texts(texts) -> list[str]:
     ]
 
 
-_SENTENCE_START = re.compile(rf"\.\s+(?={UPPER}{LOWER}+\s+{LOWER})")  # ". Mette havde …"
+_SENTENCE_START = re.compile(rf"\.\s+(?={UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+)*\s+{LOWER})")  # ". Mette havde …", ". Dorte Ravn deltog …"
 
 
 def _without_sentence_after(value: str) -> str:
@@ -1408,7 +1414,7 @@ def body_absences(
             for person in people:
                 person.role = person.role or role
             found.extend(_attendees(people, status, None))
-            inferred += [p.name for p in people if status == "present"]
+            inferred += [p.name for p in people if m.re is _INFERRED_PRESENCE]
     if inferred and warnings is not None:
         shown = ", ".join(inferred[:MAX_SHOWN_ENTRIES]) + (" …" if len(inferred) > MAX_SHOWN_ENTRIES else "")
         warnings.append(Warning(
@@ -1522,6 +1528,8 @@ def _trailing_names(text: str) -> tuple[str, str | None]:
                          or _PARTY_MARK.match(words[start - 1])):
         if start < len(words) and _ends_sentence(words[start - 1]):
             break  # "Godkendt. Inger Skov deltog ikke": the names start after the full stop
+        if key(words[start - 1]) in NOT_NAMES:
+            break  # "… Jonas Vestergaard Alle var mødt": "Alle" opens the sentence, no name comes before it in it
         start -= 1
     while start < len(words) and not words[start][:1].isupper():
         start += 1  # not "og" first
@@ -1538,8 +1546,9 @@ def _prose_people(names: str) -> list[_Person]:
     """The people a sentence names: 'Anne V. Kristensen, Bo Kirk og Ib Holm' → three; a single
     word counts only as a known first name ("Formanden", "Bestyrelsen" are no one)."""
     names = _RELATIVE_CLAUSE.sub("", names).rstrip(" ,")
-    if not names[:1].isupper():
-        return []
+    first, _, rest = names.partition(" ")
+    if not names[:1].isupper() and not (_is_title_word(first) and rest[:1].isupper()):
+        return []  # "revisor Eva Bak": a job title before the name
     people = parse_people(names) or []
     if any(len(p.name.split()) == 1 and p.name.lower() not in FIRST_NAMES for p in people):
         return []
