@@ -835,6 +835,11 @@ def test_an_attendance_sentence_under_a_list_ends_the_list():
     assert warnings == []
 
 
+def test_kept_from_one_items_treatment_is_no_absence_from_the_meeting():
+    body = "2. Lokalplan\nBeslutning\nGodkendt. Liv Gro Jensen var forhindret i at deltage i udvalgets behandling af sagen."
+    assert people("Til stede: Anna Holm", body) == [("Anna Holm", "present")]
+
+
 @pytest.mark.parametrize("sentence", [
     "Carl Dahl var forhindret.", "Carl Dahl havde sendt afbud.", "Carl Dahl kunne ikke deltage.", "Carl Dahl havde forfald.",
     "Afbud modtaget fra Carl Dahl.", "Carl Dahl havde meldt fra.",

@@ -432,3 +432,8 @@ def test_a_year_on_a_line_of_its_own_is_no_postcode_of_a_place():
 ])
 def test_the_municipality_or_region_around_the_body_is_not_part_of_its_name(text, body):
     assert meeting(text).body == body
+
+
+@pytest.mark.parametrize("title", ["Mødeprotokol", "Forhandlingsprotokol for menighedsrådet"])
+def test_protocols_are_minutes(title):
+    assert document_type([title], title) == "referat"

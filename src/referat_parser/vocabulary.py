@@ -53,6 +53,8 @@ DOCUMENT_TYPES: dict[str, str] = {
     "beslutningsreferat": "referat",
     "beslutningsprotokol": "referat",
     "protokol": "referat",
+    "mødeprotokol": "referat",
+    "forhandlingsprotokol": "referat",
     "dagsorden": "dagsorden",
     "mødeindkaldelse": "dagsorden",
     "indkaldelse": "dagsorden",
@@ -581,6 +583,7 @@ ABSENCE_AFTER_NAMES = (
 ITEM_ONLY_ABSENCE_TAILS = (
     "i sagens behandling", "i behandlingen", "i behandling af", "under behandlingen", "ved behandlingen",
     "i drøftelsen", "i afstemningen", "under punkt", "under pkt", "ved punkt", "i punkt", "under sagen", "i sagen",
+    "i at deltage i", "i at deltage under",  # "Liv Holm var forhindret i at deltage i udvalgets behandling af sagen"
 )
 # Presence told in sentences: "Eva Dahl deltog i stedet.", "X forlod mødet efter punkt 23." (X was there).
 PRESENCE_AFTER_NAMES = (

@@ -1596,7 +1596,7 @@ MAX_ATTENDANCE_ITEM_LINES = 30
 
 def _attendance_item(body: list[Line]) -> list[Line]:
     """The first item's lines where its title is an attendance label ("1. Tilstedeværende", "Punkt 1: Fremmødte"),
-    read like the header's; a first line without a label of its own is listed under the title."""
+    read like the header's, the title standing as the label over them."""
     start = next((i for i, line in enumerate(body) if line.text.strip()), None)
     if start is None:
         return []
@@ -1604,14 +1604,13 @@ def _attendance_item(body: list[Line]) -> list[Line]:
     status = ATTENDEE_LABELS.get(key(title))
     if status != "present" or title == body[start].text.strip(" :."):
         return []  # a numbered item titled as the list of those present, nothing else
-    lines: list[Line] = []
+    lines = [body[start].with_text(f"{title}:")]  # the title as the label over the list under it
     for line in body[start + 1 : start + 1 + MAX_ATTENDANCE_ITEM_LINES]:
         text = line.text.strip()
         if _ITEM_PREFIX.match(text) or _ITEM_LABEL_START.match(text):
             break
-        if text and not lines and not (split_label(text, _LABELS) or _role_label(text) or label_phrase(text)):
-            line = line.with_text(f"{title}: {text}")
-        lines.append(line)
+        if text or len(lines) > 1:  # the list starts at the first line with text (a Word file sets a blank line between)
+            lines.append(line)
     return lines
 
 

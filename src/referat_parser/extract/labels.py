@@ -41,7 +41,7 @@ def split_label(text: str, labels: tuple[str, ...]) -> tuple[str, str] | None:
 def _inline_label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
     # with its colon after any space; without one after a full stop (see _opens_sentence)
-    return re.compile(rf"(?<=\s)(?:{alternatives})\s*:|(?<=\.\s)(?:{alternatives})\s+(?=\w)", re.IGNORECASE)
+    return re.compile(rf"(?<=\s)(?:{alternatives})\s*:|(?<=\.\s)(?:{alternatives})(?:\s+(?=\w)|\s*$)", re.IGNORECASE)
 
 
 def _opens_sentence(text: str, m: re.Match[str]) -> bool:
@@ -49,7 +49,8 @@ def _opens_sentence(text: str, m: re.Match[str]) -> bool:
     in lower case or a ")" before the full stop, not an abbreviation like "kl. 19.") and a capital
     follows: "… Ahmad og Jonna. Afbud fra Carsten."."""
     before = text[m.start() - 3] if m.start() >= 3 else ""
-    return (before.islower() or before == ")") and text[m.end()].isupper()
+    at_end = m.end() >= len(text)  # "… og Lone Friis. Afbud" / "fra Tina Holm.": the label ends the line, its value under it
+    return (before.islower() or before == ")") and (at_end or text[m.end()].isupper())
 
 
 @lru_cache(maxsize=16)
