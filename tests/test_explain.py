@@ -118,3 +118,20 @@ def test_lines_no_field_holds_are_quoted_in_a_warning_not_dropped():
     assert len(warnings) == 1
     assert all(f"'{line}'" in warnings[0].message for line in ("Nordby Kommune", "Ordinært møde"))
     assert "Kulturudvalget" not in warnings[0].message  # read as the body
+
+
+def test_the_header_row_of_an_attendance_table_is_part_of_the_list_not_unplaced():
+    text = ("Referat\nBestyrelsen for Vesterhavets Sejlklub\nDato: 3. februar 2025\n\n"
+            "Navn\tFunktion\tTil stede\nMads Lund\tFormand\tJa\nKaren Holt\tKasserer\tNej\n\n"
+            "1. Godkendelse af dagsorden\nGodkendt.\n")
+    rows = rows_by_text(text)
+    assert rows["Navn\tFunktion\tTil stede"] == ("attendee list", "the header row of the attendance table under it")
+    from referat_parser import parse_bytes
+
+    assert "text-unplaced" not in [w.code for w in parse_bytes(text.encode(), "x.txt").warnings]
+
+
+def test_a_row_over_lines_that_are_no_attendance_table_stays_unplaced():
+    text = ("Referat\nBestyrelsen for Vesterhavets Sejlklub\nDato: 3. februar 2025\n\n"
+            "Navn\tFunktion\tTil stede\nDeltagere: Mads Lund, Karen Holt\n\n1. Godkendelse af dagsorden\nGodkendt.\n")
+    assert rows_by_text(text)["Navn\tFunktion\tTil stede"][0] == "unassigned"

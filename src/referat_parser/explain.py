@@ -157,6 +157,18 @@ def _header_roles(trace: Trace, groups: set[str]) -> dict[int, tuple[str, str]]:
             roles[i] = (ATTENDEE_LIST, "continues the list above")
         if text.strip():
             previous_header_role = roles[i][0]
+    return _table_header_rows(trace, roles)
+
+
+def _table_header_rows(trace: Trace, roles: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """A table row no field took, right over a row of the attendance list with as many cells
+    ("Navn<tab>Funktion<tab>Til stede" over "Mads Lund<tab>Formand<tab>Ja"), is that table's header row."""
+    rows = [i for i in trace.header if trace.lines[i].text.strip()]
+    for i, below in zip(rows, rows[1:]):
+        text, under = trace.lines[i].text.strip(), trace.lines[below].text.strip()
+        if (roles[i][0] == UNASSIGNED and roles[below][0] == ATTENDEE_LIST and "\t" in text
+                and text.count("\t") == under.count("\t")):
+            roles[i] = (ATTENDEE_LIST, "the header row of the attendance table under it")
     return roles
 
 
