@@ -33,19 +33,13 @@ data = open(sys.argv[1], "rb").read()
 for _ in range(1 + int(sys.argv[2])):
     parse_bytes(data, sys.argv[1])
 """
-_RAW = """
+_RAW = f"""
 import sys
-import pypdfium2
-def extract():
-    pdf = pypdfium2.PdfDocument(sys.argv[1])
-    for page in pdf:
-        textpage = page.get_textpage()
-        textpage.get_text_range()
-        textpage.close()
-        page.close()
-    pdf.close()
+from pathlib import Path
+sys.path.insert(0, {str(Path(__file__).resolve().parent)!r})
+import bench
 for _ in range(1 + int(sys.argv[2])):
-    extract()
+    bench.raw_pdfium([Path(sys.argv[1])])
 """
 
 
