@@ -151,3 +151,14 @@ def test_next_meeting_place_under_its_own_label_after_the_date():
 
     nm = find_next_meeting([], cleaned("Næste møde: 12. november kl. 19. Sted: Klubhuset, Skovvej 3."), date(2024, 10, 2))
     assert (nm.date, nm.start_time, nm.location) == ("2024-11-12", "19:00", "Klubhuset, Skovvej 3")
+
+
+def test_next_meeting_place_labelled_on_the_line_under_it():
+    from datetime import date
+
+    from conftest import cleaned
+
+    from referat_parser.extract.next_meeting import find_next_meeting
+
+    nm = find_next_meeting([], cleaned("Næste møde: d. 12. juni kl. 19\nSted: Sognegården, Kirkevej 2\n\nReferent: Bo"), date(2024, 10, 2))
+    assert (nm.date, nm.start_time, nm.location) == ("2025-06-12", "19:00", "Sognegården, Kirkevej 2")

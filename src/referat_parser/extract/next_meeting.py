@@ -125,6 +125,13 @@ def _from_lines_under(lines: list[Line], reference: date | None) -> NextMeeting 
     return found
 
 
+def _labelled_place_under(lines: list[Line], index: int) -> str | None:
+    """'Næste møde: 12. juni' over 'Sted: Sognegården': the place on the next line with text, under its label."""
+    below = next((line.text for line in lines[index + 1 :] if line.text.strip()), "")
+    m = _PLACE_LABEL.match(below.strip())
+    return collapse(m.group("place")).rstrip(" .") if m else None
+
+
 def find_next_meeting(items: list[Item], lines: list[Line], reference: date | None) -> NextMeeting | None:
     for item in items:
         if is_next_meeting(item.title):
@@ -148,6 +155,8 @@ def find_next_meeting(items: list[Item], lines: list[Line], reference: date | No
                 rest = next((below.text for below in lines[index + 1 :] if below.text.strip()), "")
             found = _from_text(rest, reference)
             if found:
+                if found.location is None:
+                    found.location = _labelled_place_under(lines, index)
                 return found
             undated = undated or NextMeeting(text=collapse(line.text))
     return undated  # a line about the next meeting with no date we can read keeps its text
