@@ -924,3 +924,10 @@ def test_a_sentence_after_a_list_on_its_line_opening_with_a_full_name():
     assert people("Deltagere: Anna Holm (formand), Bo Kirk og Carl Dahl. Dorte Ravn deltog via Teams.") == [
         ("Anna Holm", "present"), ("Bo Kirk", "present"), ("Carl Dahl", "present"), ("Dorte Ravn", "present"),
     ]
+
+
+def test_a_title_for_an_organisation_before_the_name():
+    assert details("Øvrige deltagere: Direktør for Social og Sundhed Eva Dahl, Formand for Ældrerådet Anna Holm") == [
+        ("Eva Dahl", "guest", "Social og Sundhed", "Direktør"), ("Anna Holm", "guest", "Ældrerådet", "Formand"),
+    ]
+    assert people("Deltagere: Rolf Sand for Ilse Gram") == [("Rolf Sand", "present"), ("Ilse Gram", "absent")]

@@ -223,11 +223,17 @@ def _name_start(tokens: list[str]) -> int:
     return max(1, len(tokens) - 2)
 
 
+_TITLED_FOR = re.compile(rf"^(?P<role>{UPPER}\w*)\s+(?:{'|'.join(TITLE_FOR_PREPOSITIONS)})\s+(?P<rest>{UPPER}.*)$")
+
+
 def split_titled(text: str) -> _Person | None:
-    """'Chefkonsulent i KKR Sjælland Jens K. Holm' → role, organisation, name."""
+    """'Chefkonsulent i KKR Sjælland Jens K. Holm', 'Direktør for Social og Sundhed Eva Dahl' → role, organisation,
+    name ("for" only after a word that is a title: "Rolf Sand for Ilse Gram" names a substitute)."""
     m = _TITLED.match(text)
     if not m:
-        return None
+        m = _TITLED_FOR.match(text)
+        if not m or not (_is_role(m.group("role")) or _is_title_word(m.group("role"))):
+            return None
     tokens = m.group("rest").split()
     if len(tokens) < 2:
         return None
