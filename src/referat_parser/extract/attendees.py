@@ -1203,9 +1203,11 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
             qualified = _QUALIFIED_LABEL.match(value)
             if qualified:  # "Til stede fra bestyrelsen: Anna Holm", "Fremmødte bestyrelsesmedlemmer: …"
                 value = qualified.group("rest")
-            if parse_people(value) is None:
+            people = parse_people(value)
+            if people is None:
                 value = _without_sentence_after(value)  # "… og Tobias. Mette havde meldt afbud."
-            if parse_people(value) is None and _tells_attendance(value):
+                people = parse_people(value)
+            if people is None and _tells_attendance(value):
                 i += 1  # "Fremmødt: Hele bestyrelsen undtagen Dorte Ravn": a sentence, read as one
                 continue
             list_text, i = _collect_list(texts, i, value)
