@@ -1,4 +1,19 @@
-from conftest import parse_text
+from datetime import date
+
+from conftest import cleaned, parse_text
+
+from referat_parser.extract.next_meeting import find_next_meeting
+
+
+def next_meeting_of(text: str, reference: date):
+    """The next meeting read from the cleaned lines of `text` alone (no items), a meeting on `reference`."""
+    return find_next_meeting([], cleaned(text), reference)
+
+
+def when_and_where(text: str, reference: date):
+    """(date, start time, place) of the next meeting in `text`, or None."""
+    nm = next_meeting_of(text, reference)
+    return (nm.date, nm.start_time, nm.location) if nm else None
 
 
 def test_next_meeting_item():
@@ -25,15 +40,8 @@ def test_next_compound_meeting_line():
 
 
 def test_next_meeting_in_its_usual_phrasings():
-    from datetime import date
-
-    from conftest import cleaned
-
-    from referat_parser.extract.next_meeting import find_next_meeting
-
     def read(text: str):
-        nm = find_next_meeting([], cleaned(text), date(2024, 10, 2))
-        return (nm.date, nm.start_time, nm.location) if nm else None
+        return when_and_where(text, date(2024, 10, 2))
 
     assert read("Næste MR møde 12. december.") == ("2024-12-12", None, None)  # the year from the meeting
     assert read("Næste telemøde tirsdag den 3. juni kl 10:00") == ("2025-06-03", "10:00", None)
@@ -41,14 +49,8 @@ def test_next_meeting_in_its_usual_phrasings():
 
 
 def test_next_meeting_labelled_as_its_date_and_with_a_day_month_date():
-    from datetime import date
-
-    from conftest import cleaned
-
-    from referat_parser.extract.next_meeting import find_next_meeting
-
     def read(text: str):
-        nm = find_next_meeting([], cleaned(text), date(2024, 11, 4))
+        nm = next_meeting_of(text, date(2024, 11, 4))
         return (nm.date, nm.start_time, nm.text) if nm else None
 
     assert read("Dato for næste møde: 12.03.2025") == ("2025-03-12", None, "12.03.2025")
@@ -73,14 +75,8 @@ def test_a_next_meeting_year_taken_from_the_meeting_is_a_warning():
 
 
 def test_next_meeting_of_a_hyphenated_compound_and_with_a_bare_day_and_month():
-    from datetime import date
-
-    from conftest import cleaned
-
-    from referat_parser.extract.next_meeting import find_next_meeting
-
     def read(text: str):
-        nm = find_next_meeting([], cleaned(text), date(2025, 5, 3))
+        nm = next_meeting_of(text, date(2025, 5, 3))
         return (nm.date, nm.start_time, nm.location, nm.text) if nm else None
 
     assert read("Næste MR-møde: 10. juni kl. 19") == ("2025-06-10", "19:00", None, "10. juni kl. 19")
@@ -88,15 +84,8 @@ def test_next_meeting_of_a_hyphenated_compound_and_with_a_bare_day_and_month():
 
 
 def test_next_meeting_label_alone_over_its_date_and_a_place_after_a_comma():
-    from datetime import date
-
-    from conftest import cleaned
-
-    from referat_parser.extract.next_meeting import find_next_meeting
-
     def read(text: str):
-        nm = find_next_meeting([], cleaned(text), date(2025, 3, 4))
-        return (nm.date, nm.start_time, nm.location) if nm else None
+        return when_and_where(text, date(2025, 3, 4))
 
     assert read("Næste møde:\nTirsdag den 13. maj 2025 kl. 17.00 på Ungdomsskolen") == ("2025-05-13", "17:00", "Ungdomsskolen")
     assert read("Næste møde: 1. april 2025 kl. 19.00, Vandværkets kontor") == ("2025-04-01", "19:00", "Vandværkets kontor")
@@ -105,37 +94,18 @@ def test_next_meeting_label_alone_over_its_date_and_a_place_after_a_comma():
 
 
 def test_a_next_meeting_at_someones_home_keeps_hos():
-    from datetime import date
-
-    from conftest import cleaned
-
-    from referat_parser.extract.next_meeting import find_next_meeting
-
-    nm = find_next_meeting([], cleaned("Næste møde: 7/4 kl. 19 hos Lise."), date(2025, 3, 10))
+    nm = next_meeting_of("Næste møde: 7/4 kl. 19 hos Lise.", date(2025, 3, 10))
     assert (nm.date, nm.location) == ("2025-04-07", "hos Lise")
 
 
 def test_a_place_after_a_time_span_opened_by_fra():
-    from datetime import date
-
-    from conftest import cleaned
-
-    from referat_parser.extract.next_meeting import find_next_meeting
-
-    nm = find_next_meeting([], cleaned("Næste møde: 5. maj 2025 fra kl. 16 til 18 på Rådhuset"), date(2025, 3, 4))
+    nm = next_meeting_of("Næste møde: 5. maj 2025 fra kl. 16 til 18 på Rådhuset", date(2025, 3, 4))
     assert (nm.date, nm.start_time, nm.end_time, nm.location) == ("2025-05-05", "16:00", "18:00", "Rådhuset")
 
 
 def test_next_meeting_as_a_table_under_its_title_and_undecided():
-    from datetime import date
-
-    from conftest import cleaned
-
-    from referat_parser.extract.next_meeting import find_next_meeting
-
     def read(text: str):
-        nm = find_next_meeting([], cleaned(text), date(2024, 10, 2))
-        return (nm.date, nm.start_time, nm.location) if nm else None
+        return when_and_where(text, date(2024, 10, 2))
 
     assert read("Næste møde\nDato\tTid\tSted\n12.11.2024\tkl. 19.00\tHos Bo Kirk, Skovvej 3") == ("2024-11-12", "19:00", "Hos Bo Kirk, Skovvej 3")
     assert read("Næste møde\n\nTorsdag den 7. november kl. 19.00 i klubhuset") == ("2024-11-07", "19:00", "klubhuset")
@@ -143,22 +113,10 @@ def test_next_meeting_as_a_table_under_its_title_and_undecided():
 
 
 def test_next_meeting_place_under_its_own_label_after_the_date():
-    from datetime import date
-
-    from conftest import cleaned
-
-    from referat_parser.extract.next_meeting import find_next_meeting
-
-    nm = find_next_meeting([], cleaned("Næste møde: 12. november kl. 19. Sted: Klubhuset, Skovvej 3."), date(2024, 10, 2))
+    nm = next_meeting_of("Næste møde: 12. november kl. 19. Sted: Klubhuset, Skovvej 3.", date(2024, 10, 2))
     assert (nm.date, nm.start_time, nm.location) == ("2024-11-12", "19:00", "Klubhuset, Skovvej 3")
 
 
 def test_next_meeting_place_labelled_on_the_line_under_it():
-    from datetime import date
-
-    from conftest import cleaned
-
-    from referat_parser.extract.next_meeting import find_next_meeting
-
-    nm = find_next_meeting([], cleaned("Næste møde: d. 12. juni kl. 19\nSted: Sognegården, Kirkevej 2\n\nReferent: Bo"), date(2024, 10, 2))
+    nm = next_meeting_of("Næste møde: d. 12. juni kl. 19\nSted: Sognegården, Kirkevej 2\n\nReferent: Bo", date(2024, 10, 2))
     assert (nm.date, nm.start_time, nm.location) == ("2025-06-12", "19:00", "Sognegården, Kirkevej 2")
