@@ -478,3 +478,11 @@ def test_groups_under_a_closed_heading_keep_its_access_and_a_group_after_a_close
         "Beslutning\n\nTaget til efterretning."
     )
     assert [(i.group, i.access) for i in flat] == [("Lukkede sager", "closed"), ("Sager til orientering", None)]
+
+
+def test_names_each_over_their_role_end_the_last_item_as_signatures():
+    got = items(
+        "1. Budget\n\nBeslutning\n\nGodkendt.\n\n2. Eventuelt\n\nIntet.\n\n\n"
+        "Karen Vestergaard\nformand\n\nNiels Bonde\nnæstformand\n"
+    )
+    assert got[-1].sections[0].text == "Intet."

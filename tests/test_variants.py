@@ -799,3 +799,48 @@ def test_a_group_after_the_closed_group_ends_the_closed_access():
         ("1", "Åbne sager", "open"), ("2", "Åbne sager", "open"), ("3", "Lukkede sager", "closed"),
         ("4", "Lukkede sager", "closed"), ("5", "Meddelelser", None),
     ]
+
+
+def test_an_action_table_takes_its_decision_column_and_keeps_the_responsible_and_deadline_cells_apart():
+    doc = parse_path(VARIANTS / "board-action-table-responsible-and-deadline.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Regnskab 2024"), ("3", "Ny hjemmeside"), ("4", "Eventuelt"),
+    ]
+    assert [i.decision for i in doc.items] == [
+        "Dagsordenen blev godkendt.", "Regnskabet blev gennemgået og godkendt.", "Der indhentes tre tilbud.", "Intet.",
+    ]
+    accounts = doc.items[1]
+    assert [(s.kind, s.heading, s.text) for s in accounts.sections] == [
+        ("text", None, "Ansvarlig: KU\n\nDeadline: 1. juni"), ("decision", "Drøftelse/Beslutning", "Regnskabet blev gennemgået og godkendt."),
+    ]
+    assert doc.items[2].sections[0].text == "Deadline: 15. juni"  # the empty responsible cell keeps the columns in line
+
+
+def test_the_last_decision_ends_above_a_block_of_signatures():
+    doc = parse_path(VARIANTS / "committee-decisions-over-a-signature-block.txt")
+    # an absence line under a decision is part of it, as the annotated minutes read it
+    assert [i.decision for i in doc.items] == [
+        "Dagsordenen blev godkendt. Fraværende: Mogens Tarp (O)",
+        "Indstillingen blev godkendt. Fraværende: Mogens Tarp (O)",
+        "Anbefales over for Byrådet. Fraværende: Mogens Tarp (O)",
+    ]
+    assert doc.items[1].attachments == ["Forslag til naturplan for Åmosen", "Kort over stiforløb"]
+    texts = " ".join(s.text for i in doc.items for s in i.sections)
+    assert "Niels Bonde" not in texts and "___" not in texts
+
+
+def test_ad_dagsordenens_punkt_labels_open_items():
+    doc = parse_path(VARIANTS / "rowing-club-ad-dagsordenens-punkt.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Økonomi"), ("3", "Standerhejsning"), ("4", "Eventuelt"),
+    ]
+    assert "item-numbers-not-printed" not in _codes(doc)
+
+
+def test_a_type_tag_after_the_item_label_is_no_title_and_stays_as_text():
+    doc = parse_path(VARIANTS / "committee-type-tags-before-titles.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Status på budget 2025"), ("3", "Takster for SFO 2026"), ("4", "Meddelelser"),
+    ]
+    assert [s.text for s in doc.items[1].sections][:2] == ["(O)", "Forvaltningen orienterer om budgettet."]
+    assert doc.items[2].recommendations == ["taksterne godkendes."]

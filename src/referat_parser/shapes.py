@@ -21,6 +21,7 @@ from .vocabulary import (
     CASE_NUMBER_LABELS,
     ITEM_NUMBER_JOINERS,
     ITEM_NUMBER_WORDS,
+    ITEM_OWNER_WORDS,
     ITEM_REFERENCE_PREFIX,
     ITEM_REFERENCE_WORDS,
     ITEM_WORDS,
@@ -126,14 +127,15 @@ def ordinal(number: str) -> float:
 _AD = re.escape(ITEM_REFERENCE_PREFIX)
 ITEM_REFERENCE_WORD = "|".join(re.escape(w) for w in ITEM_REFERENCE_WORDS)  # "til|vedr\.|…": an item word follows
 _JOINER = "|".join(re.escape(w) for w in ITEM_NUMBER_JOINERS)
+_OWNER = rf"(?:(?:{'|'.join(re.escape(w) for w in ITEM_OWNER_WORDS)})\s+)?"  # "dagsordenens " before the item word
 _MONTH_WORD = "|".join(MONTHS)
 _TITLE_OPENING = "[A-ZÆØÅ0-9\"”“'(«]"  # a title opens with a capital, a digit, a quote or a bracket …
 _TITLE_OPENING_NO_DIGIT = "[A-ZÆØÅ\"”“'(«]"  # … in the colon and cell styles, not with a digit
 
 ITEM_STARTS: dict[str, re.Pattern[str]] = {
-    # "Punkt 3", "Pkt. 3: Title", "Sag nr. 12 Title", "Ad 3)", "Ad pkt. 3" (not "Pkt. 4 og 5", "Sag 12/2024")
+    # "Punkt 3", "Pkt. 3: Title", "Sag nr. 12 Title", "Ad 3)", "Ad pkt. 3", "Ad dagsordenens punkt 3" (not "Pkt. 4 og 5", "Sag 12/2024")
     "punkt": re.compile(
-        rf"^(?:{_AD}\.?\s*(?:{ITEM_WORD})?|(?:{ITEM_REFERENCE_WORD})\s*(?:{ITEM_WORD})|{ITEM_WORD})\s*(?:(?:{ITEM_NUMBER_WORD})\s*)?(?P<num>{ITEM_NUMBER})"
+        rf"^(?:{_AD}\.?\s*(?:{_OWNER}(?:{ITEM_WORD}))?|(?:{ITEM_REFERENCE_WORD})\s*{_OWNER}(?:{ITEM_WORD})|{ITEM_WORD})\s*(?:(?:{ITEM_NUMBER_WORD})\s*)?(?P<num>{ITEM_NUMBER})"
         rf"(?![\d+&,/]|\s*[+&,]\s*\d|\s+(?:{_JOINER})\s+\d)\s*[.:)\-–]?\s*(?P<title>.*)$",
         re.IGNORECASE,
     ),

@@ -47,7 +47,15 @@ from ..vocabulary import (
 )
 from .agenda import AgendaIndex
 from .next_meeting import is_next_meeting
-from .titles import case_number_in_parentheses, ends_dangling, is_sentence, split_access, split_case_number_tail, split_run_on
+from .titles import (
+    case_number_in_parentheses,
+    ends_dangling,
+    is_sentence,
+    split_access,
+    split_case_number_tail,
+    split_run_on,
+    split_type_tag,
+)
 from .sections import (
     attachments_from,
     is_recommendation_leadin,
@@ -83,6 +91,7 @@ MIN_CAPITAL_LETTERS = 4  # a heading in capitals ("VALG", "BERETNING"), not init
 MIN_FACE_ITEMS = 3  # unnumbered headings told only by their face (bold, heading style): three or more
 MIN_SIGNATURES = 2  # role labels each over a name, ending the document: a signature block
 MAX_SIGNATURE_NAME_WORDS = 5
+MIN_SIGNER_WORDS = 2  # a name signed under the minutes: first name and surname at least
 SECTION_OPENED = "sections"  # the style of items opened by a section heading (see _section_opened_starts)
 MAX_METADATA_LINE_CHARS = 120  # a metadata line ("Sagsnr.: … Dok.nr.: … Åbent") is short; a longer one holds text too
 MIN_RUN_ON_CHARS = 20
@@ -98,6 +107,8 @@ _LABEL_LINE = re.compile(r"^[^:]{2,30}:\s*\S")  # "Afbud: Lene Skov", a header's
 _MARKDOWN_MARK_STARTS = ("#", "*", "_")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _ROLE_SEPARATORS = re.compile(rf"\s+{AND_WORD}\s+|[/,]\s*|\s+")  # "Dirigent og Referent:", "Formand/kasserer:"
+_CELL_GAP = re.compile(r"\t+|\s{3,}")  # cells of a line laid out as a table, by tabs or wide gaps
+_SIGNING_RULE = re.compile(r"^[_.…\-–\s]{5,}$")  # "____________": a line to sign on
 _MARKDOWN_EMPHASIS = re.compile(r"^(\*\*|__)(?P<text>.+?)\1\s*$")
 
 _ACCESS_WORD = "|".join(sorted(ACCESS_WORDS, key=len, reverse=True))
@@ -138,6 +149,7 @@ class ItemSpan:
     code: str = ""  # a warning about how the item was found (see Candidate)
     note: str = ""
     above: int | None = None  # the first line above the heading that belongs to the item (its group heading, "Åben")
+    beside_other: tuple[str, ...] = ()  # the row's other cells with their column headings ("Ansvarlig: LB")
 
 
 def _canonical_number(number: str) -> str:
@@ -796,8 +808,9 @@ def _next_nonblank(lines: list[Line], i: int, stop: int) -> int | None:
 
 
 def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[str, AgendaEntry], long_line: float) -> tuple[str, int]:
-    """The item's title and one past its last line (titles may stand on the next line or wrap)."""
-    title, end = cand.title, cand.line + 1
+    """The item's title and one past its last line (titles may stand on the next line or wrap); a
+    type tag before the title ("Sag 4 (O)") is left to the caller."""
+    title, end = split_type_tag(cand.title)[0], cand.line + 1
     if cand.style == SECTION_OPENED:
         return "", cand.line  # its first line is a section heading: no title printed
     if cand.beside:
@@ -929,10 +942,42 @@ def _signatures_start(lines: list[Line], start: int, stop: int) -> int:
             j -= 2
         elif j >= 1 and _is_signed_line(texts[j - 1][1]):
             j -= 1
+        elif j >= 1 and (names := _signers_on_line(texts[j - 1][1])) is not None:
+            j -= 1
+            signatures += names
+            continue
         else:
             break
         signatures += 1
     return texts[j][0] if signatures >= MIN_SIGNATURES else stop
+
+
+def _signers_on_line(text: str) -> int | None:
+    """How many signers a line of a signature block names: 'Karen Vestergaard<tab>Niels Bonde' two,
+    'Karen Vestergaard, formand' one, a line to sign on ('____<tab>____') or of roles ('formand<tab>
+    næstformand') none; None for a line that is no part of a signature block."""
+    cells = [c.strip() for c in _CELL_GAP.split(text.strip()) if c.strip()]
+    if not cells:
+        return None
+    if all(_SIGNING_RULE.match(c) or _is_role_label(c if c.endswith(":") else f"{c}:") for c in cells):
+        return 0
+    if all(_is_signer(c) for c in cells):
+        return len(cells)
+    return None
+
+
+def _is_signer(cell: str) -> bool:
+    """'Karen Vestergaard', 'Karen Vestergaard, formand', 'Niels Bonde (næstformand)': a name of two
+    words or more, perhaps with its role after a comma or in parentheses."""
+    name, comma, role = cell.partition(",")
+    if not comma:
+        name, paren, role = cell.partition("(")
+        role = role.rstrip(")") if paren else ""
+    if role.strip() and not _is_role_label(f"{role.strip()}:"):
+        return False
+    words = name.split()
+    return (MIN_SIGNER_WORDS <= len(words) <= MAX_SIGNATURE_NAME_WORDS and _is_signature_name(name.strip())
+            and not name.rstrip().endswith((".", ";", "!", "?")))
 
 
 def _is_signed_line(text: str) -> bool:
@@ -1000,7 +1045,8 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
     stops = [c.line for c in starts[1:]] + [len(lines)]
     resolved = [_resolve_title(lines, cand, stop, by_number, long_line) for cand, stop in zip(starts, stops)]
     outcomes_only = index_first and _outcomes_under_numbers(starts, [title for title, _ in resolved], by_number)
-    beside_heading = _column_heading(lines, starts[0].line) if starts and starts[0].beside else None
+    header = _header_cells(lines, starts[0].line) if starts and starts[0].beside else []
+    beside_heading = _column_heading(header)
     spans: list[ItemSpan] = []
     # What stands just before the first item (its group heading, "Åben") belongs to it.
     pending_group = pending_access = None
@@ -1022,7 +1068,7 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
         else:
             title, lead = by_number[cand.number].title, title if cand.title else ""
         lead = " ".join(part for part in (case_tail, lead) if part)  # read first by the body: its case number
-        lead = collapse(f"{run_on} {lead}")
+        lead = collapse(f"{split_type_tag(cand.title)[1]} {run_on} {lead}")  # "(B)": kept as the item's first text
         if n + 1 == len(starts) and cand.end is not None:
             stop = cand.end
         elif n + 1 == len(starts) and not is_next_meeting(title):
@@ -1030,6 +1076,9 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
         end, next_group, next_access = _strip_tail(lines, title_end, stop, groups)
         spans.append(ItemSpan(cand.line, title_end, end, cand.number, title, group, title_access or access,
                               cand.beside, beside_heading, lead, cand.code, cand.note, above if n == 0 else None))
+        columns = _row_cells(header, lines[cand.line].text, cand.title) if cand.beside and len(header) > 2 else None
+        if columns:
+            spans[-1].beside_heading, spans[-1].beside, spans[-1].beside_other = columns
         group, access = _next_group_and_access(group, access, next_group, next_access)
     return spans
 
@@ -1077,20 +1126,44 @@ def _outcomes_under_numbers(starts: list[Candidate], titles: list[str], agenda: 
     return matching * 2 < len(starts)
 
 
-def _column_heading(lines: list[Line], first: int) -> str | None:
-    """The heading of the column beside the item titles, from the table's header row above the
-    first item ("Dagsorden<tab>Beslutning", "Punkt<tab>Emne<tab>Referat"); a numbered line there
-    ("3. Orientering", the index's last entry) is no header row, and none stands above it."""
+def _header_cells(lines: list[Line], first: int) -> list[str]:
+    """The cells of the table's header row above the first item ("Punkt<tab>Emne<tab>Referat", or
+    "Dagsorden Beslutning" read without a tab: its words); a numbered line there ("3. Orientering",
+    the index's last entry) is no header row, and none stands above it."""
     for j in range(first - 1, max(-1, first - 1 - COLUMN_HEADING_REACH), -1):
         if line_candidate(lines[j].text, j):
-            return None
-        cells = [c.strip() for c in lines[j].text.split("\t") if c.strip()]
-        if len(cells) > 1:
-            return cells[-1] if heading_kind(cells[-1]) else None
+            return []
+        cells = [c.strip() for c in lines[j].text.strip().split("\t")]
+        if len([c for c in cells if c]) > 1:
+            return cells
         words = lines[j].text.split()
-        if 1 < len(words) <= MAX_HEADER_ROW_WORDS:  # "Dagsorden Beslutning": cells read without a tab
-            return words[-1] if heading_kind(words[-1]) else None
-    return None
+        if 1 < len(words) <= MAX_HEADER_ROW_WORDS:
+            return words
+    return []
+
+
+def _column_heading(header: list[str]) -> str | None:
+    """The heading of the column beside the item titles: the header row's last cell, where it is a
+    section heading ("Dagsorden<tab>Beslutning", "Punkt<tab>Emne<tab>Referat")."""
+    filled = [c for c in header if c]
+    return filled[-1] if filled and heading_kind(filled[-1]) else None
+
+
+def _row_cells(header: list[str], row: str, title: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """A row of a table with more columns than title and decision ("Punkt | Emne | Drøftelse/Beslutning
+    | Ansvarlig | Deadline"): (the decision column's heading, its cell, the other cells after the title
+    as "Ansvarlig: LB"). None where no column after the title is a decision's or the row does not
+    line up with the header."""
+    cells = [c.strip() for c in row.strip().split("\t")]
+    first_title_word = title.split()[0] if title.split() else ""
+    at = next((k for k, c in enumerate(cells) if first_title_word and first_title_word in c), None)
+    if at is None or len(cells) > len(header):
+        return None
+    decision = next((k for k in range(at + 1, len(header)) if heading_kind(header[k]) == "decision"), None)
+    if decision is None:
+        return None
+    others = tuple(f"{header[k]}: {cells[k]}" for k in range(at + 1, len(cells)) if k != decision and cells[k] and header[k])
+    return header[decision], cells[decision] if decision < len(cells) else "", others
 
 
 def _access_in_title(title: str) -> str | None:
@@ -1225,9 +1298,10 @@ def build_item(
     all: after the body, the heading block and the title) the access. `subject_before`: see
     sections.subject_slot_kind."""
     body = [line for line in lines[span.title_end:span.end] if not _is_page_label(line.text)]
-    if span.beside:
+    if span.beside or span.beside_other:
         first = lines[span.start]
-        body = [first.with_text(t) for t in (span.beside_heading, span.beside) if t] + body
+        others = [first.with_text(t) for cell in span.beside_other for t in (cell, "")]  # each a paragraph of its own
+        body = others + [first.with_text(t) for t in (span.beside_heading, span.beside) if t] + body
     if span.lead:
         body = [lines[span.start].with_text(span.lead)] + body
     if next_takes_case_number:

@@ -1,6 +1,7 @@
 """Title rules shared by the agenda index and the items (spec output-v1, Item.title).
 
-A printed heading may carry more than the title: an access prefix ("Lukket: Køb af ejendom",
+A printed heading may carry more than the title: a type tag before it ("(B) Godkendelse af
+regnskab", B for beslutning, that goes to the item's text), an access prefix ("Lukket: Køb af ejendom",
 "Lukket punkt: …", "(Åben) …") or suffix ("Salg af grund (lukket punkt)") that belongs in `access`, and a description run on after a
 full stop ("Valg af revisorer. På valg er A og B.") or after a colon that opens a sentence
 ("Bordet rundt: Hvem er vi, og hvad vil vi?") that belongs in the item's text, and a case
@@ -31,9 +32,20 @@ _ACCESS_SUFFIX = re.compile(
 _STOP_THEN_SENTENCE = re.compile(r"(?P<word>[^\s.]+)\.\s+(?=[A-ZÆØÅ][a-zæøå])")
 _COLON_THEN_SENTENCE = re.compile(r":\s+(?=[A-ZÆØÅ])")
 _SENTENCE_END = (".", "?", "!")
+_TYPE_TAG = re.compile(r"^(?P<tag>[(\[][A-ZÆØÅ]{1,2}[)\]])(?:\s+|$)")  # "(B) ", "[O] ", "(O)" alone
 _TRAILING_PARENTHESES = re.compile(r"\(\s*(?P<inner>[^()]*?)\s*\)\s*$")
 # a case-number label and a number with a separator ("25/0877", "00.30.00-S00-2-05"), not an item label ("Sag nr. 12")
 _CASE_NUMBER_TAIL = re.compile(rf"\s(?P<tail>(?:{CASE_LABEL})\s*:?\s*[\w\-]*\d[/.\-]\d\S*.*)$", re.IGNORECASE)
+
+
+def split_type_tag(title: str) -> tuple[str, str]:
+    """'(B) Godkendelse af regnskab' → ('Godkendelse af regnskab', '(B)'): a short code in brackets
+    before the title that says what kind of item it is (B: beslutning, O: orientering), no part of
+    the title; '(O)' alone → ('', '(O)')."""
+    m = _TYPE_TAG.match(title)
+    if not m:
+        return title, ""
+    return title[m.end():].strip(), m.group("tag")
 
 
 def split_case_number_tail(title: str) -> tuple[str, str]:
