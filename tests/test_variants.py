@@ -844,3 +844,12 @@ def test_a_type_tag_after_the_item_label_is_no_title_and_stays_as_text():
     ]
     assert [s.text for s in doc.items[1].sections][:2] == ["(O)", "Forvaltningen orienterer om budgettet."]
     assert doc.items[2].recommendations == ["taksterne godkendes."]
+
+
+def test_numbered_bilag_lines_without_a_bilag_heading_are_the_attachments_and_end_the_text_above():
+    doc = parse_path(VARIANTS / "committee-numbered-bilag-lines-without-heading.txt")
+    grants, turf = doc.items[0], doc.items[1]
+    assert grants.attachments == ["Bilag 1: Oversigt over ansøgninger", "Bilag 2: Fordelingsnøgle"]
+    assert [s.kind for s in grants.sections] == ["case", "attachments", "recommendation", "decision"]
+    assert grants.sections[0].text == "Der er modtaget 14 ansøgninger om tilskud."
+    assert turf.decision == "Godkendt." and turf.attachments == ["Bilag 1 – Projektbeskrivelse", "Bilag 2 – Tidsplan"]

@@ -294,6 +294,8 @@ ORGANIZATION_ENDINGS = (
 # What an attendee list says when it names nobody ("Afbud: Ingen.").
 # What a section holds when it has nothing to say ("Indstilling: Ingen.", "Bilag: -").
 NOTHING = frozenset({"ingen", "intet", "-", "–"})
+# The word that labels one numbered attachment on a line of its own: "Bilag 1: Oversigt over ansøgninger".
+ATTACHMENT_LABEL_WORDS = ("bilag",)
 # What a Bilag list holds when it lists nothing ("Bilag: Ingen bilag.", "Bilag: Ingen").
 NO_ATTACHMENTS = NOTHING | {"ingen bilag", "ingen bilag vedlagt", "der er ingen bilag"}
 NOT_NAMES = frozenset({"ingen", "intet", "alle", "alle mødt", "alle var mødt", "ingen afbud", "ingen fraværende", "samtlige", "n/a", "-", "–"})

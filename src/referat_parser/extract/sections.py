@@ -19,6 +19,7 @@ from ..headings import capitals_heading_kind, combined_kinds, heading_kind, hist
 from ..models import Section
 from ..textutil import BULLET_CHARS, collapse, has_bullet, key, paragraphs_text, strip_bullet
 from ..vocabulary import (
+    ATTACHMENT_LABEL_WORDS,
     ATTENDEE_LABELS,
     FIRST_NAMES,
     LIST_CONJUNCTIONS,
@@ -50,6 +51,9 @@ _GLUED_LABEL = re.compile(r"^(?P<label>[^:]{3,30}):\s*(?P<rest>\S.*)$")
 _LEADIN_START = re.compile(rf"^(?:{'|'.join(RECOMMENDATION_LEADINS)})\b", re.IGNORECASE)
 _ENDS_WITH_AT = re.compile(rf"\b(?:{_AT})\s*:?$", re.IGNORECASE)
 _AT_MARKER = re.compile(rf"^(?:{_AT})\s*\d{{0,2}}\)\s*", re.IGNORECASE)  # "At 1) der gives …", "At) …" (number lost)
+_NUMBERED_ATTACHMENT = re.compile(  # "Bilag 1: Oversigt", "Bilag 2 – Kort": one attachment, labelled and numbered
+    rf"^(?:{'|'.join(ATTACHMENT_LABEL_WORDS)})\s+\d{{1,2}}[a-z]?\s*[:.\-–]\s*\S", re.IGNORECASE
+)
 _AT_TAIL = re.compile(rf"(?:,?\s+(?:{'|'.join(LIST_CONJUNCTIONS)})|[,;])\s*$")
 
 
@@ -164,6 +168,10 @@ def lines_to_sections(lines: list[Line]) -> list[RawSection]:
         if current.kind == "decision" and has_text and stripped.lower().startswith(MEETING_TIME_SENTENCES):
             _close(sections, current)  # "Mødet sluttede kl. 21.05" after the decision: the meeting's, not the item's
             current, has_text, previous = RawSection("text", None, [line.text]), True, stripped
+            continue
+        if current.kind != "attachments" and _NUMBERED_ATTACHMENT.match(stripped):
+            _close(sections, current)  # "Bilag 1: Oversigt" under the text, no Bilag heading: the list starts here
+            current, has_text, previous, quoted = RawSection("attachments", None, [line.text]), True, stripped, False
             continue
         found = _heading_in_item(line.text, previous)
         previous = stripped
