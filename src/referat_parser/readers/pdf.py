@@ -250,13 +250,12 @@ def _pdfium_lines(info: _CharInfo, text: str, height: float, number: int) -> lis
     for raw_line in text.split("\n"):
         start = position
         position += len(raw_line) + 1
-        content = raw_line.strip()
-        if not content:
+        line_text = raw_line.rstrip()
+        if not line_text:
             continue
-        first = start + raw_line.index(content[0])
+        first = start + len(line_text) - len(line_text.lstrip())
         left, top = info.position(first)
         bold = info.is_bold(first)
-        line_text = raw_line.rstrip()
         cells = info.cell_starts(start, len(line_text))
         if cells:
             line_text = _with_tabs(line_text, [index - start for index in cells])
