@@ -853,3 +853,13 @@ def test_numbered_bilag_lines_without_a_bilag_heading_are_the_attachments_and_en
     assert [s.kind for s in grants.sections] == ["case", "attachments", "recommendation", "decision"]
     assert grants.sections[0].text == "Der er modtaget 14 ansøgninger om tilskud."
     assert turf.decision == "Godkendt." and turf.attachments == ["Bilag 1 – Projektbeskrivelse", "Bilag 2 – Tidsplan"]
+
+
+def test_item_numbers_that_start_again_under_a_group_heading_are_items_and_say_so():
+    doc = parse_path(VARIANTS / "committee-numbering-restarted-under-groups.txt")
+    assert [(i.number, i.title, i.group) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", "Beslutningssager"), ("2", "Ny cykelsti langs Strandvejen", "Beslutningssager"),
+        ("3", "Vintertjeneste 2025", "Beslutningssager"), ("1", "Status på kloakrenovering", "Orienteringssager"),
+        ("2", "Eventuelt", "Orienteringssager")]
+    assert doc.items[2].decision == "Godkendt med bemærkninger."
+    assert "item-numbering-restarted" in _codes(doc)

@@ -331,7 +331,42 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
         return (_index_title_starts(lines, agenda) or _unnumbered_starts(lines, agenda) or _face_starts(lines, agenda)
                 or _section_opened_starts(lines, agenda) or _paragraph_starts(lines, agenda))
     lower = agenda.end if agenda.end is not None and agenda.end <= best[0].line else 0
+    best = best + _restarted_under_groups(best, per_style[best[0].style], lines)
     return _mark_repeats(_fill_gaps(best, lines, by_number, lower))
+
+
+def _restarted_under_groups(run: list[Candidate], candidates: list[Candidate], lines: list[Line]) -> list[Candidate]:
+    """Numbering that starts again at 1 under a group heading after the run ("Beslutningssager"
+    1, 2, 3, then "Orienteringssager" 1, 2): each such run, one after the other and rising by one,
+    holds items too, the first saying that the numbers start again."""
+    later = [c for c in candidates if c.line > run[-1].line and not c.listed]
+    found: list[Candidate] = []
+    k = 0
+    while k < len(later):
+        if later[k].number != "1" or not _under_group_heading(lines, later[k].line):
+            k += 1
+            continue
+        restarted = [later[k]]
+        for cand in later[k + 1:]:
+            previous = _whole(restarted[-1].number)
+            if previous is None or _whole(cand.number) != previous + 1:
+                break
+            restarted.append(cand)
+        first = restarted[0]
+        first.code = first.code or "item-numbering-restarted"
+        first.note = first.note or f"Item numbers start again at 1 under '{_previous_text(lines, first.line)}'; those items are kept, numbered as printed."
+        found += restarted
+        k += len(restarted)
+    return found
+
+
+def _previous_text(lines: list[Line], i: int) -> str:
+    return next((lines[j].text.strip() for j in range(i - 1, -1, -1) if lines[j].text.strip()), "")
+
+
+def _under_group_heading(lines: list[Line], i: int) -> bool:
+    """The line before line i is a group heading ("Orienteringssager", "Sager til beslutning")."""
+    return key(_previous_text(lines, i)) in GROUP_HEADINGS
 
 
 def _with_wrapped_tail(title: str, lines: list[Line], i: int) -> str:
