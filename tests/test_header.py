@@ -320,8 +320,12 @@ def test_the_association_named_under_a_title_made_of_its_meeting_word():
     assert m.body == "Boligforeningen Enghave, afdeling 7"
 
 
-def test_a_company_name_with_its_legal_form():
-    assert body_from_title("Referat af bestyrelsesmøde i Nordlys Energi A/S") == "Nordlys Energi A/S"
+@pytest.mark.parametrize("title, body", [
+    ("Referat af bestyrelsesmøde i Nordlys Energi A/S", "Nordlys Energi A/S"),  # a company name with its legal form
+    ("Referat af møde i Menighedsrådet ved Sankt Jakobs Kirke", "Menighedsrådet ved Sankt Jakobs Kirke"),  # a body named with 'ved'
+])
+def test_a_body_cut_from_a_title_keeps_its_legal_form_and_ved(title, body):
+    assert body_from_title(title) == body
 
 
 def test_a_place_at_someones_home_keeps_hos():
@@ -332,10 +336,6 @@ def test_a_place_at_someones_home_keeps_hos():
 def test_a_time_after_the_place_on_its_line_is_no_part_of_it():
     m = meeting("Referat fra Seniorrådets møde den 18. februar 2025\n\nMødet blev holdt på Plejecenter Solbakken, Solbakkevej 2, kl. 13.00-15.30.\n")
     assert (m.body, m.location, m.start_time, m.end_time) == ("Seniorrådet", "Plejecenter Solbakken, Solbakkevej 2", "13:00", "15:30")
-
-
-def test_a_body_named_with_ved():
-    assert body_from_title("Referat af møde i Menighedsrådet ved Sankt Jakobs Kirke") == "Menighedsrådet ved Sankt Jakobs Kirke"
 
 
 def test_a_meeting_compound_under_the_title_is_no_body_of_its_own():
