@@ -361,7 +361,8 @@ def _restarted_under_groups(run: list[Candidate], candidates: list[Candidate], l
 
 
 def _previous_text(lines: list[Line], i: int) -> str:
-    return next((lines[j].text.strip() for j in range(i - 1, -1, -1) if lines[j].text.strip()), "")
+    above = _previous_nonblank(lines, i, 0)
+    return lines[above].text.strip() if above is not None else ""
 
 
 def _under_group_heading(lines: list[Line], i: int) -> bool:
