@@ -1157,7 +1157,7 @@ def _table_start(texts: list[str], i: int) -> tuple[list[str], str | None, int] 
     label = labelled[0] if labelled and not labelled[1] else texts[i].strip() if _names_a_group(texts[i]) else None
     if label is None:
         return None
-    under = next((n for n in range(i + 1, len(texts)) if texts[n]), None)
+    under = _line_under(texts, i)
     columns = table_columns(texts[under]) if under is not None else None
     return (columns, label, under) if columns and under is not None else None
 
