@@ -437,3 +437,21 @@ def test_the_municipality_or_region_around_the_body_is_not_part_of_its_name(text
 @pytest.mark.parametrize("title", ["Mødeprotokol", "Forhandlingsprotokol for menighedsrådet"])
 def test_protocols_are_minutes(title):
     assert document_type([title], title) == "referat"
+
+
+@pytest.mark.parametrize("fields, date_, start, end, place", [
+    ("Hvornår: Tirsdag den 4. juni 2024 kl. 19.00-21.00\nHvor: Fælleshuset, Mosevej 2", "2024-06-04", "19:00", "21:00", "Fælleshuset, Mosevej 2"),
+    ("Dato/tid: 4.6.2024 kl. 19-21\nSted/lokale: Klubhuset", "2024-06-04", "19:00", "21:00", "Klubhuset"),
+    ("Mødedato og -tidspunkt: 4. juni 2024, kl. 19.00\nMødested og lokale: Klubhuset, 1. sal", "2024-06-04", "19:00", None, "Klubhuset, 1. sal"),
+    ("Dato: 4. juni 2024\nKl.: 19.00 - 21.00\nLokale: Klubhuset", "2024-06-04", "19:00", "21:00", "Klubhuset"),
+    ("Dato: 4. juni 2024\nKlokken: 19.30\nPlacering: Klubhuset", "2024-06-04", "19:30", None, "Klubhuset"),
+    ("Tid og sted: Tirsdag den 4. juni 2024 kl. 19.00, Fælleshuset, Mosevej 2", "2024-06-04", "19:00", None, "Fælleshuset, Mosevej 2"),
+    ("Dato og sted: 4. juni 2024, Klubhuset\nTid: 19.00-21.00", "2024-06-04", "19:00", "21:00", "Klubhuset"),
+])
+def test_header_label_spellings_and_joined_labels(fields, date_, start, end, place):
+    m = meeting(f"Referat af bestyrelsesmøde\n\n{fields}\n")
+    assert (m.date, m.start_time, m.end_time, m.location) == (date_, start, end, place)
+
+
+def test_a_joined_label_whose_value_names_no_place_gives_no_place():
+    assert meeting("Referat af bestyrelsesmøde\n\nTid og sted: 4. juni 2024 kl. 19.00\n").location is None

@@ -66,14 +66,17 @@ AGENDA_WITH_MINUTES_WORDS = ("referat", "beslutninger", "beslutning", "protokol"
 MINUTES_EVIDENCE = ("referent", "referat", "ref.", "beslutning", "blev godkendt", "blev valgt", "godkendt")
 
 # Header labels (followed by ":" , a tab, or a space and a capital letter).
-DATE_LABELS = ("mødedato", "dato", "tidspunkt", "mødetidspunkt", "mødetid", "tid")
+DATE_LABELS = ("mødedato", "dato", "tidspunkt", "mødetidspunkt", "mødetid", "tid", "hvornår")
+TIME_LABELS = ("klokken", "klokkeslæt", "kl.", "kl")  # "Kl.: 19.00 - 21.00": the time of day alone
 OTHER_HEADER_LABELS = ("emne", "øvrige oplysninger", "bemærkninger")  # header fields nothing is read from
 START_TIME_LABELS = ("starttidspunkt", "starttid", "mødestart", "start", "mødet begynder", "mødet startede", "mødet begyndte", "mødet start")
 END_TIME_LABELS = (
     "sluttidspunkt", "sluttid", "mødeslut", "slut", "mødet slutter", "mødet sluttede", "mødet slut", "mødeafslutning",
     "mødet hævet", "mødet afsluttet",
 )
-LOCATION_LABELS = ("mødested", "mødelokale", "mødelokation", "lokation", "lokale", "sted", "adresse")
+LOCATION_LABELS = ("mødested", "mødelokale", "mødelokation", "lokation", "lokale", "sted", "adresse", "hvor", "placering", "lokalitet", "mødeadresse")
+# Between two header labels that share one value: "Dato/tid:", "Tid og sted:", "Mødedato og -tidspunkt:".
+LABEL_JOINERS = ("/", "&", ",", "og")
 # Word endings and word parts that show a line names a place: "Skolevej 3", "Rådhuset", "Byrådssalen",
 # "mødelokale 2". The endings end a word; the parts may stand anywhere in one ("Rådhusets").
 PLACE_WORD_ENDINGS = ("vej", "gade", "allé", "plads", "torv", "huset", "salen")

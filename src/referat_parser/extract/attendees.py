@@ -820,10 +820,24 @@ def _role_label(text: str) -> tuple[str, str] | None:
         return labelled
     m = _ROLES_LABEL.match(text.strip())
     if m is None:
-        return None
+        return _note_taker_without_colon(text.strip())
     label, value = m.group("label").strip(), m.group("value").strip()
     if (_ROLE_JOINER.search(label) and _is_role(label)) or (key(label) in NOTE_TAKER_LABELS and _names_one_person(value)):
         return label, value
+    return None
+
+
+_NOTE_TAKER_PHRASES = tuple(sorted((label for label in NOTE_TAKER_LABELS if " " in label), key=len, reverse=True))
+
+
+def _note_taker_without_colon(text: str) -> tuple[str, str] | None:
+    """'Referat ved Anna Holm', 'Referatet skrevet af Anna Holm': a phrase of the minute-taker (a phrase of
+    several words, not the document's word alone: 'Referat Bestyrelsesmøde' is a title) before one person's name."""
+    lowered = text.casefold()
+    for phrase in _NOTE_TAKER_PHRASES:
+        if lowered.startswith(phrase + " "):
+            value = text[len(phrase) :].strip()
+            return (text[: len(phrase)], value) if _names_one_person(value) else None
     return None
 
 

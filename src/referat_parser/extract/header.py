@@ -52,13 +52,14 @@ from ..vocabulary import (
     PLACE_PREPOSITIONS,
     ROLE_LABELS,
     START_TIME_LABELS,
+    TIME_LABELS,
     TITLE_PREPOSITIONS,
     UNIT_WORDS,
     WEB_NAVIGATION_WORDS,
     WEEKDAYS,
     WRITTEN_DATE_WORDS,
 )
-from .labels import HEADER_FIELD_LABELS, split_at_labels, split_label
+from .labels import HEADER_FIELD_LABELS, split_at_labels, split_joined_label, split_label
 from .next_meeting import MAX_PLACE_WORDS, TIME_AFTER_PLACE, is_next_meeting, place_after_when
 
 MAX_HEADER_LINE_CHARS = 1000  # header fields are short; a huge line is read at its start only
@@ -321,11 +322,17 @@ def _labelled(lines: list[str], labels: tuple[str, ...]) -> list[str]:
     return [value for _, value in _labelled_lines(lines, labels)]
 
 
+def _field_label(text: str, labels: tuple[str, ...]) -> tuple[str, str] | None:
+    """(label as printed, value) for a line opening with one of `labels`, alone or joined with another
+    header label ("Dato/tid: …", "Tid og sted: …")."""
+    return split_joined_label(text, labels) or split_label(text, labels)
+
+
 def _labelled_lines(lines: list[str], labels: tuple[str, ...]) -> list[tuple[str, str]]:
     """(labelled line, its value) for each line labelled with `labels`."""
     found_values = []
     for i, text in enumerate(lines):
-        found = split_label(text, labels)
+        found = _field_label(text, labels)
         if not found:
             continue
         if found[1] and not found[1].endswith(":"):  # "Mødested: Udsendelsesdato:" holds no place
@@ -540,7 +547,7 @@ def _named_by_its_body_word(text: str) -> bool:
 def find_date(header: list[str]) -> tuple[date | None, str | None]:
     """The meeting date and the line it was read from."""
     for text in header:
-        found = split_label(text, DATE_LABELS)
+        found = _field_label(text, DATE_LABELS)
         if found:
             value = first_date(found[1])
             if value:
@@ -582,8 +589,11 @@ def date_with_year_from_elsewhere(header: list[str]) -> tuple[date | None, str |
     return None, None
 
 
+_WHEN_LABELS = (*DATE_LABELS, *TIME_LABELS)
+
+
 def find_meeting_times(header: list[str], date_line: str | None) -> tuple[str | None, str | None]:
-    for value in _labelled(header, DATE_LABELS):
+    for value in _labelled(header, _WHEN_LABELS):
         start, end = find_times(value, bare=True)
         if start:
             return start, end or _labelled_time(header, END_TIME_LABELS)  # "Mødetidspunkt: … kl. 15" / "Sluttidspunkt: 17:30"
@@ -619,6 +629,9 @@ def _labelled_time(header: list[str], labels: tuple[str, ...]) -> str | None:
 def find_location(header: list[str], date_line: str | None) -> str | None:
     labelled = [_room_named_by_label(text) or value for text, value in _labelled_lines(header, LOCATION_LABELS)]
     if labelled:
+        after_when = _place_after_when_in(labelled[0])
+        if after_when is not None:
+            return after_when or None  # "Tid og sted: 4. juni 2024 kl. 19": the value names no place
         return _place(labelled[0])
     if date_line:
         dates = find_dates(date_line)
@@ -631,6 +644,18 @@ def find_location(header: list[str], date_line: str | None) -> str | None:
             if len(text.split()) <= 15:
                 return _place(text)
     return _place_under_title(header, date_line) or _place_in_value_column(header)
+
+
+def _place_after_when_in(value: str) -> str | None:
+    """'Tirsdag den 4. juni 2024 kl. 19.00, Fælleshuset' under a joined label ('Tid og sted'): the place
+    after the date or time ('' where none follows); None where the value gives no date and opens with no time."""
+    dates = find_dates(value)
+    if dates:
+        return place_after_when(value[dates[0].end :])[0] or ""
+    clock = re.match(_CLOCK, value.strip(), re.IGNORECASE)
+    if clock:
+        return place_after_when(value.strip()[clock.end() :])[0] or ""
+    return None
 
 
 def _names_a_place(text: str) -> bool:

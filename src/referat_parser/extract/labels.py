@@ -10,14 +10,18 @@ from ..vocabulary import (
     BODY_LABELS,
     DATE_LABELS,
     END_TIME_LABELS,
+    LABEL_JOINERS,
     LOCATION_LABELS,
     OTHER_HEADER_LABELS,
     START_TIME_LABELS,
+    TIME_LABELS,
 )
 
 # The labels of the header's fields (date, time, place, body, …): a line opening with one is
 # another field, not the continuation of the one before.
-HEADER_FIELD_LABELS = (*DATE_LABELS, *START_TIME_LABELS, *END_TIME_LABELS, *LOCATION_LABELS, *BODY_LABELS, *OTHER_HEADER_LABELS)
+HEADER_FIELD_LABELS = (
+    *DATE_LABELS, *TIME_LABELS, *START_TIME_LABELS, *END_TIME_LABELS, *LOCATION_LABELS, *BODY_LABELS, *OTHER_HEADER_LABELS,
+)
 
 
 @lru_cache(maxsize=64)
@@ -33,6 +37,27 @@ def split_label(text: str, labels: tuple[str, ...]) -> tuple[str, str] | None:
     """(label as printed, value) when `text` opens with one of `labels`, else None."""
     m = _label_pattern(labels).match(text.strip())
     if not m:
+        return None
+    return m.group("label"), m.group("value").replace("\t", " ").strip()
+
+
+_JOINER = rf"(?:\s*(?:{'|'.join(re.escape(j) for j in LABEL_JOINERS if not j.isalpha())})\s*|\s+(?:{'|'.join(j for j in LABEL_JOINERS if j.isalpha())})\s+)-?"
+_JOINER_SPLIT = re.compile(_JOINER, re.IGNORECASE)
+_FIELD_ALTERNATIVES = "|".join(re.escape(label) for label in sorted(HEADER_FIELD_LABELS, key=len, reverse=True))
+_JOINED_LABEL = re.compile(rf"^(?P<label>(?:{_FIELD_ALTERNATIVES})(?:{_JOINER}(?:{_FIELD_ALTERNATIVES}))+)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+
+
+def split_joined_label(text: str, labels: tuple[str, ...]) -> tuple[str, str] | None:
+    """(labels as printed, value) where header labels joined by '/', 'og', '&' or a comma share one
+    value before a colon ("Dato/tid: …", "Tid og sted: …", "Mødedato og -tidspunkt: …") and one of
+    them is among `labels`; else None."""
+    if ":" not in text:
+        return None
+    m = _JOINED_LABEL.match(text.strip())
+    if m is None:
+        return None
+    parts = {part.casefold() for part in _JOINER_SPLIT.split(m.group("label"))}
+    if not parts & set(_folded(labels)):
         return None
     return m.group("label"), m.group("value").replace("\t", " ").strip()
 
