@@ -3,6 +3,7 @@ from conftest import cleaned
 
 from referat_parser import parse_bytes
 from referat_parser.extract.agenda import lines_to_agenda
+from referat_parser.extract.items import index_entries_in_order
 
 
 def entries(text: str):
@@ -270,3 +271,18 @@ def test_a_wrapped_index_title_goes_on_after_a_dash_even_in_a_heading_word():
         ("1", "Syn over kirke og kirkegård – opfølgning", None, None), ("2", "Meddelelser", None, None),
         ("3", "Eventuelt", None, None),
     ]
+
+
+def test_numbering_that_starts_again_under_a_group_the_index_has_not_had_is_the_items_when_they_do_not_come_again():
+    text = ("Dagsorden\nÅbne punkter\n1. Godkendelse af dagsorden\n2. Budget 2026\n\n"
+            "Sager til beslutning\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n"
+            "2. Budget 2026\nBeslutning\nVedtaget.\n")
+    assert entries(text) == [("1", "Godkendelse af dagsorden", None, "Åbne punkter"), ("2", "Budget 2026", None, "Åbne punkter")]
+
+
+def test_index_items_in_document_order_take_the_entry_printed_as_often_before():
+    index = lines_to_agenda(cleaned(
+        "Dagsorden\nÅbne punkter\n1. Regnskab\n2. Valg\nLukkede punkter\n1. Personalesag\n\n"
+        "Åbne punkter\n1. Regnskab\nGodkendt.\n2. Valg\nValgt.\nLukkede punkter\n1. Personalesag\nDrøftet.\n"))
+    entries = index_entries_in_order(index, ["1", "2", "1", "3"])
+    assert [e.title if e else None for e in entries] == ["Regnskab", "Valg", "Personalesag", None]

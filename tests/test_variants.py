@@ -863,3 +863,17 @@ def test_item_numbers_that_start_again_under_a_group_heading_are_items_and_say_s
         ("2", "Eventuelt", "Orienteringssager")]
     assert doc.items[2].decision == "Godkendt med bemærkninger."
     assert "item-numbering-restarted" in _codes(doc)
+
+
+def test_index_numbers_that_start_again_per_group_are_all_entries_and_pair_with_their_items():
+    doc = parse_path(VARIANTS / "committee-index-numbers-restarted-per-group.txt")
+    assert [(e.number, e.title, e.group) for e in doc.agenda] == [
+        ("1", "Godkendelse af dagsorden", "Åbne punkter"), ("2", "Skolestruktur i Nordbyen", "Åbne punkter"),
+        ("3", "Ferieplan for skoleåret 2025/26", "Åbne punkter"), ("1", "Personalesag", "Lukkede punkter"),
+        ("2", "Køb af grund ved Engvej", "Lukkede punkter")]
+    assert [(i.number, i.title, i.access) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", "open"), ("2", "Skolestruktur i Nordbyen", "open"),
+        ("3", "Ferieplan for skoleåret 2025/26", "open"), ("1", "Personalesag", "closed"),
+        ("2", "Køb af grund ved Engvej", "closed")]
+    assert doc.items[4].decision == "Forvaltningen arbejder videre med sagen."
+    assert "text-unplaced" not in _codes(doc)

@@ -402,6 +402,8 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool, letters: bool
     i = start
     misses = 0
     in_sub_point = False  # under "a. På valg:" below a numbered entry: its names and notes
+    group_above = False  # a group heading read since the last entry
+    restarts: list[tuple[int, int]] = []  # (entries so far, end) where numbering started again under a new group
     while i < len(texts):
         text = texts[i]
         if not text:
@@ -437,7 +439,9 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool, letters: bool
         elif parsed:
             number, title, page = parsed
             if entries and number and entries[-1].number and ordinal(number) <= ordinal(entries[-1].number):
-                break  # numbering starts again: the items have begun
+                if not (group_above and _restarts_under_new_group(entries, number, group)):
+                    break  # numbering starts again: the items have begun
+                restarts.append((len(entries), end))  # "Åbne punkter" 1–3, "Lukkede punkter" 1–2
             pooled = bool(entries) and entries[-1].pooled and not entries[-1].title and not _title_lines(entries)
             if entries and number and page is None and entries[-1].number is None and entries[-1].page is not None:
                 break  # a list of unnumbered contents lines with pages ends at the first numbered heading
@@ -446,7 +450,7 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool, letters: bool
             entries.append(_Entry(number, _clean_title(title), page, group, i, body, pooled=pooled))
             end = i + 1
             misses = 0
-            in_sub_point = False
+            in_sub_point = group_above = False
         elif entries and entries[-1].number and (in_sub_point or _SUB_POINT.match(text) or has_bullet(text)):
             sub = _SUB_POINT.match(text)
             if sub and text[0].isalpha():  # a lettered point of the entry above (an entry "5a" where the body has that item)
@@ -476,13 +480,40 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool, letters: bool
             end = i + 1  # the case number printed under the entry; the item below carries it
         elif _is_group_heading(text) and not (entries and key(text) in INDEX_HEADINGS):
             group = text.rstrip(":")
+            group_above = True
         else:
             misses += 1
             group = None  # a group heading stands right over its entries ("Ældrerådet" over "Mødedato: …" is none)
             if entries or misses > MAX_INDEX_GAP_LINES:
                 break
         i += 1
-    return entries, end
+    return _without_unconfirmed_restart(texts, entries, end, restarts)
+
+
+def _restarts_under_new_group(entries: list[_Entry], number: str, group: str | None) -> bool:
+    """'Lukkede punkter' / '1. Personalesag' after '3. Ferieplan' under 'Åbne punkter': numbering that
+    starts again at the index's first number under a group heading the index has not had yet (the
+    body's items, under a group heading the index printed, are not read as entries)."""
+    first = entries[0].number
+    return (
+        group is not None and entries[-1].group is not None and first is not None
+        and ordinal(number) == ordinal(first)
+        and key(group) not in {key(e.group) for e in entries if e.group}
+    )
+
+
+def _without_unconfirmed_restart(
+    texts: list[str], entries: list[_Entry], end: int, restarts: list[tuple[int, int]],
+) -> tuple[list[_Entry], int]:
+    """The entries, without a last restarted group whose entries do not all come again as the items'
+    headings further on (then the restart was the items beginning under a group heading of their own)."""
+    if not restarts:
+        return entries, end
+    count, before = restarts[-1]
+    search = _TitleSearch([t for t in texts[end:] if t])
+    if all(search.reappears(entry) for entry in entries[count:]):
+        return entries, end
+    return entries[:count], before
 
 
 def _lettered_entry(text: str, allow_trailing_page: bool) -> tuple[str | None, str, int | None] | None:

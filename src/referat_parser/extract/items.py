@@ -843,7 +843,7 @@ def _next_nonblank(lines: list[Line], i: int, stop: int) -> int | None:
     return None
 
 
-def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[str, AgendaEntry], long_line: float) -> tuple[str, int]:
+def _resolve_title(lines: list[Line], cand: Candidate, stop: int, entry: AgendaEntry | None, long_line: float) -> tuple[str, int]:
     """The item's title and one past its last line (titles may stand on the next line or wrap); a
     type tag before the title ("Sag 4 (O)") is left to the caller."""
     title, end = split_type_tag(cand.title)[0], cand.line + 1
@@ -851,7 +851,6 @@ def _resolve_title(lines: list[Line], cand: Candidate, stop: int, agenda: dict[s
         return "", cand.line  # its first line is a section heading: no title printed
     if cand.beside:
         return title, end  # the lines below continue the cell beside the title
-    entry = agenda.get(cand.number)
     if not title:
         j = _next_nonblank(lines, end, stop)
         if j is None:
@@ -1074,13 +1073,13 @@ def _strip_tail(lines: list[Line], start: int, end: int, groups: set[str]) -> tu
 
 def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
     starts = choose_starts(lines, agenda)
-    by_number = {e.number: e for e in agenda.entries}
+    entries = index_entries_in_order(agenda, [c.number for c in starts])
     groups = {key(e.group) for e in agenda.entries if e.group}
     long_line = _long_line_length(lines)
     index_first = agenda.end is not None and bool(starts) and agenda.end <= starts[0].line
     stops = [c.line for c in starts[1:]] + [len(lines)]
-    resolved = [_resolve_title(lines, cand, stop, by_number, long_line) for cand, stop in zip(starts, stops)]
-    outcomes_only = index_first and _outcomes_under_numbers(starts, [title for title, _ in resolved], by_number)
+    resolved = [_resolve_title(lines, cand, stop, entry, long_line) for cand, stop, entry in zip(starts, stops, entries)]
+    outcomes_only = index_first and _outcomes_under_numbers([title for title, _ in resolved], entries)
     header = _header_cells(lines, starts[0].line) if starts and starts[0].beside else []
     beside_heading = _column_heading(header)
     spans: list[ItemSpan] = []
@@ -1095,14 +1094,14 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
         stop = stops[n]
         title, title_end = resolved[n]
         if outcomes_only and not cand.title:
-            title, title_end = by_number[cand.number].title, cand.line + 1  # "Ad 1)" over its outcome
+            title, title_end = entries[n].title, cand.line + 1  # "Ad 1)" over its outcome
         title, title_access = split_access(title)
-        title, run_on = _cut_at_index_title(title, by_number.get(cand.number))
+        title, run_on = _cut_at_index_title(title, entries[n])
         title, case_tail = split_case_number_tail(title)
         if not outcomes_only:
             title, lead = split_run_on(title)
         else:
-            title, lead = by_number[cand.number].title, title if cand.title else ""
+            title, lead = entries[n].title, title if cand.title else ""
         lead = " ".join(part for part in (case_tail, lead) if part)  # read first by the body: its case number
         lead = collapse(f"{split_type_tag(cand.title)[1]} {run_on} {lead}")  # "(B)": kept as the item's first text
         if n + 1 == len(starts) and cand.end is not None:
@@ -1151,15 +1150,15 @@ def _cut_at_index_title(title: str, entry: AgendaEntry | None) -> tuple[str, str
     return printed[: len(indexed)], rest
 
 
-def _outcomes_under_numbers(starts: list[Candidate], titles: list[str], agenda: dict[str, AgendaEntry]) -> bool:
+def _outcomes_under_numbers(titles: list[str], entries: list[AgendaEntry | None]) -> bool:
     """'Dagsorden var: 1. Regnskab 2. Valg' then 'Referat: 1. Regnskabet blev godkendt.', or 'Ad 1)'
     alone over 'Godkendt.': the body gives only outcomes under the index's numbers. Every number is
     in the index and most lines that would be the titles (the heading's own text, else the line under
     a bare number) are not its titles: the titles come from the index, the lines are the items' text."""
-    if len(starts) < MIN_OUTCOME_ITEMS or any(c.number not in agenda or not title for c, title in zip(starts, titles)):
+    if len(titles) < MIN_OUTCOME_ITEMS or any(entry is None or not title for entry, title in zip(entries, titles)):
         return False
-    matching = sum(_titles_agree(agenda[c.number].title, title) for c, title in zip(starts, titles))
-    return matching * 2 < len(starts)
+    matching = sum(_titles_agree(entry.title, title) for entry, title in zip(entries, titles) if entry)
+    return matching * 2 < len(titles)
 
 
 def _header_cells(lines: list[Line], first: int) -> list[str]:
@@ -1380,12 +1379,20 @@ def _access_of_group(entry: AgendaEntry | None) -> str | None:
     return ACCESS_WORDS.get(group) or next((access for phrase, access in ACCESS_PHRASES.items() if phrase in group), None)
 
 
-def index_entries_by_number(agenda: AgendaIndex) -> dict[str, AgendaEntry]:
-    """The index entries by number (the first, where a number is printed twice)."""
-    entries: dict[str, AgendaEntry] = {}
+def index_entries_in_order(agenda: AgendaIndex, numbers: list[str]) -> list[AgendaEntry | None]:
+    """For each item number in document order, its index entry: the k-th item numbered "1" takes
+    the k-th entry numbered "1" (numbers that start again per group: "Åbne punkter" 1–3, "Lukkede
+    punkter" 1–2), the first such entry where the index prints the number fewer times."""
+    by_number: defaultdict[str, list[AgendaEntry]] = defaultdict(list)
     for entry in agenda.entries:
-        entries.setdefault(entry.number, entry)
-    return entries
+        by_number[entry.number].append(entry)
+    seen: Counter[str] = Counter()
+    out: list[AgendaEntry | None] = []
+    for number in numbers:
+        same = by_number.get(number)
+        out.append(same[seen[number]] if same and seen[number] < len(same) else same[0] if same else None)
+        seen[number] += 1
+    return out
 
 
 def lines_to_items(lines: list[Line], agenda: AgendaIndex) -> tuple[list[Item], int | None]:
@@ -1398,10 +1405,10 @@ def build_items(lines: list[Line], spans: list[ItemSpan], agenda: AgendaIndex, m
     """The items in `spans`, each with its index entry; `meeting_date` (ISO) picks this
     meeting's decision among an item's dated history."""
     above = case_numbers_from_above(lines, spans) + [False]
-    entries = index_entries_by_number(agenda)
+    entries = index_entries_in_order(agenda, [span.number for span in spans])
     slot = subject_slot_kind([lines[span.title_end:span.end] for span in spans])
     return [
-        build_item(lines, span, above[n], above[n + 1], entries.get(span.number), slot, meeting_date)
+        build_item(lines, span, above[n], above[n + 1], entries[n], slot, meeting_date)
         for n, span in enumerate(spans)
     ]
 
