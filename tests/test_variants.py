@@ -877,3 +877,22 @@ def test_index_numbers_that_start_again_per_group_are_all_entries_and_pair_with_
         ("2", "Køb af grund ved Engvej", "closed")]
     assert doc.items[4].decision == "Forvaltningen arbejder videre med sagen."
     assert "text-unplaced" not in _codes(doc)
+
+
+def test_a_numbered_list_under_a_group_word_inside_the_last_item_stays_in_that_item():
+    doc = parse_path(VARIANTS / "board-announcements-list-inside-last-item.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Vejvedligeholdelse"), ("3", "Fællesarealer"), ("4", "Eventuelt")]
+    text = " ".join(s.text for s in doc.items[3].sections)
+    assert "1. Ny kasserer fra 1. maj" in text and "3. Containeren står ved fælleshuset i uge 18" in text
+    assert "item-numbering-restarted" not in _codes(doc)
+
+
+def test_numbers_that_start_again_under_a_group_the_index_lists_are_items():
+    doc = parse_path(VARIANTS / "committee-announcements-group-listed-in-index.txt")
+    assert [(e.number, e.group) for e in doc.agenda] == [
+        ("1", None), ("2", None), ("3", None), ("1", "Meddelelser"), ("2", "Meddelelser")]
+    assert [(i.number, i.title, i.group) for i in doc.items][3:] == [
+        ("1", "Status på biblioteksombygningen", "Meddelelser"), ("2", "Kunstudvalgets årsberetning", "Meddelelser")]
+    assert doc.items[4].sections[0].text == "Beretningen blev taget til efterretning."
+    assert "text-unplaced" not in _codes(doc)

@@ -496,7 +496,7 @@ def _restarts_under_new_group(entries: list[_Entry], number: str, group: str | N
     body's items, under a group heading the index printed, are not read as entries)."""
     first = entries[0].number
     return (
-        group is not None and entries[-1].group is not None and first is not None
+        group is not None and first is not None
         and ordinal(number) == ordinal(first)
         and key(group) not in {key(e.group) for e in entries if e.group}
     )

@@ -331,14 +331,16 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
         return (_index_title_starts(lines, agenda) or _unnumbered_starts(lines, agenda) or _face_starts(lines, agenda)
                 or _section_opened_starts(lines, agenda) or _paragraph_starts(lines, agenda))
     lower = agenda.end if agenda.end is not None and agenda.end <= best[0].line else 0
-    best = best + _restarted_under_groups(best, per_style[best[0].style], lines)
+    best = best + _restarted_under_groups(best, per_style[best[0].style], lines, agenda)
     return _mark_repeats(_fill_gaps(best, lines, by_number, lower))
 
 
-def _restarted_under_groups(run: list[Candidate], candidates: list[Candidate], lines: list[Line]) -> list[Candidate]:
+def _restarted_under_groups(run: list[Candidate], candidates: list[Candidate], lines: list[Line],
+                           agenda: AgendaIndex) -> list[Candidate]:
     """Numbering that starts again at 1 under a group heading after the run ("Beslutningssager"
     1, 2, 3, then "Orienteringssager" 1, 2): each such run, one after the other and rising by one,
-    holds items too, the first saying that the numbers start again."""
+    holds items too, the first saying that the numbers start again; not a list inside the last
+    item (see _restart_holds_items)."""
     later = [c for c in candidates if c.line > run[-1].line and not c.listed]
     found: list[Candidate] = []
     k = 0
@@ -352,12 +354,31 @@ def _restarted_under_groups(run: list[Candidate], candidates: list[Candidate], l
             if previous is None or _whole(cand.number) != previous + 1:
                 break
             restarted.append(cand)
+        if not _restart_holds_items(run, restarted, lines, agenda):
+            k += len(restarted)
+            continue
         first = restarted[0]
         first.code = first.code or "item-numbering-restarted"
         first.note = first.note or f"Item numbers start again at 1 under '{_previous_text(lines, first.line)}'; those items are kept, numbered as printed."
         found += restarted
         k += len(restarted)
     return found
+
+
+def _restart_holds_items(run: list[Candidate], restarted: list[Candidate], lines: list[Line], agenda: AgendaIndex) -> bool:
+    """Whether numbers that start again under a group heading are items, not a list in the last item
+    ("Meddelelser" / "1. Ny kasserer" / "2. Sommerfest"): where there is an index, it lists each of them
+    (the index agreeing with the body); without one, they are not a tight list (numbered lines with
+    nothing between them) under items that have text."""
+    if agenda.entries:
+        return all(any(_titles_agree(e.title, c.title) for e in agenda.entries) for c in restarted)
+    return not (_tight(restarted, lines) and not _tight(run, lines))
+
+
+def _tight(cands: list[Candidate], lines: list[Line]) -> bool:
+    """Two or more numbered lines with only blank lines between each and the next."""
+    return len(cands) > 1 and all(
+        not any(line.text.strip() for line in lines[a.line + 1:b.line]) for a, b in zip(cands, cands[1:]))
 
 
 def _previous_text(lines: list[Line], i: int) -> str:
@@ -1093,15 +1114,17 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
     for n, cand in enumerate(starts):
         stop = stops[n]
         title, title_end = resolved[n]
+        entry = entries[n]
+        index_title = entry.title if entry else ""  # under outcomes_only every item has its entry
         if outcomes_only and not cand.title:
-            title, title_end = entries[n].title, cand.line + 1  # "Ad 1)" over its outcome
+            title, title_end = index_title, cand.line + 1  # "Ad 1)" over its outcome
         title, title_access = split_access(title)
-        title, run_on = _cut_at_index_title(title, entries[n])
+        title, run_on = _cut_at_index_title(title, entry)
         title, case_tail = split_case_number_tail(title)
         if not outcomes_only:
             title, lead = split_run_on(title)
         else:
-            title, lead = entries[n].title, title if cand.title else ""
+            title, lead = index_title, title if cand.title else ""
         lead = " ".join(part for part in (case_tail, lead) if part)  # read first by the body: its case number
         lead = collapse(f"{split_type_tag(cand.title)[1]} {run_on} {lead}")  # "(B)": kept as the item's first text
         if n + 1 == len(starts) and cand.end is not None:
