@@ -46,6 +46,9 @@ def test_access_before_or_after_the_title_leaves_the_title(printed, title, acces
         ("Budgetopfølgning pr. 31. marts 2025", "Budgetopfølgning pr. 31. marts 2025", ""),
         ("Lokalplan 12: Erhvervsområde ved Nordvej", "Lokalplan 12: Erhvervsområde ved Nordvej", ""),
         ("Eventuelt.", "Eventuelt.", ""),
+        ("Godkendelse af dagsorden. Beslutning: Godkendt.", "Godkendelse af dagsorden", "Beslutning: Godkendt."),
+        ("Vejbelysning – Indstilling: Forvaltningen indstiller", "Vejbelysning", "Indstilling: Forvaltningen indstiller"),
+        ("Orientering: Status på byggeriet", "Orientering: Status på byggeriet", ""),  # the label is the whole title
     ],
 )
 def test_a_sentence_run_on_after_the_title_is_text(printed, title, rest):

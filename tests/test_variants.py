@@ -896,3 +896,13 @@ def test_numbers_that_start_again_under_a_group_the_index_lists_are_items():
         ("1", "Status på biblioteksombygningen", "Meddelelser"), ("2", "Kunstudvalgets årsberetning", "Meddelelser")]
     assert doc.items[4].sections[0].text == "Beretningen blev taget til efterretning."
     assert "text-unplaced" not in _codes(doc)
+
+
+def test_a_decision_printed_on_the_heading_line_after_the_title_is_the_decision():
+    doc = parse_path(VARIANTS / "elder-council-decision-on-the-heading-line.txt")
+    assert [(i.number, i.title, i.decision) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", "Godkendt."),
+        ("2", "Godkendelse af referat fra sidste møde", "Godkendt uden bemærkninger."),
+        ("3", "Høring om busplanen 2026", "Rådet sender et høringssvar om betjeningen af landsbyerne."),
+        ("4", "Eventuelt", "Intet.")]
+    assert "item-without-text" not in _codes(doc)

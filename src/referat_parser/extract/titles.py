@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..headings import heading_kind
 from ..shapes import CASE_LABEL, CASE_NUMBER
 from ..textutil import key
 from ..vocabulary import ABBREVIATIONS, ACCESS_WORDS, DANGLING_WORDS, SENTENCE_VERBS
@@ -31,6 +32,8 @@ _ACCESS_SUFFIX = re.compile(
 )
 _STOP_THEN_SENTENCE = re.compile(r"(?P<word>[^\s.]+)\.\s+(?=[A-ZÆØÅ][a-zæøå])")
 _COLON_THEN_SENTENCE = re.compile(r":\s+(?=[A-ZÆØÅ])")
+# "Godkendelse af dagsorden. Beslutning: Godkendt.": a section label of a word or two, capitalised, run on after the title
+_LABEL_RUN_ON = re.compile(r"(?:^|[.\s–-])\s*(?P<label>[A-ZÆØÅ][^\s:.]+(?:\s[^\s:.]+)?):\s+\S")
 _SENTENCE_END = (".", "?", "!")
 _TYPE_TAG = re.compile(r"^(?P<tag>[(\[][A-ZÆØÅ]{1,2}[)\]])(?:\s+|$)")  # "(B) ", "[O] ", "(O)" alone
 _TRAILING_PARENTHESES = re.compile(r"\(\s*(?P<inner>[^()]*?)\s*\)\s*$")
@@ -99,6 +102,9 @@ def split_run_on(title: str) -> tuple[str, str]:
     """'Valg af revisorer. På valg er A og B.' → ('Valg af revisorer', 'På valg er A og B.');
     'Bordet rundt: Hvem er vi, og hvad vil vi?' → ('Bordet rundt', 'Hvem er vi, og hvad vil vi?').
     A title without a run-on sentence comes back whole with an empty rest."""
+    labelled = _split_label_run_on(title) if ": " in title else None
+    if labelled:
+        return labelled
     for m in _STOP_THEN_SENTENCE.finditer(title):
         word = m.group("word")
         if len(word) < MIN_TITLE_WORD_CHARS or key(word) in ABBREVIATIONS or word[-1].isdigit():
@@ -112,6 +118,16 @@ def split_run_on(title: str) -> tuple[str, str]:
         if head.strip() and is_sentence(rest):
             return head.strip(), rest
     return title, ""
+
+
+def _split_label_run_on(title: str) -> tuple[str, str] | None:
+    """'Godkendelse af dagsorden. Beslutning: Godkendt.' → ('Godkendelse af dagsorden', 'Beslutning: Godkendt.'):
+    the item's section, label and all, printed on the heading's line after the title."""
+    for m in _LABEL_RUN_ON.finditer(title):
+        head = title[: m.start("label")].rstrip(" .–-")
+        if head and heading_kind(m.group("label")):
+            return head, title[m.start("label"):].strip()
+    return None
 
 
 def is_sentence(text: str) -> bool:
