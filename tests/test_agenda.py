@@ -150,6 +150,14 @@ def test_titles_apart_from_their_numbers_cut_before_a_phrase_printed_twice():
     assert [e.title for e in lines_to_agenda(cleaned(text)).entries][:2] == ["Pulje til landsbyer - Nordby Forsamlingshus", "Pulje til landsbyer - Sønderby Hal"]
 
 
+def test_titles_apart_from_their_numbers_not_cut_inside_a_name_where_there_are_too_many_cuts():
+    text = ("Indhold\nSag nr. 14\nSag nr. 15\nSag nr. 16 Ny belysning, bygherre Nordby Kommune i vest "
+            "Tilskud til foreningen Halleje i vintersæsonen\nSag nr. 17 Eventuelt\n")
+    assert [(e.number, e.title) for e in lines_to_agenda(cleaned(text)).entries] == [
+        ("14", "Ny belysning, bygherre Nordby Kommune i vest"), ("15", "Tilskud til foreningen"),
+        ("16", "Halleje i vintersæsonen"), ("17", "Eventuelt")]
+
+
 def test_titles_apart_from_their_numbers_paired_by_the_item_headings_that_follow():
     text = APART.format(titles="Tilskud til Nordby Hal Halleje i Sønderby") + "\nSag nr. 14 Tilskud til Nordby Hal\nTekst.\nSag nr. 15 Halleje i Sønderby\nTekst.\n"
     index = lines_to_agenda(cleaned(text))

@@ -813,8 +813,18 @@ def _titles_by_capitals(text: str, count: int) -> list[str] | None:
     word after a word a title can end with, or a capitalised phrase printed more than once, as
     parallel titles are); only when there are exactly count − 1 such places."""
     words = text.split()
-    cuts = {i for i in range(1, len(words)) if _may_begin_title(words, i)} | _repeated_phrases(words)
+    repeated = _repeated_phrases(words)
+    cuts = {i for i in range(1, len(words)) if _may_begin_title(words, i)} | repeated
+    if len(cuts) > count - 1:
+        cuts = {i for i in cuts if i in repeated or not _inside_name(words, i)}
     return _cut(words, sorted(cuts)) if len(cuts) == count - 1 else None
+
+
+def _inside_name(words: list[str], i: int) -> bool:
+    """'… byggeriet Solhøjvej, bygherre …', '… haveaffald Sankt Hans aften': a capitalised word that
+    goes on as a name (another capitalised word after it) or breaks off at a comma, a title's
+    beginning less likely than the others: left out where there are too many places to cut."""
+    return words[i].endswith(",") or (i + 1 < len(words) and words[i + 1][:1].isupper())
 
 
 def _may_begin_title(words: list[str], i: int) -> bool:
