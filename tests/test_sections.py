@@ -291,3 +291,10 @@ def test_a_combined_recommendation_and_decision_heading_alone_holds_the_decision
     doc = parse_text("Referat\nByrådet\n\n1. Budget\n\nIndstilling og beslutning\nForvaltningen indstiller, at budgettet godkendes.\n"
                      "Godkendt.\n\n2. Eventuelt\n\nBeslutning\nIntet.\n")
     assert [s.kind for s in doc.items[0].sections] == ["decision"]
+
+
+def test_a_leadin_in_the_text_opens_the_recommendations_only_over_a_list():
+    listed = items("1. Budget\nSagsfremstilling\nBudgettet er lagt.\nDet indstilles:\n- at budgettet godkendes\n\n2. Eventuelt\nIntet.\n")
+    assert [s.kind for s in listed[0].sections] == ["case", "recommendation"] and listed[0].recommendations == ["at budgettet godkendes"]
+    prose = items("1. Budget\nSagsfremstilling\nBudgettet er lagt.\nDet indstilles:\nBudgettet blev drøftet.\n\n2. Eventuelt\nIntet.\n")
+    assert [s.kind for s in prose[0].sections] == ["case"] and prose[0].recommendations == []

@@ -37,6 +37,7 @@ SENTENCE_END = (".", ":", "!", "?", ";")
 MAX_STRAY_MARK_CHARS = 3
 MIN_PROSE_WORDS = 4  # a line ending a sentence after this many words is prose, not a list entry
 QUOTE_ENDING_KINDS = ("decision", "attachments")  # headings that end a quoted document's block
+LEADIN_OPENS_RECOMMENDATION = ("text", "case", "summary")  # sections in which a lead-in over a list opens the proposals
 
 _INLINE_HEADING = re.compile(r"^(?P<heading>[^:\t]{3,40}?)\s*[:\t]\s*(?P<rest>\S.*)$")
 _AT = "|".join(PROPOSAL_CONJUNCTIONS)  # "at"
@@ -173,6 +174,10 @@ def lines_to_sections(lines: list[Line]) -> list[RawSection]:
             _close(sections, current)  # "Bilag 1: Oversigt" under the text, no Bilag heading: the list starts here
             current, has_text, previous, quoted = RawSection("attachments", None, [line.text]), True, stripped, False
             continue
+        if current.kind in LEADIN_OPENS_RECOMMENDATION and _leadin_over_list(stripped, lines, n):
+            _close(sections, current)  # "Direktionen indstiller," / "1. at …" under the case: the proposals, no heading printed
+            current, has_text, previous = RawSection("recommendation", None, [line.text]), True, stripped
+            continue
         found = _heading_in_item(line.text, previous)
         previous = stripped
         if found and current.kind == "attachments" and _is_attachment_entry(found[0], sections, lines[n + 1:]):
@@ -191,6 +196,20 @@ def lines_to_sections(lines: list[Line]) -> list[RawSection]:
         has_text = True
     _close(sections, current)
     return _recommendation_before_its_decision(sections)
+
+
+def _leadin_over_list(stripped: str, lines: list[Line], n: int) -> bool:
+    """'Direktionen indstiller,' / 'Det indstilles:' ending its line, over a list of proposals
+    ("1. at …", "- at …", "At 1) …") on the next non-blank line."""
+    if not stripped.endswith((",", ":", " at")) or not _LEADIN_START.match(stripped) or not _is_bare_leadin_line(stripped):
+        return False
+    following = next((line.text.strip() for line in lines[n + 1:] if line.text.strip()), "")
+    return bool(_AT_MARKER.match(following) or _AT_START.match(following) or _is_list_entry(following))
+
+
+def _is_bare_leadin_line(text: str) -> bool:
+    """A lead-in with nothing after it, also ending in a comma ('Direktionen indstiller,')."""
+    return _is_bare_leadin(text.rstrip(",").rstrip() + ":")
 
 
 def _recommendation_before_its_decision(sections: list[RawSection]) -> list[RawSection]:
