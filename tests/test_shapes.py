@@ -211,3 +211,9 @@ def test_a_bare_number_is_a_page_number_only_within_the_documents_pages(text, pa
     from referat_parser.shapes import is_page_number
 
     assert is_page_number(text, pages) is expected
+
+
+def test_outline_numbering_opens_an_item_and_its_sub_points_do_not():
+    m = ITEM_STARTS["dot"].match("3.0 Udearealer")
+    assert m and (m.group("num"), m.group("title")) == ("3", "Udearealer")
+    assert ITEM_STARTS["dot"].match("3.1 Legepladsen") is None and ITEM_STARTS["dot"].match("2.0 mio. kr. til vejene") is None

@@ -1,6 +1,12 @@
 import pytest
 
-from referat_parser.extract.titles import split_access, split_access_prefix, split_case_number_tail, split_run_on
+from referat_parser.extract.titles import (
+    split_access,
+    split_access_prefix,
+    split_case_number_head,
+    split_case_number_tail,
+    split_run_on,
+)
 
 
 @pytest.mark.parametrize(
@@ -66,3 +72,16 @@ def test_a_sentence_run_on_after_the_title_is_text(printed, title, rest):
 )
 def test_a_case_number_at_the_end_of_a_heading_is_cut_from_the_title(heading, title, tail):
     assert split_case_number_tail(heading) == (title, tail)
+
+
+@pytest.mark.parametrize(
+    "heading, title, head",
+    [
+        ("25/1234 Spildevandsplan 2025", "Spildevandsplan 2025", "25/1234"),
+        ("2024-079097 - Ny skole i Nordby", "Ny skole i Nordby", "2024-079097"),
+        ("2025 Budget", "2025 Budget", ""),  # a year, no case number
+        ("25/1234", "25/1234", ""),  # nothing after it: no title to give
+    ],
+)
+def test_a_case_number_before_the_title_is_split_off(heading, title, head):
+    assert split_case_number_head(heading) == (title, head)

@@ -906,3 +906,41 @@ def test_a_decision_printed_on_the_heading_line_after_the_title_is_the_decision(
         ("3", "Høring om busplanen 2026", "Rådet sender et høringssvar om betjeningen af landsbyerne."),
         ("4", "Eventuelt", "Intet.")]
     assert "item-without-text" not in _codes(doc)
+
+
+def test_outline_numbered_items_are_items_and_their_sub_points_stay_inside():
+    doc = parse_path(VARIANTS / "association-outline-numbered-items-with-sub-points.txt")
+    assert [(e.number, e.title) for e in doc.agenda] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Økonomi"), ("3", "Udearealer"), ("4", "Eventuelt")]
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Økonomi"), ("3", "Udearealer"), ("4", "Eventuelt")]
+    text = doc.items[1].sections[0].text
+    assert "2.1 Regnskab for første kvartal" in text and "Der afsættes 6.000 kr." in text
+    assert "text-unplaced" not in _codes(doc)
+
+
+def test_a_case_number_between_the_item_number_and_the_title_is_the_case_number():
+    doc = parse_path(VARIANTS / "committee-case-number-between-number-and-title.txt")
+    assert [(e.number, e.title) for e in doc.agenda] == [
+        ("12", "Godkendelse af dagsorden"), ("13", "Spildevandsplan 2025"), ("14", "Eventuelt")]
+    assert [(i.number, i.title, i.case_number, i.decision) for i in doc.items] == [
+        ("12", "Godkendelse af dagsorden", "25/1234", "Godkendt."), ("13", "Spildevandsplan 2025", "25/2210", "Vedtaget."),
+        ("14", "Eventuelt", "25/3001", "Intet.")]
+
+
+def test_a_leadin_over_numbered_proposals_opens_the_recommendations_without_a_heading():
+    doc = parse_path(VARIANTS / "council-leadin-over-numbered-proposals-without-heading.txt")
+    item = doc.items[0]
+    assert [s.kind for s in item.sections] == ["summary", "recommendation", "decision"]
+    assert item.sections[0].text == "Taksterne er beregnet efter de gældende regler og stiger med 2,1 procent."
+    assert len(item.recommendations) == 2 and "taksterne offentliggøres på kommunens hjemmeside" in item.recommendations[1]
+    assert item.decision == "Anbefales."
+
+
+def test_bare_ad_dagsordenens_punkt_labels_over_outcomes_take_their_titles_from_the_agenda():
+    doc = parse_path(VARIANTS / "tennis-club-agenda-then-bare-ad-dagsordenens-punkt.txt")
+    assert [(e.number, e.title) for e in doc.agenda] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Banernes åbning"), ("3", "Trænere til ungdomsholdene"), ("4", "Eventuelt")]
+    assert [(i.number, i.title) for i in doc.items] == [(e.number, e.title) for e in doc.agenda]
+    assert doc.items[1].sections[0].text == "Banerne åbner 1. maj. Trine bestiller grus."
+    assert "text-unplaced" not in _codes(doc) and "item-title-not-printed" not in _codes(doc)

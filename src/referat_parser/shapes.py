@@ -139,8 +139,8 @@ ITEM_STARTS: dict[str, re.Pattern[str]] = {
         rf"(?![\d+&,/]|\s*[+&,]\s*\d|\s+(?:{_JOINER})\s+\d)\s*[.:)\-–]?\s*(?P<title>.*)$",
         re.IGNORECASE,
     ),
-    # "3. Title", "3.Title" (not "3. marts")
-    "dot": re.compile(rf"^(?P<num>{ITEM_NUMBER})\.(?:\s+|\t+|(?=[A-ZÆØÅ]))(?!(?:{_MONTH_WORD})\b)(?P<title>{_TITLE_OPENING}.*)$"),
+    # "3. Title", "3.Title", "3.0 Title" (outline numbering; its sub-points "3.1" are no items) (not "3. marts")
+    "dot": re.compile(rf"^(?P<num>{ITEM_NUMBER})\.(?:0(?=\s))?(?:\s+|\t+|(?=[A-ZÆØÅ]))(?!(?:{_MONTH_WORD})\b)(?P<title>{_TITLE_OPENING}.*)$"),
     "paren": re.compile(rf"^(?P<num>{ITEM_NUMBER})\)\s*(?P<title>{_TITLE_OPENING}.*)$"),  # "3) Title"
     "colon": re.compile(rf"^(?P<num>{ITEM_NUMBER}):\s+(?P<title>{_TITLE_OPENING_NO_DIGIT}.*)$"),  # "3: Title"
     "roman": re.compile(rf"^(?P<num>{ROMAN_ITEM_NUMBER})[.)]\s+(?P<title>{_TITLE_OPENING}.*)$"),  # "IV. Title"

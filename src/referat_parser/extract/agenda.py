@@ -21,7 +21,7 @@ from ..document import Line
 from ..models import AgendaEntry, Warning
 from ..shapes import CASE_LABEL, ITEM_LABEL, ITEM_NUMBER, ITEM_REFERENCE_WORD, ITEM_STARTS, PAGE_WORD, ROMAN_ITEM_NUMBER, ROMAN_PAGE, could_start_item, ordinal
 from ..textutil import collapse, counts_f1, has_bullet, key, strip_bullet, tokens
-from .titles import ends_dangling, split_access
+from .titles import ends_dangling, split_access, split_case_number_head
 from ..vocabulary import (
     ACCESS_WORDS,
     AGENDA_LEADIN_WORDS,
@@ -30,6 +30,7 @@ from ..vocabulary import (
     DOCUMENT_TYPES,
     GROUP_HEADINGS,
     INDEX_HEADINGS,
+    ITEM_OWNER_WORDS,
     ITEM_REFERENCE_PREFIX,
     SECTION_HEADINGS,
 )
@@ -50,7 +51,8 @@ _ROMAN = ROMAN_PAGE
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _AD = re.escape(ITEM_REFERENCE_PREFIX)
 # "Punkt nr. 3 - ", "Pkt. 3: ", and "Ad 3)" / "Ad pkt. 3" (minutes answering the agenda point by point)
-_WORD_NUMBERED = re.compile(rf"^(?:{_AD}\.?\s*(?:{ITEM_LABEL})?|(?:{ITEM_REFERENCE_WORD})\s*{ITEM_LABEL}|{ITEM_LABEL}){_NUM}\s*[.):\-–]?(?:\s+|$)", re.I)
+_OWNER = "|".join(re.escape(w) for w in ITEM_OWNER_WORDS)  # "dagsordenens": "Ad dagsordenens punkt 3"
+_WORD_NUMBERED = re.compile(rf"^(?:{_AD}\.?\s*(?:(?:{_OWNER})\s+)?(?:{ITEM_LABEL})?|(?:{ITEM_REFERENCE_WORD})\s*{ITEM_LABEL}|{ITEM_LABEL}){_NUM}\s*[.):\-–]?(?:\s+|$)", re.I)
 _SIDE = re.compile(rf"^{_NUM}\s*[.):]?\s+(?P<title>.+?)\s*\((?:{PAGE_WORD})\s*(?P<page>\d{{1,4}})\)\s*\.?$", re.I)
 # "Punkt 2   Regnskab 2024            side 2": the page word before the page, no parentheses
 _SIDE_BARE = re.compile(rf"^{_NUM}\s*[.):]?\s+(?P<title>.+?)\s+(?:{PAGE_WORD})\s*(?P<page>\d{{1,4}})\s*\.?$", re.I)
@@ -62,6 +64,7 @@ _LEADER = re.compile(
 _TRAILING_PAGE = re.compile(rf"^{_NUM}[.):]?\s+(?P<title>.+?)\s+(?P<page>\d{{1,4}}|(?=[ivxlc]{{2}}){_ROMAN})$")
 _NO_PAGE = re.compile(rf"^(?:{ITEM_LABEL})?{_NUM}(?:[.):](?!\d)\s*|\t+)(?P<title>\S.*)$", re.I)  # "3. Title", "3<tab>Title"
 _LEADING_NUMBER = re.compile(rf"^{_NUM}[.):]?\s")
+_OUTLINE_NUMBER = re.compile(r"^(?P<num>\d{1,3})\.0(?=\s)")  # "3.0 Økonomi": an item in outline numbering
 _SUB_POINT = re.compile(r"^(?:[a-zæøå][.)]+|\d{1,2}\.\d{1,2}\.?)\s")  # "a. På valg til bestyrelsen:", "b) Revisor", "2.1 Skolevej"
 _PAGE_TAIL = re.compile(rf"^(?P<title>.*?)\s*(?:\((?:{PAGE_WORD})\s*(?P<side>\d{{1,4}})\)|(?:\.{{3,}}|…+|\t+)\s*(?P<page>\d{{1,4}}))\s*$", re.I)
 _LEADER_DOTS = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*$")
@@ -105,7 +108,10 @@ class _Entry:
 
 
 def _plain_number(text: str) -> str:
-    """'Punkt nr. 3 - Title' → '3. Title', 'Ad 3)' → '3. ': a line numbered with an item word, as a plain one."""
+    """'Punkt nr. 3 - Title' → '3. Title', 'Ad 3)' → '3. ': a line numbered with an item word, as a plain one;
+    '3.0 Title' (outline numbering) → '3. Title'."""
+    if text[:1].isdigit():
+        return _OUTLINE_NUMBER.sub(r"\g<num>.", text, count=1)
     return _WORD_NUMBERED.sub(r"\g<num>. ", text, count=1)
 
 
@@ -701,6 +707,7 @@ def _result(entries: list[_Entry], start: int, end: int, lines: list[Line]) -> A
     out: list[AgendaEntry] = []
     for position, entry in enumerate(entries, start=1):
         title, _ = split_access(entry.title)  # "Lukket: Køb af ejendom", "Salg (lukket)": the access is no part of the title
+        title, _ = split_case_number_head(title)  # "25/1234 Budget": the item below carries its case number
         out.append(AgendaEntry(number=entry.number or str(position), title=title, page=entry.page, group=entry.group))
     return AgendaIndex(entries=out, start=start, end=end, warnings=warnings)
 

@@ -52,6 +52,7 @@ from .titles import (
     ends_dangling,
     is_sentence,
     split_access,
+    split_case_number_head,
     split_case_number_tail,
     split_run_on,
     split_type_tag,
@@ -1120,7 +1121,9 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
             title, title_end = index_title, cand.line + 1  # "Ad 1)" over its outcome
         title, title_access = split_access(title)
         title, run_on = _cut_at_index_title(title, entry)
+        title, case_head = split_case_number_head(title)
         title, case_tail = split_case_number_tail(title)
+        case_tail = " ".join(part for part in (case_head, case_tail) if part)
         if not outcomes_only:
             title, lead = split_run_on(title)
         else:

@@ -60,6 +60,16 @@ def split_case_number_tail(title: str) -> tuple[str, str]:
     return title[: m.start()].strip(), m.group("tail").strip()
 
 
+def split_case_number_head(title: str) -> tuple[str, str]:
+    """'25/1234 Spildevandsplan 2025' → ('Spildevandsplan 2025', '25/1234'): a case number printed
+    between the item's number and its title; a title that does not open with one comes back whole."""
+    first, _, rest = title.partition(" ")
+    rest = rest.lstrip(" -–")
+    if not first[:1].isdigit() or not rest[:1].isupper() or not CASE_NUMBER.match(first.rstrip(":,")):
+        return title, ""
+    return rest, first.rstrip(":,")
+
+
 def case_number_in_parentheses(title: str) -> str | None:
     """'Ændring af tidsplanen (2025-0012345)': the case number printed in parentheses after the
     title (the title keeps it, as printed)."""
