@@ -944,3 +944,23 @@ def test_bare_ad_dagsordenens_punkt_labels_over_outcomes_take_their_titles_from_
     assert [(i.number, i.title) for i in doc.items] == [(e.number, e.title) for e in doc.agenda]
     assert doc.items[1].sections[0].text == "Banerne åbner 1. maj. Trine bestiller grus."
     assert "text-unplaced" not in _codes(doc) and "item-title-not-printed" not in _codes(doc)
+
+
+def test_items_follow_an_index_that_restarts_per_group_where_the_body_prints_no_group_headings():
+    doc = parse_path(VARIANTS / "committee-index-groups-restart-body-without-group-headings.txt")
+    assert [(i.number, i.title, i.group, i.decision) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", "Åbne punkter", "Godkendt."),
+        ("2", "Skolestruktur i Nordbyen", "Åbne punkter", "Udvalget anbefaler model B."),
+        ("1", "Personalesag", "Lukkede punkter", "Drøftet."),
+        ("2", "Køb af grund ved Engvej", "Lukkede punkter", "Forvaltningen arbejder videre med sagen.")]
+    assert [i.access for i in doc.items] == ["open", "open", "closed", "closed"]
+    assert "item-numbering-restarted" in _codes(doc)
+
+
+def test_numbered_headings_without_sections_under_a_group_word_after_sectioned_items_stay_in_the_last_item():
+    doc = parse_path(VARIANTS / "committee-announcements-list-in-last-item-under-sectioned-items.txt")
+    assert [(i.number, i.title) for i in doc.items] == [("1", "Godkendelse af dagsorden"), ("2", "Budgetproces 2026"), ("3", "Eventuelt")]
+    assert doc.items[2].decision == "Borgmesteren orienterede."
+    text = doc.items[2].sections[-1].text
+    assert "1. Ny direktør" in text and "Seminaret holdes 3. september." in text
+    assert "item-numbering-restarted" not in _codes(doc)

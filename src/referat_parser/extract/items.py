@@ -62,6 +62,7 @@ from .sections import (
     is_recommendation_leadin,
     item_recommendations,
     lines_to_sections,
+    split_heading,
     split_subject,
     subject_slot_kind,
 )
@@ -332,8 +333,38 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
         return (_index_title_starts(lines, agenda) or _unnumbered_starts(lines, agenda) or _face_starts(lines, agenda)
                 or _section_opened_starts(lines, agenda) or _paragraph_starts(lines, agenda))
     lower = agenda.end if agenda.end is not None and agenda.end <= best[0].line else 0
+    by_index = _starts_as_indexed(per_style[best[0].style], agenda) if _index_restarts(agenda) else None
+    if by_index:
+        return _mark_repeats(by_index)  # "Åbne punkter" 1–3, "Lukkede punkter" 1–2, the body printing no group headings
     best = best + _restarted_under_groups(best, per_style[best[0].style], lines, agenda)
     return _mark_repeats(_fill_gaps(best, lines, by_number, lower))
+
+
+def _index_restarts(agenda: AgendaIndex) -> bool:
+    """The index's numbers start again (per group: "Åbne punkter" 1–3, "Lukkede punkter" 1–2)."""
+    numbers = [ordinal(e.number) for e in agenda.entries]
+    return any(b <= a for a, b in zip(numbers, numbers[1:]))
+
+
+def _starts_as_indexed(candidates: list[Candidate], agenda: AgendaIndex) -> list[Candidate] | None:
+    """The starts that follow the index entry by entry, in document order: each the next heading
+    after the one before with the entry's number and title; None unless every entry has one."""
+    starts: list[Candidate] = []
+    k = 0
+    for entry in agenda.entries:
+        while k < len(candidates) and not (
+                candidates[k].number == entry.number and not candidates[k].listed and _titles_agree(entry.title, candidates[k].title)):
+            k += 1
+        if k == len(candidates):
+            return None
+        cand = candidates[k]
+        if starts and ordinal(cand.number) <= ordinal(starts[-1].number) and not cand.code:
+            cand.code = "item-numbering-restarted"
+            cand.note = (f"Item numbers start again at {cand.number} under '{entry.group}', as in the index; those items are kept, numbered as printed."
+                         if entry.group else f"Item numbers start again at {cand.number}, as in the index; those items are kept, numbered as printed.")
+        starts.append(cand)
+        k += 1
+    return starts
 
 
 def _restarted_under_groups(run: list[Candidate], candidates: list[Candidate], lines: list[Line],
@@ -370,10 +401,22 @@ def _restart_holds_items(run: list[Candidate], restarted: list[Candidate], lines
     """Whether numbers that start again under a group heading are items, not a list in the last item
     ("Meddelelser" / "1. Ny kasserer" / "2. Sommerfest"): where there is an index, it lists each of them
     (the index agreeing with the body); without one, they are not a tight list (numbered lines with
-    nothing between them) under items that have text."""
+    nothing between them) under items that have text, nor headings without section headings under
+    items that mostly have them."""
     if agenda.entries:
         return all(any(_titles_agree(e.title, c.title) for e in agenda.entries) for c in restarted)
-    return not (_tight(restarted, lines) and not _tight(run, lines))
+    if _tight(restarted, lines) and not _tight(run, lines):
+        return False
+    return not (_sectioned(run, restarted[0].line, lines) and not _sectioned(restarted, len(lines), lines))
+
+
+def _sectioned(cands: list[Candidate], stop: int, lines: list[Line]) -> bool:
+    """Most of the candidates' items have a section heading ("Beslutning", "Sagsfremstilling") in
+    their text (the text of the last one ends at `stop`): items of a template, not list entries."""
+    bounds = [c.line for c in cands[1:]] + [stop]
+    with_heading = sum(
+        any(split_heading(line.text) for line in lines[c.line + 1:end] if line.text.strip()) for c, end in zip(cands, bounds))
+    return with_heading * 2 > len(cands)
 
 
 def _tight(cands: list[Candidate], lines: list[Line]) -> bool:
