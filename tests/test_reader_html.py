@@ -140,3 +140,36 @@ def test_a_data_table_keeps_its_rows():
     markup = "<table><tr><td>Medlemmer</td><td><p>Lene Vinter</p><p>Jakob Ring</p></td></tr><tr><td>Afbud</td><td>Ole Dahl</td></tr></table>"
     lines = [line.text for line in fragment_lines(markup) if line.text]
     assert lines == ["Medlemmer\tLene Vinter", "Jakob Ring", "Afbud\tOle Dahl"]
+
+
+ASIDE_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Referat</title></head><body>
+<header><p>Vestby Kommune</p></header>
+<main><h1>Referat – Kultur- og Fritidsudvalget</h1>
+<h2>1. Godkendelse af dagsorden</h2><p>Godkendt.</p>
+<h2>2. Mødested for temadagen</h2><p>Sted: Byrådssalen, Torvet 1</p><p>Beslutning: Godkendt.</p>
+</main>
+<aside class="meeting-details"><h2>Mødeoplysninger</h2>
+<dl><dt>Dato</dt><dd>4. marts 2025 kl. 17.00-19.00</dd><dt>Sted</dt><dd>Byrådssalen, Torvet 1</dd></dl>
+<h3>Deltagere</h3><ul><li>Anna Holm (A)</li><li>Bo Kirk (V)</li></ul>
+<h3>Afbud</h3><ul><li>Carl Dahl (C)</li></ul></aside>
+<aside><h2>Se også</h2><ul><li><a href="/a">Dagsordener 2025</a></li></ul></aside>
+</body></html>"""
+
+
+def test_meeting_details_in_an_aside_are_read_as_the_header_and_body_lines_of_their_shape_stay():
+    from referat_parser import parse_bytes
+
+    doc = parse_bytes(ASIDE_PAGE.encode(), "page.html")
+    m = doc.meeting
+    assert (m.body, m.date, m.start_time, m.end_time, m.location) == (
+        "Kultur- og Fritidsudvalget", "2025-03-04", "17:00", "19:00", "Byrådssalen, Torvet 1")
+    assert [(a.name, a.status, a.organization) for a in doc.attendees] == [
+        ("Anna Holm", "present", "A"), ("Bo Kirk", "present", "V"), ("Carl Dahl", "absent", "C")]
+    assert [(i.number, i.title) for i in doc.items] == [("1", "Godkendelse af dagsorden"), ("2", "Mødested for temadagen")]
+    assert "Sted: Byrådssalen, Torvet 1" in doc.items[1].sections[0].text  # the body's line of the same shape stays
+    assert "Se også" not in doc.model_dump_json() and "Dagsordener 2025" not in doc.model_dump_json()  # a sidebar of links is still furniture
+
+
+def test_an_aside_of_meeting_details_goes_under_the_page_title():
+    lines = texts(ASIDE_PAGE.encode())
+    assert lines.index("Referat – Kultur- og Fritidsudvalget") < lines.index("Dato") < lines.index("1. Godkendelse af dagsorden")

@@ -10,6 +10,10 @@
   of nothing but links ("Print | Del på Facebook") gives a line per link.
 - Web furniture is dropped by its markup: scripts, styles, navigation, forms, buttons,
   menus, cookie banners, modal dialogs, breadcrumbs (tags, ARIA roles, class and id names).
+  A side column (`<aside>`) outside the article is furniture too, unless it holds the
+  meeting's details (two lines or more opening with a header or attendance label: "Dato",
+  "Sted:", "Deltagere"): those lines go under the page's title (or first), where a printed
+  header stands, as lines of the page like any other.
   Furniture only text shows ("Til toppen") is left to the cleaning stage.
 - Charset: a byte-order mark, then the page's meta tag, then UTF-8, then cp1252 (with a
   warning). Parsed with lxml's HTML parser (comments and processing instructions left out).
@@ -29,7 +33,16 @@ from functools import lru_cache
 
 from ..document import Line, RawDocument
 from ..errors import ReferatError
-from ..vocabulary import STRUCTURED_LABELS
+from ..vocabulary import (
+    ATTENDEE_LABELS,
+    DATE_LABELS,
+    END_TIME_LABELS,
+    LOCATION_LABELS,
+    ROLE_LABELS,
+    START_TIME_LABELS,
+    STRUCTURED_LABELS,
+    TIME_LABELS,
+)
 from .text import decode
 
 SNIFF_BYTES = 1024
@@ -49,6 +62,12 @@ FURNITURE_CLASS_WORDS = frozenset({
 })
 PAGE_FURNITURE_TAGS = frozenset({"header", "footer", "aside"})  # site header/footer, unless inside an article
 CONTENT_TAGS = frozenset({"article", "main"})
+DETAILS_TAG = "aside"  # a side column: page furniture, or the meeting's details beside the minutes
+MIN_DETAIL_LABELS = 2  # "Dato" and "Sted", "Dato:" and "Deltagere:": a side column of the meeting's details
+_DETAIL_LABELS = (*DATE_LABELS, *TIME_LABELS, *START_TIME_LABELS, *END_TIME_LABELS, *LOCATION_LABELS, *ATTENDEE_LABELS, *ROLE_LABELS)
+_DETAIL_LABEL = re.compile(  # the label alone on its line (a <dt>, a heading) or before a colon
+    rf"^(?:{'|'.join(re.escape(label) for label in sorted(_DETAIL_LABELS, key=len, reverse=True))})\s*(?::|$)", re.IGNORECASE
+)
 BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "pre", "address",
     "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot",
@@ -182,6 +201,7 @@ class _Writer:
     bold_depth: int = 0
     pre_depth: int = 0
     marker: str = ""  # a list entry's "• " or "3. ", put before its first text
+    details: list[Line] = field(default_factory=list)  # the meeting's details from a side column
 
     # lines
 
@@ -213,9 +233,22 @@ class _Writer:
 
     def finish(self) -> list[Line]:
         self.end_line()
+        if self.details:
+            at = 0
+            if self.lines and self.lines[0].heading:  # under the page's title
+                at = 2 if len(self.lines) > 1 and not self.lines[1].text else 1
+            self.lines[at:at] = [*self.details, Line("")]
         while self.lines and not self.lines[-1].text:
             self.lines.pop()
         return self.lines
+
+    def side_column(self, element) -> None:
+        """A side column's lines kept as the meeting's details where they hold them, else dropped."""
+        column = _Writer()
+        column.children(element)
+        lines = column.finish()
+        if sum(1 for line in lines if _DETAIL_LABEL.match(line.text)) >= MIN_DETAIL_LABELS:
+            self.details.extend([*lines, Line("")] if self.details else lines)
 
     # elements
 
@@ -226,6 +259,8 @@ class _Writer:
             return
         classes = element.get("class") or ""
         if _is_furniture(element, tag, classes):
+            if tag == DETAILS_TAG:
+                self.side_column(element)
             return
         if tag == "br":
             self.end_line()
