@@ -455,3 +455,19 @@ def test_header_label_spellings_and_joined_labels(fields, date_, start, end, pla
 
 def test_a_joined_label_whose_value_names_no_place_gives_no_place():
     assert meeting("Referat af bestyrelsesmøde\n\nTid og sted: 4. juni 2024 kl. 19.00\n").location is None
+
+
+@pytest.mark.parametrize("text, body, owner", [
+    ("Ældrerådet, Vestby Kommune\nReferat af møde 3. maj 2023", "Ældrerådet", "Vestby Kommune"),
+    ("Vestby Kommune - Økonomiudvalget\nReferat fra mødet den 3. maj 2023", "Økonomiudvalget", "Vestby Kommune"),
+    ("Referat – Handicaprådet, Region Vest – 3. maj 2023", "Handicaprådet", "Region Vest"),
+    ("Referat\nÆldrerådet i Vestby Kommune", "Ældrerådet i Vestby Kommune", None),  # printed as one name
+    ("Referat\nBoligforeningen Enghave, afdeling 7", "Boligforeningen Enghave, afdeling 7", None),
+])
+def test_the_municipality_cut_from_the_body_is_kept_apart_and_said(text, body, owner):
+    from referat_parser.extract.header import read_meeting
+
+    m, warnings = read_meeting(cleaned(text), text)
+    assert (m.body, m.organization) == (body, owner)
+    said = [w for w in warnings if w.code == "body-owner-apart"]
+    assert [(w.field, owner in w.message) for w in said] == ([("meeting.organization", True)] if owner else [])

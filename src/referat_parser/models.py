@@ -49,6 +49,9 @@ class Meeting(_Model):
     start_time: str | None = Field(None, description="HH:MM")
     end_time: str | None = Field(None, description="HH:MM")
     location: str | None = Field(None, description="The whole place line")
+    organization: str | None = Field(
+        None, description="The municipality or region the body belongs to, printed beside its name ('Ældrerådet, Vestby Kommune')"
+    )
 
 
 class Attendee(_Model):

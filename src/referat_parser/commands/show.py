@@ -52,7 +52,7 @@ def render(doc, console) -> None:
     m = doc.meeting
     head = Table.grid(padding=(0, 2))
     for label, value in (
-        ("Body", m.body), ("Type", m.document_type), ("Date", m.date),
+        ("Body", f"{m.body} ({m.organization})" if m.body and m.organization else m.body), ("Type", m.document_type), ("Date", m.date),
         ("Time", "–".join(t for t in (m.start_time, m.end_time) if t) or None), ("Place", m.location),
         ("Source", f"{doc.source.path} ({doc.source.format}" + (f", {doc.source.pages} pages)" if doc.source.pages else ")")),
     ):

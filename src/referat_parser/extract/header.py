@@ -397,9 +397,30 @@ def _without_owner(body: str) -> str:
     return "".join(parts).strip() or body
 
 
+def owner_beside(body: str, header: list[str]) -> str | None:
+    """'Vestby Kommune' where a header line prints the body with its municipality or region beside it
+    ('Ældrerådet, Vestby Kommune', 'Vestby Kommune - Økonomiudvalget'), cut off the body's name."""
+    wanted = key(body)
+    for text in header:
+        if wanted not in key(text):
+            continue
+        parts = [p.strip() for p in _OWNER_SEPARATOR.split(text)[::2]]  # the names, the separators left out
+        for i, part in enumerate(parts):
+            if key(part) == wanted or key(part).endswith(" " + wanted):
+                beside = [parts[n] for n in (i + 1, i - 1) if 0 <= n < len(parts)]
+                owner = next((b for b in beside if _is_owner(b)), None)
+                if owner:
+                    return owner
+    return None
+
+
+MAX_OWNER_WORDS = 3  # "Region Vest", "Vestby Kommune", "Region Syddanmark"
+
+
 def _is_owner(text: str) -> bool:
+    """'Vestby Kommune', 'Region Vest': a municipality or region, its word last or (a region) first."""
     words = text.split()
-    return bool(words) and words[-1].lower() in BODY_OWNER_WORDS
+    return bool(words) and (words[-1].lower() in BODY_OWNER_WORDS or (len(words) <= MAX_OWNER_WORDS and words[0].lower() in BODY_OWNER_WORDS))
 
 
 def _find_body_as_printed(header: list[str]) -> str | None:
@@ -770,6 +791,12 @@ def read_meeting(header_lines: list[Line], full_text: str, running: list[str] | 
         body, inferred = fuller, False
     if body and inferred:
         warnings.append(_inferred("meeting.body", f"The body '{body}' is inferred from a title line ('{_title_of(body, header)}'), not printed as a name of its own."))
+    owner = owner_beside(body, header) if body else None
+    if body and owner:
+        warnings.append(Warning(
+            code="body-owner-apart", field="meeting.organization",
+            message=f"The body is printed with '{owner}' beside it ('{_title_of(body, header)}'): the body is '{body}', '{owner}' is what it belongs to.",
+        ))
     return Meeting(
         body=body,
         document_type=document_type(header, full_text),
@@ -777,6 +804,7 @@ def read_meeting(header_lines: list[Line], full_text: str, running: list[str] | 
         start_time=start,
         end_time=end,
         location=find_location(header, date_line),
+        organization=owner,
     ), warnings
 
 
