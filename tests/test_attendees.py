@@ -939,3 +939,20 @@ def test_the_minute_taker_without_a_colon_is_the_referent_and_ends_the_list_abov
     assert [(a.name, a.status, a.role, a.organization) for a in found] == [
         ("Lise Bak", "guest", "konsulent", None), ("Anna Holm", "present", "referent", None),
     ]
+
+
+@pytest.mark.parametrize("rows, carl", [
+    ("Anna Holm\tFormand\nBo Kirk\tKasserer (afbud)\nCarl Dahl\tMedlem", "medlem"),
+    ("Anna Holm, formand\nBo Kirk, kasserer (afbud)\nCarl Dahl", "referent"),  # the role from "Referent: Carl Dahl"
+])
+def test_a_body_named_alone_over_people_one_a_line_is_their_list(rows, carl):
+    found = lines_to_attendees(cleaned(f"Bestyrelsen\n{rows}\n\nReferent: Carl Dahl"), [])
+    assert [(a.name, a.status, (a.role or "").lower(), a.label) for a in found] == [
+        ("Anna Holm", "present", "formand", "Bestyrelsen"), ("Bo Kirk", "absent", "kasserer", "Bestyrelsen"),
+        ("Carl Dahl", "present", carl, "Bestyrelsen"),
+    ]
+
+
+def test_a_body_named_alone_over_a_title_line_names_no_list():
+    found = lines_to_attendees(cleaned("Bestyrelsen\nReferat af møde 4. juni 2024\nTil stede: Anna Holm, Bo Kirk"), [])
+    assert [(a.name, a.label) for a in found] == [("Anna Holm", "Til stede"), ("Bo Kirk", "Til stede")]

@@ -1203,6 +1203,11 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
             status = ATTENDEE_LABELS.get(key(label or ""), "present")
             found.extend(_attendees(_table_people(rows, columns, label or "", warnings), status, label))
             continue
+        if text and _people_under_group(texts, i):  # "Bestyrelsen" over "Anna Holm<tab>Formand", one person a line
+            label = text.strip()
+            list_text, i = _collect_list(texts, i, "")
+            found.extend(_attendees(_read_list(list_text, label, warnings), "present", label))
+            continue
         labelled = split_label(text, _LABELS) if text and not _sentence_after_label(text, _LABELS) else None
         role_labelled = _role_label(text) if text and not labelled else None
         phrase = _longer_label(text, labelled) if text and not role_labelled and not _from_org(text) else None
@@ -1251,6 +1256,21 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
 
 
 MIN_BOARD_MEMBERS = 2
+
+
+def _people_under_group(texts: list[str], i: int) -> bool:
+    """'Bestyrelsen' alone on its line over people one a line ('Anna Holm<tab>Formand', 'Bo Kirk, kasserer'),
+    with no table header row: the body's members, listed under its name (the first lines under it each
+    name one person in full)."""
+    if not _names_a_group(texts[i]) or split_label(texts[i], _LABELS):
+        return False
+    under = texts[i + 1 : i + 1 + MIN_BOARD_MEMBERS]
+    return len(under) == MIN_BOARD_MEMBERS and all(text and _names_one_person_in_full(_row_entry(text)) for text in under)
+
+
+def _names_one_person_in_full(text: str) -> bool:
+    person = _one_described_person(text)
+    return person is not None and len(person.name.split()) > 1
 _ONE_WORD_LABEL = re.compile(rf"^(?P<label>{UPPER}\w+)\s*:\s*(?P<value>\S.*)$")
 
 
