@@ -956,3 +956,9 @@ def test_a_body_named_alone_over_people_one_a_line_is_their_list(rows, carl):
 def test_a_body_named_alone_over_a_title_line_names_no_list():
     found = lines_to_attendees(cleaned("Bestyrelsen\nReferat af møde 4. juni 2024\nTil stede: Anna Holm, Bo Kirk"), [])
     assert [(a.name, a.label) for a in found] == [("Anna Holm", "Til stede"), ("Bo Kirk", "Til stede")]
+
+
+def test_names_printed_surname_first_in_a_table_are_read_first_name_first_and_said():
+    found, warnings = read_attendees(cleaned("Deltagere\nNavn\tFunktion\nHolm, Anna\tFormand\nAagaard-Kirk, Bo Erik\tKasserer"), [])
+    assert [(a.name, a.role) for a in found] == [("Anna Holm", "Formand"), ("Bo Erik Aagaard-Kirk", "Kasserer")]
+    assert [w.code for w in warnings] == ["value-inferred"] and "Holm, Anna" in warnings[0].message

@@ -216,6 +216,18 @@ def test_a_year_taken_from_elsewhere_is_a_warning():
     assert warnings == [("value-inferred", "meeting.date")]
 
 
+def test_a_labelled_day_and_month_takes_the_year_from_elsewhere_and_says_so():
+    m, warnings = read("Referat af bestyrelsesmøde 2024\nDato: 3/5\nSted: Klubhuset")
+    assert (m.date, m.location) == ("2024-05-03", "Klubhuset")
+    assert ("value-inferred", "meeting.date") in warnings
+
+
+def test_a_date_without_a_year_anywhere_gives_no_date_and_says_so():
+    m, warnings = read("Grundejerforeningen Lyngtoften\nBestyrelsesmøde\nMandag d. 3. maj kl. 19")
+    assert (m.date, m.start_time) == (None, "19:00")
+    assert ("date-without-year", "meeting.date") in warnings
+
+
 def test_a_time_right_after_the_date():
     m, _ = read("Regionsrådet\n22-12-2020 13:00\n")
     assert (m.body, m.date, m.start_time) == ("Regionsrådet", "2020-12-22", "13:00")

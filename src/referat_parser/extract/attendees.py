@@ -1083,9 +1083,12 @@ def _table_people(rows: list[str], columns: list[str], label: str, warnings: lis
     word is unknown, are named in a warning."""
     people: list[_Person] = []
     left_out: list[str] = []
+    reordered: list[str] = []
     for row in rows:
         cells = _cells_by_field(row, columns)
         person = parse_person(cells.get("name", "")) or _one_described_person(cells.get("name", ""))
+        if person is None and (person := _surname_first(cells.get("name", ""))):
+            reordered.append(cells["name"])
         if person is None:
             left_out.append(row.replace("\t", " | "))
             continue
@@ -1101,7 +1104,31 @@ def _table_people(rows: list[str], columns: list[str], label: str, warnings: lis
             code="attendee-list-unclear", field="attendees",
             message=f"The table '{label}' could not be read cleanly: {len(people)} people read, not understood: {shown}.",
         ))
+    if reordered:
+        shown = "; ".join(reordered[:MAX_SHOWN_ENTRIES])
+        warnings.append(Warning(
+            code="value-inferred", field="attendees",
+            message=f"The table '{label}' prints names surname first; read first name first: {shown}.",
+        ))
     return people
+
+
+MAX_SURNAME_WORDS = 2  # "Holm", "Aagaard Kirk"
+MAX_GIVEN_NAME_WORDS = 3  # "Anna", "Bo Erik", "Anne Marie V."
+
+
+def _surname_first(cell: str) -> _Person | None:
+    """'Holm, Anna', 'Aagaard-Kirk, Bo Erik' in a table's name cell: the name printed surname first, as
+    the person first name first; None where either side is not name words ('Holm, formand')."""
+    surname, comma, given = cell.partition(",")
+    last, first = surname.split(), given.split()
+    if not comma or not (0 < len(last) <= MAX_SURNAME_WORDS and 0 < len(first) <= MAX_GIVEN_NAME_WORDS):
+        return None
+    if not all(_NAME_TOKEN.match(word) for word in (*last, *first)) or _is_role(given) or _is_abbreviation(given.strip()):
+        return None
+    if len(first[0]) == 1:
+        return None  # "Holm, V": a party letter, no given name
+    return parse_person(f"{' '.join(first)} {' '.join(last)}")
 
 
 def _one_described_person(text: str) -> _Person | None:

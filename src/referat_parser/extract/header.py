@@ -32,6 +32,7 @@ from ..vocabulary import (
     CLOSING_SUBJECTS,
     CLOSING_VERBS,
     DATE_LABELS,
+    DATE_LEAD_WORDS,
     DOCUMENT_TYPES,
     END_TIME_LABELS,
     LOCATION_LABELS,
@@ -60,7 +61,7 @@ from ..vocabulary import (
     WRITTEN_DATE_WORDS,
 )
 from .labels import HEADER_FIELD_LABELS, split_at_labels, split_joined_label, split_label
-from .next_meeting import MAX_PLACE_WORDS, TIME_AFTER_PLACE, is_next_meeting, place_after_when
+from .next_meeting import BARE_DAY_MONTH, MAX_PLACE_WORDS, TIME_AFTER_PLACE, is_next_meeting, place_after_when
 
 MAX_HEADER_LINE_CHARS = 1000  # header fields are short; a huge line is read at its start only
 TITLE_BLOCK_LINES = 6  # lines under the document-type title that may name the body
@@ -601,13 +602,27 @@ def date_with_year_from_elsewhere(header: list[str]) -> tuple[date | None, str |
     for text in header:
         if is_next_meeting(text):
             continue
-        for match in find_dates(text):
+        for match in find_dates(_day_month_read_as_date(text)):
             if match.value is None:
                 try:
                     return date(years[0], match.month, match.day), text
                 except ValueError:
                     continue
     return None, None
+
+
+def _day_month_read_as_date(text: str) -> str:
+    """'Dato: 3/5' → 'den 3/5': a bare day and month under a date label, read as a date (led by 'den')."""
+    _, colon, value = text.partition(":")
+    if not colon or not BARE_DAY_MONTH.match(value):
+        return text
+    labelled = _field_label(text, DATE_LABELS)
+    return f"{DATE_LEAD_WORDS[0]} {labelled[1]}" if labelled else text
+
+
+def _day_without_year(header: list[str]) -> str | None:
+    """The first header line giving a day and month but no year ('Mandag d. 3. maj kl. 19'), the next meeting's aside."""
+    return next((t for t in header if not is_next_meeting(t) and any(m.value is None for m in find_dates(_day_month_read_as_date(t)))), None)
 
 
 _WHEN_LABELS = (*DATE_LABELS, *TIME_LABELS)
@@ -779,6 +794,8 @@ def read_meeting(header_lines: list[Line], full_text: str, running: list[str] | 
         meeting_date, date_line = date_with_year_from_elsewhere(header)
         if meeting_date:
             warnings.append(_inferred("meeting.date", f"The year of the meeting date ({iso(meeting_date)}) is taken from elsewhere in the header: '{collapse(date_line or '')[:80]}' gives no year."))
+        elif (undated := _day_without_year(header)) is not None:
+            warnings.append(Warning(code="date-without-year", field="meeting.date", message=f"The meeting's day is printed without a year ('{collapse(undated)[:80]}') and the header gives none: no date is given."))
     start, end = find_meeting_times(header, date_line)
     if not start:
         start = opening_time(full_text)

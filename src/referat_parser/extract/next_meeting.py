@@ -36,7 +36,7 @@ _PLACE_AFTER_COMMA = re.compile(r"^[\s.,]*,\s*(?P<place>\w[^;]*)$")  # "kl. 19.0
 TIME_AFTER_PLACE = re.compile(rf"\s+(?:{TIME_WORD})(?:\s.*|$)", re.IGNORECASE)  # "i Mødesal B, Rådhuset kl. 9.30"
 _HINT_WORDS = (NEXT_MEETING_PREFIX, *(title.split()[0] for title in NEXT_MEETING_TITLES))
 _TITLE_COLON = re.compile(r"^[^:\d]*:")  # "Næste møde:" before the date, not the colon of "kl 10:00"
-_BARE_DAY_MONTH = re.compile(r"^\s*\d{1,2}[./]\d{1,2}\.?(?:\s|$)")  # "12/8 kl. 19", "6.5. kl. 10"
+BARE_DAY_MONTH = re.compile(r"^\s*\d{1,2}[./]\d{1,2}\.?(?:\s|$)")  # "12/8 kl. 19", "6.5. kl. 10"
 MAX_PLACE_WORDS = 8
 _PLACE_LABEL = re.compile(rf"\b(?:{'|'.join(LOCATION_LABELS)})\s*:\s*(?P<place>\w(?:[^.;]|\.(?=\w))*)", re.IGNORECASE)
 MAX_LINES_UNDER_TITLE = 3  # "Næste møde" over a table's header row ("Dato<tab>Sted") and its row of values
@@ -72,7 +72,7 @@ def is_next_meeting(text: str) -> bool:
 
 def _from_text(text: str, reference: date | None) -> NextMeeting | None:
     read = text  # "12/8 kl. 19 hos Bodil": a day and month opening the value, read as if led by "den"
-    if _BARE_DAY_MONTH.match(text):
+    if BARE_DAY_MONTH.match(text):
         read = f"{DATE_LEAD_WORDS[0]} {text.strip()}"
     dates = [d for d in find_dates(read, reference) if d.value]
     if not dates:
