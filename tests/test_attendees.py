@@ -306,6 +306,9 @@ def test_a_second_label_inside_a_list():
         ("Bo Berg", "present", None, "kirkeværge"), ("Eva Holm", "present", None, "graver"),
         ("Ole Lund", "present", None, "suppleant"),
     ]
+    assert details("Til stede: Bo Berg – kirkeværge, Eva Holm samt suppleant: Ole Lund") == [  # a name before "samt", no role
+        ("Bo Berg", "present", None, "kirkeværge"), ("Eva Holm", "present", None, None), ("Ole Lund", "present", None, "suppleant"),
+    ]
 
 
 def test_a_substitute_after_the_member_they_stand_in_for():

@@ -700,6 +700,8 @@ def _group_label(line: str) -> tuple[str | None, str]:
     follow in the list belong to a party or organisation (a name before the colon is no group)."""
     if _ROLE_LABEL.match(line):
         return None, _role_labelled(line)
+    if any(word in line for word in AND_WORDS) and _ROLE_LABEL.match(split_top_level(line, AND_WORDS)[-1]):
+        return None, line  # "Eva Holm samt suppleant: Ole Lund": a role's label after the joiner, no group before a colon
     m = _GROUP_LABEL.match(line)
     if not m:
         return None, line
