@@ -808,12 +808,7 @@ def read_meeting(header_lines: list[Line], full_text: str, running: list[str] | 
         body, inferred = fuller, False
     if body and inferred:
         warnings.append(_inferred("meeting.body", f"The body '{body}' is inferred from a title line ('{_title_of(body, header)}'), not printed as a name of its own."))
-    owner = owner_beside(body, header) if body else None
-    if body and owner:
-        warnings.append(Warning(
-            code="body-owner-apart", field="meeting.organization",
-            message=f"The body is printed with '{owner}' beside it ('{_title_of(body, header)}'): the body is '{body}', '{owner}' is what it belongs to.",
-        ))
+    owner = owner_beside(body, header) if body else None  # read as printed, not a guess: no warning
     return Meeting(
         body=body,
         document_type=document_type(header, full_text),
