@@ -170,6 +170,14 @@ def test_meeting_details_in_an_aside_are_read_as_the_header_and_body_lines_of_th
     assert "Se også" not in doc.model_dump_json() and "Dagsordener 2025" not in doc.model_dump_json()  # a sidebar of links is still furniture
 
 
+def test_a_sidebar_division_of_meeting_details_is_read_as_the_header_too():
+    from referat_parser import parse_bytes
+
+    page = ASIDE_PAGE.replace('<aside class="meeting-details">', '<div class="col sidebar-right">').replace("</aside>\n<aside>", "</div>\n<aside>")
+    m = parse_bytes(page.encode(), "page.html").meeting
+    assert (m.date, m.location) == ("2025-03-04", "Byrådssalen, Torvet 1")
+
+
 def test_an_aside_of_meeting_details_goes_under_the_page_title():
     lines = texts(ASIDE_PAGE.encode())
     assert lines.index("Referat – Kultur- og Fritidsudvalget") < lines.index("Dato") < lines.index("1. Godkendelse af dagsorden")

@@ -10,7 +10,7 @@
   of nothing but links ("Print | Del på Facebook") gives a line per link.
 - Web furniture is dropped by its markup: scripts, styles, navigation, forms, buttons,
   menus, cookie banners, modal dialogs, breadcrumbs (tags, ARIA roles, class and id names).
-  A side column (`<aside>`) outside the article is furniture too, unless it holds the
+  A side column (`<aside>`, or class or id "sidebar") is furniture too, unless it holds the
   meeting's details (two lines or more opening with a header or attendance label: "Dato",
   "Sted:", "Deltagere"): those lines go under the page's title (or first), where a printed
   header stands, as lines of the page like any other.
@@ -63,6 +63,7 @@ FURNITURE_CLASS_WORDS = frozenset({
 PAGE_FURNITURE_TAGS = frozenset({"header", "footer", "aside"})  # site header/footer, unless inside an article
 CONTENT_TAGS = frozenset({"article", "main"})
 DETAILS_TAG = "aside"  # a side column: page furniture, or the meeting's details beside the minutes
+SIDE_COLUMN_CLASS = "sidebar"  # the class or id word of a side column built of <div>s
 MIN_DETAIL_LABELS = 2  # "Dato" and "Sted", "Dato:" and "Deltagere:": a side column of the meeting's details
 _DETAIL_LABELS = (*DATE_LABELS, *TIME_LABELS, *START_TIME_LABELS, *END_TIME_LABELS, *LOCATION_LABELS, *ATTENDEE_LABELS, *ROLE_LABELS)
 _DETAIL_LABEL = re.compile(  # the label alone on its line (a <dt>, a heading) or before a colon
@@ -259,7 +260,7 @@ class _Writer:
             return
         classes = element.get("class") or ""
         if _is_furniture(element, tag, classes):
-            if tag == DETAILS_TAG:
+            if tag == DETAILS_TAG or SIDE_COLUMN_CLASS in f"{classes} {element.get('id') or ''}".lower():
                 self.side_column(element)
             return
         if tag == "br":
