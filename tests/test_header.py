@@ -478,3 +478,12 @@ def test_a_joined_label_whose_value_names_no_place_gives_no_place():
 ])
 def test_the_municipality_cut_from_the_body_is_kept_apart(text, body, owner):
     assert (meeting(text).body, meeting(text).organization) == (body, owner)
+
+
+@pytest.mark.parametrize("table", [
+    "Dato\tTid\tSted\n4. juni 2024\t19.00-21.00\tKlubhuset, Skovvej 2",
+    "Mødedato:\tMødested:\n4. juni 2024 kl. 19.00-21.00\tKlubhuset, Skovvej 2",
+])
+def test_a_row_of_labels_over_a_row_of_values(table):
+    m = meeting(f"Referat af bestyrelsesmøde i Vestby Roklub\n\n{table}\n")
+    assert (m.body, m.date, m.start_time, m.end_time, m.location) == ("Vestby Roklub", "2024-06-04", "19:00", "21:00", "Klubhuset, Skovvej 2")

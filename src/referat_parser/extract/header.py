@@ -776,8 +776,28 @@ def lines_to_meeting(header_lines: list[Line], full_text: str, running: list[str
 def header_texts(header_lines: list[Line]) -> list[str]:
     """The header's lines as fields (mojibake was repaired in the pipeline's read stage): a line
     holding several labelled fields (a table flattened into one line) cut at each label."""
-    texts = [line.text.strip() for line in header_lines if line.text.strip()]
+    texts = _label_row_over_values([line.text.strip() for line in header_lines if line.text.strip()])
     return [part[:MAX_HEADER_LINE_CHARS] for text in texts for part in split_at_labels(text, _ANY_HEADER_LABEL)]
+
+
+_FIELD_LABEL_KEYS = frozenset(HEADER_FIELD_LABELS)
+
+
+def _label_row_over_values(texts: list[str]) -> list[str]:
+    """A table row of header labels over a row of as many values ('Dato<tab>Tid<tab>Sted' over '4. juni
+    2024<tab>19.00-21.00<tab>Klubhuset') as one labelled line per cell ('Dato: 4. juni 2024', …)."""
+    out: list[str] = []
+    i = 0
+    while i < len(texts):
+        labels = texts[i].split("\t") if "\t" in texts[i] else []
+        values = texts[i + 1].split("\t") if labels and i + 1 < len(texts) else []
+        if labels and len(values) == len(labels) and all(key(label).rstrip(":") in _FIELD_LABEL_KEYS for label in labels):
+            out.extend(f"{label.strip().rstrip(':')}: {value.strip()}" for label, value in zip(labels, values) if value.strip())
+            i += 2
+            continue
+        out.append(texts[i])
+        i += 1
+    return out
 
 
 def read_meeting(header_lines: list[Line], full_text: str, running: list[str] | None = None) -> tuple[Meeting, list[Warning]]:
