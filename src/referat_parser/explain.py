@@ -268,7 +268,7 @@ def _header_role(text: str, trace: Trace, groups: set[str]) -> tuple[str, str]:
     first_cell = text.split("\t")[0].strip()
     if "\t" in text and any(a.label == first_cell for a in attendees):
         return ATTENDEE_LIST, f"the header row of an attendance table ('{first_cell}')"
-    named = next((a for a in attendees if a.name and a.name in text), None)
+    named = next((a for a in attendees if a.name and (a.name in text or _surname_first(a.name) in text)), None)
     if named:
         return ATTENDEE_LIST, f"names {named.name} ({named.status})"
     field = _meeting_field_in(text, meeting)
@@ -282,6 +282,12 @@ def _header_role(text: str, trace: Trace, groups: set[str]) -> tuple[str, str]:
     if trace.spans and is_index_heading(text):
         return ITEM_HEADING, "a lead-in announcing the agenda, whose points follow as the items"
     return UNASSIGNED, "in the header window; no field or list took it"
+
+
+def _surname_first(name: str) -> str:
+    """'Anna Holm' → 'Holm, Anna': the name as a table may print it."""
+    given, _, surname = name.rpartition(" ")
+    return f"{surname}, {given}" if given else name
 
 
 def _has_time_word(text: str) -> bool:
