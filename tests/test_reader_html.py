@@ -178,6 +178,14 @@ def test_a_sidebar_division_of_meeting_details_is_read_as_the_header_too():
     assert (m.date, m.location) == ("2025-03-04", "Byrådssalen, Torvet 1")
 
 
+def test_a_page_head_holding_the_title_and_meeting_details_stays_and_a_site_banner_goes():
+    page = ("<html><body><header><a href='/'>Vestby Kommune</a><p>Søg på siden</p></header>"
+            "<header class='page-head'><h1>Økonomiudvalget</h1><p>Mødedato: 4. marts 2025 kl. 17.00</p><p>Mødested: Rådhuset</p></header>"
+            "<main><h2>1. Godkendelse af dagsorden</h2><p>Godkendt.</p></main></body></html>")
+    assert [t for t in texts(page.encode()) if t] == [
+        "Økonomiudvalget", "Mødedato: 4. marts 2025 kl. 17.00", "Mødested: Rådhuset", "1. Godkendelse af dagsorden", "Godkendt."]
+
+
 def test_an_aside_of_meeting_details_goes_under_the_page_title():
     lines = texts(ASIDE_PAGE.encode())
     assert lines.index("Referat – Kultur- og Fritidsudvalget") < lines.index("Dato") < lines.index("1. Godkendelse af dagsorden")

@@ -13,7 +13,8 @@
   A side column (`<aside>`, or class or id "sidebar") is furniture too, unless it holds the
   meeting's details (two lines or more opening with a header or attendance label: "Dato",
   "Sted:", "Deltagere"): those lines go under the page's title (or first), where a printed
-  header stands, as lines of the page like any other.
+  header stands, as lines of the page like any other. A page `<header>` outside the article
+  holding them stays where it stands.
   Furniture only text shows ("Til toppen") is left to the cleaning stage.
 - Charset: a byte-order mark, then the page's meta tag, then UTF-8, then cp1252 (with a
   warning). Parsed with lxml's HTML parser (comments and processing instructions left out).
@@ -63,6 +64,7 @@ FURNITURE_CLASS_WORDS = frozenset({
 PAGE_FURNITURE_TAGS = frozenset({"header", "footer", "aside"})  # site header/footer, unless inside an article
 CONTENT_TAGS = frozenset({"article", "main"})
 DETAILS_TAG = "aside"  # a side column: page furniture, or the meeting's details beside the minutes
+PAGE_HEAD_TAG = "header"  # the page's head outside the article: a site's banner, or the meeting's title and details
 SIDE_COLUMN_CLASS = "sidebar"  # the class or id word of a side column built of <div>s
 MIN_DETAIL_LABELS = 2  # "Dato" and "Sted", "Dato:" and "Deltagere:": a side column of the meeting's details
 _DETAIL_LABELS = (*DATE_LABELS, *TIME_LABELS, *START_TIME_LABELS, *END_TIME_LABELS, *LOCATION_LABELS, *ATTENDEE_LABELS, *ROLE_LABELS)
@@ -243,12 +245,18 @@ class _Writer:
             self.lines.pop()
         return self.lines
 
-    def side_column(self, element) -> None:
-        """A side column's lines kept as the meeting's details where they hold them, else dropped."""
+    def side_column(self, element, in_place: bool = False) -> None:
+        """A side column's lines kept as the meeting's details where they hold them (under the title, or
+        where they stand with `in_place`: a page head above the article), else dropped."""
         column = _Writer()
         column.children(element)
         lines = column.finish()
-        if sum(1 for line in lines if _DETAIL_LABEL.match(line.text)) >= MIN_DETAIL_LABELS:
+        if sum(1 for line in lines if _DETAIL_LABEL.match(line.text)) < MIN_DETAIL_LABELS:
+            return
+        if in_place:
+            self.blank()
+            self.lines.extend([*lines, Line("")])
+        else:
             self.details.extend([*lines, Line("")] if self.details else lines)
 
     # elements
@@ -260,8 +268,8 @@ class _Writer:
             return
         classes = element.get("class") or ""
         if _is_furniture(element, tag, classes):
-            if tag == DETAILS_TAG or SIDE_COLUMN_CLASS in f"{classes} {element.get('id') or ''}".lower():
-                self.side_column(element)
+            if tag in (DETAILS_TAG, PAGE_HEAD_TAG) or SIDE_COLUMN_CLASS in f"{classes} {element.get('id') or ''}".lower():
+                self.side_column(element, in_place=tag == PAGE_HEAD_TAG)
             return
         if tag == "br":
             self.end_line()
