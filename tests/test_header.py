@@ -475,6 +475,8 @@ def test_a_joined_label_whose_value_names_no_place_gives_no_place():
     ("Referat – Handicaprådet, Region Vest – 3. maj 2023", "Handicaprådet", "Region Vest"),
     ("Referat\nÆldrerådet i Vestby Kommune", "Ældrerådet i Vestby Kommune", None),  # printed as one name
     ("Referat\nBoligforeningen Enghave, afdeling 7", "Boligforeningen Enghave, afdeling 7", None),
+    ("Vestby Kommune\nØkonomiudvalget\n\nReferat\nDato: 4. juni 2024", "Økonomiudvalget", "Vestby Kommune"),  # on a line of its own
+    ("Referat\nVestby Kommune\nÆldrerådet\nDato: 4. juni 2024", "Ældrerådet", "Vestby Kommune"),
 ])
 def test_the_municipality_cut_from_the_body_is_kept_apart(text, body, owner):
     assert (meeting(text).body, meeting(text).organization) == (body, owner)

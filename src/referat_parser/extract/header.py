@@ -402,9 +402,13 @@ def owner_beside(body: str, header: list[str]) -> str | None:
     """'Vestby Kommune' where a header line prints the body with its municipality or region beside it
     ('Ældrerådet, Vestby Kommune', 'Vestby Kommune - Økonomiudvalget'), cut off the body's name."""
     wanted = key(body)
-    for text in header:
+    for n, text in enumerate(header):
         if wanted not in key(text):
             continue
+        if key(text) == wanted:  # the body alone on its line, its municipality on the line above or under it
+            beside = [header[m] for m in (n - 1, n + 1) if 0 <= m < len(header)]
+            if owner := next((b.strip() for b in beside if _is_owner_alone(b)), None):
+                return owner
         parts = [p.strip() for p in _OWNER_SEPARATOR.split(text)[::2]]  # the names, the separators left out
         for i, part in enumerate(parts):
             if key(part) == wanted or key(part).endswith(" " + wanted):
@@ -416,6 +420,11 @@ def owner_beside(body: str, header: list[str]) -> str | None:
 
 
 MAX_OWNER_WORDS = 3  # "Region Vest", "Vestby Kommune", "Region Syddanmark"
+
+
+def _is_owner_alone(text: str) -> bool:
+    """'Vestby Kommune', 'Region Vest' as a whole line: the municipality or region, no body's name."""
+    return len(text.split()) <= MAX_OWNER_WORDS and _is_owner(text) and not _names_a_body(text)
 
 
 def _is_owner(text: str) -> bool:
@@ -442,6 +451,8 @@ def _find_body_as_printed(header: list[str]) -> str | None:
             before = next((t for t in reversed(header[:i]) if t.strip()), None)
             named_before = before if before and _could_be_body(before) and _names_a_body(before) else None
             for following in header[i + 1 : i + 1 + TITLE_BLOCK_LINES]:
+                if _is_owner_alone(following):
+                    continue  # "Vestby Kommune" over "Ældrerådet": whose body it is
                 if _could_be_body(following):
                     # "Lokalrådet for Nørreby" over the title wins over "Nørreby Forsamlingshus, Hovedgaden 33" under it
                     return collapse(following if _names_a_body(following) or named_before is None else named_before)
