@@ -186,6 +186,14 @@ def test_a_page_head_holding_the_title_and_meeting_details_stays_and_a_site_bann
         "Økonomiudvalget", "Mødedato: 4. marts 2025 kl. 17.00", "Mødested: Rådhuset", "1. Godkendelse af dagsorden", "Godkendt."]
 
 
+def test_an_aside_of_meeting_details_at_the_end_of_the_article_goes_under_its_title_and_another_aside_stays():
+    page = ASIDE_PAGE.replace("</main>\n<aside class=\"meeting-details\">", "<aside class=\"meeting-details\">").replace(
+        "</ul></aside>\n<aside>", "</ul></aside><aside><p>Faktaboks: Temadagen er åben for alle.</p></aside></main>\n<aside>")
+    lines = texts(page.encode())
+    assert lines.index("Referat – Kultur- og Fritidsudvalget") < lines.index("Dato") < lines.index("1. Godkendelse af dagsorden")
+    assert lines[-1] == "Faktaboks: Temadagen er åben for alle."
+
+
 def test_an_aside_of_meeting_details_goes_under_the_page_title():
     lines = texts(ASIDE_PAGE.encode())
     assert lines.index("Referat – Kultur- og Fritidsudvalget") < lines.index("Dato") < lines.index("1. Godkendelse af dagsorden")

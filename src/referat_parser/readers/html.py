@@ -245,19 +245,20 @@ class _Writer:
             self.lines.pop()
         return self.lines
 
-    def side_column(self, element, in_place: bool = False) -> None:
+    def side_column(self, element, in_place: bool = False) -> bool:
         """A side column's lines kept as the meeting's details where they hold them (under the title, or
-        where they stand with `in_place`: a page head above the article), else dropped."""
+        where they stand with `in_place`: a page head above the article); False where they hold none."""
         column = _Writer()
         column.children(element)
         lines = column.finish()
         if sum(1 for line in lines if _DETAIL_LABEL.match(line.text)) < MIN_DETAIL_LABELS:
-            return
+            return False
         if in_place:
             self.blank()
             self.lines.extend([*lines, Line("")])
         else:
             self.details.extend([*lines, Line("")] if self.details else lines)
+        return True
 
     # elements
 
@@ -267,9 +268,11 @@ class _Writer:
         if not tag:
             return
         classes = element.get("class") or ""
-        if _is_furniture(element, tag, classes):
-            if tag in (DETAILS_TAG, PAGE_HEAD_TAG) or SIDE_COLUMN_CLASS in f"{classes} {element.get('id') or ''}".lower():
-                self.side_column(element, in_place=tag == PAGE_HEAD_TAG)
+        furniture = _is_furniture(element, tag, classes)
+        side = tag == DETAILS_TAG or (furniture and (tag == PAGE_HEAD_TAG or SIDE_COLUMN_CLASS in f"{classes} {element.get('id') or ''}".lower()))
+        if side and self.side_column(element, in_place=tag == PAGE_HEAD_TAG):
+            return  # an <aside> of the meeting's details, in the article or beside it, goes under the title
+        if furniture:
             return
         if tag == "br":
             self.end_line()
