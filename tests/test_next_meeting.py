@@ -120,3 +120,9 @@ def test_next_meeting_place_under_its_own_label_after_the_date():
 def test_next_meeting_place_labelled_on_the_line_under_it():
     nm = next_meeting_of("Næste møde: d. 12. juni kl. 19\nSted: Sognegården, Kirkevej 2\n\nReferent: Bo", date(2024, 10, 2))
     assert (nm.date, nm.start_time, nm.location) == ("2025-06-12", "19:00", "Sognegården, Kirkevej 2")
+
+
+def test_next_time_as_a_label_names_the_next_meeting_and_in_a_sentence_does_not():
+    nm = next_meeting_of("Næste gang: 12. november kl. 19 hos Bo Kirk", date(2024, 10, 2))
+    assert (nm.date, nm.start_time, nm.location) == ("2024-11-12", "19:00", "hos Bo Kirk")
+    assert next_meeting_of("Næste gang der er arbejdsdag, den 12. november, tager vi hækken.", date(2024, 10, 2)) is None

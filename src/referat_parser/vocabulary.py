@@ -515,6 +515,9 @@ ANY_OTHER_BUSINESS_TITLES = ("eventuelt", "evt", "diverse", "bordet rundt")
 
 # The agenda item that announces the next meeting.
 NEXT_MEETING_TITLES = ("næste møde", "næste mødedato", "næste møder", "kommende møde", "kommende møder", "mødedatoer")
+# Words that name the next meeting only as a label before a colon ("Næste gang: 12. november kl. 19"); in a
+# sentence they tell of something else ("Næste gang der er arbejdsdag, …").
+NEXT_MEETING_LABELS = ("næste gang",)
 
 # Words a title cannot end with: a line ending so continues on the next ("… pulje til" / "Foreningen X").
 DANGLING_WORDS = (

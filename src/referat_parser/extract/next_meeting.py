@@ -16,6 +16,7 @@ from ..vocabulary import (
     LOCATION_LABELS,
     MEETING_HOST_PREPOSITIONS,
     MEETING_NOUN_FORMS,
+    NEXT_MEETING_LABELS,
     NEXT_MEETING_PREFIX,
     NEXT_MEETING_TITLES,
     PLACE_PREPOSITIONS,
@@ -67,7 +68,7 @@ def is_next_meeting(text: str) -> bool:
     label = _TITLE_COLON.match(k)
     if label is None or len(label.group().split()) > MAX_LABEL_WORDS:
         return False
-    return any(title in label.group() for title in NEXT_MEETING_TITLES)
+    return any(title in label.group() for title in (*NEXT_MEETING_TITLES, *NEXT_MEETING_LABELS))
 
 
 def _from_text(text: str, reference: date | None) -> NextMeeting | None:
