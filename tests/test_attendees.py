@@ -965,3 +965,9 @@ def test_names_printed_surname_first_in_a_table_are_read_first_name_first_and_sa
     found, warnings = read_attendees(cleaned("Deltagere\nNavn\tFunktion\nHolm, Anna\tFormand\nAagaard-Kirk, Bo Erik\tKasserer"), [])
     assert [(a.name, a.role) for a in found] == [("Anna Holm", "Formand"), ("Bo Erik Aagaard-Kirk", "Kasserer")]
     assert [w.code for w in warnings] == ["value-inferred"] and "Holm, Anna" in warnings[0].message
+
+
+def test_names_apart_by_wide_gaps_on_a_list_line_are_apart():
+    found = lines_to_attendees(cleaned("Deltagere: Anna Holm    Bo Kirk    Carl Dahl\nAfbud: Eva Lund     Per Berg"), [])
+    assert [(a.name, a.status) for a in found] == [
+        ("Anna Holm", "present"), ("Bo Kirk", "present"), ("Carl Dahl", "present"), ("Eva Lund", "absent"), ("Per Berg", "absent")]

@@ -1361,10 +1361,16 @@ def _without_sentence_after(value: str) -> str:
     return value
 
 
+WIDE_GAP = "   "  # three spaces or more between two words of a list line: two entries, as columns print them
+_WIDE_GAP = re.compile(rf"(?<=[^\s,;]){WIDE_GAP} *(?={UPPER})")
+
+
 def _read_list(text: str, label: str, warnings: list[Warning]) -> list[_Person]:
     """The people of a labelled list; where some entry is not a person, the entries that are
     (a name followed by other words is cut before them) and a warning naming what was left out,
     also where no one is read from entries with a capital ('Hele bestyrelsen'; not 'Ingen')."""
+    if WIDE_GAP in text:
+        text = _WIDE_GAP.sub(", ", text)  # "Anna Holm    Bo Kirk": names apart by a wide gap, as a page's columns print them
     people = parse_people(text)
     if people is not None:
         return people

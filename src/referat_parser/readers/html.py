@@ -11,10 +11,10 @@
 - Web furniture is dropped by its markup: scripts, styles, navigation, forms, buttons,
   menus, cookie banners, modal dialogs, breadcrumbs (tags, ARIA roles, class and id names).
   A side column (`<aside>`, or class or id "sidebar") is furniture too, unless it holds the
-  meeting's details (two lines or more opening with a header or attendance label: "Dato",
-  "Sted:", "Deltagere"): those lines go under the page's title (or first), where a printed
-  header stands, as lines of the page like any other. A page `<header>` outside the article
-  holding them stays where it stands.
+  meeting's details, told by shape (two labelled values or more, as terms of a definition
+  list or short labels before a colon, and a date): those go under the page's title (or
+  first), where a printed header stands, as lines like any other; an aside of details in
+  the article moves there too. A page `<header>` outside the article holding them stays.
   Furniture only text shows ("Til toppen") is left to the cleaning stage.
 - Charset: a byte-order mark, then the page's meta tag, then UTF-8, then cp1252 (with a
   warning). Parsed with lxml's HTML parser (comments and processing instructions left out).
@@ -34,16 +34,8 @@ from functools import lru_cache
 
 from ..document import Line, RawDocument
 from ..errors import ReferatError
-from ..vocabulary import (
-    ATTENDEE_LABELS,
-    DATE_LABELS,
-    END_TIME_LABELS,
-    LOCATION_LABELS,
-    ROLE_LABELS,
-    START_TIME_LABELS,
-    STRUCTURED_LABELS,
-    TIME_LABELS,
-)
+from ..dates import find_dates
+from ..vocabulary import STRUCTURED_LABELS
 from .text import decode
 
 SNIFF_BYTES = 1024
@@ -66,11 +58,9 @@ CONTENT_TAGS = frozenset({"article", "main"})
 DETAILS_TAG = "aside"  # a side column: page furniture, or the meeting's details beside the minutes
 PAGE_HEAD_TAG = "header"  # the page's head outside the article: a site's banner, or the meeting's title and details
 SIDE_COLUMN_CLASS = "sidebar"  # the class or id word of a side column built of <div>s
-MIN_DETAIL_LABELS = 2  # "Dato" and "Sted", "Dato:" and "Deltagere:": a side column of the meeting's details
-_DETAIL_LABELS = (*DATE_LABELS, *TIME_LABELS, *START_TIME_LABELS, *END_TIME_LABELS, *LOCATION_LABELS, *ATTENDEE_LABELS, *ROLE_LABELS)
-_DETAIL_LABEL = re.compile(  # the label alone on its line (a <dt>, a heading) or before a colon
-    rf"^(?:{'|'.join(re.escape(label) for label in sorted(_DETAIL_LABELS, key=len, reverse=True))})\s*(?::|$)", re.IGNORECASE
-)
+MIN_DETAIL_LABELS = 2  # "Dato" and "Sted" as <dt>s, "Mødedato:" and "Deltagere:" lines: a column of details
+MAX_DETAIL_LABEL_CHARS = 30
+_LABEL_LINE = re.compile(rf"^[^\W\d_][^:\t]{{0,{MAX_DETAIL_LABEL_CHARS}}}:(?:\s|$)")  # "Mødested: Rådhuset", "Deltagere:"
 BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "pre", "address",
     "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot",
@@ -186,6 +176,13 @@ def _toggles_a_section(element) -> bool:
     return element.get("aria-expanded") is not None or element.get("aria-controls") is not None
 
 
+def _holds_details(element, lines: list[Line]) -> bool:
+    """A column of the meeting's details, told by its shape and not by its words: labelled values (terms
+    of a definition list, or short labels before a colon) and a date among them."""
+    labels = sum(1 for child in element.iter("dt")) + sum(1 for line in lines if _LABEL_LINE.match(line.text))
+    return labels >= MIN_DETAIL_LABELS and any(find_dates(line.text) for line in lines)
+
+
 def _holds_heading(element) -> bool:
     return any(child.tag in HEADING_TAGS for child in element.iter() if isinstance(child.tag, str))
 
@@ -251,7 +248,7 @@ class _Writer:
         column = _Writer()
         column.children(element)
         lines = column.finish()
-        if sum(1 for line in lines if _DETAIL_LABEL.match(line.text)) < MIN_DETAIL_LABELS:
+        if not _holds_details(element, lines):
             return False
         if in_place:
             self.blank()
