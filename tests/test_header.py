@@ -489,3 +489,17 @@ def test_the_municipality_cut_from_the_body_is_kept_apart(text, body, owner):
 def test_a_row_of_labels_over_a_row_of_values(table):
     m = meeting(f"Referat af bestyrelsesmøde i Vestby Roklub\n\n{table}\n")
     assert (m.body, m.date, m.start_time, m.end_time, m.location) == ("Vestby Roklub", "2024-06-04", "19:00", "21:00", "Klubhuset, Skovvej 2")
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Referat fra bestyrelsesmøde (Vestby Roklub)", "Vestby Roklub"),
+    ("Vestby Roklub: Referat af bestyrelsesmøde", "Vestby Roklub"),
+    ("Referat af bestyrelsesmøde nr. 3/2024 i Vestby Roklub", "Vestby Roklub"),
+    ("Referat af bestyrelsesmøde nr. 3 i Boligforeningen Enghave (afd. 3)", "Boligforeningen Enghave (afd. 3)"),
+])
+def test_the_association_named_around_the_meeting_word(title, body):
+    assert meeting(f"{title}\nDato: 4. juni 2024").body == body
+
+
+def test_a_note_taker_label_before_a_colon_names_no_body():
+    assert meeting("Referat: Anna Holm\nBestyrelsesmøde 4. juni 2024").body == "Bestyrelsen"

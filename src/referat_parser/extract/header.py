@@ -214,6 +214,17 @@ def _body_from_dashed(text: str) -> str | None:
     return None
 
 
+def _body_before_colon(text: str) -> str | None:
+    """'Vestby Roklub: Referat af bestyrelsesmøde': a name that names a body before a colon, the document's
+    title after it (a label's colon is no such title: 'Referat: Anna Holm')."""
+    name, colon, title = text.partition(":")
+    title = title.strip()
+    if not colon or not title or not (key(title) in DOCUMENT_TYPES or _is_bare_title(title) or _is_meeting_word(title)):
+        return None
+    name = name.strip()
+    return name if _could_be_body(name) and _names_a_body(name) else None
+
+
 def _is_meeting_word(text: str) -> bool:
     """'Bestyrelsesmøde', 'Ordinær generalforsamling': the kind of meeting, no body's name."""
     m = _COMPOUND_MEETING.fullmatch(text.strip())
@@ -235,7 +246,7 @@ def body_from_title(text: str) -> str | None:
     unit = _NUMBERED_UNIT_MEETING.search(text)
     if unit:
         return unit.group("name")
-    dashed = _body_from_dashed(text) or _body_from_sentences(text)
+    dashed = _body_from_dashed(text) or _body_from_sentences(text) or _body_before_colon(text)
     if dashed:
         return dashed
     m = _MEETING_IN.search(text)
@@ -285,12 +296,18 @@ def _institution_after(name: str, rest: str) -> str:
 def _name_after(rest: str) -> str | None:
     """'Referat bestyrelsesmøde Spejdergruppen Ulvene 11.03.2025': the capitalised name after the
     meeting word (a preposition before it, a date or time after it left out) holds the meeting."""
+    rest = _MEETING_NUMBER.sub("", rest)  # "bestyrelsesmøde nr. 3/2024 i Vestby Roklub": the meeting's number
     dates = find_dates(rest)
     cut = dates[0].start if dates else len(rest)
     end = _TITLE_END.search(rest[:cut])
     name = re.sub(rf"^\W*(?:(?:{'|'.join(MEETING_BODY_PREPOSITIONS)})\s+)?", "", rest[: end.start() if end else cut], flags=re.IGNORECASE)
     name = name.strip(" .,:;-–")
+    if name.count(")") > name.count("("):
+        name = name.rstrip(")").strip()  # "bestyrelsesmøde (Vestby Roklub)"
     return name if name[:1].isupper() and _could_be_body(name) else None
+
+
+_MEETING_NUMBER = re.compile(r"^\s*(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?(?=\s)", re.IGNORECASE)
 
 
 def body_cut_from_title(text: str, untitled: bool = False) -> str | None:
@@ -312,6 +329,8 @@ def body_cut_from_title(text: str, untitled: bool = False) -> str | None:
     name = rest[:cut].strip(" .,:;-–")
     if not name or not name[:1].isupper() or key(name) in DOCUMENT_TYPES or not _could_be_body(name):
         return None
+    if rest.lstrip().startswith(":") and not _names_a_body(name):
+        return None  # "Referat: Anna Holm": the minute-taker under the document's word as a label
     if titled or (untitled and cut < len(rest) and _names_a_body(name)):
         return name
     return None
