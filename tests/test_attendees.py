@@ -936,7 +936,10 @@ def test_a_title_for_an_organisation_before_the_name():
     assert people("Deltagere: Rolf Sand for Ilse Gram") == [("Rolf Sand", "present"), ("Ilse Gram", "absent")]
 
 
-@pytest.mark.parametrize("line", ["Referat ved Anna Holm", "Referat ved: Anna Holm", "Referatet skrevet af Anna Holm", "Referent Anna Holm"])
+@pytest.mark.parametrize("line", [
+    "Referat ved Anna Holm", "Referat ved: Anna Holm", "Referatet skrevet af Anna Holm", "Referent Anna Holm",
+    "Referatet er skrevet af Anna Holm", "Referat udarbejdet af: Anna Holm", "Referent var Anna Holm",
+])
 def test_the_minute_taker_without_a_colon_is_the_referent_and_ends_the_list_above(line):
     found = lines_to_attendees(cleaned(f"Deltagere fra administrationen: Lise Bak, konsulent\n{line}\nDato/tid: 4. juni 2024 kl. 19"), [])
     assert [(a.name, a.status, a.role, a.organization) for a in found] == [

@@ -207,7 +207,11 @@ ROLE_LABELS: dict[str, str] = {
 }
 
 # "Referat: Bo Kirk": the document's word as the label of the one who wrote it (only over a person's name).
-NOTE_TAKER_LABELS: dict[str, str] = {"referat": "referent", "referat ved": "referent", "referatet skrevet af": "referent"}
+NOTE_TAKER_LABELS: dict[str, str] = {
+    "referat": "referent", "referat ved": "referent", "referatet skrevet af": "referent", "referat skrevet af": "referent",
+    "referatet er skrevet af": "referent", "referat udarbejdet af": "referent", "referatet udarbejdet af": "referent",
+    "referent var": "referent",
+}
 
 # "Fra Nordby Kommune: Sekretær Lone Friis", "Fra Nordby Kommune deltog: …": a guest list
 # labelled with the organisation.
