@@ -194,6 +194,15 @@ def test_an_aside_of_meeting_details_at_the_end_of_the_article_goes_under_its_ti
     assert lines[-1] == "Faktaboks: Temadagen er åben for alle."
 
 
+def test_an_aside_with_a_table_of_labels_and_values_is_read_as_the_header():
+    from referat_parser import parse_bytes
+
+    table = "<table><tr><th>Dato</th><td>4. marts 2025 kl. 17.00-19.00</td></tr><tr><th>Sted</th><td>Byrådssalen, Torvet 1</td></tr></table>"
+    page = ASIDE_PAGE.replace("<dl><dt>Dato</dt><dd>4. marts 2025 kl. 17.00-19.00</dd><dt>Sted</dt><dd>Byrådssalen, Torvet 1</dd></dl>", table)
+    m = parse_bytes(page.encode(), "page.html").meeting
+    assert (m.date, m.start_time, m.location) == ("2025-03-04", "17:00", "Byrådssalen, Torvet 1")
+
+
 def test_an_aside_of_meeting_details_goes_under_the_page_title():
     lines = texts(ASIDE_PAGE.encode())
     assert lines.index("Referat – Kultur- og Fritidsudvalget") < lines.index("Dato") < lines.index("1. Godkendelse af dagsorden")
