@@ -203,6 +203,13 @@ def test_an_aside_with_a_table_of_labels_and_values_is_read_as_the_header():
     assert (m.date, m.start_time, m.location) == ("2025-03-04", "17:00", "Byrådssalen, Torvet 1")
 
 
+def test_a_contact_box_beside_the_minutes_stays_furniture():
+    contact = ("<aside><h2>Kontakt</h2><p>Adresse: Torvet 1, 6600 Vestby</p><p>Telefon: 76 11 22 33</p>"
+               "<p>Sidst opdateret: 3. maj 2024</p></aside>")
+    lines = texts(ASIDE_PAGE.replace("<aside><h2>Se også</h2>", contact + "<aside><h2>Se også</h2>").encode())
+    assert not any("Torvet 1, 6600" in t or "76 11 22 33" in t for t in lines)
+
+
 def test_an_aside_of_meeting_details_goes_under_the_page_title():
     lines = texts(ASIDE_PAGE.encode())
     assert lines.index("Referat – Kultur- og Fritidsudvalget") < lines.index("Dato") < lines.index("1. Godkendelse af dagsorden")

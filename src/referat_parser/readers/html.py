@@ -60,6 +60,7 @@ PAGE_HEAD_TAG = "header"  # the page's head outside the article: a site's banner
 SIDE_COLUMN_CLASS = "sidebar"  # the class or id word of a side column built of <div>s
 MIN_DETAIL_LABELS = 2  # "Dato" and "Sted" as <dt>s, "Mødedato:" and "Deltagere:" lines: a column of details
 MAX_DETAIL_LABEL_CHARS = 30
+_CONTACT_SHAPE = re.compile(r"\S@\w|(?<!\d)(?:\d{2} \d{2} \d{2} \d{2}|\d{8})(?!\d)")  # an e-mail address, a phone number
 # "Mødested: Rådhuset", "Deltagere:", and a table row of label and value ("Dato<tab>4. marts 2025")
 _LABEL_LINE = re.compile(rf"^[^\W\d_][^:\t]{{0,{MAX_DETAIL_LABEL_CHARS}}}(?::(?:\s|$)|\t\s*\S)")
 BLOCK_TAGS = frozenset({
@@ -179,7 +180,10 @@ def _toggles_a_section(element) -> bool:
 
 def _holds_details(element, lines: list[Line]) -> bool:
     """A column of the meeting's details, told by its shape and not by its words: labelled values (terms
-    of a definition list, short labels before a colon or in a row's first cell) and a date among them."""
+    of a definition list, short labels before a colon or in a row's first cell) and a date among them;
+    not a contact box (an e-mail address or a phone number: "Adresse: …", "Telefon: 76 11 22 33")."""
+    if any(_CONTACT_SHAPE.search(line.text) for line in lines):
+        return False
     labels = sum(1 for child in element.iter("dt")) + sum(1 for line in lines if _LABEL_LINE.match(line.text))
     return labels >= MIN_DETAIL_LABELS and any(find_dates(line.text) for line in lines)
 
