@@ -465,6 +465,11 @@ def test_header_label_spellings_and_joined_labels(fields, date_, start, end, pla
     assert (m.date, m.start_time, m.end_time, m.location) == (date_, start, end, place)
 
 
+def test_a_question_word_opening_a_sentence_is_no_label():
+    m = meeting("Referat af bestyrelsesmøde\nHvor intet andet er nævnt, er punkterne godkendt.\nSted: Klubhuset\nDato: 4. juni 2024")
+    assert m.location == "Klubhuset"
+
+
 def test_a_joined_label_whose_value_names_no_place_gives_no_place():
     assert meeting("Referat af bestyrelsesmøde\n\nTid og sted: 4. juni 2024 kl. 19.00\n").location is None
 

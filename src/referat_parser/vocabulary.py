@@ -75,6 +75,9 @@ END_TIME_LABELS = (
     "mødet hævet", "mødet afsluttet",
 )
 LOCATION_LABELS = ("mødested", "mødelokale", "mødelokation", "lokation", "lokale", "sted", "adresse", "hvor", "placering", "lokalitet", "mødeadresse")
+# Question words that label a field only before a colon ("Hvor: Klubhuset"); opening a sentence they ask or
+# relate ("Hvor intet andet er nævnt, …").
+COLON_ONLY_LABELS = ("hvor", "hvornår")
 # Between two header labels that share one value: "Dato/tid:", "Tid og sted:", "Mødedato og -tidspunkt:".
 LABEL_JOINERS = ("/", "&", ",", "og")
 # Word endings and word parts that show a line names a place: "Skolevej 3", "Rådhuset", "Byrådssalen",

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..vocabulary import (
     BODY_LABELS,
+    COLON_ONLY_LABELS,
     DATE_LABELS,
     END_TIME_LABELS,
     LABEL_JOINERS,
@@ -36,7 +37,7 @@ def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
 def split_label(text: str, labels: tuple[str, ...]) -> tuple[str, str] | None:
     """(label as printed, value) when `text` opens with one of `labels`, else None."""
     m = _label_pattern(labels).match(text.strip())
-    if not m:
+    if not m or (m.group("label").casefold() in COLON_ONLY_LABELS and not text.strip()[m.end("label") :].lstrip().startswith(":")):
         return None
     return m.group("label"), m.group("value").replace("\t", " ").strip()
 
