@@ -974,3 +974,10 @@ def test_names_apart_by_wide_gaps_on_a_list_line_are_apart():
     found = lines_to_attendees(cleaned("Deltagere: Anna Holm    Bo Kirk    Carl Dahl\nAfbud: Eva Lund     Per Berg"), [])
     assert [(a.name, a.status) for a in found] == [
         ("Anna Holm", "present"), ("Bo Kirk", "present"), ("Carl Dahl", "present"), ("Eva Lund", "absent"), ("Per Berg", "absent")]
+
+
+def test_a_group_label_with_its_colon_over_people_one_a_line_after_a_table_is_their_list():
+    text = "Bestyrelsen:\nNavn\tRolle\nAnna Holm\tFormand\nBo Kirk\tKasserer\n\nSuppleanter:\nCarl Dahl\nEva Lund"
+    found = lines_to_attendees(cleaned(text), [])
+    assert [(a.name, a.status, a.label) for a in found][2:] == [("Carl Dahl", "present", "Suppleanter"), ("Eva Lund", "present", "Suppleanter")]
+    assert [a.name for a in found][:2] == ["Anna Holm", "Bo Kirk"]

@@ -1233,7 +1233,7 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
             found.extend(_attendees(_table_people(rows, columns, label or "", warnings), status, label))
             continue
         if text and _people_under_group(texts, i):  # "Bestyrelsen" over "Anna Holm<tab>Formand", one person a line
-            label = text.strip()
+            label = text.strip().rstrip(":").strip()
             list_text, i = _collect_list(texts, i, "")
             found.extend(_attendees(_read_list(list_text, label, warnings), "present", label))
             continue
@@ -1288,11 +1288,11 @@ MIN_BOARD_MEMBERS = 2
 
 
 def _people_under_group(texts: list[str], i: int) -> bool:
-    """'Bestyrelsen' alone on its line over people one a line ('Anna Holm<tab>Formand', 'Bo Kirk, kasserer'),
-    with no table header row: the body's members, listed under its name (the first lines under it each
-    name one person in full)."""
-    if not _names_a_group(texts[i]) or split_label(texts[i], _LABELS):
-        return False
+    """'Bestyrelsen' or a group's label ('Suppleanter:') alone on its line over people one a line ('Anna
+    Holm<tab>Formand', 'Bo Kirk, kasserer'), with no table header row: the group's members, listed under its
+    name (the first lines under it each name one person in full)."""
+    if not (_names_a_group(texts[i]) or group_heading(texts[i])) or split_label(texts[i], _LABELS):
+        return False  # "Bestyrelsen", "Suppleanter:" alone on the line
     under = texts[i + 1 : i + 1 + MIN_BOARD_MEMBERS]
     return len(under) == MIN_BOARD_MEMBERS and all(text and _names_one_person_in_full(_row_entry(text)) for text in under)
 
