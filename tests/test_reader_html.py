@@ -186,12 +186,12 @@ def test_a_page_head_holding_the_title_and_meeting_details_stays_and_a_site_bann
         "Økonomiudvalget", "Mødedato: 4. marts 2025 kl. 17.00", "Mødested: Rådhuset", "1. Godkendelse af dagsorden", "Godkendt."]
 
 
-def test_an_aside_of_meeting_details_at_the_end_of_the_article_goes_under_its_title_and_another_aside_stays():
-    page = ASIDE_PAGE.replace("</main>\n<aside class=\"meeting-details\">", "<aside class=\"meeting-details\">").replace(
-        "</ul></aside>\n<aside>", "</ul></aside><aside><p>Faktaboks: Temadagen er åben for alle.</p></aside></main>\n<aside>")
+def test_an_aside_in_the_article_stays_where_it_stands_even_with_labels_and_a_date():
+    box = "<aside><p>Høringsfrist: 3. maj 2025</p><p>Svar til: Teknisk Forvaltning</p></aside>"
+    page = ASIDE_PAGE.replace("<p>Beslutning: Godkendt.</p>", f"{box}<p>Beslutning: Godkendt.</p>")
     lines = texts(page.encode())
-    assert lines.index("Referat – Kultur- og Fritidsudvalget") < lines.index("Dato") < lines.index("1. Godkendelse af dagsorden")
-    assert lines[-1] == "Faktaboks: Temadagen er åben for alle."
+    assert lines.index("Sted: Byrådssalen, Torvet 1") < lines.index("Høringsfrist: 3. maj 2025") < lines.index("Beslutning: Godkendt.")
+    assert lines.index("Dato") < lines.index("1. Godkendelse af dagsorden")  # the details beside the article
 
 
 def test_an_aside_with_a_table_of_labels_and_values_is_read_as_the_header():

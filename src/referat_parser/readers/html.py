@@ -13,8 +13,8 @@
   A side column (`<aside>`, or class or id "sidebar") is furniture too, unless it holds the
   meeting's details, told by shape (two labelled values or more, as terms of a definition
   list or short labels before a colon, and a date): those go under the page's title (or
-  first), where a printed header stands, as lines like any other; an aside of details in
-  the article moves there too. A page `<header>` outside the article holding them stays.
+  first), where a printed header stands, as lines like any other (an aside in the article
+  stays where it stands). A page `<header>` outside the article holding them stays too.
   Furniture only text shows ("Til toppen") is left to the cleaning stage.
 - Charset: a byte-order mark, then the page's meta tag, then UTF-8, then cp1252 (with a
   warning). Parsed with lxml's HTML parser (comments and processing instructions left out).
@@ -271,9 +271,9 @@ class _Writer:
             return
         classes = element.get("class") or ""
         furniture = _is_furniture(element, tag, classes)
-        side = tag == DETAILS_TAG or (furniture and (tag == PAGE_HEAD_TAG or SIDE_COLUMN_CLASS in f"{classes} {element.get('id') or ''}".lower()))
+        side = furniture and (tag in (DETAILS_TAG, PAGE_HEAD_TAG) or SIDE_COLUMN_CLASS in f"{classes} {element.get('id') or ''}".lower())
         if side and self.side_column(element, in_place=tag == PAGE_HEAD_TAG):
-            return  # an <aside> of the meeting's details, in the article or beside it, goes under the title
+            return  # an <aside> of the meeting's details beside the article goes under the title
         if furniture:
             return
         if tag == "br":
