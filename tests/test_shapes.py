@@ -217,3 +217,14 @@ def test_outline_numbering_opens_an_item_and_its_sub_points_do_not():
     m = ITEM_STARTS["dot"].match("3.0 Udearealer")
     assert m and (m.group("num"), m.group("title")) == ("3", "Udearealer")
     assert ITEM_STARTS["dot"].match("3.1 Legepladsen") is None and ITEM_STARTS["dot"].match("2.0 mio. kr. til vejene") is None
+
+
+@pytest.mark.parametrize("line, style", [("(3) Vaskeriet", "paren"), ("3 - Vaskeriet", "colon"), ("3 – Vaskeriet", "colon")])
+def test_bracketed_and_dashed_numbers_open_an_item(line, style):
+    m = ITEM_STARTS[style].match(line)
+    assert m and (m.group("num"), m.group("title")) == ("3", "Vaskeriet")
+
+
+
+def test_a_dash_after_a_number_opens_no_item_before_a_number():
+    assert ITEM_STARTS["colon"].match("3 - 4 personer") is None and ITEM_STARTS["colon"].match("3 -Vaskeriet") is None

@@ -964,3 +964,13 @@ def test_numbered_headings_without_sections_under_a_group_word_after_sectioned_i
     text = doc.items[2].sections[-1].text
     assert "1. Ny direktør" in text and "Seminaret holdes 3. september." in text
     assert "item-numbering-restarted" not in _codes(doc)
+
+
+@pytest.mark.parametrize("name", ["housing-board-bracketed-numbers-index-and-items.txt", "choir-board-dash-numbered-items.txt"])
+def test_numbers_in_brackets_or_before_a_dash_open_items(name):
+    doc = parse_path(VARIANTS / name)
+    assert [i.number for i in doc.items] == ["1", "2", "3", "4"]
+    assert doc.items[3].title == "Eventuelt" and doc.items[3].sections[0].text == "Intet."
+    assert "text-unplaced" not in _codes(doc)
+    if doc.agenda:
+        assert [(e.number, e.title) for e in doc.agenda] == [(i.number, i.title) for i in doc.items]

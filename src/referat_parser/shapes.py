@@ -141,8 +141,8 @@ ITEM_STARTS: dict[str, re.Pattern[str]] = {
     ),
     # "3. Title", "3.Title", "3.0 Title" (outline numbering; its sub-points "3.1" are no items) (not "3. marts")
     "dot": re.compile(rf"^(?P<num>{ITEM_NUMBER})\.(?:0(?=\s))?(?:\s+|\t+|(?=[A-ZÆØÅ]))(?!(?:{_MONTH_WORD})\b)(?P<title>{_TITLE_OPENING}.*)$"),
-    "paren": re.compile(rf"^(?P<num>{ITEM_NUMBER})\)\s*(?P<title>{_TITLE_OPENING}.*)$"),  # "3) Title"
-    "colon": re.compile(rf"^(?P<num>{ITEM_NUMBER}):\s+(?P<title>{_TITLE_OPENING_NO_DIGIT}.*)$"),  # "3: Title"
+    "paren": re.compile(rf"^\(?(?P<num>{ITEM_NUMBER})\)\s*(?P<title>{_TITLE_OPENING}.*)$"),  # "3) Title", "(3) Title"
+    "colon": re.compile(rf"^(?P<num>{ITEM_NUMBER})(?::|\s*[-–])\s+(?P<title>{_TITLE_OPENING_NO_DIGIT}.*)$"),  # "3: Title", "3 - Title"
     "roman": re.compile(rf"^(?P<num>{ROMAN_ITEM_NUMBER})[.)]\s+(?P<title>{_TITLE_OPENING}.*)$"),  # "IV. Title"
     "letter": re.compile(rf"^(?P<num>[A-ZÆØÅ])\s*[:.)]\s*(?P<title>{_TITLE_OPENING}.*)$"),  # "A: Title", "B) Title"
     "paragraph": re.compile(rf"^§\s*(?P<num>{ITEM_NUMBER})\.?\s*(?P<title>.*)$"),  # "§ 9 Title", "§ 9."
@@ -175,8 +175,8 @@ def could_start_item(stripped: str) -> bool:
     if not stripped:
         return False
     first = stripped[0]
-    if first.isdigit() or first == "§":
-        return True
+    if first.isdigit() or first == "§" or (first == "(" and stripped[1:2].isdigit()):
+        return True  # "3. …", "§ 3", "(3) …"
     if first.isalpha() and len(stripped) > 1 and stripped[1] in ":.) ":
         return True
     if first in _ROMAN_VALUES and roman_value(stripped.split(None, 1)[0].rstrip(".)")) is not None:

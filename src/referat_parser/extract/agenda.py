@@ -64,7 +64,8 @@ _LEADER = re.compile(
 _TRAILING_PAGE = re.compile(rf"^{_NUM}[.):]?\s+(?P<title>.+?)\s+(?P<page>\d{{1,4}}|(?=[ivxlc]{{2}}){_ROMAN})$")
 _NO_PAGE = re.compile(rf"^(?:{ITEM_LABEL})?{_NUM}(?:[.):](?!\d)\s*|\t+)(?P<title>\S.*)$", re.I)  # "3. Title", "3<tab>Title"
 _LEADING_NUMBER = re.compile(rf"^{_NUM}[.):]?\s")
-_OUTLINE_NUMBER = re.compile(r"^(?P<num>\d{1,3})\.0(?=\s)")  # "3.0 Økonomi": an item in outline numbering
+_OUTLINE_NUMBER = re.compile(r"^(?P<num>\d{1,3})(?:\.0|\s*[-–])(?=\s)")  # "3.0 Økonomi" (outline numbering), "3 - Økonomi"
+_BRACKETED_NUMBER = re.compile(r"^\((?P<num>\d{1,3})\)")  # "(3) Økonomi"
 _SUB_POINT = re.compile(r"^(?:[a-zæøå][.)]+|\d{1,2}\.\d{1,2}\.?)\s")  # "a. På valg til bestyrelsen:", "b) Revisor", "2.1 Skolevej"
 _PAGE_TAIL = re.compile(rf"^(?P<title>.*?)\s*(?:\((?:{PAGE_WORD})\s*(?P<side>\d{{1,4}})\)|(?:\.{{3,}}|…+|\t+)\s*(?P<page>\d{{1,4}}))\s*$", re.I)
 _LEADER_DOTS = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*$")
@@ -109,9 +110,11 @@ class _Entry:
 
 def _plain_number(text: str) -> str:
     """'Punkt nr. 3 - Title' → '3. Title', 'Ad 3)' → '3. ': a line numbered with an item word, as a plain one;
-    '3.0 Title' (outline numbering) → '3. Title'."""
+    '3.0 Title' (outline numbering), '3 - Title' → '3. Title'; '(3) Title' → '3) Title'."""
     if text[:1].isdigit():
         return _OUTLINE_NUMBER.sub(r"\g<num>.", text, count=1)
+    if text[:1] == "(":
+        return _BRACKETED_NUMBER.sub(r"\g<num>)", text, count=1)
     return _WORD_NUMBERED.sub(r"\g<num>. ", text, count=1)
 
 
