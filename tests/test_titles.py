@@ -55,6 +55,7 @@ def test_access_before_or_after_the_title_leaves_the_title(printed, title, acces
         ("Godkendelse af dagsorden. Beslutning: Godkendt.", "Godkendelse af dagsorden", "Beslutning: Godkendt."),
         ("Vejbelysning – Indstilling: Forvaltningen indstiller", "Vejbelysning", "Indstilling: Forvaltningen indstiller"),
         ("Orientering: Status på byggeriet", "Orientering: Status på byggeriet", ""),  # the label is the whole title
+        ("Godkendelse af referat – Beslutning:", "Godkendelse af referat", "Beslutning:"),  # its text wrapped to the next line
     ],
 )
 def test_a_sentence_run_on_after_the_title_is_text(printed, title, rest):

@@ -33,7 +33,7 @@ _ACCESS_SUFFIX = re.compile(
 _STOP_THEN_SENTENCE = re.compile(r"(?P<word>[^\s.]+)\.\s+(?=[A-ZÆØÅ][a-zæøå])")
 _COLON_THEN_SENTENCE = re.compile(r":\s+(?=[A-ZÆØÅ])")
 # "Godkendelse af dagsorden. Beslutning: Godkendt.": a section label of a word or two, capitalised, run on after the title
-_LABEL_RUN_ON = re.compile(r"(?:^|[.\s–-])\s*(?P<label>[A-ZÆØÅ][^\s:.]+(?:\s[^\s:.]+)?):\s+\S")
+_LABEL_RUN_ON = re.compile(r"(?:^|[.\s–-])\s*(?P<label>[A-ZÆØÅ][^\s:.]+(?:\s[^\s:.]+)?):(?:\s+\S|\s*$)")
 _SENTENCE_END = (".", "?", "!")
 _TYPE_TAG = re.compile(r"^(?P<tag>[(\[][A-ZÆØÅ]{1,2}[)\]])(?:\s+|$)")  # "(B) ", "[O] ", "(O)" alone
 _TRAILING_PARENTHESES = re.compile(r"\(\s*(?P<inner>[^()]*?)\s*\)\s*$")
@@ -112,7 +112,7 @@ def split_run_on(title: str) -> tuple[str, str]:
     """'Valg af revisorer. På valg er A og B.' → ('Valg af revisorer', 'På valg er A og B.');
     'Bordet rundt: Hvem er vi, og hvad vil vi?' → ('Bordet rundt', 'Hvem er vi, og hvad vil vi?').
     A title without a run-on sentence comes back whole with an empty rest."""
-    labelled = _split_label_run_on(title) if ": " in title else None
+    labelled = _split_label_run_on(title) if ":" in title else None
     if labelled:
         return labelled
     for m in _STOP_THEN_SENTENCE.finditer(title):
