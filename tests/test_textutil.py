@@ -29,3 +29,8 @@ def test_lines_with_words_finds_each_line_once_whatever_the_case():
 def test_lines_with_words_when_lowering_changes_lengths():
     texts = ["İstanbul-kontoret", "Afbud: Ida Holm"]  # "İ".lower() is two characters
     assert lines_with_words(texts, ("afbud",)) == {1}
+
+
+def test_lines_with_words_in_no_lines_or_in_empty_lines():
+    assert lines_with_words([], ("afbud",)) == set()
+    assert lines_with_words(["", "AFBUD", ""], ("afbud",)) == {1}

@@ -51,6 +51,13 @@ def _needed_words(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for i, w in enumerate(lowered) if not any(shorter in w for shorter in lowered[:i]))
 
 
+@lru_cache(maxsize=65536)
+def _lowered(text: str) -> str:
+    """text.lower(), kept per line: several finders read the same lines (the attendees, the next
+    meeting), and lowering is slow for any text that is not plain ASCII."""
+    return text.lower()
+
+
 class LineFinder:
     """Texts joined and lower-cased once, to find which of them hold any of one or more word
     lists (case-insensitively): one `str.find` per word over the joined text, instead of a
@@ -58,9 +65,9 @@ class LineFinder:
 
     def __init__(self, texts: list[str]):
         self.texts = texts
-        full = "\n".join(texts)
-        self.lowered = full.lower()
-        self.by_line = len(self.lowered) != len(full)  # a character whose lower case is longer: search line by line
+        self.lowered = "\n".join([_lowered(text) for text in texts])
+        joined_length = sum(map(len, texts)) + max(len(texts) - 1, 0)
+        self.by_line = len(self.lowered) != joined_length  # a character whose lower case is longer: search line by line
         self.starts = [] if self.by_line else list(accumulate((len(text) + 1 for text in texts), initial=0))
         self.found: dict[str, set[int]] = {}
 
