@@ -449,9 +449,12 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
     precedes it and a lower-case letter follows ("Nord-" + "jylland"), keeps the hyphen
     between digits ("2021-" + "2022"), and stays a real hyphen before "og", "eller"
     ("børne- og ungeområdet"). Blank lines inside a broken word are dropped."""
+    candidates = [i for i, line in enumerate(lines) if line.text.endswith(_LINE_END_HYPHENS)]  # only they can join
+    if not candidates:
+        return lines
     out = list(lines)
     removed = [False] * len(out)
-    for i in [i for i, line in enumerate(out) if line.text.endswith(_LINE_END_HYPHENS)]:  # only they can join
+    for i in candidates:
         if removed[i]:
             continue
         while True:
@@ -473,20 +476,23 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
             for k in range(i + 1, j + 1):
                 removed[k] = True
                 out[k] = out[k].with_text("")
-    return [line for k, line in enumerate(out) if not removed[k]]
+    return [line for line, gone in zip(out, removed) if not gone] if any(removed) else out
 
 
 # 4. paragraphs ---------------------------------------------------------------------------
 
 
 def collapse_blanks(lines: list[Line]) -> list[Line]:
+    """One blank line between paragraphs; none before the first or after the last."""
     out: list[Line] = []
+    after_text = False
     for line in lines:
-        if not line.text.strip():
-            if out and out[-1].text.strip():
-                out.append(line.with_text(""))
-            continue
-        out.append(line)
-    while out and not out[-1].text.strip():
+        if line.text.strip():
+            out.append(line)
+            after_text = True
+        elif after_text:
+            out.append(line if line.text == "" else line.with_text(""))
+            after_text = False
+    if out and not after_text:
         out.pop()
     return out

@@ -391,6 +391,8 @@ def _starts_like(text: str, starts: set[str]) -> bool:
 def merge_same_baseline(lines: list[Line]) -> list[Line]:
     """Cells of one table row that the engine gave as separate lines ("6." | "Title …")
     become one line, the cells joined by a tab, as table rows are everywhere else."""
+    if _flows_down(lines):
+        return lines
     out: list[Line] = []
     for line in lines:
         top, x0 = line.top, line.x0
@@ -412,6 +414,15 @@ def merge_same_baseline(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _flows_down(lines: list[Line]) -> bool:
+    """Every line stands lower on the page than the one before it, by more than SAME_BASELINE:
+    no two lines share a baseline (the usual page: text read top to bottom)."""
+    tops = [line.top for line in lines]
+    if None in tops:
+        return False
+    return all(below - above > SAME_BASELINE for above, below in zip(tops, tops[1:]))
+
+
 def split_furniture(pages: list[list[Line]], heights: list[float]) -> tuple[list[Line], list[Line]]:
     """Body lines (blank lines marking paragraph breaks and page breaks) and furniture lines."""
     pages = [merge_same_baseline(lines) for lines in pages]
@@ -422,7 +433,8 @@ def split_furniture(pages: list[list[Line]], heights: list[float]) -> tuple[list
     furniture: list[Line] = []
     for number, (lines, in_bands) in enumerate(zip(pages, bands), start=1):
         dropped = [line for line, band in in_bands if _is_band_furniture(line.text, band, number == 1, repeated, starts)]
-        kept = [line for line in lines if not any(line is other for other in dropped)] if dropped else lines
+        dropped_ids = {id(line) for line in dropped}
+        kept = [line for line in lines if id(line) not in dropped_ids] if dropped else lines
         furniture += dropped
         if body and kept:
             body.append(Line(text="", page=number))
@@ -446,11 +458,14 @@ def _with_paragraph_breaks(lines: list[Line]) -> list[Line]:
     if not gaps:
         return lines
     pitch = sorted(gaps)[len(gaps) // 4]  # the usual pitch: a low quantile, paragraph gaps lie above it
+    widest = pitch * PARAGRAPH_GAP
+    breaks = [i for i, (above, below) in enumerate(zip(tops, tops[1:]), start=1)
+              if above is not None and below is not None and (below - above > widest or below < above)]
     out: list[Line] = []
-    for previous, line in zip([None, *lines], lines):
-        if previous is not None and previous.top is not None and line.top is not None:
-            gap = line.top - previous.top
-            if gap > pitch * PARAGRAPH_GAP or gap < 0:
-                out.append(line.with_text(""))
-        out.append(line)
+    start = 0
+    for i in breaks:
+        out += lines[start:i]
+        out.append(lines[i].with_text(""))
+        start = i
+    out += lines[start:]
     return out
