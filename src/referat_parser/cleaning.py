@@ -171,7 +171,7 @@ def underlines_apart(lines: list[Line]) -> list[Line]:
     """A rule of '=' or '-' under a line of text underlines it: that line is a heading (as
     plain-text and Markdown minutes set their headings). A rule holds no text: a blank line in
     its place, as for a rule of '_' or '*' or one between blank lines (a separator)."""
-    rules = [i for i, line in enumerate(lines) if line.text[:1] in _RULE_MARKS and _RULE.match(line.text)]
+    rules = [i for i, line in enumerate(lines) if line.text and line.text[0] in _RULE_MARKS and _RULE.match(line.text)]
     if not rules:
         return lines
     out = list(lines)
@@ -267,6 +267,7 @@ class _Repeats:
     shapes:  each line's shape (digits folded; "" for a blank line).
     counts:  how many lines have each shape.
     lines:   the lines whose shape is printed REPEATS_FOR_RUNNING_HEADER - 1 times or more, in order.
+    keys:    the key of each of those lines (by line index).
     exact:   how many of those have each key; every line with a key of theirs is among them, so
              this is the key's count in the whole document.
     """
@@ -274,21 +275,25 @@ class _Repeats:
     shapes: list[str]
     counts: Counter[str]
     lines: list[int]
+    keys: dict[int, str]
     exact: Counter[str]
 
 
 def _repeats(texts: list[str], shapes: list[str]) -> _Repeats:
     """`shapes`: each text's furniture_shape ("" for a blank line)."""
-    counts = Counter(s for s in shapes if s)
-    lines = [i for i, shape in enumerate(shapes) if shape and counts[shape] >= REPEATS_FOR_RUNNING_HEADER - 1]
-    return _Repeats(shapes, counts, lines, Counter(key(texts[i]) for i in lines))
+    counts = Counter(shapes)
+    del counts[""]  # blank lines
+    repeated = {shape for shape, count in counts.items() if count >= REPEATS_FOR_RUNNING_HEADER - 1}
+    lines = [i for i, shape in enumerate(shapes) if shape in repeated]
+    keys = {i: key(texts[i]) for i in lines}
+    return _Repeats(shapes, counts, lines, keys, Counter(keys.values()))
 
 
 def _drop_contact_lines(texts: list[str], drop: list[str | None], repeats: _Repeats) -> None:
     """A line with contact details ("Engvej 1 · 8000 Aarhus · www.engparken.dk", "Tlf. …",
     "CVR …") printed again and again is a page footer, even with no page number beside it.
     Only lines printed that often are searched for the details."""
-    often = [i for i in repeats.lines if repeats.exact[key(texts[i])] >= REPEATS_FOR_RUNNING_HEADER]
+    often = [i for i in repeats.lines if repeats.exact[repeats.keys[i]] >= REPEATS_FOR_RUNNING_HEADER]
     distinct = list(dict.fromkeys(texts[i] for i in often))  # each text searched once, however often printed
     with_details = {distinct[n] for n in lines_with_words(distinct, CONTACT_MARKERS)}
     candidates = [i for i in often if texts[i] in with_details]
@@ -385,16 +390,16 @@ def _drop_running_headers(texts: list[str], drop: list[str | None], places: list
                     drop[i] = drop[i] or "a short dated line printed again and again at one place (running header)"
 
     # Neighbours: the very same text again and again (a body name under a dated header).
-    exact = repeats.exact
+    exact, keys = repeats.exact, repeats.keys
     by_text: dict[str, list[int]] = defaultdict(list)
     may_repeat: dict[str, bool] = {}
     for where in positions.values():
         for i in where:
             text = texts[i]
             if text not in may_repeat:
-                may_repeat[text] = exact[key(text)] >= REPEATS_FOR_RUNNING_HEADER and _is_header_like(text) and not _is_structural(text)
+                may_repeat[text] = exact[keys[i]] >= REPEATS_FOR_RUNNING_HEADER and _is_header_like(text) and not _is_structural(text)
             if may_repeat[text]:
-                by_text[key(text)].append(i)
+                by_text[keys[i]].append(i)
     if not by_text:
         return
     settled: set[str] = set()
