@@ -417,8 +417,8 @@ def merge_same_baseline(lines: list[Line]) -> list[Line]:
 def _flows_down(lines: list[Line]) -> bool:
     """Every line stands lower on the page than the one before it, by more than SAME_BASELINE:
     no two lines share a baseline (the usual page: text read top to bottom)."""
-    tops = [line.top for line in lines]
-    if None in tops:
+    tops = [line.top for line in lines if line.top is not None]
+    if len(tops) < len(lines):
         return False
     return all(below - above > SAME_BASELINE for above, below in zip(tops, tops[1:]))
 
