@@ -1300,6 +1300,8 @@ def _people_under_group(texts: list[str], i: int) -> bool:
 def _names_one_person_in_full(text: str) -> bool:
     person = _one_described_person(text)
     return person is not None and len(person.name.split()) > 1
+
+
 _ONE_WORD_LABEL = re.compile(rf"^(?P<label>{UPPER}\w+)\s*:\s*(?P<value>\S.*)$")
 
 

@@ -421,17 +421,17 @@ def owner_beside(body: str, header: list[str]) -> str | None:
     """'Vestby Kommune' where a header line prints the body with its municipality or region beside it
     ('Ældrerådet, Vestby Kommune', 'Vestby Kommune - Økonomiudvalget'), cut off the body's name."""
     wanted = key(body)
-    for n, text in enumerate(header):
+    for line_no, text in enumerate(header):
         if wanted not in key(text):
             continue
         if key(text) == wanted:  # the body alone on its line, its municipality on the line above or under it
-            beside = [header[m] for m in (n - 1, n + 1) if 0 <= m < len(header)]
+            beside = [header[other] for other in (line_no - 1, line_no + 1) if 0 <= other < len(header)]
             if owner := next((b.strip() for b in beside if _is_owner_alone(b)), None):
                 return owner
         parts = [p.strip() for p in _OWNER_SEPARATOR.split(text)[::2]]  # the names, the separators left out
-        for i, part in enumerate(parts):
+        for part_no, part in enumerate(parts):
             if key(part) == wanted or key(part).endswith(" " + wanted):
-                beside = [parts[n] for n in (i + 1, i - 1) if 0 <= n < len(parts)]
+                beside = [parts[other] for other in (part_no + 1, part_no - 1) if 0 <= other < len(parts)]
                 owner = next((b for b in beside if _is_owner(b)), None)
                 if owner:
                     return owner

@@ -201,17 +201,10 @@ def lines_to_sections(lines: list[Line]) -> list[RawSection]:
 def _leadin_over_list(stripped: str, lines: list[Line], n: int) -> bool:
     """'Direktionen indstiller,' / 'Det indstilles:' ending its line, over a list of proposals
     ("1. at …", "- at …", "At 1) …") on the next non-blank line."""
-    if not (stripped.endswith((",", ":")) or _ENDS_WITH_AT.search(stripped)) or not _LEADIN_START.match(stripped):
-        return False
-    if not _is_bare_leadin_line(stripped):
+    if not _LEADIN_START.match(stripped) or not (stripped.endswith((",", ":")) or _ENDS_WITH_AT.search(stripped)):
         return False
     following = next((line.text.strip() for line in lines[n + 1:] if line.text.strip()), "")
     return bool(_AT_MARKER.match(following) or _AT_START.match(following) or _is_list_entry(following))
-
-
-def _is_bare_leadin_line(text: str) -> bool:
-    """A lead-in with nothing after it, also ending in a comma ('Direktionen indstiller,')."""
-    return _is_bare_leadin(text.rstrip(",").rstrip() + ":")
 
 
 def _recommendation_before_its_decision(sections: list[RawSection]) -> list[RawSection]:
