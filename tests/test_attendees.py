@@ -970,6 +970,10 @@ def test_names_printed_surname_first_in_a_table_are_read_first_name_first_and_sa
     assert [w.code for w in warnings] == ["value-inferred"] and "Holm, Anna" in warnings[0].message
 
 
+def test_names_apart_by_wide_gaps_in_an_absence_line_of_the_text_are_apart():
+    assert people("", "Afbud: Eva Lund     Per Berg") == [("Eva Lund", "absent"), ("Per Berg", "absent")]
+
+
 def test_names_apart_by_wide_gaps_on_a_list_line_are_apart():
     found = lines_to_attendees(cleaned("Deltagere: Anna Holm    Bo Kirk    Carl Dahl\nAfbud: Eva Lund     Per Berg"), [])
     assert [(a.name, a.status) for a in found] == [

@@ -1367,12 +1367,16 @@ WIDE_GAP = "   "  # three spaces or more between two words of a list line: two e
 _WIDE_GAP = re.compile(rf"(?<=[^\s,;]){WIDE_GAP} *(?={UPPER})")
 
 
+def _apart_at_wide_gaps(text: str) -> str:
+    """'Anna Holm    Bo Kirk' → 'Anna Holm, Bo Kirk': names apart by a wide gap, as a page's columns print them."""
+    return _WIDE_GAP.sub(", ", text) if WIDE_GAP in text else text
+
+
 def _read_list(text: str, label: str, warnings: list[Warning]) -> list[_Person]:
     """The people of a labelled list; where some entry is not a person, the entries that are
     (a name followed by other words is cut before them) and a warning naming what was left out,
     also where no one is read from entries with a capital ('Hele bestyrelsen'; not 'Ingen')."""
-    if WIDE_GAP in text:
-        text = _WIDE_GAP.sub(", ", text)  # "Anna Holm    Bo Kirk": names apart by a wide gap, as a page's columns print them
+    text = _apart_at_wide_gaps(text)
     people = parse_people(text)
     if people is not None:
         return people
@@ -1475,7 +1479,7 @@ def body_absences(
         labelled = split_label(texts[index], ABSENCE_LABELS) if not _sentence_after_label(texts[index], ABSENCE_LABELS) else None
         if labelled:
             labelled_lines.add(index)
-            people = parse_people(labelled[1]) if labelled[1] and read_labels else None
+            people = parse_people(_apart_at_wide_gaps(labelled[1])) if labelled[1] and read_labels else None
             found.extend(_attendees(people or [], "absent", labelled[0]))
             if people is None and labelled[1] and read_labels and warnings is not None:
                 warnings.append(Warning(

@@ -651,7 +651,7 @@ def _day_month_read_as_date(text: str) -> str:
 
 
 def _day_without_year(header: list[str]) -> str | None:
-    """The first header line giving a day and month but no year ('Mandag d. 3. maj kl. 19'), the next meeting's aside."""
+    """The first header line giving a day and month but no year ('Mandag d. 3. maj kl. 19'), next-meeting lines left out."""
     return next((t for t in header if not is_next_meeting(t) and any(m.value is None for m in find_dates(_day_month_read_as_date(t)))), None)
 
 
