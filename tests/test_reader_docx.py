@@ -220,3 +220,143 @@ def test_paragraphs_of_prose_stand_apart_even_where_empty_paragraphs_separate_th
     typed = ["1. Høring", prose, prose, "", "2. Budget", prose, "Godkendt.", "", "3. Eventuelt", "Intet.", "", "Slut"]
     lines = [line.text for line in read_bytes(_typed(typed), "x.docx").lines]
     assert lines[:4] == ["1. Høring", "", prose.rstrip(), ""]  # every paragraph apart: Word's paragraph spacing
+
+
+# real-world Word variants ------------------------------------------------------------------
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_NS = (f'xmlns:w="{_W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+       'xmlns:v="urn:schemas-microsoft-com:vml"')
+_DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def _docx_of(*paragraphs_xml: str) -> bytes:
+    """A document whose body holds these <w:p> elements (given without namespace declarations)."""
+    from lxml import etree
+
+    d = docx.Document()
+    section = d.element.body[-1]
+    for xml in paragraphs_xml:
+        section.addprevious(etree.fromstring(xml.replace("<w:p>", f"<w:p {_NS}>", 1)))
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _rewritten(data: bytes, change) -> bytes:
+    """The package with `change(name, content) -> content` applied to every member."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            target.writestr(info, change(info.filename, source.read(info.filename)))
+    return out.getvalue()
+
+
+def _lines(data: bytes, name: str = "x.docx") -> list[str]:
+    return [line.text for line in read_bytes(data, name).lines if line.text]
+
+
+def test_tracked_changes_keep_inserted_text_and_drop_deleted_and_moved_from_text():
+    revision = 'w:author="Eva" w:date="2025-03-03T10:00:00Z"'
+    data = _docx_of(
+        "<w:p>" + _run("Udvalget ") + f'<w:ins w:id="1" {revision}>{_run("godkendte")}</w:ins>'
+        + f'<w:del w:id="2" {revision}><w:r><w:delText>afviste</w:delText></w:r></w:del>' + _run(" sagen.") + "</w:p>",
+        "<w:p>" + f'<w:moveFrom w:id="3" {revision}>{_run("Punktet blev udsat. ")}</w:moveFrom>' + _run("Intet.") + "</w:p>",
+        "<w:p>" + f'<w:moveTo w:id="4" {revision}>{_run("Punktet blev udsat.")}</w:moveTo>' + "</w:p>",
+    )
+    assert _lines(data) == ["Udvalget godkendte sagen.", "Intet.", "Punktet blev udsat."]
+
+
+def test_fields_give_their_result_never_their_code():
+    data = _docx_of(
+        "<w:p>" + _run("Side ") + f'<w:fldSimple w:instr=" PAGE ">{_run("3")}</w:fldSimple></w:p>',
+        "<w:p>" + _run("Dato: ") + '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> DATE \\@ "d. MMMM yyyy" </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + _run("3. marts 2025")
+        + '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>',
+    )
+    assert _lines(data) == ["Side 3", "Dato: 3. marts 2025"]
+
+
+def test_each_paragraph_of_a_text_box_is_a_line_and_the_fallback_copy_is_not_read():
+    box = "<w:txbxContent><w:p>" + _run("Dato: 3. marts 2025") + "</w:p><w:p>" + _run("Sted: Rådhuset") + "</w:p></w:txbxContent>"
+    modern = ('<w:p>' + _run("Referat") + '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>' + box
+              + '</w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>' + box
+              + "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>")
+    old = f"<w:p><w:r><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict></w:r></w:p>"
+    assert _lines(_docx_of(modern)) == ["Referat", "Dato: 3. marts 2025", "Sted: Rådhuset"]
+    assert _lines(_docx_of(old)) == ["Dato: 3. marts 2025", "Sted: Rådhuset"]
+
+
+def test_soft_line_breaks_tabs_and_hyperlinks():
+    data = _docx_of(
+        "<w:p>" + _run("Dato:") + "<w:r><w:tab/></w:r>" + _run("3. marts 2025") + "<w:r><w:br/></w:r>"
+        + _run("Sted:") + "<w:r><w:tab/></w:r>" + _run("Rådhuset") + "</w:p>",
+        "<w:p>" + _run("Se ") + f"<w:hyperlink>{_run('bilaget')}</w:hyperlink>" + _run(" her.") + "</w:p>",
+    )
+    assert _lines(data) == ["Dato:\t3. marts 2025", "Sted:\tRådhuset", "Se bilaget her."]
+
+
+def test_merged_cells_give_their_text_once():
+    d = docx.Document()
+    table = d.add_table(rows=3, cols=3)
+    table.cell(0, 0).merge(table.cell(0, 2)).text = "Deltagere"
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "Medlemmer"
+    for row, (name, status) in enumerate([("Ole Berg", "Til stede"), ("Eva Holm", "Afbud")], start=1):
+        table.cell(row, 1).text = name
+        table.cell(row, 2).text = status
+    buf = io.BytesIO()
+    d.save(buf)
+    texts = _lines(buf.getvalue())
+    assert texts == ["Deltagere", "Medlemmer\tOle Berg\tTil stede", "Eva Holm\tAfbud"]
+
+
+def _with_notes(data: bytes, kind: str, notes: dict[int, str]) -> bytes:
+    """The package with a footnotes or endnotes part holding `notes` (id → text)."""
+    body = "".join(f'<w:{kind} w:id="{n}"><w:p><w:r><w:{kind}Ref/></w:r>{_run(" " + text)}</w:p></w:{kind}>'
+                   for n, text in notes.items())
+    part = (f'<w:{kind}s xmlns:w="{_W}"><w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+            f"{body}</w:{kind}s>").encode()
+    relationship = (f'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}s" '
+                    f'Target="{kind}s.xml"/></Relationships>').encode()
+    content_type = (f'<Override PartName="/word/{kind}s.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+                    f'wordprocessingml.{kind}s+xml"/></Types>').encode()
+
+    def change(name: str, content: bytes) -> bytes:
+        if name == "word/_rels/document.xml.rels":
+            return content.replace(b"</Relationships>", relationship)
+        if name == "[Content_Types].xml":
+            return content.replace(b"</Types>", content_type)
+        return content
+
+    buf = io.BytesIO(_rewritten(data, change))
+    with zipfile.ZipFile(buf, "a") as archive:
+        archive.writestr(f"word/{kind}s.xml", part)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["footnote", "endnote"])
+def test_notes_are_read_after_the_paragraph_that_refers_to_them(kind: str):
+    data = _docx_of(
+        "<w:p>" + _run("Godkendt.") + f'<w:r><w:{kind}Reference w:id="7"/></w:r></w:p>',
+        "<w:p>" + _run("Eventuelt") + "</w:p>",
+    )
+    data = _with_notes(data, kind, {7: "Jf. bilag 3 om takster."})
+    assert _lines(data) == ["Godkendt.", "[1] Jf. bilag 3 om takster.", "Eventuelt"]
+
+
+@pytest.mark.parametrize("suffix, content_type", [
+    (".docm", b"application/vnd.ms-word.document.macroEnabled.main+xml"),
+    (".dotx", b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"),
+    (".dotm", b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml"),
+])
+def test_macro_enabled_documents_and_templates_are_read_as_word(suffix: str, content_type: bytes):
+    data = _rewritten(_typed(["Referat", "Godkendt."]),
+                      lambda name, content: content.replace(_DOCUMENT_TYPE, content_type) if name == "[Content_Types].xml" else content)
+    assert _lines(data, "minutes" + suffix) == ["Referat", "Godkendt."]
+    assert _lines(data, None) == ["Referat", "Godkendt."]

@@ -48,3 +48,26 @@ def test_batch_gathers_every_suffix_of_the_registry(tmp_path):
         (tmp_path / name).write_bytes(b"x")
     found = gather([str(tmp_path)], max_bytes=1000)
     assert sorted(Path(d.name).name for d in found.documents) == ["a.html", "b.htm", "c.json", "d.pdf"]
+
+
+@pytest.mark.parametrize("name", ["minutes.rtf", "minutes.txt", "minutes.docx", None])
+def test_rtf_is_refused_naming_rtf_whatever_the_name(name: str | None):
+    with pytest.raises(ReferatError) as err:
+        detect_format(b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Referat\\par Godkendt.\\par}", name)
+    assert err.value.code == "unsupported-format"
+    assert "RTF" in err.value.reason
+
+
+@pytest.mark.parametrize("name", ["minutes.odt", "minutes.docx", None])
+def test_open_document_is_refused_naming_its_kind_whatever_the_name(name: str | None):
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+    with pytest.raises(ReferatError) as err:
+        detect_format(buf.getvalue(), name)
+    assert err.value.code == "unsupported-format"
+    assert "OpenDocument text" in err.value.reason

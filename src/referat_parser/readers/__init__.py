@@ -27,6 +27,8 @@ from .ocr import OcrMode
 
 MARKDOWN_MIN_LINES = 2
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
+RTF_MAGIC = b"{\\rtf"
+OPEN_DOCUMENT_MIMETYPE = b"application/vnd.oasis.opendocument."
 SNIFF_BYTES = 1024
 UNSUPPORTED_SUFFIXES = (".doc", ".rtf", ".odt", ".ods", ".odp", ".xls", ".xlsx", ".pptx")
 _MARKDOWN_LINE = re.compile(rb"^(?:#{1,6}\s+\S|\*\*\S.*\*\*\s*$|\|.*\|\s*$)")
@@ -106,7 +108,7 @@ def _looks_like_markdown(data: bytes) -> bool:
 READERS: tuple[Reader, ...] = (
     Reader("pdf", (".pdf",), pdf.read_pdf, sniff=_is_pdf,
            mismatch=("not a PDF (the file does not start with %PDF-)", "corrupt-pdf")),
-    Reader("docx", (".docx",), docx.read_docx, sniff=_is_docx,
+    Reader("docx", (".docx", ".docm", ".dotx", ".dotm"), docx.read_docx, sniff=_is_docx,
            mismatch=("not a Word document (not a zip file)", "corrupt-docx")),
     Reader("html", (".html", ".htm", ".xhtml"), html.read_html, sniff=html.looks_like_html),
     Reader("firstagenda-api", (".json",), firstagenda_api.read_api, sniff=firstagenda_api.looks_like_api,
@@ -144,6 +146,9 @@ def _refuse_unreadable(data: bytes, suffix: str) -> None:
     """Content no reader takes, whatever the file is called: archives, old Office files,
     unsupported formats and binary data."""
     if _is_zip(data):
+        kind = _open_document_kind(data)
+        if kind:
+            raise ReferatError(f"an OpenDocument {kind} file (ODF), which is not supported (convert it to PDF or DOCX)", "unsupported-format")
         if suffix in UNSUPPORTED_SUFFIXES:
             raise ReferatError(f"{suffix} files are not supported (convert to PDF or DOCX)", "unsupported-format")
         if suffix == ".docx":
@@ -151,6 +156,8 @@ def _refuse_unreadable(data: bytes, suffix: str) -> None:
         raise ReferatError("a zip archive, not a document (use `referat batch` for archives)", "unsupported-format")
     if data[:8] == OLE_MAGIC:
         raise ReferatError("an old binary Office file (.doc/.xls); convert it to PDF or DOCX", "unsupported-format")
+    if data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(RTF_MAGIC):
+        raise ReferatError("an RTF document, which is not supported (convert it to PDF or DOCX)", "unsupported-format")
     if suffix in UNSUPPORTED_SUFFIXES:
         raise ReferatError(f"{suffix} files are not supported (convert to PDF or DOCX)", "unsupported-format")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -162,6 +169,20 @@ def _refuse_unreadable(data: bytes, suffix: str) -> None:
         raise ReferatError("JSON that is not a First Agenda agenda (the publication API's meeting and items)", "unsupported-format")
     if not _is_utf8(data) and _looks_binary(data):
         raise ReferatError("binary data that is neither PDF, DOCX nor text", "unsupported-format")
+
+
+def _open_document_kind(data: bytes) -> str:
+    """'text', 'spreadsheet', … for an OpenDocument file (its member `mimetype` names the kind:
+    "application/vnd.oasis.opendocument.text"); '' for any other zip."""
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as zf:
+            info = zf.getinfo("mimetype")
+            mimetype = zf.read(info) if info.file_size < SNIFF_BYTES else b""
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError):
+        return ""
+    if not mimetype.startswith(OPEN_DOCUMENT_MIMETYPE):
+        return ""
+    return mimetype[len(OPEN_DOCUMENT_MIMETYPE):].split(b"-")[0].decode("ascii", errors="replace").strip() or "document"
 
 
 def read_bytes(data: bytes, name: str | None = None, options: ReadOptions | None = None) -> RawDocument:

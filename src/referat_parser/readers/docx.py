@@ -26,6 +26,15 @@ from ..errors import ReferatError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# Tracked changes: deleted text, and the old place of moved text (its new place is read), are not the document's text
+REVISION_REMOVED = frozenset({f"{W}del", f"{W}moveFrom"})
+NOTE_REFERENCES = {f"{W}footnoteReference": "footnote", f"{W}endnoteReference": "endnote"}
+# The main part of a macro-enabled document and of templates (.docm, .dotx, .dotm): read as a .docx's
+WORD_MAIN_TYPES = (
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
 WRAPPERS = (f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag")  # content controls and tags around content
 MAX_MEMBER_BYTES = 200 * 1024 * 1024  # an uncompressed part larger than this is a zip bomb
 MAX_RATIO = 200  # compression ratio above which a large part is a zip bomb
@@ -43,11 +52,10 @@ MAX_LONG_PARAGRAPH_SHARE = 0.05  # paragraphs typed as lines: hardly any is long
 
 def read_docx(data: bytes, options=None) -> RawDocument:
     check_zip(data)
-    import docx
     from lxml.etree import XMLSyntaxError
 
     try:
-        document = docx.Document(BytesIO(data))
+        document = _open_document(data)
         reader = _BodyReader(document)
         lines = reader.read()
         furniture = _header_footer_lines(document)
@@ -59,6 +67,22 @@ def read_docx(data: bytes, options=None) -> RawDocument:
     if not reader.breaks_seen:
         lines = [Line(text=line.text, x0=None, bold=line.bold, heading=line.heading) for line in lines]
     return RawDocument(lines=lines, format="docx", pages=pages, furniture=furniture)
+
+
+def _open_document(data: bytes):
+    """python-docx's Document of a .docx, or of a .docm, .dotx or .dotm (whose main part has
+    another content type, which `docx.Document` refuses, but the same markup)."""
+    import docx  # noqa: F401  (registers the part classes of a .docx)
+    from docx.opc.part import PartFactory
+    from docx.package import Package
+    from docx.parts.document import DocumentPart
+
+    for content_type in WORD_MAIN_TYPES:
+        PartFactory.part_type_for.setdefault(content_type, DocumentPart)
+    part = Package.open(BytesIO(data)).main_document_part
+    if not isinstance(part, DocumentPart):
+        raise ReferatError(f"not a Word document (its main part is {part.content_type})", "corrupt-docx")
+    return part.document
 
 
 def check_zip(data: bytes) -> None:
@@ -200,6 +224,9 @@ class _BodyReader:
         self.soft_blanks: set[int] = set()  # blank lines that stand only for a paragraph boundary
         self.empty_separators = 0  # blank lines that stand for empty paragraphs
         self.long_paragraphs = self.paragraphs = 0
+        self.notes = _notes(document)  # (kind, id) → the note's text
+        self.note_numbers = {kind: 0 for kind in NOTE_REFERENCES.values()}
+        self.notes_referenced: list[str] = []  # the notes referenced in the paragraph just read, as lines
 
     def read(self) -> list[Line]:
         self._block(self.document.element.body)
@@ -253,6 +280,7 @@ class _BodyReader:
             for text in texts:
                 if text.strip():
                     self.lines.append(Line(text=text.rstrip(), page=self.page, bold=bold, heading=heading))
+        self.lines.extend(Line(text=note, page=self.page) for note in self._take_notes())
         if ppr is not None:
             sect = ppr.find(f"{W}sectPr")
             if sect is not None and _val(sect.find(f"{W}type"), "nextPage") in ("nextPage", "oddPage", "evenPage"):
@@ -265,13 +293,30 @@ class _BodyReader:
         if self.lines:
             self.page += 1
 
+    def _take_notes(self) -> list[str]:
+        notes, self.notes_referenced = self.notes_referenced, []
+        return notes
+
+    def _note(self, kind: str, note_id: str | None) -> None:
+        """A footnote or endnote referenced here: its text goes on a line after the paragraph,
+        after its number as Word prints it at the reference ("[1] Se bilag 3.")."""
+        text = self.notes.get((kind, note_id or ""), "")
+        if text:
+            self.note_numbers[kind] += 1
+            self.notes_referenced.append(f"[{self.note_numbers[kind]}] {text}")
+
     def _paragraph_texts(self, p) -> list[str]:
-        """The paragraph's text split at line breaks; page breaks advance the page."""
+        """The paragraph's text split at line breaks; page breaks advance the page. A paragraph
+        of a text box in it starts a line of its own."""
         texts = [""]
         for el in _descendants(p):
             tag = el.tag
             if tag == f"{W}t":
                 texts[-1] += el.text or ""
+            elif tag == f"{W}p":
+                texts.append("")
+            elif tag in NOTE_REFERENCES:
+                self._note(NOTE_REFERENCES[tag], el.get(f"{W}id"))
             elif tag == f"{W}tab":
                 texts[-1] += "\t"
             elif tag in (f"{W}br", f"{W}cr"):
@@ -327,6 +372,7 @@ class _BodyReader:
                 if texts and label:
                     texts[0] = f"{label} {texts[0]}"
                 lines.extend(texts)
+                lines.extend(self._take_notes())
             elif child.tag == f"{W}tbl":
                 for tr in _children(child, f"{W}tr"):
                     row = " ".join(" ".join(self._cell_lines(inner)) for inner in _children(tr, f"{W}tc"))
@@ -347,12 +393,38 @@ def _children(element, tag: str | None = None):
 
 def _descendants(element):
     """Every element under `element` in document order, without the fallback copies that
-    <mc:AlternateContent> keeps of text boxes (their text would be read twice)."""
+    <mc:AlternateContent> keeps of text boxes (their text would be read twice) and without
+    tracked deletions (deleted text, and moved text at the place it was moved from)."""
     for child in element.iterchildren():
-        if child.tag == MC_FALLBACK:
+        if child.tag == MC_FALLBACK or child.tag in REVISION_REMOVED:
             continue
         yield child
         yield from _descendants(child)
+
+
+def _notes(document) -> dict[tuple[str, str], str]:
+    """The text of every footnote and endnote, by kind and id (Word's separator notes left out)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml.parser import parse_xml
+
+    notes: dict[tuple[str, str], str] = {}
+    for kind, relationship in (("footnote", RT.FOOTNOTES), ("endnote", RT.ENDNOTES)):
+        try:
+            part = document.part.part_related_by(relationship)
+        except KeyError:
+            continue
+        root = part.element if hasattr(part, "element") else parse_xml(part.blob)
+        for note in root.iterchildren(f"{W}{kind}"):
+            if note.get(f"{W}type") in (None, "normal"):
+                text = " ".join(_plain_text(p) for p in note.iter(f"{W}p"))
+                notes[(kind, note.get(f"{W}id", ""))] = " ".join(text.split())
+    return notes
+
+
+def _plain_text(p) -> str:
+    """A note paragraph's text, tabs and breaks as spaces."""
+    return "".join(el.text or "" if el.tag == f"{W}t" else " " for el in _descendants(p)
+                   if el.tag in (f"{W}t", f"{W}tab", f"{W}br", f"{W}cr"))
 
 
 def _on(node) -> bool:
