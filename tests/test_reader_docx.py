@@ -360,3 +360,67 @@ def test_macro_enabled_documents_and_templates_are_read_as_word(suffix: str, con
                       lambda name, content: content.replace(_DOCUMENT_TYPE, content_type) if name == "[Content_Types].xml" else content)
     assert _lines(data, "minutes" + suffix) == ["Referat", "Godkendt."]
     assert _lines(data, None) == ["Referat", "Godkendt."]
+
+
+def test_a_list_split_over_numbering_instances_of_one_definition_counts_on_and_a_restart_starts_again():
+    """Word counts per list definition (abstractNum): item headings numbered through two numIds of
+    one definition read 1, 2, 3; a numId with a startOverride starts again where it is first used."""
+    from lxml import etree
+
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    definition = etree.fromstring(
+        f'<w:abstractNum {_NS} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="%1."/></w:lvl></w:abstractNum>')
+    first_num = numbering.find(qn("w:num"))
+    (first_num.addprevious if first_num is not None else numbering.append)(definition)
+    for num_id, override in (("91", ""), ("92", ""), ("93", '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>')):
+        numbering.append(etree.fromstring(
+            f'<w:num {_NS} w:numId="{num_id}"><w:abstractNumId w:val="90"/>{override}</w:num>'))
+    for num_id, text in (("91", "Godkendelse af dagsorden"), ("92", "Budget"), ("91", "Eventuelt"),
+                         ("93", "Første bilag"), ("93", "Andet bilag")):
+        paragraph = d.add_paragraph(text)
+        paragraph._p.insert(0, etree.fromstring(
+            f'<w:pPr {_NS}><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr></w:pPr>'))
+    buf = io.BytesIO()
+    d.save(buf)
+    assert _lines(buf.getvalue()) == ["1. Godkendelse af dagsorden", "2. Budget", "3. Eventuelt", "1. Første bilag", "2. Andet bilag"]
+
+
+def _with_imported_part(content_type: str, blob: bytes, name: str) -> bytes:
+    """A document whose body is a paragraph, an imported part (<w:altChunk>) and a paragraph."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from lxml import etree
+
+    d = docx.Document()
+    d.add_paragraph("Referat")
+    part = Part(PackURI(f"/word/{name}"), content_type, blob, d.part.package)
+    relationship = d.part.relate_to(part, RT.A_F_CHUNK)
+    d.element.body[-1].addprevious(etree.fromstring(
+        f'<w:altChunk {_NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="{relationship}"/>'))
+    d.add_paragraph("Mødet hævet kl. 18.")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_an_imported_web_page_word_document_or_text_is_read_where_it_stands():
+    page = "<html><body><h2>1. Budget</h2><p>Afbud: Søren Ærø</p><script>var x;</script></body></html>".encode("utf-8")
+    data = _with_imported_part("text/html", page, "chunk1.html")
+    assert _lines(data) == ["Referat", "1. Budget", "Afbud: Søren Ærø", "Mødet hævet kl. 18."]
+    inner = _typed(["1. Budget", "Godkendt."])
+    data = _with_imported_part("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", inner, "chunk2.docx")
+    assert _lines(data) == ["Referat", "1. Budget", "Godkendt.", "Mødet hævet kl. 18."]
+    data = _with_imported_part("text/plain", "1. Budget\r\nGodkendt.\r\n".encode("cp1252"), "chunk3.txt")
+    raw = read_bytes(data, "x.docx")
+    assert [line.text for line in raw.lines if line.text] == ["Referat", "1. Budget", "Godkendt.", "Mødet hævet kl. 18."]
+
+
+def test_an_imported_part_no_reader_takes_is_named_in_a_warning():
+    data = _with_imported_part("application/rtf", b"{\\rtf1 Godkendt.\\par}", "chunk1.rtf")
+    raw = read_bytes(data, "x.docx")
+    assert [line.text for line in raw.lines if line.text] == ["Referat", "Mødet hævet kl. 18."]
+    assert [w.code for w in raw.warnings] == ["imported-part-unread"]
+    assert "application/rtf" in raw.warnings[0].message

@@ -213,3 +213,66 @@ def test_a_contact_box_beside_the_minutes_stays_furniture():
 def test_an_aside_of_meeting_details_goes_under_the_page_title():
     lines = texts(ASIDE_PAGE.encode())
     assert lines.index("Referat – Kultur- og Fritidsudvalget") < lines.index("Dato") < lines.index("1. Godkendelse af dagsorden")
+
+
+def test_a_page_declaring_a_one_byte_charset_but_written_in_utf8_is_read_as_utf8_with_a_warning():
+    page = '<html><head><meta charset="iso-8859-1"></head><body><p>Afbud: Søren Ærø</p></body></html>'
+    doc = read_bytes(page.encode("utf-8"), "page.html")
+    assert doc.lines[0].text == "Afbud: Søren Ærø"
+    assert [w.code for w in doc.warnings] == ["charset-mismatch"]
+    assert texts(page.encode("latin-1")) == ["Afbud: Søren Ærø"]  # what it declares, where it is so
+
+
+WORD_SAVED_PAGE = """<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">
+<head><meta http-equiv=Content-Type content="text/html; charset=windows-1252"><meta name=Generator content="Microsoft Word 15">
+<!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>Eva Holm</o:Author></o:DocumentProperties></xml><![endif]-->
+<style><!-- p.MsoNormal {margin:0cm;} --></style></head>
+<body lang=DA><div class=WordSection1>
+<p class=MsoTitle>Referat<o:p></o:p></p>
+<p class=MsoNormal><b>Mødedato:</b> 3. marts 2025<o:p></o:p></p>
+<p class=MsoNormal><o:p>&nbsp;</o:p></p>
+<p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><![if !supportLists]><span>1.<span
+style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]><b>Godkendelse af dagsorden<o:p></o:p></b></p>
+<p class=MsoNormal>Godkendt.<o:p></o:p></p>
+<p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'><![if !supportLists]><span>2.<span>&nbsp; </span></span><![endif]><b>Eventuelt</b></p>
+</div></body></html>"""
+
+
+def test_a_page_saved_by_word_reads_its_list_numbers_once_and_none_of_its_office_data():
+    assert [t for t in texts(WORD_SAVED_PAGE.encode("cp1252")) if t] == [
+        "Referat", "Mødedato: 3. marts 2025", "1. Godkendelse af dagsorden", "Godkendt.", "2. Eventuelt",
+    ]
+
+
+def _mhtml(page: bytes, part_headers: str) -> bytes:
+    """A web archive as a browser saves it: the page as the first part, a style sheet after it."""
+    head = ("From: <Saved by Blink>\r\nSnapshot-Content-Location: https://kommune.example/referat\r\nMIME-Version: 1.0\r\n"
+            'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----Graense--42"\r\n\r\n')
+    return (f"{head}------Graense--42\r\n{part_headers}\r\n\r\n".encode("ascii") + page
+            + b"\r\n------Graense--42\r\nContent-Type: text/css\r\nContent-Location: https://kommune.example/a.css\r\n\r\n"
+            b"p { color: red }\r\n------Graense--42--\r\n")
+
+
+@pytest.mark.parametrize("encoding", ["quoted-printable", "base64"])
+def test_a_saved_web_archive_is_read_as_its_page(encoding: str):
+    import base64
+    import quopri
+
+    page = ('<html><head><meta charset="windows-1252"><script>var spor = 1;</script></head><body>'
+            '<h1>Referat</h1><p>Afbud: Søren Ærø – formand</p></body></html>').encode("cp1252")
+    body = quopri.encodestring(page) if encoding == "quoted-printable" else base64.encodebytes(page)
+    data = _mhtml(body, f"Content-Type: text/html\r\nContent-Transfer-Encoding: {encoding}\r\n"
+                        "Content-Location: https://kommune.example/referat")
+    assert detect_format(data, None) == "mhtml"
+    doc = read_bytes(data, "referat.mhtml")
+    assert doc.format == "mhtml"
+    assert [line.text for line in doc.lines] == ["Referat", "", "Afbud: Søren Ærø – formand"]
+
+
+def test_a_web_archive_without_a_page_is_one_clear_error():
+    from referat_parser.errors import ReferatError
+
+    data = _mhtml(b"p { color: red }", "Content-Type: text/css")
+    with pytest.raises(ReferatError) as err:
+        read_bytes(data, "referat.mht")
+    assert "MHTML" in err.value.reason

@@ -140,3 +140,88 @@ def test_page_text_is_what_pypdfium2_gives(minutes):
                 page.close()
         finally:
             pdf.close()
+
+
+def _turned_minutes(rotation: int) -> bytes:
+    """Two pages of minutes displayed turned by /Rotate (a landscape page, a page scanned upside
+    down), the text drawn turned the other way so that it reads upright on screen."""
+    from io import BytesIO
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    width, height = A4  # the page before it is turned
+    body = [("Referat", 0), ("Økonomiudvalget", 16), ("Mødet den 3. marts 2025", 16), ("1. Godkendelse af dagsorden", 30),
+            ("Beslutning", 16), ("Godkendt.", 16), ("2. Eventuelt", 30), ("Intet.", 16)]
+    shown_height = width if rotation % 180 else height
+    buf = BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+
+    def draw(down: float, across: float, text: str, size: int = 10) -> None:
+        """`text` at `down` points from the top and `across` from the left of the page as shown."""
+        c.saveState()
+        c.setFont("Helvetica", size)
+        if rotation == 90:
+            c.translate(down, across)
+        elif rotation == 180:
+            c.translate(width - across, down)
+        elif rotation == 270:
+            c.translate(width - down, height - across)
+        else:
+            c.translate(across, height - down)
+        c.rotate(rotation)
+        c.drawString(0, 0, text)
+        c.restoreState()
+
+    for number in (1, 2):
+        c.setPageRotation(rotation)
+        draw(28, 56, "Økonomiudvalget – Referat", 8)
+        draw(shown_height - 20, 400, f"Side {number} af 2", 8)
+        down = 80.0
+        for text, gap in body:
+            down += gap
+            draw(down, 56, text)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+def test_a_turned_page_reads_as_the_same_page_upright(rotation: int):
+    upright, turned = read_bytes(_turned_minutes(0), "x.pdf"), read_bytes(_turned_minutes(rotation), "x.pdf")
+    assert [line.text for line in turned.lines] == [line.text for line in upright.lines]
+    assert [line.text for line in turned.furniture] == ["Side 1 af 2", "Økonomiudvalget – Referat", "Side 2 af 2"]
+    assert [round(line.top) for line in turned.lines if line.text] == [round(line.top) for line in upright.lines if line.text]
+    assert [item.title for item in parse_bytes(_turned_minutes(rotation), "x.pdf").items] == [
+        "Godkendelse af dagsorden", "Eventuelt"]
+
+
+def test_a_pdf_locked_only_against_changes_is_read_without_a_password():
+    from reportlab.lib import pdfencrypt
+
+    locked = pdfencrypt.StandardEncryption(userPassword="", ownerPassword="hemmelig", canModify=0, canCopy=0)
+    assert [line.text for line in read_bytes(minutes_pdf(encrypt=locked), "x.pdf").lines] == [
+        line.text for line in read_bytes(minutes_pdf(), "x.pdf").lines]
+
+
+def test_ligatures_and_soft_hyphens_read_as_plain_words():
+    from io import BytesIO
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVuSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))  # has ﬁ, ﬂ and U+00AD
+    buf = BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("DejaVuSans", 10)
+    y = 780
+    for text in ["Referat", "Mødet den 3. marts 2025", "", "1. Godkendelse af ﬁnansiering", "Beslut\u00adning", "Godkendt ﬂot.",
+                 "", "2. Even\u00adtuelt", "Intet."]:
+        y -= 16 if text else 10  # an empty entry: a paragraph's gap
+        c.drawString(56, y, text)
+    c.showPage()
+    c.save()
+    doc = parse_bytes(buf.getvalue(), "x.pdf")
+    assert [(item.title, item.decision) for item in doc.items] == [
+        ("Godkendelse af finansiering", "Godkendt flot."), ("Eventuelt", None)]

@@ -50,3 +50,27 @@ def test_markdown_sniffed_on_stdin():
 def test_a_rule_alone_is_no_markdown_table_rule():
     assert markdown_line("---") == ("---", False)
     assert markdown_line("| --- | --- |")[0] == ""
+
+
+def test_utf16_without_a_byte_order_mark_is_read_with_a_warning_whatever_the_name():
+    text = "Referat\r\nMødedato: 3. marts 2025\r\nAfbud: Søren Ærø – formand\r\n"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        for name in ("x.txt", None):
+            doc = read_bytes(text.encode(encoding), name)
+            assert [line.text for line in doc.lines] == ["Referat", "Mødedato: 3. marts 2025", "Afbud: Søren Ærø – formand", ""]
+            assert [w.code for w in doc.warnings] == ["utf16-without-bom"]
+
+
+def test_utf32_with_its_byte_order_mark_is_not_read_as_utf16():
+    doc = read_bytes(codecs.BOM_UTF32_LE + "Afbud: Søren Ærø\n".encode("utf-32-le"), "x.txt")
+    assert [line.text for line in doc.lines] == ["Afbud: Søren Ærø", ""]
+    assert not doc.warnings
+
+
+def test_binary_data_with_nuls_is_still_refused():
+    import pytest
+
+    from referat_parser.errors import ReferatError
+
+    with pytest.raises(ReferatError):
+        read_bytes(bytes(range(256)) * 8, "x.txt")

@@ -111,6 +111,7 @@ READERS: tuple[Reader, ...] = (
     Reader("docx", (".docx", ".docm", ".dotx", ".dotm"), docx.read_docx, sniff=_is_docx,
            mismatch=("not a Word document (not a zip file)", "corrupt-docx")),
     Reader("html", (".html", ".htm", ".xhtml"), html.read_html, sniff=html.looks_like_html),
+    Reader("mhtml", (".mht", ".mhtml"), html.read_mhtml, sniff=html.looks_like_mhtml),
     Reader("firstagenda-api", (".json",), firstagenda_api.read_api, sniff=firstagenda_api.looks_like_api,
            mismatch=("JSON that is not a First Agenda agenda (the publication API's meeting and items)", "unsupported-format")),
     Reader("md", (".md", ".markdown"), text.read_markdown, guess=_looks_like_markdown),
@@ -160,7 +161,7 @@ def _refuse_unreadable(data: bytes, suffix: str) -> None:
         raise ReferatError("an RTF document, which is not supported (convert it to PDF or DOCX)", "unsupported-format")
     if suffix in UNSUPPORTED_SUFFIXES:
         raise ReferatError(f"{suffix} files are not supported (convert to PDF or DOCX)", "unsupported-format")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or text.utf16_without_bom(data):
         return
     start = data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
     if start.startswith(b"<?xml") or suffix == ".xml":

@@ -13,6 +13,11 @@
 - Page numbers where Word recorded page breaks (explicit breaks, page-break-before,
   last-rendered breaks); none when the file records none.
 - Headers and footers stay out of the body; their text goes to `furniture`.
+- Real-world variants: .docm/.dotx/.dotm read alike; tracked changes as accepted (insertions
+  kept, deletions and moved-from text dropped); content controls unwrapped; a text box's
+  paragraphs as lines, read once (not again from its <mc:Fallback> copy); field results, never
+  field codes; footnotes and endnotes on lines after the paragraph referring to them; imported
+  parts (<w:altChunk>) read by their format's reader where they stand.
 """
 
 from __future__ import annotations
@@ -23,12 +28,15 @@ from io import BytesIO
 
 from ..document import Line, RawDocument
 from ..errors import ReferatError
+from ..models import Warning
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # Tracked changes: deleted text, and the old place of moved text (its new place is read), are not the document's text
 REVISION_REMOVED = frozenset({f"{W}del", f"{W}moveFrom"})
 NOTE_REFERENCES = {f"{W}footnoteReference": "footnote", f"{W}endnoteReference": "endnote"}
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+WORD_DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 # The main part of a macro-enabled document and of templates (.docm, .dotx, .dotm): read as a .docx's
 WORD_MAIN_TYPES = (
     "application/vnd.ms-word.document.macroEnabled.main+xml",
@@ -66,23 +74,39 @@ def read_docx(data: bytes, options=None) -> RawDocument:
     pages = reader.page if reader.breaks_seen else None
     if not reader.breaks_seen:
         lines = [Line(text=line.text, x0=None, bold=line.bold, heading=line.heading) for line in lines]
-    return RawDocument(lines=lines, format="docx", pages=pages, furniture=furniture)
+    return RawDocument(lines=lines, format="docx", pages=pages, furniture=furniture, warnings=reader.warnings)
 
 
 def _open_document(data: bytes):
     """python-docx's Document of a .docx, or of a .docm, .dotx or .dotm (whose main part has
     another content type, which `docx.Document` refuses, but the same markup)."""
-    import docx  # noqa: F401  (registers the part classes of a .docx)
+    import docx  # registers the part classes of a .docx
     from docx.opc.part import PartFactory
     from docx.package import Package
     from docx.parts.document import DocumentPart
 
     for content_type in WORD_MAIN_TYPES:
         PartFactory.part_type_for.setdefault(content_type, DocumentPart)
+    PartFactory.part_class_selector = _part_class
     part = Package.open(BytesIO(data)).main_document_part
     if not isinstance(part, DocumentPart):
         raise ReferatError(f"not a Word document (its main part is {part.content_type})", "corrupt-docx")
     return part.document
+
+
+def _part_class(content_type: str, relationship: str):
+    """The class python-docx loads a part as: an imported file (w:altChunk) as its bytes, whatever
+    its content type (a Word document imported has the main part's type, and is a zip, not XML);
+    an image as an image, as python-docx's own selector does; None for the others (by content type)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.part import Part
+    from docx.parts.image import ImagePart
+
+    if relationship == RT.A_F_CHUNK:
+        return Part
+    if relationship == RT.IMAGE:
+        return ImagePart
+    return None
 
 
 def check_zip(data: bytes) -> None:
@@ -123,7 +147,12 @@ class Numbering:
 
     levels: dict[str, dict[int, _Level]] = field(default_factory=dict)  # numId → ilvl → level
     starts: dict[tuple[str, int], int] = field(default_factory=dict)  # (numId, ilvl) → startOverride
-    counters: dict[str, dict[int, int]] = field(default_factory=dict)
+    # The running counts belong to the list definition (abstractNum), shared by every numId that
+    # uses it, as Word counts: a list split over several numIds goes on 1, 2, 3; a numId with a
+    # startOverride restarts the count where it is first used.
+    abstract_of: dict[str, str] = field(default_factory=dict)  # numId → abstractNumId
+    counters: dict[str, dict[int, int]] = field(default_factory=dict)  # abstractNumId → ilvl → count
+    restarted: set[tuple[str, int]] = field(default_factory=set)  # (numId, ilvl) whose startOverride was applied
 
     @classmethod
     def from_document(cls, document) -> "Numbering":
@@ -144,7 +173,9 @@ class Numbering:
             abstract[node.get(f"{W}abstractNumId")] = levels
         for num in root.findall(f"{W}num"):
             num_id = num.get(f"{W}numId")
-            numbering.levels[num_id] = abstract.get(_val(num.find(f"{W}abstractNumId"), ""), {})
+            abstract_id = _val(num.find(f"{W}abstractNumId"), "")
+            numbering.levels[num_id] = abstract.get(abstract_id, {})
+            numbering.abstract_of[num_id] = abstract_id
             for override in num.findall(f"{W}lvlOverride"):
                 start = override.find(f"{W}startOverride")
                 if start is not None:
@@ -156,8 +187,11 @@ class Numbering:
         if not levels or num_id == "0":
             return ""
         level = levels.get(ilvl, _Level())
-        counters = self.counters.setdefault(num_id, {})
+        counters = self.counters.setdefault(self.abstract_of.get(num_id, num_id), {})
         start = self.starts.get((num_id, ilvl), level.start)
+        if (num_id, ilvl) in self.starts and (num_id, ilvl) not in self.restarted:
+            self.restarted.add((num_id, ilvl))
+            counters.pop(ilvl, None)
         counters[ilvl] = counters.get(ilvl, start - 1) + 1
         if not -MAX_LIST_NUMBER < counters[ilvl] < MAX_LIST_NUMBER:
             raise ReferatError(f"refused: list numbering at {counters[ilvl]} (damaged file?)", "corrupt-docx")
@@ -227,6 +261,7 @@ class _BodyReader:
         self.notes = _notes(document)  # (kind, id) → the note's text
         self.note_numbers = {kind: 0 for kind in NOTE_REFERENCES.values()}
         self.notes_referenced: list[str] = []  # the notes referenced in the paragraph just read, as lines
+        self.warnings: list[Warning] = []  # what could not be read
 
     def read(self) -> list[Line]:
         self._block(self.document.element.body)
@@ -247,6 +282,35 @@ class _BodyReader:
                 self._paragraph(child)
             elif child.tag == f"{W}tbl":
                 self._table(child)
+            elif child.tag == f"{W}altChunk":
+                self._imported(child)
+
+    def _imported(self, alt_chunk) -> None:
+        """Content that Word imports from another file of the package as it opens the document
+        (<w:altChunk>: a web page, a web archive, plain text or another Word document, as case
+        systems assemble minutes), read by that format's reader where it stands; an RTF part
+        (or any other) is named in a warning."""
+        part = self.document.part.related_parts.get(alt_chunk.get(R_ID))
+        if part is None:
+            return
+        try:
+            raw = _read_imported(part.content_type, part.blob)
+            reason = "" if raw is not None else "no reader takes that type"
+        except ReferatError as exc:
+            raw, reason = None, exc.reason
+        if raw is None:
+            self.warnings.append(Warning(code="imported-part-unread", message=(
+                f"The document imports a part of type {part.content_type} ({part.partname}) that could not be read "
+                f"({reason}); its text is missing.")))
+            return
+        self.warnings.extend(raw.warnings)
+        self._blank()
+        for line in raw.lines:
+            if line.text:
+                self.lines.append(Line(text=line.text, page=self.page, bold=line.bold, heading=line.heading))
+            else:
+                self._blank()
+        self._blank()
 
     def _blank(self, soft: bool = False) -> None:
         """A blank line after the last line of text; `soft` where it stands only for a paragraph
@@ -400,6 +464,22 @@ def _descendants(element):
             continue
         yield child
         yield from _descendants(child)
+
+
+def _read_imported(content_type: str, data: bytes) -> RawDocument | None:
+    """An imported part (w:altChunk) read by the reader of its content type; None for a type no
+    reader takes (RTF)."""
+    from . import html, text
+
+    if content_type in ("text/html", "application/xhtml+xml"):
+        return html.read_html(data)
+    if content_type in ("message/rfc822", "multipart/related") or html.looks_like_mhtml(data):
+        return html.read_mhtml(data)
+    if content_type == "text/plain":
+        return text.read_plain(data)
+    if content_type in WORD_MAIN_TYPES or content_type == WORD_DOCUMENT_TYPE:
+        return read_docx(data)
+    return None
 
 
 def _notes(document) -> dict[tuple[str, str], str]:

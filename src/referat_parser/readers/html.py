@@ -17,7 +17,8 @@
   stays where it stands). A page `<header>` outside the article holding them stays too.
   Furniture only text shows ("Til toppen") is left to the cleaning stage.
 - Charset: a byte-order mark, then the page's meta tag, then UTF-8, then cp1252 (with a
-  warning). Parsed with lxml's HTML parser (comments and processing instructions left out).
+  warning); a declared one-byte charset over UTF-8 bytes gives way to UTF-8 (with a warning).
+- A web archive (.mht/.mhtml, MIME multipart/related) is read as its first HTML part. Parsed with lxml's HTML parser (comments and processing instructions left out).
 - The page has no running headers (`printed=False`), unless its lines show a printed
   document's page numbers (the cleaning stage decides).
 - First Agenda publication pages (`table#dagsordenDetaljer`, one `tr.punktrow` per item):
@@ -35,10 +36,14 @@ from functools import lru_cache
 from ..document import Line, RawDocument
 from ..errors import ReferatError
 from ..dates import find_dates
+from ..models import Warning
 from ..vocabulary import STRUCTURED_LABELS
 from .text import decode
 
 SNIFF_BYTES = 1024
+ONE_BYTE_CODECS = frozenset({"iso8859-1", "cp1252", "iso8859-15", "cp1250", "iso8859-2"})  # codecs.lookup names
+MHTML_FIRST_HEADERS = (b"from:", b"mime-version:", b"content-type:", b"subject:", b"date:", b"snapshot-content-location:",
+                       b"content-location:", b"x-mimeole:", b"message-id:")
 BULLET = "•"
 DROPPED_TAGS = frozenset({
     "head", "script", "style", "noscript", "template", "nav", "form", "button", "input", "select",
@@ -78,6 +83,7 @@ FIRST_AGENDA_ITEMS = "dagsordenDetaljer"  # the id of First Agenda's table of it
 FIRST_AGENDA_CASE = "sagsnummer"  # the class of its case number span
 
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html)", re.IGNORECASE | re.DOTALL)
+_BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-:.]+)", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 _SPACES = re.compile(r"[ \t\r\n\f\u00a0\u200b]+")
@@ -100,20 +106,67 @@ def read_html(data: bytes, options: object = None) -> RawDocument:
     return RawDocument(lines=html_lines(root), format="html", warnings=warnings, printed=False)
 
 
-def decode_html(data: bytes) -> tuple[str, list]:
-    """The page's text: charset from a byte-order mark, then the meta tag, then UTF-8, then cp1252."""
+def looks_like_mhtml(data: bytes) -> bool:
+    """A web page saved with its images and styles in one file (.mht, .mhtml: a MIME message
+    whose headers, before the first blank line, say MIME-Version and multipart/related)."""
+    head = _BLANK_LINE.split(data[:SNIFF_BYTES * 4], 1)[0].lower()
+    return head.startswith(MHTML_FIRST_HEADERS) and b"mime-version:" in head and b"multipart/related" in head
+
+
+def read_mhtml(data: bytes, options: object = None) -> RawDocument:
+    """A saved web archive: its first HTML part, decoded from its transfer encoding
+    (quoted-printable, base64) and its charset, read as a web page."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    page = next((part for part in message.walk() if part.get_content_type() in ("text/html", "application/xhtml+xml")), None)
+    payload = page.get_payload(decode=True) if page is not None else None
+    if not isinstance(payload, bytes) or not payload.strip():
+        raise ReferatError("a saved web archive (MHTML) without a web page in it", "corrupt-html")
+    text, warnings = decode_html(payload, page.get_content_charset() if page is not None else None)
+    root = parse_html(text)
+    return RawDocument(lines=html_lines(root), format="mhtml", warnings=warnings, printed=False)
+
+
+def decode_html(data: bytes, declared_charset: str | None = None) -> tuple[str, list]:
+    """The page's text: charset from a byte-order mark, then the one declared by its container
+    (a MIME part), then the meta tag, then UTF-8, then cp1252. A page that declares a one-byte
+    charset but whose bytes are UTF-8 (a page saved without the server's header that named
+    UTF-8) is read as UTF-8, with a warning."""
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return decode(data)[0], []
-    declared = _META_CHARSET.search(data[:SNIFF_BYTES * 4])
-    if declared:
-        try:
-            codec = codecs.lookup(declared.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
-            codec = None
-        if codec is not None and codec.name not in ("utf-8", "ascii"):
-            return data.decode(codec.name, errors="replace"), []
+    meta = _META_CHARSET.search(data[:SNIFF_BYTES * 4]) if declared_charset is None else None
+    name = declared_charset or (meta.group(1).decode("ascii", errors="replace") if meta else "")
+    codec = _codec(name)
+    if codec is not None and codec.name not in ("utf-8", "ascii"):
+        if codec.name in ONE_BYTE_CODECS and _is_utf8_beyond_ascii(data):
+            return data.decode("utf-8"), [Warning(
+                code="charset-mismatch",
+                message=f"The page declares the charset {name} but is written in UTF-8; it was read as UTF-8.",
+            )]
+        return data.decode(codec.name, errors="replace"), []
     text, warning = decode(data)
     return text, [warning] if warning else []
+
+
+def _codec(name: str):
+    try:
+        return codecs.lookup(name) if name else None
+    except LookupError:
+        return None
+
+
+def _is_utf8_beyond_ascii(data: bytes) -> bool:
+    """Non-ASCII bytes that all decode as UTF-8: text in a one-byte charset never does (æ, ø, å
+    would have to stand as the two-byte pairs UTF-8 uses)."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def parse_html(text: str):

@@ -9,6 +9,11 @@ from ..document import Line, RawDocument
 from ..models import Warning
 
 
+UTF16_SAMPLE_BYTES = 4096
+UTF16_MIN_PAIRS = 8  # fewer characters than this tell nothing
+UTF16_NUL_SHARE = 0.9  # this share of the characters has a NUL high byte: Latin text in UTF-16
+
+
 def _markdown(line: Line) -> Line:
     text, heading = markdown_line(line.text)
     return Line(text=text, page=line.page, heading=heading, bold=bool(_MD_STRONG_LINE.match(line.text)))
@@ -24,8 +29,16 @@ def decode(data: bytes) -> tuple[str, Warning | None]:
     """
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), None
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00 starts with FF FE
+        return data.decode("utf-32", errors="replace"), None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace"), None
+    unmarked = utf16_without_bom(data)
+    if unmarked:
+        return data.decode(unmarked, errors="replace"), Warning(
+            code="utf16-without-bom",
+            message=f"The text is UTF-16 without a byte-order mark; it was read as {unmarked.upper()}.",
+        )
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
@@ -44,6 +57,22 @@ def decode(data: bytes) -> tuple[str, Warning | None]:
         code="not-utf8",
         message="The text is not UTF-8; it was decoded as Windows-1252 (cp1252).",
     )
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for UTF-16 text without a byte-order mark (as some Windows
+    tools write it): the high byte of nearly every character is NUL (Latin text), on the same
+    side of every pair; None for anything else."""
+    sample = data[:UTF16_SAMPLE_BYTES]
+    pairs = len(sample) // 2
+    if pairs < UTF16_MIN_PAIRS or len(data) % 2:
+        return None
+    even, odd = sample[0:pairs * 2:2].count(0), sample[1:pairs * 2:2].count(0)
+    if odd >= pairs * UTF16_NUL_SHARE and even <= pairs * (1 - UTF16_NUL_SHARE):
+        return "utf-16-le"
+    if even >= pairs * UTF16_NUL_SHARE and odd <= pairs * (1 - UTF16_NUL_SHARE):
+        return "utf-16-be"
+    return None
 
 
 def split_lines(text: str) -> list[Line]:
