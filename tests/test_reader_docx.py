@@ -424,3 +424,42 @@ def test_an_imported_part_no_reader_takes_is_named_in_a_warning():
     assert [line.text for line in raw.lines if line.text] == ["Referat", "Mødet hævet kl. 18."]
     assert [w.code for w in raw.warnings] == ["imported-part-unread"]
     assert "application/rtf" in raw.warnings[0].message
+
+
+def _control_showing_its_prompt(element, prompt: str) -> None:
+    """Put a content control still showing its template's prompt in place of `element`'s text."""
+    from lxml import etree
+
+    sdt = etree.fromstring(f'<w:sdt {_NS}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>{_run(prompt)}</w:sdtContent></w:sdt>')
+    element.append(sdt)
+
+
+def test_an_unfilled_field_of_a_template_gives_no_text_but_a_warning_and_a_filled_one_its_text():
+    from lxml import etree
+
+    d = docx.Document()
+    d.add_paragraph("1. Budget")
+    d.add_paragraph("Beslutning")
+    _control_showing_its_prompt(d.add_paragraph()._p, "Klik eller tryk her for at skrive tekst.")
+    filled = d.add_paragraph()
+    filled._p.append(etree.fromstring(f'<w:sdt {_NS}><w:sdtPr/><w:sdtContent>{_run("Godkendt.")}</w:sdtContent></w:sdt>'))
+    table = d.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Afbud"
+    _control_showing_its_prompt(table.cell(0, 1).paragraphs[0]._p, "Angiv navne.")
+    buf = io.BytesIO()
+    d.save(buf)
+    raw = read_bytes(buf.getvalue(), "x.docx")
+    assert [line.text for line in raw.lines if line.text] == ["1. Budget", "Beslutning", "Godkendt.", "Afbud"]
+    assert [w.code for w in raw.warnings] == ["placeholder-text-skipped"]
+    assert "Klik eller tryk her" in raw.warnings[0].message and "Angiv navne." in raw.warnings[0].message
+
+
+def test_hidden_text_is_not_read_and_is_counted_in_a_warning():
+    data = _docx_of(
+        "<w:p>" + _run("Godkendt.") + '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> Husk at skrive afstemningen</w:t></w:r></w:p>',
+        '<w:p><w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>Intet.</w:t></w:r></w:p>',
+    )
+    raw = read_bytes(data, "x.docx")
+    assert [line.text for line in raw.lines if line.text] == ["Godkendt.", "Intet."]
+    assert [w.code for w in raw.warnings] == ["hidden-text-skipped"]
+    assert "4 word(s)" in raw.warnings[0].message

@@ -276,3 +276,11 @@ def test_a_web_archive_without_a_page_is_one_clear_error():
     with pytest.raises(ReferatError) as err:
         read_bytes(data, "referat.mht")
     assert "MHTML" in err.value.reason
+
+
+def test_a_web_page_in_utf16_is_told_by_its_content_and_read():
+    page = '<html><head><meta charset="unicode"></head><body><p>Afbud: Søren Ærø</p></body></html>'
+    for encoding in ("utf-16-le", "utf-16-be"):
+        data = ("\ufeff" + page).encode(encoding)
+        assert detect_format(data, None) == "html"
+        assert texts(data, "referat.htm") == ["Afbud: Søren Ærø"]

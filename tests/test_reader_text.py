@@ -74,3 +74,8 @@ def test_binary_data_with_nuls_is_still_refused():
 
     with pytest.raises(ReferatError):
         read_bytes(bytes(range(256)) * 8, "x.txt")
+
+
+def test_line_breaks_inside_a_paragraph_end_lines():
+    text = "Dato: 3. marts 2025\x0bSted: Rådhuset\u2028Afbud: Søren Ærø\u2029Godkendt.\n"
+    assert texts(text.encode()) == ["Dato: 3. marts 2025", "Sted: Rådhuset", "Afbud: Søren Ærø", "Godkendt.", ""]

@@ -71,3 +71,16 @@ def test_open_document_is_refused_naming_its_kind_whatever_the_name(name: str | 
         detect_format(buf.getvalue(), name)
     assert err.value.code == "unsupported-format"
     assert "OpenDocument text" in err.value.reason
+
+
+def test_a_password_protected_word_file_is_told_from_an_old_word_file():
+    """Word saves a .docx with a password as an OLE compound file holding the streams
+    EncryptionInfo and EncryptedPackage (the directory names them in UTF-16)."""
+    ole = bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504)
+    encrypted = ole + "EncryptionInfo".encode("utf-16-le") + bytes(50) + "EncryptedPackage".encode("utf-16-le") + bytes(400)
+    with pytest.raises(ReferatError) as err:
+        detect_format(encrypted, "minutes.docx")
+    assert err.value.code == "encrypted" and "password" in err.value.reason
+    with pytest.raises(ReferatError) as err:
+        detect_format(ole + "WordDocument".encode("utf-16-le") + bytes(400), "minutes.doc")
+    assert err.value.code == "unsupported-format" and "old binary Office file" in err.value.reason

@@ -27,6 +27,7 @@ from .ocr import OcrMode
 
 MARKDOWN_MIN_LINES = 2
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
+ENCRYPTED_OFFICE_STREAM = "EncryptedPackage".encode("utf-16-le")  # a password-protected .docx/.xlsx: an OLE file holding this stream
 RTF_MAGIC = b"{\\rtf"
 OPEN_DOCUMENT_MIMETYPE = b"application/vnd.oasis.opendocument."
 SNIFF_BYTES = 1024
@@ -156,6 +157,9 @@ def _refuse_unreadable(data: bytes, suffix: str) -> None:
             raise ReferatError("not a Word document (a zip file without word/document.xml)", "corrupt-docx")
         raise ReferatError("a zip archive, not a document (use `referat batch` for archives)", "unsupported-format")
     if data[:8] == OLE_MAGIC:
+        if ENCRYPTED_OFFICE_STREAM in data:
+            raise ReferatError("a password-protected Word or Office file; open it in Word and save it without the password, "
+                               "or as PDF", "encrypted")
         raise ReferatError("an old binary Office file (.doc/.xls); convert it to PDF or DOCX", "unsupported-format")
     if data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(RTF_MAGIC):
         raise ReferatError("an RTF document, which is not supported (convert it to PDF or DOCX)", "unsupported-format")

@@ -43,6 +43,10 @@ WORD_MAIN_TYPES = (
     "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 )
+SDT = f"{W}sdt"
+RUN = f"{W}r"
+MAX_PROMPTS_NAMED = 3  # a warning names this many unfilled fields' prompts …
+MAX_PROMPT_CHARS = 60  # … each cut to this length
 WRAPPERS = (f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag")  # content controls and tags around content
 MAX_MEMBER_BYTES = 200 * 1024 * 1024  # an uncompressed part larger than this is a zip bomb
 MAX_RATIO = 200  # compression ratio above which a large part is a zip bomb
@@ -264,7 +268,9 @@ class _BodyReader:
         self.warnings: list[Warning] = []  # what could not be read
 
     def read(self) -> list[Line]:
-        self._block(self.document.element.body)
+        body = self.document.element.body
+        self.warnings += [warning for warning in (_placeholder_warning(body), _hidden_text_warning(body)) if warning]
+        self._block(body)
         while self.lines and not self.lines[-1].text:
             self.lines.pop()
         if self._typed_as_lines():
@@ -449,6 +455,8 @@ def _children(element, tag: str | None = None):
     """The element's children (of `tag`, when given), with content controls and custom-XML
     tags unwrapped: a table row or paragraph inside a <w:sdt> is read like any other."""
     for child in element.iterchildren():
+        if child.tag == SDT and _shows_placeholder(child):
+            continue
         if child.tag in WRAPPERS:
             yield from _children(child, tag)
         elif tag is None or child.tag == tag:
@@ -460,7 +468,9 @@ def _descendants(element):
     <mc:AlternateContent> keeps of text boxes (their text would be read twice) and without
     tracked deletions (deleted text, and moved text at the place it was moved from)."""
     for child in element.iterchildren():
-        if child.tag == MC_FALLBACK or child.tag in REVISION_REMOVED:
+        tag = child.tag
+        if (tag == MC_FALLBACK or tag in REVISION_REMOVED or (tag == SDT and _shows_placeholder(child))
+                or (tag == RUN and _is_hidden(child))):
             continue
         yield child
         yield from _descendants(child)
@@ -505,6 +515,42 @@ def _plain_text(p) -> str:
     """A note paragraph's text, tabs and breaks as spaces."""
     return "".join(el.text or "" if el.tag == f"{W}t" else " " for el in _descendants(p)
                    if el.tag in (f"{W}t", f"{W}tab", f"{W}br", f"{W}cr"))
+
+
+def _shows_placeholder(sdt) -> bool:
+    """A content control that still shows its template's prompt ("Klik eller tryk her for at
+    skrive tekst."), not text anyone wrote: Word marks it so until something is typed in it."""
+    properties = sdt.find(f"{W}sdtPr")
+    return properties is not None and properties.find(f"{W}showingPlcHdr") is not None
+
+
+def _is_hidden(run) -> bool:
+    """A run of hidden text (w:vanish): Word neither shows nor prints it (a template's notes to
+    whoever fills it in)."""
+    properties = run.find(f"{W}rPr")
+    return properties is not None and _on(properties.find(f"{W}vanish"))
+
+
+def _hidden_text_warning(body) -> Warning | None:
+    """Hidden text, which is not read, counted in a warning."""
+    texts = [" ".join("".join(t.text or "" for t in rpr.getparent().iter(f"{W}t")).split())
+             for rpr in body.iter(f"{W}rPr") if rpr.getparent().tag == RUN and _on(rpr.find(f"{W}vanish"))]
+    words = sum(len(text.split()) for text in texts)
+    if not words:
+        return None
+    return Warning(code="hidden-text-skipped", message=(
+        f"The document holds {words} word(s) of hidden text (not shown or printed by Word), which were not read."))
+
+
+def _placeholder_warning(body) -> Warning | None:
+    """The prompts of content controls left unfilled, which are not read as text, named in a warning."""
+    prompts = [" ".join("".join(t.text or "" for t in sdt.iter(f"{W}t")).split()) for sdt in body.iter(SDT) if _shows_placeholder(sdt)]
+    prompts = [prompt for prompt in prompts if prompt]
+    if not prompts:
+        return None
+    shown = "; ".join(f"'{prompt[:MAX_PROMPT_CHARS]}'" for prompt in prompts[:MAX_PROMPTS_NAMED])
+    return Warning(code="placeholder-text-skipped", message=(
+        f"{len(prompts)} unfilled field(s) of the Word template show only their prompt, which was not read as text: {shown}."))
 
 
 def _on(node) -> bool:

@@ -91,12 +91,13 @@ _CLASS_SPLIT = re.compile(r"[\s_\-]+")
 
 
 def looks_like_html(data: bytes) -> bool:
-    """The page opens with a doctype or <html> (after a byte-order mark, an XML declaration
-    or comments such as a browser's "saved from url")."""
+    """The page opens with a doctype or <html> (after a byte-order mark, UTF-8's or UTF-16's,
+    an XML declaration or comments such as a browser's "saved from url")."""
     head = data[:SNIFF_BYTES]
-    for bom in (codecs.BOM_UTF8,):
-        if head.startswith(bom):
-            head = head[len(bom):]
+    if head.startswith(codecs.BOM_UTF8):
+        head = head[len(codecs.BOM_UTF8):]
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Word's "Unicode" web pages
+        head = head[:len(head) // 2 * 2].decode("utf-16", errors="replace").encode("utf-8")
     return bool(_HTML_START.match(head))
 
 

@@ -140,7 +140,7 @@ def _pdfium_pages(data: bytes, password: str | None) -> tuple[list[list[Line]], 
                 width = pdfium_c.FPDF_GetPageWidthF(page) if rotation else 0.0
                 height = info.open_page(textpage, rotation, width, pdfium_c.FPDF_GetPageHeightF(page))
                 text = _page_text(pdfium_c, textpage)
-                pages.append(_pdfium_lines(info, text, index + 1))
+                pages.append(_pdfium_lines(info, text, height, index + 1))
                 heights.append(height)
             finally:
                 if textpage:
@@ -198,7 +198,6 @@ class _CharInfo:
         self.textpage = None
         self.handle = ctypes.c_void_p()
         self.rotation, self.width, self.height = 0, 0.0, 0.0
-        self.position = self._upright_position
 
     def open_page(self, textpage, rotation: int, width: float, height: float) -> float:
         """Read this text page next; its page is turned `rotation` quarter turns clockwise for
@@ -207,28 +206,27 @@ class _CharInfo:
         self.textpage = textpage
         self.handle = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
         self.rotation, self.width, self.height = rotation % 4, width, height
-        self.position = self._turned_position if self.rotation else self._upright_position
         return width if self.rotation % 2 else height
 
-    def _upright_position(self, index: int) -> tuple[float | None, float | None]:
-        """Left edge of one character and its top's distance from the page's top, in PDF points
-        (None where pdfium has no box)."""
+    def position(self, index: int) -> tuple[float | None, float | None]:
+        """Left and top edge of one character, in PDF points (None where pdfium has no box)."""
         if not self.char_box(self.handle, index, *self.edges):
             return None, None
-        return self.left.value, self.height - self.top.value
+        return self.left.value, self.top.value
 
-    def _turned_position(self, index: int) -> tuple[float | None, float | None]:
+    def turned_position(self, index: int) -> tuple[float | None, float | None]:
         """The same on a page displayed turned (/Rotate 90, 180, 270; landscape pages): the
-        character's box turned as the page is, so that lines are told apart and ordered as they
-        are read, not as they stand on the unturned page."""
+        character's box turned as the page is, in the displayed page's PDF points (y from its
+        bottom edge), so that lines are told apart and ordered as they are read, not as they
+        stand on the unturned page."""
         if not self.char_box(self.handle, index, *self.edges):
             return None, None
         left, right, bottom, top = (edge.value for edge in (self.left, self.right, self.bottom, self.top))
-        if self.rotation == 1:  # the unturned page's left edge is now the top
-            return bottom, left
+        if self.rotation == 1:  # the unturned page's left edge is now the top, its bottom edge the left
+            return bottom, self.width - left
         if self.rotation == 2:
-            return self.width - right, bottom
-        return self.height - top, self.width - right  # a quarter turn anticlockwise: the right edge is the top
+            return self.width - right, self.height - bottom
+        return self.height - top, right  # a quarter turn anticlockwise: the right edge is the top
 
     def is_bold(self, index: int) -> bool:
         """Boldness at one character, decided once per font (by its name): by the weight the
@@ -265,11 +263,12 @@ class _CharInfo:
         return starts
 
 
-def _pdfium_lines(info: _CharInfo, text: str, number: int) -> list[Line]:
+def _pdfium_lines(info: _CharInfo, text: str, height: float, number: int) -> list[Line]:
     """Split the page text at line breaks; look up layout at each line's first character,
     and mark table cells with tabs (on every line: a line's words do not decide its layout)."""
     lines: list[Line] = []
     position = 0
+    char_position = info.turned_position if info.rotation else info.position
     for raw_line in text.split("\n"):
         start = position
         position += len(raw_line) + 1
@@ -277,12 +276,14 @@ def _pdfium_lines(info: _CharInfo, text: str, number: int) -> list[Line]:
         if not line_text:
             continue
         first = start + len(line_text) - len(line_text.lstrip())
-        left, top = info.position(first)
+        left, top = char_position(first)
         bold = info.is_bold(first)
         cells = info.cell_starts(start, len(line_text))
         if cells:
             line_text = _with_tabs(line_text, [index - start for index in cells])
-        lines.append(Line(line_text, number, left, top, bold=bold))
+        lines.append(
+            Line(line_text, number, left, (height - top) if top is not None else None, bold=bold)
+        )
     return lines
 
 

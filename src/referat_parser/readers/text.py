@@ -76,8 +76,11 @@ def utf16_without_bom(data: bytes) -> str | None:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Lines of a text, any of CRLF, CR or LF ending a line; a form feed starts a new page."""
+    """Lines of a text, any of CRLF, CR or LF ending a line (and the line breaks Word and Unicode
+    write inside a paragraph: a vertical tab, U+2028, U+2029); a form feed starts a new page."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    if _OTHER_LINE_BREAKS.search(text):
+        text = _OTHER_LINE_BREAKS.sub("\n", text)
     pages = text.split("\f")
     has_pages = len(pages) > 1
     lines: list[Line] = []
@@ -87,6 +90,7 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+_OTHER_LINE_BREAKS = re.compile("[\x0b\u2028\u2029]")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*$")  # "**Valg af dirigent**": a line set in bold
