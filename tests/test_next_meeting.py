@@ -126,3 +126,40 @@ def test_next_time_as_a_label_names_the_next_meeting_and_in_a_sentence_does_not(
     nm = next_meeting_of("Næste gang: 12. november kl. 19 hos Bo Kirk", date(2024, 10, 2))
     assert (nm.date, nm.start_time, nm.location) == ("2024-11-12", "19:00", "hos Bo Kirk")
     assert next_meeting_of("Næste gang der er arbejdsdag, den 12. november, tager vi hækken.", date(2024, 10, 2)) is None
+
+
+def test_next_meeting_told_as_we_meet_again():
+    def read(text: str):
+        return when_and_where(text, date(2024, 11, 2))
+
+    assert read("Vi mødes igen tirsdag den 4. marts kl. 19.") == ("2025-03-04", "19:00", None)
+    assert read("Bestyrelsen mødes igen den 4. marts 2025 kl. 19 i klubhuset.") == ("2025-03-04", "19:00", "klubhuset")
+    assert read("Vi ses igen 4/3 kl. 19 hos Lise.") == ("2025-03-04", "19:00", "hos Lise")
+    # someone meeting again about a case is no next meeting of the body
+    assert read("Formanden og kassereren mødes igen med kommunen om sagen, når svaret foreligger den 4. marts.") is None
+
+
+def test_next_meeting_held_wrapped_onto_the_next_line():
+    nm = next_meeting_of("Næste møde afholdes\ntirsdag den 4. marts 2025 kl. 19 i klubhuset.\n\nReferent: Bo", date(2024, 11, 2))
+    assert (nm.date, nm.start_time, nm.location) == ("2025-03-04", "19:00", "klubhuset")
+
+
+def test_next_meeting_undecided_has_no_date_and_keeps_its_text():
+    for text in ("Næste møde: fastsættes senere", "Næste møde: aftales senere.", "Næste bestyrelsesmøde: Aftales senere"):
+        nm = next_meeting_of(text, date(2024, 11, 2))
+        assert (nm.date, nm.start_time, nm.location) == (None, None, None) and nm.text == text
+
+
+def test_next_meeting_as_a_sentence_inside_the_last_items_text():
+    doc = parse_text(
+        "Referat af bestyrelsesmøde\n\nDato: 2. november 2024\n\n1. Godkendelse\n\nOK.\n\n2. Eventuelt\n\n"
+        "Intet at bemærke. Næste møde holdes den 4. december kl. 19 hos Bo Kirk.\n"
+    )
+    nm = doc.next_meeting
+    assert (nm.date, nm.start_time, nm.location) == ("2024-12-04", "19:00", "hos Bo Kirk")
+    assert nm.text == "Næste møde holdes den 4. december kl. 19 hos Bo Kirk."
+
+
+def test_a_line_opened_by_the_next_meeting_wins_over_a_sentence_inside_a_line():
+    nm = next_meeting_of("Kassereren orienterede. Næste møde i kommunen er den 1. december.\n\nNæste møde: 4. december kl. 19.", date(2024, 11, 2))
+    assert (nm.date, nm.start_time) == ("2024-12-04", "19:00")

@@ -194,6 +194,9 @@ ATTENDANCE_STATUS_VALUES: dict[str, str] = {
     "ikke mødt": "absent", "deltog ikke": "absent", "nej": "absent", "syg": "absent", "forfald": "absent",
     "gæst": "guest",
 }
+# The marks in a table's column headed by a status ("Navn | Parti | Deltog | Afbud" over "Anna Holm | A | X"):
+# the person has that column's status.
+ATTENDANCE_MARKS = ("x", "✓", "✔", "☒", "ja")
 
 
 # Labels naming one person with a role (label → the role recorded; the person is present).
@@ -525,6 +528,9 @@ NEXT_MEETING_TITLES = ("næste møde", "næste mødedato", "næste møder", "kom
 # Words that name the next meeting only as a label before a colon ("Næste gang: 12. november kl. 19"); in a
 # sentence they tell of something else ("Næste gang der er arbejdsdag, …").
 NEXT_MEETING_LABELS = ("næste gang",)
+# Verbs of meeting again that tell the next meeting as a sentence after a short subject ("Vi mødes igen tirsdag
+# den 4. marts", "Bestyrelsen mødes igen den …", "Vi ses igen 4/3 kl. 19").
+NEXT_MEETING_VERB_PHRASES = ("mødes igen", "ses igen", "mødes næste gang")
 
 # Words a title cannot end with: a line ending so continues on the next ("… pulje til" / "Foreningen X").
 DANGLING_WORDS = (

@@ -8,7 +8,7 @@ from datetime import date
 from ..dates import TIME_SPAN, TIME_WORD, find_dates, find_times, iso
 from ..document import Line
 from ..models import Item, NextMeeting, Warning
-from ..textutil import collapse, key, lines_with_words
+from ..textutil import UPPER, collapse, key, lines_with_words
 from ..vocabulary import (
     DATE_LABELS,
     DATE_LEAD_WORDS,
@@ -19,8 +19,10 @@ from ..vocabulary import (
     NEXT_MEETING_LABELS,
     NEXT_MEETING_PREFIX,
     NEXT_MEETING_TITLES,
+    NEXT_MEETING_VERB_PHRASES,
     PLACE_PREPOSITIONS,
     TIME_FROM_WORDS,
+    WEEKDAYS,
 )
 
 # "Næste bestyrelsesmøde: …", "Næste MR møde 12. december", "Næste MR-møde: …", "Næste telemøde …"
@@ -35,7 +37,11 @@ _PLACE_AFTER_PREPOSITION = re.compile(
 )  # "hos" stays: "hos Henning" is the place, "Henning" a person
 _PLACE_AFTER_COMMA = re.compile(r"^[\s.,]*,\s*(?P<place>\w[^;]*)$")  # "kl. 19.00, Vandværkets kontor"
 TIME_AFTER_PLACE = re.compile(rf"\s+(?:{TIME_WORD})(?:\s.*|$)", re.IGNORECASE)  # "i Mødesal B, Rådhuset kl. 9.30"
-_HINT_WORDS = (NEXT_MEETING_PREFIX, *(title.split()[0] for title in NEXT_MEETING_TITLES))
+MAX_SUBJECT_WORDS = 2  # "Vi mødes igen", "Hele bestyrelsen mødes igen": a short subject, not "Formanden og kassereren …"
+_MEETS_AGAIN = re.compile(rf"^\s*(?:\w+\s+){{0,{MAX_SUBJECT_WORDS}}}(?:{'|'.join(map(re.escape, NEXT_MEETING_VERB_PHRASES))})\b", re.IGNORECASE)
+_HINT_WORDS = (NEXT_MEETING_PREFIX, *(title.split()[0] for title in NEXT_MEETING_TITLES), *NEXT_MEETING_VERB_PHRASES)
+_SENTENCE_START = re.compile(rf"[.!?]\s+(?={UPPER})")  # "Intet. Næste møde …": a sentence inside a line
+_CONTINUATION_START = re.compile(rf"^\s*(?:[\da-zæøå]|(?:{'|'.join(WEEKDAYS)})\b)", re.IGNORECASE)
 _TITLE_COLON = re.compile(r"^[^:\d]*:")  # "Næste møde:" before the date, not the colon of "kl 10:00"
 BARE_DAY_MONTH = re.compile(r"^\s*\d{1,2}[./]\d{1,2}\.?(?:\s|$)")  # "12/8 kl. 19", "6.5. kl. 10"
 MAX_PLACE_WORDS = 8
@@ -61,9 +67,9 @@ def place_after_when(rest: str) -> tuple[str | None, bool]:
 
 def is_next_meeting(text: str) -> bool:
     """'Næste møde', 'Næste mødedato', 'Kommende møder', 'Næste bestyrelsesmøde: …', and a label
-    that names the next meeting ('Dato for næste møde: …')."""
+    that names the next meeting ('Dato for næste møde: …'), and a sentence of meeting again ('Vi mødes igen …')."""
     k = key(text)
-    if k.startswith(NEXT_MEETING_TITLES) or _NEXT_COMPOUND.match(k):
+    if k.startswith(NEXT_MEETING_TITLES) or _NEXT_COMPOUND.match(k) or _MEETS_AGAIN.match(k):
         return True
     label = _TITLE_COLON.match(k)
     if label is None or len(label.group().split()) > MAX_LABEL_WORDS:
@@ -143,21 +149,52 @@ def find_next_meeting(items: list[Item], lines: list[Line], reference: date | No
             if text:
                 return NextMeeting(text=collapse(text))
     undated: NextMeeting | None = None
+    in_sentence: NextMeeting | None = None
     for index in _lines_with_hint(lines):
         line = lines[index]
         if is_next_meeting(line.text):
             title = _TITLE_COLON.match(line.text)
             alone = title is None and key(line.text) in NEXT_MEETING_TITLES  # "Næste møde" over what it tells
-            rest = line.text[title.end() :] if title else ("" if alone else line.text)
+            again = None if title else _MEETS_AGAIN.match(line.text)  # "Vi ses igen 4/3 kl. 19": what follows the verb
+            rest = line.text[title.end() :] if title else ("" if alone else line.text[again.end() if again else 0 :])
             if not rest.strip():  # "Næste møde:" alone, its date on the line under it
                 found = _from_lines_under(lines[index + 1 :], reference)
                 if found:
                     return found
                 rest = next((below.text for below in lines[index + 1 :] if below.text.strip()), "")
-            found = _from_text(rest, reference)
+            found = _from_text(rest, reference) or _from_text_wrapped(rest, lines, index, reference)
             if found:
                 if found.location is None:
                     found.location = _labelled_place_under(lines, index)
                 return found
             undated = undated or NextMeeting(text=collapse(line.text))
-    return undated  # a line about the next meeting with no date we can read keeps its text
+        elif in_sentence is None or in_sentence.date is None:
+            sentence = _sentence_naming_next_meeting(line.text)
+            if sentence is not None:
+                in_sentence = _from_text(sentence, reference) or in_sentence or NextMeeting(text=collapse(sentence))
+    # a line about the next meeting with no date we can read keeps its text, never vanishes; one that opens
+    # a line is trusted over a sentence inside a line
+    if undated is not None and (in_sentence is None or in_sentence.date is None):
+        return undated
+    return in_sentence or undated
+
+
+def _from_text_wrapped(rest: str, lines: list[Line], index: int, reference: date | None) -> NextMeeting | None:
+    """'Næste møde afholdes' over 'tirsdag den 4. marts kl. 19': a sentence without its full stop whose
+    date goes on on the next line with text, which opens as the rest of a sentence does (small letter,
+    digit, weekday)."""
+    if not rest.strip() or rest.rstrip().endswith((".", "!", "?")):
+        return None
+    below = next((line.text for line in lines[index + 1 :] if line.text.strip()), "")
+    if not _CONTINUATION_START.match(below):
+        return None
+    return _from_text(f"{rest.rstrip()} {below.strip()}", reference)
+
+
+def _sentence_naming_next_meeting(text: str) -> str | None:
+    """'Intet at bemærke. Næste møde holdes den 4. december …' → the text from the sentence that names
+    the next meeting, where one inside the line does."""
+    for m in _SENTENCE_START.finditer(text):
+        if is_next_meeting(text[m.end() :]):
+            return text[m.end() :]
+    return None
