@@ -985,3 +985,13 @@ def test_a_group_label_with_its_colon_over_people_one_a_line_after_a_table_is_th
     found = lines_to_attendees(cleaned(text), [])
     assert [(a.name, a.status, a.label) for a in found][2:] == [("Carl Dahl", "present", "Suppleanter"), ("Eva Lund", "present", "Suppleanter")]
     assert [a.name for a in found][:2] == ["Anna Holm", "Bo Kirk"]
+
+
+def test_a_table_with_a_column_of_marks_for_each_status_reads_the_marked_column():
+    table = "Navn\tParti\tDeltog\tAfbud\nAnna Holm\tA\tX\nBo Kirk\tV\t\tX\nCarl Dahl\tC\tx\t\nDorte Friis\tF\t\t"
+    found, warnings = read_attendees(cleaned(table), [])
+    assert [(a.name, a.status, a.organization) for a in found] == [
+        ("Anna Holm", "present", "A"), ("Bo Kirk", "absent", "V"), ("Carl Dahl", "present", "C"), ("Dorte Friis", "present", "F"),
+    ]
+    # a row that marks no column is kept, and the warning names it: its status is not printed
+    assert [w.code for w in warnings] == ["attendee-list-unclear"] and "Dorte Friis" in warnings[0].message

@@ -162,12 +162,13 @@ def _header_roles(trace: Trace, groups: set[str]) -> dict[int, tuple[str, str]]:
 
 def _table_header_rows(trace: Trace, roles: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
     """A table row no field took, right over a row of the attendance list with as many cells
-    ("Navn<tab>Funktion<tab>Til stede" over "Mads Lund<tab>Formand<tab>Ja"), is that table's header row."""
+    ("Navn<tab>Funktion<tab>Til stede" over "Mads Lund<tab>Formand<tab>Ja"; the row may leave its last
+    empty cells out: "Navn<tab>Parti<tab>Deltog<tab>Afbud" over "Anna Holm<tab>A<tab>X"), is that table's header row."""
     rows = [i for i in trace.header if trace.lines[i].text.strip()]
     for i, below in zip(rows, rows[1:]):
         text, under = trace.lines[i].text.strip(), trace.lines[below].text.strip()
         if (roles[i][0] == UNASSIGNED and roles[below][0] == ATTENDEE_LIST and "\t" in text
-                and text.count("\t") == under.count("\t")):
+                and 0 < under.count("\t") <= text.count("\t")):
             roles[i] = (ATTENDEE_LIST, "the header row of the attendance table under it")
     return roles
 

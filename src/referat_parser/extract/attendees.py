@@ -25,6 +25,7 @@ from ..vocabulary import (
     AND_WORD,
     ACCESS_WORDS,
     ATTENDANCE_NOTES,
+    ATTENDANCE_MARKS,
     ATTENDANCE_STATUS_VALUES,
     ATTENDEE_LABELS,
     ATTENDEE_TABLE_COLUMNS,
@@ -1041,10 +1042,28 @@ def table_columns(text: str) -> list[str] | None:
     if "\t" not in text:
         return None
     cells = [key(cell) for cell in text.split("\t")]
-    fields = ["name" if n == 0 and cell in _LABELS else ATTENDEE_TABLE_COLUMNS.get(cell) for n, cell in enumerate(cells)]
+    fields = ["name" if n == 0 and cell in _LABELS else _column_field(cell) for n, cell in enumerate(cells)]
     if "name" not in fields or None in fields or len(set(fields)) != len(fields):
         return None
     return fields  # type: ignore[return-value]
+
+
+MARK_FIELD = "mark:"  # a column headed by a status ("Deltog", "Afbud") whose cells mark it ("X"): "mark:present"
+
+
+def _column_field(cell: str) -> str | None:
+    """The field of a table's column from its heading: 'Parti' → "organization"; a status as the heading
+    ('Deltog', 'Afbud') → a column of marks for that status."""
+    if cell in ATTENDEE_TABLE_COLUMNS:
+        return ATTENDEE_TABLE_COLUMNS[cell]
+    status = ATTENDANCE_STATUS_VALUES.get(cell)
+    return f"{MARK_FIELD}{status}" if status else None
+
+
+def _marked_status(cells: dict[str, str]) -> str | None:
+    """The status of the one column a row marks ('X' under 'Afbud' → absent); None where it marks none or several."""
+    marked = {field.removeprefix(MARK_FIELD) for field, cell in cells.items() if field.startswith(MARK_FIELD) and key(cell) in ATTENDANCE_MARKS}
+    return marked.pop() if len(marked) == 1 else None
 
 
 def _table_rows(texts: list[str], i: int) -> tuple[list[str], int]:
@@ -1086,6 +1105,7 @@ def _table_people(rows: list[str], columns: list[str], label: str, warnings: lis
     people: list[_Person] = []
     left_out: list[str] = []
     reordered: list[str] = []
+    has_marks = any(field.startswith(MARK_FIELD) for field in columns)
     for row in rows:
         cells = _cells_by_field(row, columns)
         person = parse_person(cells.get("name", "")) or _one_described_person(cells.get("name", ""))
@@ -1098,6 +1118,10 @@ def _table_people(rows: list[str], columns: list[str], label: str, warnings: lis
         status, role = _status_cell(status_cell)
         if status_cell and status is None:
             left_out.append(f"{person.name}: {status_cell}")
+        if status is None and not status_cell and has_marks:
+            status = _marked_status(cells)
+            if status is None:
+                left_out.append(f"{person.name}: {' | '.join(c for f, c in cells.items() if f.startswith(MARK_FIELD) and c) or 'no column marked'}")
         _describe(person, cells.get("organization") or None, cells.get("role") or role, status)
         people.append(person)
     if left_out:
