@@ -995,3 +995,13 @@ def test_a_table_with_a_column_of_marks_for_each_status_reads_the_marked_column(
     ]
     # a row that marks no column is kept, and the warning names it: its status is not printed
     assert [w.code for w in warnings] == ["attendee-list-unclear"] and "Dorte Friis" in warnings[0].message
+
+
+def test_a_clause_after_a_list_opened_by_men_or_mens_is_read_as_a_sentence_not_as_an_organisation():
+    found, warnings = read_attendees(cleaned("Til stede var: Anna Holm, Bo Kirk og Carl Dahl, mens Eva Lund havde meldt afbud."), [])
+    assert [(a.name, a.status, a.organization) for a in found] == [
+        ("Anna Holm", "present", None), ("Bo Kirk", "present", None), ("Carl Dahl", "present", None), ("Eva Lund", "absent", None),
+    ]
+    assert people("Til stede: Anna Holm og Bo Kirk, men Per Holm deltog ikke.") == [
+        ("Anna Holm", "present"), ("Bo Kirk", "present"), ("Per Holm", "absent"),
+    ]

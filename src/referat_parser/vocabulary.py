@@ -43,7 +43,9 @@ TIME_FROM_WORDS = ("fra",)
 AND_WORD = "og"
 NAME_JOINERS = (AND_WORD, "&", "samt")  # between the last names of a list: "A, B og C", "A & B", "A samt B"
 LIST_CONJUNCTIONS = (AND_WORD, "samt", "eller")  # ending a proposal before the next: "at …, og", "at …, eller"
-CLAUSE_CONJUNCTIONS = (AND_WORD, "men")  # opening a clause after a comma: "…, og Per Holm deltog ikke"
+CLAUSE_CONJUNCTIONS = (AND_WORD, "men", "mens")  # opening a clause after a comma: "…, og Per Holm deltog ikke"
+# Conjunctions that never join two names: a list ends before them ("Til stede: A, B og C, mens D havde meldt afbud").
+LIST_ENDING_CONJUNCTIONS = ("men", "mens")
 RELATIVE_PRONOUNS = ("der", "som")  # a clause after the names: "bortset fra Bent Krogh, der havde meldt afbud"
 
 # Words naming the kind of document, as printed in a title line.

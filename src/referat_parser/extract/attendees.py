@@ -30,6 +30,7 @@ from ..vocabulary import (
     ATTENDEE_LABELS,
     ATTENDEE_TABLE_COLUMNS,
     CLAUSE_CONJUNCTIONS,
+    LIST_ENDING_CONJUNCTIONS,
     COURTESY_TITLES,
     DOCUMENT_TYPES,
     EMPLOYER_PREPOSITIONS,
@@ -147,6 +148,7 @@ _QUALIFIED_LABEL = re.compile(rf"^{LOWER}\w*(?:\s+{LOWER}\w*){{0,2}}\s*:\s*(?P<r
 # A role label opening a sentence inside a list line: "Til stede: Anna Holm, Bo Kirk. Referent: Bo Kirk."
 _ROLE_AFTER_SENTENCE = re.compile(rf"(?<=[\w)]\.)\s+(?=(?:{'|'.join(map(re.escape, sorted(ROLE_LABELS, key=len, reverse=True)))})\s*:)", re.IGNORECASE)
 _AND_ALONE = frozenset(w.strip() for w in AND_WORDS)
+_LIST_END_CLAUSE = re.compile(rf",\s+(?:{'|'.join(LIST_ENDING_CONJUNCTIONS)})\s+.*$", re.IGNORECASE | re.DOTALL)  # ", mens Eva Lund havde …"
 _RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(RELATIVE_PRONOUNS)})\b.*$", re.IGNORECASE | re.DOTALL)  # ", der havde …"
 _PROSE_WORDS = (
     *ABSENCE_LABELS, *ABSENCE_BEFORE_NAMES, *ABSENCE_AFTER_NAMES, *PRESENCE_AFTER_NAMES, *GUEST_BEFORE_NAMES, *GUEST_AFTER_NAMES,
@@ -506,8 +508,8 @@ def _as_attribute(chunk: str) -> tuple[str | None, str | None] | None:
     than naming another one: "Karin Olsen, DH (formand)", "Signe Mørk, byrådsmedlem",
     "Lars Poulsen, Social- og Sundhedsforvaltningen". None when the chunk may be a name."""
     head, org, role, _ = _take_parens(chunk)
-    if not head:
-        return None
+    if not head or head.split()[0].lower() in LIST_ENDING_CONJUNCTIONS:
+        return None  # "…, mens Eva Lund havde meldt afbud": a clause, not what the person before is
     if len(head) == 1 and head.isupper():
         return head, role  # "Anna Holm, V": a party letter
     if led := _led_organisation(head):
@@ -1376,7 +1378,7 @@ _SENTENCE_START = re.compile(rf"\.\s+(?={UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+)*\s
 
 
 def _without_sentence_after(value: str) -> str:
-    """'Henning, Bo og Tobias. Mette havde meldt afbud.' → 'Henning, Bo og Tobias.': a sentence after
+    """'Henning, Bo og Tobias. Mette havde meldt afbud.' → 'Henning, Bo og Tobias.': a sentence or a clause ('…, mens …') after
     the names on the list's line (a full stop after a word, not after an initial or 'Chr.', then a
     capitalised word and one in lower case) is no part of the list; it is read as a sentence
     (body_absences)."""
@@ -1384,7 +1386,7 @@ def _without_sentence_after(value: str) -> str:
         before = value[: m.start() + 1].split()
         if before and not _ABBREVIATION.match(before[-1]) and not _INITIAL.match(before[-1]):
             return value[: m.start() + 1]
-    return value
+    return _LIST_END_CLAUSE.sub("", value)  # "A, B og C, mens D havde meldt afbud": the clause as well
 
 
 WIDE_GAP = "   "  # three spaces or more between two words of a list line: two entries, as columns print them
