@@ -1005,3 +1005,17 @@ def test_a_clause_after_a_list_opened_by_men_or_mens_is_read_as_a_sentence_not_a
     assert people("Til stede: Anna Holm og Bo Kirk, men Per Holm deltog ikke.") == [
         ("Anna Holm", "present"), ("Bo Kirk", "present"), ("Per Holm", "absent"),
     ]
+
+
+def test_a_body_named_in_a_list_is_no_person():
+    found, warnings = read_attendees(cleaned("Til stede var: Bestyrelsen og 23 medlemmer."), [])
+    assert found == [] and [w.code for w in warnings] == ["attendee-list-unclear"]
+
+
+@pytest.mark.parametrize("told", ["Alle var mødt.", "Alle mødt undtagen Bo Kirk.", "Bestyrelsen var fuldtallig."])
+def test_all_present_told_without_names_invents_no_one_and_says_so(told):
+    found, warnings = read_attendees(cleaned(f"{told}\nReferent: Lise Dam"), [])
+    assert [(a.name, a.status) for a in found if a.status == "present"] == [("Lise Dam", "present")]
+    assert "attendees-not-named" in [w.code for w in warnings]
+    listed, warnings = read_attendees(cleaned(f"Til stede: Anna Holm, Bo Kirk\n{told}"), [])
+    assert "attendees-not-named" not in [w.code for w in warnings]

@@ -31,6 +31,7 @@ from .dates import find_dates
 from .document import Line
 from .extract.labels import HEADER_FIELD_LABELS, split_label
 from .extract.agenda import is_index_heading
+from .extract.attendees import tells_all_present
 from .extract.header import is_web_navigation
 from .extract.items import access_key, is_label_line
 from .extract.next_meeting import is_next_meeting
@@ -266,6 +267,8 @@ def _header_role(text: str, trace: Trace, groups: set[str]) -> tuple[str, str]:
     labelled = split_label(text, _ATTENDEE_LABELS)
     if labelled:
         return ATTENDEE_LIST, f"a list label ('{labelled[0]}')"
+    if tells_all_present(text):
+        return ATTENDEE_LIST, "tells that all were present, naming no one (no attendee is read from it)"
     first_cell = text.split("\t")[0].strip()
     if "\t" in text and any(a.label == first_cell for a in attendees):
         return ATTENDEE_LIST, f"the header row of an attendance table ('{first_cell}')"

@@ -620,6 +620,13 @@ GUEST_BEFORE_NAMES = ("som gæst deltog", "som gæster deltog", "som gæst var i
 # item's text they tell of other events too ("Desuden deltog Anna Holm i konferencen").
 HEADER_GUEST_BEFORE_NAMES = ("desuden deltog", "endvidere deltog", "derudover deltog", "herudover deltog")
 GUEST_AFTER_NAMES = ("deltog som gæst", "deltog som gæster", "var inviteret som gæst", "deltog under punkt", "deltog under pkt")
+# Sentences that tell everyone was there without naming them ("Alle var mødt.", "Alle mødt undtagen Bo Kirk."):
+# no attendee is read from them, and a warning says the present are not named.
+ALL_PRESENT_STATEMENTS = (
+    "alle var mødt", "alle mødt", "alle var til stede", "alle til stede", "alle deltog", "alle medlemmer var mødt",
+    "alle medlemmer var til stede", "fuldt fremmøde", "fuldtalligt fremmøde", "bestyrelsen var fuldtallig",
+    "hele bestyrelsen var mødt", "hele bestyrelsen var til stede",
+)
 # Presence stated in sentences (no guess): "Anna Holm og Bo Kirk var til stede.", "Dorte Ravn deltog via Teams."
 PRESENCE_STATED_AFTER_NAMES = ("var til stede", "var tilstede", "var mødt", "deltog via", "deltog online", "deltog virtuelt", "deltog telefonisk")
 SHARED_ATTRIBUTE_WORDS = ("begge", "alle", "samtlige")  # "A og B (begge X)"

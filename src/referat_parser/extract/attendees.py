@@ -18,6 +18,7 @@ from ..models import Attendee, Warning
 from ..shapes import ITEM_LABEL, ITEM_WORD
 from ..textutil import LOWER, UPPER, LineFinder, collapse, key, split_top_level, strip_bullet
 from ..vocabulary import (
+    ALL_PRESENT_STATEMENTS,
     ABSENCE_AFTER_NAMES,
     ABSENCE_NOTES,
     ABSENCE_BEFORE_NAMES,
@@ -201,8 +202,8 @@ def is_name(text: str) -> bool:
     tokens = text.split()
     if not tokens or len(tokens) > MAX_NAME_TOKENS or tokens[-1].endswith(("-", "–")):
         return False
-    if len(tokens) == 1 and len(tokens[0].rstrip(".")) == 1:
-        return False  # "V", "A": a party letter, not a person
+    if len(tokens) == 1 and (len(tokens[0].rstrip(".")) == 1 or names_a_body(tokens[0])):
+        return False  # "V", "A": a party letter; "Bestyrelsen", "Udvalget": a body; not a person
     for position, token in enumerate(tokens):
         if _NAME_TOKEN.match(token):
             continue
@@ -1697,7 +1698,28 @@ def read_attendees(header: list[Line], body: list[Line], meeting_date: str | Non
     found = header_attendees(header, warnings) + header_attendees(_attendance_item(body), warnings)
     found += body_absences(_line_finder(header), read_labels=False, warnings=warnings)
     found += body_attendance_lists(body) + body_absences(body_finder, warnings=warnings, meeting_date=meeting_date)
-    return body_roles(body_finder, dedupe(found)), warnings
+    attendees = body_roles(body_finder, dedupe(found))
+    if unnamed := _present_not_named([*header, *_attendance_item(body)], attendees):
+        warnings.append(unnamed)
+    return attendees, warnings
+
+
+def tells_all_present(text: str) -> bool:
+    """'Alle var mødt.', 'Alle mødt undtagen Bo Kirk.': everyone there, no one named."""
+    return key(text).startswith(ALL_PRESENT_STATEMENTS)
+
+
+def _present_not_named(header: list[Line], attendees: list[Attendee]) -> Warning | None:
+    """A warning where the header tells that all were present ('Alle var mødt') and no list names
+    them (a note-taker or chair under their role label is no list of members): none is invented."""
+    told = next((line.text for line in header if tells_all_present(line.text)), None)
+    listed = any(a.status == "present" and not (a.label and key(a.label) in ROLE_LABELS) for a in attendees)
+    if told is None or listed:
+        return None
+    return Warning(
+        code="attendees-not-named", field="attendees",
+        message=f"The minutes tell attendance as '{collapse(told)[:MAX_SHOWN_CHARS]}' without naming those present: no present members are listed.",
+    )
 
 
 MAX_ATTENDANCE_ITEM_LINES = 30
