@@ -1019,3 +1019,18 @@ def test_all_present_told_without_names_invents_no_one_and_says_so(told):
     assert "attendees-not-named" in [w.code for w in warnings]
     listed, warnings = read_attendees(cleaned(f"Til stede: Anna Holm, Bo Kirk\n{told}"), [])
     assert "attendees-not-named" not in [w.code for w in warnings]
+
+
+def test_one_person_a_line_under_a_label_with_the_role_word_before_the_name():
+    found, _ = read_attendees(cleaned("Deltagere:\nFormand Susanne Krag\nKasserer Jens Ibsen\nTine Dahl\n\nAfbud: Ole Berg"), [])
+    assert [(a.name, a.status, a.role) for a in found] == [
+        ("Susanne Krag", "present", "Formand"), ("Jens Ibsen", "present", "Kasserer"), ("Tine Dahl", "present", None),
+        ("Ole Berg", "absent", None),
+    ]
+
+
+def test_whom_a_substitute_stands_in_for_is_no_organisation_and_an_institution_after_a_name_is():
+    found, _ = read_attendees(cleaned("Deltagere: Tine Dahl (suppleant for Ole Berg), Bo Kirk (repræsentant for Skovby Borgerforening)\nGæst: Erik Sand, Skovby Skole"), [])
+    assert [(a.name, a.organization, a.role) for a in found] == [
+        ("Tine Dahl", None, "suppleant"), ("Bo Kirk", "Skovby Borgerforening", "repræsentant"), ("Erik Sand", "Skovby Skole", None),
+    ]

@@ -304,6 +304,8 @@ ORGANIZATION_ENDINGS = (
     "nordjylland", "midtjylland", "syddanmark", "sjælland", "hovedstaden", "danmark",
     "forvaltning", "forvaltningen", "styrelse", "styrelsen", "ministeriet",
     "universitet", "hospital", "sygehus", "center", "centret", "afdeling", "afdelingen",
+    # institutions a guest comes from: "Erik Sand, Skovby Skole"
+    "skole", "skolen", "gymnasium", "gymnasiet", "bibliotek", "biblioteket", "museum", "museet", "politi", "politiet", "forsyning",
 )
 
 # What an attendee list says when it names nobody ("Afbud: Ingen.").

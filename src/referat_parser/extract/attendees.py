@@ -291,11 +291,18 @@ def _paren_info(paren: str) -> tuple[str | None, str | None, bool]:
             part, role = led[0], role or led[1]
         elif titled := _title_of_organisation(part):
             part, role = titled[0], role or titled[1]
+            if _ROLE_BEFORE.search(titled[1]) and _names_a_person(part):
+                part = ""  # "(suppleant for Ole Berg)": whom the substitute stands in for, no organisation
         if (_is_role(part) or _is_job_title(part)) and role is None:
             role = part
         elif part:
             org_parts.append(part)
     return (", ".join(org_parts) or None), role, shared
+
+
+def _names_a_person(text: str) -> bool:
+    """'Ole Berg': a first name and a surname, no organisation's name ('Skovby Skole', 'Vejle Kommune')."""
+    return len(text.split()) > 1 and is_name(text) and not _is_organisation(text)
 
 
 @lru_cache(maxsize=8192)
@@ -890,9 +897,13 @@ def _continues_role_entries(parts: list[str], text: str) -> bool:
 
 
 def _is_role_entry(text: str) -> bool:
-    """'Formand: Rikke Storm' in a list of one person per line: an entry with its role before it, no other label."""
+    """'Formand: Rikke Storm', 'Formand Rikke Storm' in a list of one person per line: an entry with its role
+    before it, no other label."""
     m = _ROLE_LABEL.match(text)
-    return m is not None and parse_person(m.group("rest")) is not None
+    if m is not None:
+        return parse_person(m.group("rest")) is not None
+    person = parse_person(text)  # the role word before the name without a colon
+    return person is not None and person.role is not None and key(text).startswith(key(person.role))
 
 
 def _row_entry(text: str) -> str:
