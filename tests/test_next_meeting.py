@@ -163,3 +163,13 @@ def test_next_meeting_as_a_sentence_inside_the_last_items_text():
 def test_a_line_opened_by_the_next_meeting_wins_over_a_sentence_inside_a_line():
     nm = next_meeting_of("Kassereren orienterede. Næste møde i kommunen er den 1. december.\n\nNæste møde: 4. december kl. 19.", date(2024, 11, 2))
     assert (nm.date, nm.start_time) == ("2024-12-04", "19:00")
+
+
+def test_next_meeting_place_told_before_its_date():
+    def read(text: str):
+        return when_and_where(text, date(2025, 2, 4))
+
+    assert read("Næste møde holdes i Rådhuset den 4. marts 2025 kl. 19") == ("2025-03-04", "19:00", "Rådhuset")
+    assert read("Næste møde afholdes hos Lise den 4.3. kl. 19") == ("2025-03-04", "19:00", "hos Lise")
+    # the body whose meeting it is, after "i", is no place
+    assert read("Næste møde afholdes i Ældrerådet den 4. marts") == ("2025-03-04", None, None)

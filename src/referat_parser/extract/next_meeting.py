@@ -7,6 +7,7 @@ from datetime import date
 
 from ..dates import TIME_SPAN, TIME_WORD, find_dates, find_times, iso
 from ..document import Line
+from ..headings import names_a_body
 from ..models import Item, NextMeeting, Warning
 from ..textutil import UPPER, collapse, key, lines_with_words
 from ..vocabulary import (
@@ -20,6 +21,7 @@ from ..vocabulary import (
     NEXT_MEETING_PREFIX,
     NEXT_MEETING_TITLES,
     NEXT_MEETING_VERB_PHRASES,
+    PLACE_LEAD_VERBS,
     PLACE_PREPOSITIONS,
     TIME_FROM_WORDS,
     WEEKDAYS,
@@ -37,6 +39,13 @@ _PLACE_AFTER_PREPOSITION = re.compile(
 )  # "hos" stays: "hos Henning" is the place, "Henning" a person
 _PLACE_AFTER_COMMA = re.compile(r"^[\s.,]*,\s*(?P<place>\w[^;]*)$")  # "kl. 19.00, Vandværkets kontor"
 TIME_AFTER_PLACE = re.compile(rf"\s+(?:{TIME_WORD})(?:\s.*|$)", re.IGNORECASE)  # "i Mødesal B, Rådhuset kl. 9.30"
+# The place told before the date after a verb of holding: "Næste møde holdes i Rådhuset den 4. marts",
+# "… afholdes hos Lise, tirsdag d. 4.3."; the text before the date ends with the place and the date's lead words.
+_PLACE_BEFORE_DATE = re.compile(
+    rf"\b(?:{'|'.join(PLACE_LEAD_VERBS)})\s+(?:(?:{'|'.join(p for p in PLACE_PREPOSITIONS if p not in MEETING_HOST_PREPOSITIONS)})\s+"
+    rf"|(?=(?:{'|'.join(MEETING_HOST_PREPOSITIONS)})\s))(?P<place>[^.;]+?)[\s,]*(?:(?:{'|'.join(WEEKDAYS)})[\s,]+)?(?:(?:{'|'.join(map(re.escape, DATE_LEAD_WORDS))})\s*)?$",
+    re.IGNORECASE,
+)
 MAX_SUBJECT_WORDS = 2  # "Vi mødes igen", "Hele bestyrelsen mødes igen": a short subject, not "Formanden og kassereren …"
 _MEETS_AGAIN = re.compile(rf"^\s*(?:\w+\s+){{0,{MAX_SUBJECT_WORDS}}}(?:{'|'.join(map(re.escape, NEXT_MEETING_VERB_PHRASES))})\b", re.IGNORECASE)
 _HINT_WORDS = (NEXT_MEETING_PREFIX, *(title.split()[0] for title in NEXT_MEETING_TITLES), *NEXT_MEETING_VERB_PHRASES)
@@ -89,6 +98,9 @@ def _from_text(text: str, reference: date | None) -> NextMeeting | None:
     location, after_comma = place_after_when(read[first.end :])
     if after_comma and not (location or "")[:1].isupper():
         location = None  # "3. juni 2025, hvor budgettet behandles": a clause, no place
+    before = _PLACE_BEFORE_DATE.search(read[: first.start]) if location is None else None
+    if before and len(before.group("place").split()) <= MAX_PLACE_WORDS and not names_a_body(before.group("place").split()[-1]):
+        location = collapse(before.group("place"))  # "Næste møde holdes i Rådhuset den 4. marts"
     labelled = _PLACE_LABEL.search(read[first.end :])
     if labelled:  # "… kl. 19. Sted: Klubhuset": the place under its own label wins over words read after the time
         location = collapse(labelled.group("place")).rstrip(" .") or location
