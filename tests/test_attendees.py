@@ -27,7 +27,7 @@ def test_colon_lists_with_og():
         ("Deltagere", "present"), ("Til stede", "present"), ("Tilstede", "present"), ("Mødedeltagere", "present"),
         ("Medlemmer", "present"), ("Fremmødte", "present"), ("Afbud", "absent"), ("Afbud fra", "absent"),
         ("Fraværende", "absent"), ("Deltog ikke", "absent"), ("Øvrige deltagere", "guest"), ("Gæster", "guest"),
-        ("Fra forvaltningen", "guest"),
+        ("Fra forvaltningen", "guest"), ("Udeblevet", "absent"), ("Deltagende", "present"), ("Observatør", "guest"),
     ],
 )
 def test_every_label(label, status):

@@ -138,6 +138,7 @@ ATTENDEE_LABELS: dict[str, str] = {
     "fremmødt": "present",
     "mødt": "present",
     "deltog": "present",
+    "deltagende": "present",
     "stedfortræder": "present",
     "stedfortrædere": "present",
     "indkaldt stedfortræder": "present",
@@ -153,6 +154,8 @@ ATTENDEE_LABELS: dict[str, str] = {
     "ikke til stede": "absent",
     "ikke mødt": "absent",
     "forfald": "absent",
+    "udeblevet": "absent",
+    "udeblevne": "absent",
     "øvrige deltagere": "guest",
     "øvrige": "guest",
     "gæster": "guest",
@@ -174,7 +177,9 @@ ATTENDEE_LABELS: dict[str, str] = {
     "som gæster": "guest",
     "inviterede": "guest",
     "observatører": "guest",
+    "observatør": "guest",
     "tilforordnede": "guest",
+    "tilforordnet": "guest",
 }
 
 # The header row of a table of people ("Navn<tab>Parti<tab>Fremmøde"): column heading → the
