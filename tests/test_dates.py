@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from referat_parser.dates import find_times, first_date
+from referat_parser.dates import find_dates, find_times, first_date
 
 
 @pytest.mark.parametrize(
@@ -106,3 +106,8 @@ def test_a_day_and_month_after_a_weekday_is_a_date_without_its_year():
 
     assert [(m.day, m.month) for m in find_dates("Næste møde er mandag 7/4 kl. 19")] == [(7, 4)]
     assert find_dates("Vi mødes 7/4 og 8/4") == []  # without a lead word or weekday: no date
+
+
+def test_a_month_name_with_a_two_digit_year_after_an_apostrophe():
+    assert [d.value for d in find_dates("Bestyrelsesmøde 3. maj '24 kl. 19")] == [date(2024, 5, 3)]
+    assert [d.value for d in find_dates("d. 14. nov. ’23")] == [date(2023, 11, 14)]

@@ -31,9 +31,10 @@ TIME_SPAN = "|".join(("[-–—]", *map(re.escape, TIME_SPAN_WORDS)))  # between
 _APPROXIMATELY = "|".join(map(re.escape, APPROXIMATION_WORDS))  # "ca\." before an end time
 _TIME_FROM = "|".join(map(re.escape, TIME_FROM_WORDS))  # "fra" before a time after a date
 
-# "26. august 2019", "4.september 2008", "1. okt. 2025", "7 februar 2022", "26 aug 2019", "15-maj-2002"
+# "26. august 2019", "4.september 2008", "1. okt. 2025", "7 februar 2022", "26 aug 2019", "15-maj-2002",
+# "3. maj '24" (two digits after an apostrophe)
 _NAMED = re.compile(
-    rf"(?<![\w.])(\d{{1,2}})\s*[.\-]?\s*({_MONTH_ALT})\b\.?(?:\s*[,\-]?\s*(\d{{4}}))?",
+    rf"(?<![\w.])(\d{{1,2}})\s*[.\-]?\s*({_MONTH_ALT})\b\.?(?:\s*[,\-]?\s*(\d{{4}}|['’]\d{{2}}(?!\d)))?",
     re.IGNORECASE,
 )
 # "May 9, 2023", "december 3rd, 2024": the month first, then day and year (the year required)
@@ -110,7 +111,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
     for m in (_NAMED.finditer(text) if day_first else ()):
         day, month = int(m.group(1)), _month(m.group(2))
         if m.group(3):
-            value = _make(int(m.group(3)), month, day)
+            value = _make(_full_year(int(m.group(3).lstrip("'’"))), month, day)
         else:
             value = _infer_year(day, month, reference)
         if 1 <= day <= 31:
