@@ -49,6 +49,7 @@ _PLACE_BEFORE_DATE = re.compile(
 MAX_SUBJECT_WORDS = 2  # "Vi mødes igen", "Hele bestyrelsen mødes igen": a short subject, not "Formanden og kassereren …"
 _MEETS_AGAIN = re.compile(rf"^\s*(?:\w+\s+){{0,{MAX_SUBJECT_WORDS}}}(?:{'|'.join(map(re.escape, NEXT_MEETING_VERB_PHRASES))})\b", re.IGNORECASE)
 _HINT_WORDS = (NEXT_MEETING_PREFIX, *(title.split()[0] for title in NEXT_MEETING_TITLES), *NEXT_MEETING_VERB_PHRASES)
+MAX_SENTENCE_HEAD_CHARS = 60  # "Dato for næste bestyrelsesmøde: …": the opening words of a sentence that names the next meeting
 _SENTENCE_START = re.compile(rf"[.!?]\s+(?={UPPER})")  # "Intet. Næste møde …": a sentence inside a line
 _CONTINUATION_START = re.compile(rf"^\s*(?:[\da-zæøå]|(?:{'|'.join(WEEKDAYS)})\b)", re.IGNORECASE)
 _TITLE_COLON = re.compile(r"^[^:\d]*:")  # "Næste møde:" before the date, not the colon of "kl 10:00"
@@ -207,6 +208,6 @@ def _sentence_naming_next_meeting(text: str) -> str | None:
     """'Intet at bemærke. Næste møde holdes den 4. december …' → the text from the sentence that names
     the next meeting, where one inside the line does."""
     for m in _SENTENCE_START.finditer(text):
-        if is_next_meeting(text[m.end() :]):
+        if is_next_meeting(text[m.end() : m.end() + MAX_SENTENCE_HEAD_CHARS]):  # its opening words tell
             return text[m.end() :]
     return None
