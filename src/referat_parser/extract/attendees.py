@@ -902,8 +902,9 @@ def _is_role_entry(text: str) -> bool:
     m = _ROLE_LABEL.match(text)
     if m is not None:
         return parse_person(m.group("rest")) is not None
-    person = parse_person(text)  # the role word before the name without a colon
-    return person is not None and person.role is not None and key(text).startswith(key(person.role))
+    person = parse_person(text)  # one role word before the name without a colon ("Formand Susanne Krag")
+    role = person.role if person is not None else None
+    return role is not None and len(role.split()) == 1 and key(text).startswith(key(role)) and not split_label(text, _LABELS)
 
 
 def _row_entry(text: str) -> str:
