@@ -142,6 +142,12 @@ def test_closing_sentence_with_any_time_word():
     assert lines_to_meeting(cleaned(text)[:1], text).end_time == "21:30"
 
 
+@pytest.mark.parametrize("closing", ["Mødet slut: 21.30", "Mødet var slut kl. 21.30."])
+def test_closing_sentence_with_a_colon_or_was_over(closing):
+    text = f"Referat af bestyrelsesmøde 3. maj 2024 kl. 19.00\n\n1. Godkendelse\n\nOK.\n\n{closing}"
+    assert lines_to_meeting(cleaned(text)[:1], text).end_time == "21:30"
+
+
 def test_compound_meeting_title_and_place_line():
     m = meeting("Bestyrelsesmøde i Grundejerforeningen Søholm\nDato: 12/3-2024 kl. 19.30\n")
     assert (m.body, m.date, m.start_time) == ("Grundejerforeningen Søholm", "2024-03-12", "19:30")

@@ -588,7 +588,7 @@ CLOSING_SUBJECTS = ("mødet", "generalforsamlingen", "forsamlingen", "møde")
 CLOSING_VERBS = ("sluttede", "slutter", "slut", "afsluttet", "afsluttedes", "hævet", "hævedes", "lukket", "lukkede")
 # "Formanden afsluttede mødet kl. 21.20": the chair closing the meeting, the verb before the meeting word.
 CLOSING_ACTIVE_VERBS = ("afsluttede", "lukkede", "hævede")
-CLOSING_AUXILIARIES = ("blev",)  # "Mødet blev hævet kl. 21.30"
+CLOSING_AUXILIARIES = ("blev", "var")  # "Mødet blev hævet kl. 21.30", "Mødet var slut kl. 21.15"
 # "Mødet blev holdt i kælderlokalet": the auxiliaries before a place line's verb (PLACE_LEAD_VERBS).
 PLACE_LEAD_AUXILIARIES = ("blev", "bliver", "er", "var")
 # "Mødet startede kl. 15.30 og sluttede kl. 17.10": the start told in the same sentence.

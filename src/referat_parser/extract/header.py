@@ -114,7 +114,7 @@ _OPENING = rf"(?P<opening>(?:{'|'.join(OPENING_VERBS)})\s*{_CLOCK})"
 
 _CLOSING = re.compile(
     rf"\b(?:{'|'.join(CLOSING_SUBJECTS)})\s+(?:{_OPENING}\s+{AND_WORD}\s+)?(?:(?:{'|'.join(CLOSING_AUXILIARIES)})\s+)?"
-    rf"(?:{'|'.join(CLOSING_VERBS)})\s*{_CLOCK}",
+    rf"(?:{'|'.join(CLOSING_VERBS)})\s*:?\s*{_CLOCK}",  # "Mødet slut: 21.15"
     re.IGNORECASE,
 )
 # "Formanden afsluttede mødet kl. 21.20": searched only where the verb is in the text (a literal search, no per-position pattern)
