@@ -33,11 +33,19 @@ def test_item_start_shapes(line, style, number, title):
 
 
 @pytest.mark.parametrize(
-    "line", ["Punkt 1 + 2", "Afslutning Punkt 11+12", "1. december blev", "1. stedfortræder på liste V", "2019. Budget",
-             "Sag 12/2024 Lokalplan for Havnen"],  # a case reference, not item 12 titled "/2024 …"
+    "line", ["Punkt 1 + 2", "Afslutning Punkt 11+12", "1. december blev", "1. stedfortræder på liste V", "2019. Budget"],
 )
 def test_not_item_starts(line):
     assert line_candidate(line, 0) is None
+
+
+def test_a_number_within_the_year_is_an_item_only_in_a_run_from_one():
+    assert line_candidate("Punkt 2/2025: Budget", 0).number == "2"  # not item 2 titled "/2025: Budget"
+    assert line_candidate("Sag 12/2024 Lokalplan for Havnen", 0).title == "Lokalplan for Havnen"
+    lone = "Sag 12/2024 Lokalplan for Havnen\nUdvalget drøftede planen.\n\nSag 14/2024 Lokalplan for Byen\nIngen bemærkninger.\n"
+    assert items(lone) == []  # case references, not items 12 and 14
+    run = "Punkt 1/2025 Godkendelse\nGodkendt.\n\nPunkt 2/2025 Budget\nSag 12/2024 Lokalplan for Havnen\nVedtaget.\n"
+    assert [(i.number, i.title) for i in items(run)] == [("1", "Godkendelse"), ("2", "Budget")]
 
 
 def test_numbered_lists_inside_items_are_not_items():

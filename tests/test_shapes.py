@@ -61,6 +61,11 @@ def _item_start(text: str) -> tuple[str, str, str] | None:
     ("6.", ("bare", "6", "")),
     ("2 Godkendelse af referat", ("space", "2", "Godkendelse af referat")),
     ("4a. Tillægsbevilling", ("dot", "4a", "Tillægsbevilling")),
+    ("Nr. 3 Budget", ("punkt", "3", "Budget")),
+    ("Emne 1: Regnskab", ("punkt", "1", "Regnskab")),
+    ("Punkt 1/2025: Budget", ("year", "1", "Budget")),
+    # a case number shaped as one: an item only in a run that starts at 1 (tests/test_items.py)
+    ("Sag 12/2024 Lokalplan", ("year", "12", "Lokalplan")),
 ])
 def test_item_starts(text, expected):
     assert _item_start(text) == expected
@@ -68,7 +73,6 @@ def test_item_starts(text, expected):
 
 @pytest.mark.parametrize("text", [
     "3. marts 2025 kl. 16.00",  # a date, not item 3
-    "Sag 12/2024 Lokalplan",  # a case number, not item 12
     "Pkt. 4 og 5 behandles samlet",  # one label for two items
     "Mødet sluttede kl. 21.30.",
     "1.000 kr. blev bevilget",

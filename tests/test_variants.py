@@ -975,3 +975,29 @@ def test_numbers_in_brackets_or_before_a_dash_open_items(name):
     assert "text-unplaced" not in _codes(doc)
     if doc.agenda:
         assert [(e.number, e.title) for e in doc.agenda] == [(i.number, i.title) for i in doc.items]
+
+
+def test_items_labelled_nr_read_by_their_number_not_as_unnumbered_headings():
+    doc = parse_path(VARIANTS / "landowners-board-nr-numbered-items.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Regnskab 2024"), ("3", "Vejvedligeholdelse"), ("4", "Eventuelt"),
+    ]
+    assert doc.items[2].sections[0].text == "Sag 12/2024 Asfaltering af stikvejen blev drøftet igen."
+    assert "item-numbers-not-printed" not in _codes(doc)
+
+
+def test_items_labelled_emne():
+    doc = parse_path(VARIANTS / "harbour-friends-emne-numbered-items.txt")
+    assert [(i.number, i.title, i.decision) for i in doc.items] == [
+        ("1", "Regnskab", "Godkendt."), ("2", "Sommerfest", "Datoen blev vedtaget."), ("3", "Eventuelt", None),
+    ]
+
+
+def test_items_numbered_within_the_year_keep_case_references_inside_the_text():
+    doc = parse_path(VARIANTS / "local-council-items-numbered-within-the-year.txt")
+    expected = [("1", "Godkendelse af referat"), ("2", "Budget"), ("3", "Trafik på Skovvej"), ("4", "Eventuelt")]
+    assert [(e.number, e.title) for e in doc.agenda] == expected
+    assert [(i.number, i.title) for i in doc.items] == expected
+    assert "Sag 12/2024 Lokalplan for Skovvej" in doc.items[2].sections[0].text  # a case, not item 12
+    assert "Sag 14/2024 Lokalplan for Bakkevej" in doc.items[2].sections[0].text
+    assert doc.items[2].decision == "Rådet sender et høringssvar."

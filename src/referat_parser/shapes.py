@@ -133,10 +133,15 @@ _TITLE_OPENING = "[A-ZÆØÅ0-9\"”“'(«]"  # a title opens with a capital, a
 _TITLE_OPENING_NO_DIGIT = "[A-ZÆØÅ\"”“'(«]"  # … in the colon and cell styles, not with a digit
 
 ITEM_STARTS: dict[str, re.Pattern[str]] = {
-    # "Punkt 3", "Pkt. 3: Title", "Sag nr. 12 Title", "Ad 3)", "Ad pkt. 3", "Ad dagsordenens punkt 3" (not "Pkt. 4 og 5", "Sag 12/2024")
+    # "Punkt 3", "Pkt. 3: Title", "Sag nr. 12 Title", "Nr. 3 Title", "Ad 3)", "Ad pkt. 3", "Ad dagsordenens punkt 3" (not "Pkt. 4 og 5", "Sag 12/2024")
     "punkt": re.compile(
-        rf"^(?:{_AD}\.?\s*(?:{_OWNER}(?:{ITEM_WORD}))?|(?:{ITEM_REFERENCE_WORD})\s*{_OWNER}(?:{ITEM_WORD})|{ITEM_WORD})\s*(?:(?:{ITEM_NUMBER_WORD})\s*)?(?P<num>{ITEM_NUMBER})"
+        rf"^(?:{_AD}\.?\s*(?:{_OWNER}(?:{ITEM_WORD}))?|(?:{ITEM_REFERENCE_WORD})\s*{_OWNER}(?:{ITEM_WORD})|{ITEM_WORD}|(?={ITEM_NUMBER_WORD}))\s*(?:(?:{ITEM_NUMBER_WORD})\s*)?(?P<num>{ITEM_NUMBER})"
         rf"(?![\d+&,/]|\s*[+&,]\s*\d|\s+(?:{_JOINER})\s+\d)\s*[.:)\-–]?\s*(?P<title>.*)$",
+        re.IGNORECASE,
+    ),
+    # "Punkt 1/2025: Title", "Pkt. 3/25 Title": items numbered within the year (a run from 1 only: "Sag 12/2024 …" is a case)
+    "year": re.compile(
+        rf"^(?:{ITEM_WORD})\s*(?:(?:{ITEM_NUMBER_WORD})\s*)?(?P<num>\d{{1,3}})/(?:\d{{4}}|\d{{2}})\s*[.:)\-–]?\s+(?P<title>{_TITLE_OPENING}.*)$",
         re.IGNORECASE,
     ),
     # "3. Title", "3.Title", "3.0 Title" (outline numbering; its sub-points "3.1" are no items) (not "3. marts")
@@ -165,8 +170,8 @@ LOOSE_ITEM_START = re.compile(
     re.IGNORECASE,
 )
 
-_ITEM_WORD_INITIALS = {w[0].lower() for w in (*ITEM_WORDS, ITEM_REFERENCE_PREFIX, *ITEM_REFERENCE_WORDS)}
-_ITEM_WORD_PREFIX_CHARS = max(len(w) for w in (*ITEM_WORDS, ITEM_REFERENCE_PREFIX, *ITEM_REFERENCE_WORDS))
+_ITEM_WORD_INITIALS = {w[0].lower() for w in (*ITEM_WORDS, *ITEM_NUMBER_WORDS, ITEM_REFERENCE_PREFIX, *ITEM_REFERENCE_WORDS)}
+_ITEM_WORD_PREFIX_CHARS = max(len(w) for w in (*ITEM_WORDS, *ITEM_NUMBER_WORDS, ITEM_REFERENCE_PREFIX, *ITEM_REFERENCE_WORDS))
 
 
 def could_start_item(stripped: str) -> bool:
@@ -184,4 +189,5 @@ def could_start_item(stripped: str) -> bool:
     if first.lower() not in _ITEM_WORD_INITIALS:
         return False
     lowered = stripped[:_ITEM_WORD_PREFIX_CHARS].lower()
-    return lowered.startswith(ITEM_WORDS) or lowered.startswith(ITEM_REFERENCE_PREFIX) or lowered.startswith(ITEM_REFERENCE_WORDS)
+    return (lowered.startswith(ITEM_WORDS) or lowered.startswith(ITEM_NUMBER_WORDS) or lowered.startswith(ITEM_REFERENCE_PREFIX)
+            or lowered.startswith(ITEM_REFERENCE_WORDS))

@@ -551,7 +551,7 @@ DANGLING_WORDS = (
 )
 
 # Item start words: "Punkt 3", "Pkt. 3", "Dagsordenspunkt 3", "Ad 3)", "Ad pkt. 3".
-ITEM_WORDS = ("dagsordenspunkt", "punkt", "pkt.", "pkt", "sag")
+ITEM_WORDS = ("dagsordenspunkt", "punkt", "pkt.", "pkt", "sag", "emne")  # "Emne 1: Regnskab"
 ITEM_NUMBER_WORDS = ("nr.", "nr", "nummer")  # "Punkt nr. 5 - Title"
 ITEM_REFERENCE_PREFIX = "ad"  # "Ad 3)", "Ad. pkt. 3": minutes that answer an agenda point by point
 ITEM_REFERENCE_WORDS = ("til", "vedr.", "vedr", "vedrørende")  # the same before an item word only: "Til punkt 3:", "Vedr. pkt. 4"

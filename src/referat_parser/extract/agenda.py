@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..document import Line
 from ..models import AgendaEntry, Warning
-from ..shapes import CASE_LABEL, ITEM_LABEL, ITEM_NUMBER, ITEM_REFERENCE_WORD, ITEM_STARTS, PAGE_WORD, ROMAN_ITEM_NUMBER, ROMAN_PAGE, could_start_item, ordinal
+from ..shapes import CASE_LABEL, ITEM_LABEL, ITEM_NUMBER, ITEM_NUMBER_WORD, ITEM_REFERENCE_WORD, ITEM_STARTS, PAGE_WORD, ROMAN_ITEM_NUMBER, ROMAN_PAGE, could_start_item, ordinal
 from ..textutil import collapse, counts_f1, has_bullet, key, strip_bullet, tokens
 from .titles import ends_dangling, split_access, split_case_number_head
 from ..vocabulary import (
@@ -52,7 +52,10 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _AD = re.escape(ITEM_REFERENCE_PREFIX)
 # "Punkt nr. 3 - ", "Pkt. 3: ", and "Ad 3)" / "Ad pkt. 3" (minutes answering the agenda point by point)
 _OWNER = "|".join(re.escape(w) for w in ITEM_OWNER_WORDS)  # "dagsordenens": "Ad dagsordenens punkt 3"
-_WORD_NUMBERED = re.compile(rf"^(?:{_AD}\.?\s*(?:(?:{_OWNER})\s+)?(?:{ITEM_LABEL})?|(?:{ITEM_REFERENCE_WORD})\s*{ITEM_LABEL}|{ITEM_LABEL}){_NUM}\s*[.):\-–]?(?:\s+|$)", re.I)
+# "Nr. 3 Title", and "Punkt 3/2025: Title" (items numbered within the year; the run of numbers tells them from case numbers)
+_WORD_NUMBERED = re.compile(
+    rf"^(?:{_AD}\.?\s*(?:(?:{_OWNER})\s+)?(?:{ITEM_LABEL})?|(?:{ITEM_REFERENCE_WORD})\s*{ITEM_LABEL}|{ITEM_LABEL}|(?:{ITEM_NUMBER_WORD})\s*)"
+    rf"{_NUM}(?:/(?:\d{{4}}|\d{{2}})(?=[\s.:)\-–]))?\s*[.):\-–]?(?:\s+|$)", re.I)
 _SIDE = re.compile(rf"^{_NUM}\s*[.):]?\s+(?P<title>.+?)\s*\((?:{PAGE_WORD})\s*(?P<page>\d{{1,4}})\)\s*\.?$", re.I)
 # "Punkt 2   Regnskab 2024            side 2": the page word before the page, no parentheses
 _SIDE_BARE = re.compile(rf"^{_NUM}\s*[.):]?\s+(?P<title>.+?)\s+(?:{PAGE_WORD})\s*(?P<page>\d{{1,4}})\s*\.?$", re.I)

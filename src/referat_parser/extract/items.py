@@ -81,7 +81,8 @@ DENSE_WEIGHT = 0.4  # weight of a candidate standing right beside its numbered n
 HEADING_FACE_BONUS = 0.25  # extra weight of a candidate printed in bold or a heading style
 METADATA_LINES_BELOW_HEADING = 3  # case number, document number and access lines between a heading and its first section
 SECTION_BELOW_BONUS = 0.75  # … and of one whose next line is a section heading ("35. Udbud …" / "Resume"): one such item is a run
-STYLE_PREFERENCE = ("punkt", "dot", "paren", "colon", "roman", "letter", "paragraph", "cell", "bare", "space")
+STYLE_PREFERENCE = ("punkt", "year", "dot", "paren", "colon", "roman", "letter", "paragraph", "cell", "bare", "space")
+MIN_YEAR_RUN = 2  # items numbered within the year ("Punkt 1/2025") are items only as a run from the first numbers
 MIN_SPACE_RUN = 3  # numbers followed by a space only ("1 Godkendelse") are items only as a run of three or more
 REPEATABLE_STYLES = ("paragraph", "punkt")  # item marks explicit enough that a number printed twice is two items
 LEADING_REACH = 4  # non-blank lines above the first item (numbered 2) where a damaged 1 may stand
@@ -322,6 +323,8 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
         run = best_run(candidates, by_number, weights, repeats=style in REPEATABLE_STYLES)
         if style == "space" and len(run) < MIN_SPACE_RUN:
             continue
+        if style == "year" and (len(run) < MIN_YEAR_RUN or ordinal(run[0].number) > MAX_FIRST_NUMBER):
+            continue  # "Sag 12/2024 Lokalplan" alone or "Sag 12/2024", "Sag 14/2024": case numbers, no run of items
         score = sum(weight_of[c.line] for c in run) + 0.5 * sum(_index_match(c, by_number) for c in run)
         if score > best_score:
             best, best_score = run, score
