@@ -1001,3 +1001,38 @@ def test_items_numbered_within_the_year_keep_case_references_inside_the_text():
     assert "Sag 12/2024 Lokalplan for Skovvej" in doc.items[2].sections[0].text  # a case, not item 12
     assert "Sag 14/2024 Lokalplan for Bakkevej" in doc.items[2].sections[0].text
     assert doc.items[2].decision == "Rådet sender et høringssvar."
+
+
+def test_minutes_table_in_wide_columns_gives_items_with_decisions_and_no_stray_header_row():
+    doc = parse_path(VARIANTS / "football-club-minutes-table-in-wide-columns.txt")
+    assert [(i.number, i.title, i.decision) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", "Godkendt."),
+        ("2", "Regnskab 2024", "Regnskabet blev godkendt."),
+        ("3", "Nye trøjer", "Jan indhenter tilbud fra to leverandører inden næste møde."),
+        ("4", "Eventuelt", "Intet."),
+    ]
+    assert [a.name for a in doc.attendees] == ["Rikke Holm", "Jan Krogh", "Ulla Bay", "Sune Dahl"]  # the header row is no name
+    assert doc.warnings == []
+
+
+def test_minutes_table_with_pipes_between_cells():
+    doc = parse_path(VARIANTS / "residents-council-minutes-table-with-pipes.txt")
+    assert [(i.number, i.title, i.decision) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", "Godkendt."),
+        ("2", "Regnskab 2024", "Regnskabet blev godkendt."),
+        ("3", "Legepladsen", "Der indhentes tilbud på nye gynger."),
+        ("4", "Eventuelt", "Intet."),
+    ]
+    assert doc.warnings == []
+
+
+def test_unnumbered_headings_alternating_with_outcomes_under_the_agenda_label():
+    doc = parse_path(VARIANTS / "association-unnumbered-headings-over-outcomes-single-spaced.txt")
+    assert [(i.number, i.title, i.sections[0].text) for i in doc.items] == [
+        ("1", "Valg af dirigent", "Mette Lund blev valgt."),
+        ("2", "Beretning", "Beretningen blev godkendt."),
+        ("3", "Regnskab", "Regnskabet blev godkendt uden bemærkninger."),
+        ("4", "Valg til bestyrelsen", "Per Vang og Lise Nør blev genvalgt."),
+        ("5", "Eventuelt", "Intet."),
+    ]
+    assert _codes(doc) == ["item-numbers-not-printed"]

@@ -151,7 +151,8 @@ ITEM_STARTS: dict[str, re.Pattern[str]] = {
     "roman": re.compile(rf"^(?P<num>{ROMAN_ITEM_NUMBER})[.)]\s+(?P<title>{_TITLE_OPENING}.*)$"),  # "IV. Title"
     "letter": re.compile(rf"^(?P<num>[A-ZÆØÅ])\s*[:.)]\s*(?P<title>{_TITLE_OPENING}.*)$"),  # "A: Title", "B) Title"
     "paragraph": re.compile(rf"^§\s*(?P<num>{ITEM_NUMBER})\.?\s*(?P<title>.*)$"),  # "§ 9 Title", "§ 9."
-    "cell": re.compile(rf"^(?P<num>{ITEM_NUMBER})\t+(?P<title>{_TITLE_OPENING_NO_DIGIT}.*)$"),  # "1<tab>Title"
+    # "1<tab>Title", a table row as text: "1 | Title | …", "1      Title      …"
+    "cell": re.compile(rf"^(?P<num>{ITEM_NUMBER})(?:\t+|\s{{3,}}|\s+\|\s+)(?P<title>{_TITLE_OPENING_NO_DIGIT}.*)$"),
     "bare": re.compile(rf"^(?P<num>{ITEM_NUMBER})[.)](?P<title>)$"),  # "1." alone, the title on the next line
     "space": re.compile(r"^(?P<num>\d{1,2})\s(?P<title>[A-ZÆØÅ][a-zæøå]\S*(?:\s\S+){0,9})$"),  # "1 Godkendelse af dagsorden"
 }

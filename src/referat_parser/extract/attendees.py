@@ -137,6 +137,7 @@ _SUBSTITUTE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_LABEL = re.compile(rf"^(?P<role>(?:\d+\.\s*)?(?:{'|'.join(map(re.escape, ROLE_WORDS))}))\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_TABLE_CELL_GAP = re.compile(r"\t+|\s{3,}|\s+\|\s+")  # a table's row as text: cells apart by tabs, wide gaps or " | "
 _ITEM_PREFIX = re.compile(rf"^(?:§\s*\d+\.?|\d{{1,3}}[.)]|(?:{ITEM_WORD})\s*\d+[.:)]?)\s+", re.IGNORECASE)
 # A line that opens an item ("Sag nr. 12 …", "Punkt 4", "3 Sag nr. 12 …" with a page number before
 # it in text that lost its line breaks): a list never goes on into it.
@@ -776,8 +777,9 @@ def _is_other_label(text: str) -> bool:
         or k in GROUP_HEADINGS
         or k in DOCUMENT_TYPES
         or k in ACCESS_WORDS
-        or ("\t" in text and any(key(cell) in SECTION_HEADINGS or key(cell) in INDEX_HEADINGS or key(cell) in ITEM_WORDS
-                                  for cell in text.split("\t")))
+        or (("\t" in text or "   " in text or " | " in text)
+            and any(key(cell) in SECTION_HEADINGS or key(cell) in INDEX_HEADINGS or key(cell) in ITEM_WORDS
+                    for cell in _TABLE_CELL_GAP.split(text)))
     )
 
 

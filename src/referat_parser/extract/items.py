@@ -45,7 +45,7 @@ from ..vocabulary import (
     ROLE_WORDS,
     SECTION_HEADINGS,
 )
-from .agenda import AgendaIndex
+from .agenda import AgendaIndex, is_index_heading
 from .next_meeting import is_next_meeting
 from .titles import (
     case_number_in_parentheses,
@@ -110,7 +110,7 @@ _LABEL_LINE = re.compile(r"^[^:]{2,30}:\s*\S")  # "Afbud: Lene Skov", a header's
 _MARKDOWN_MARK_STARTS = ("#", "*", "_")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _ROLE_SEPARATORS = re.compile(rf"\s+{AND_WORD}\s+|[/,]\s*|\s+")  # "Dirigent og Referent:", "Formand/kasserer:"
-_CELL_GAP = re.compile(r"\t+|\s{3,}")  # cells of a line laid out as a table, by tabs or wide gaps
+_CELL_GAP = re.compile(r"\t| {3,}| +\| +")  # cells of a line laid out as a table, by tabs (one a cell), wide gaps or " | "
 _SIGNING_RULE = re.compile(r"^[_.…\-–\s]{5,}$")  # "____________": a line to sign on
 _MARKDOWN_EMPHASIS = re.compile(r"^(\*\*|__)(?P<text>.+?)\1\s*$")
 
@@ -194,11 +194,12 @@ def _item_start(text: str) -> tuple[str, str, str, str] | None:
 
 
 def _title_and_beside(text: str) -> tuple[str, str]:
-    """'Budget<tab>Godkendt.' → ('Budget', 'Godkendt.'): a table row of item and decision. A
+    """'Budget<tab>Godkendt.' (or 'Budget | Godkendt.', or cells set apart by wide gaps) → ('Budget',
+    'Godkendt.'): a table row of item and decision. A
     short mark in the next cell (an access word, a case or page number) stays with the title."""
-    head, tab, rest = text.partition("\t")
-    rest = collapse(rest.replace("\t", " "))
-    if not tab or not rest or key(rest.strip("()[]")) in ACCESS_WORDS or CASE_NUMBER.match(rest) or rest.isdigit():
+    head, *tail = _CELL_GAP.split(text, maxsplit=1)
+    rest = collapse(" ".join(_CELL_GAP.split(tail[0]))) if tail else ""
+    if not rest or key(rest.strip("()[]")) in ACCESS_WORDS or CASE_NUMBER.match(rest) or rest.isdigit():
         return collapse(text.replace("\t", " ")), ""
     return collapse(head), rest
 
@@ -829,8 +830,10 @@ def _line_heading_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candida
 
 
 def _ends_a_block(previous: str) -> bool:
-    """What stands before a heading line: a blank line (""), the end of a sentence, or a label line."""
-    return not previous or previous.endswith(_SENTENCE_ENDS) or bool(_LABEL_LINE.match(previous))
+    """What stands before a heading line: a blank line (""), the end of a sentence, a label line, or
+    the agenda's heading or lead-in ("Dagsorden:" over "Valg af dirigent" / "Mette Lund blev valgt.")."""
+    return (not previous or previous.endswith(_SENTENCE_ENDS) or bool(_LABEL_LINE.match(previous))
+            or (previous.endswith(":") and is_index_heading(previous)))
 
 
 def _opens_paragraph_as_heading(text: str, following: str) -> bool:
@@ -1240,7 +1243,7 @@ def _header_cells(lines: list[Line], first: int) -> list[str]:
     for j in range(first - 1, max(-1, first - 1 - COLUMN_HEADING_REACH), -1):
         if line_candidate(lines[j].text, j):
             return []
-        cells = [c.strip() for c in lines[j].text.strip().split("\t")]
+        cells = [c.strip() for c in _CELL_GAP.split(lines[j].text.strip())]
         if len([c for c in cells if c]) > 1:
             return cells
         words = lines[j].text.split()
@@ -1261,7 +1264,7 @@ def _row_cells(header: list[str], row: str, title: str) -> tuple[str, str, tuple
     | Ansvarlig | Deadline"): (the decision column's heading, its cell, the other cells after the title
     as "Ansvarlig: LB"). None where no column after the title is a decision's or the row does not
     line up with the header."""
-    cells = [c.strip() for c in row.strip().split("\t")]
+    cells = [c.strip() for c in _CELL_GAP.split(row.strip())]
     first_title_word = title.split()[0] if title.split() else ""
     at = next((k for k, c in enumerate(cells) if first_title_word and first_title_word in c), None)
     if at is None or len(cells) > len(header):
