@@ -6,6 +6,8 @@ from referat_parser.extract.titles import (
     split_case_number_head,
     split_case_number_tail,
     split_run_on,
+    split_short_run_on,
+    without_page_leader,
 )
 
 
@@ -86,3 +88,37 @@ def test_a_case_number_at_the_end_of_a_heading_is_cut_from_the_title(heading, ti
 )
 def test_a_case_number_before_the_title_is_split_off(heading, title, head):
     assert split_case_number_head(heading) == (title, head)
+
+
+@pytest.mark.parametrize(
+    "printed, title",
+    [
+        ("Godkendelse af referat ............ 1", "Godkendelse af referat"),
+        ("Budget 2026 . . . . . 12", "Budget 2026"),
+        ("Regnskab…………", "Regnskab"),
+        ("Budget 2026", "Budget 2026"),
+        ("Kontingent 2025", "Kontingent 2025"),  # a year ends the title, no leader leads to it
+        ("...", "..."),
+    ],
+)
+def test_leader_dots_and_their_page_leave_the_title(printed, title):
+    assert without_page_leader(printed) == title
+
+
+@pytest.mark.parametrize(
+    "printed, title, rest",
+    [
+        ("Valg af dirigent – Jens Ulrik blev valgt.", "Valg af dirigent", "Jens Ulrik blev valgt."),
+        ("Lokalplan 12 – Erhvervsområde ved Nordvej", "Lokalplan 12 – Erhvervsområde ved Nordvej", ""),
+        ("Temamøde - Diger (B)", "Temamøde - Diger (B)", ""),
+    ],
+)
+def test_a_sentence_after_a_dash_runs_on(printed, title, rest):
+    assert split_run_on(printed) == (title, rest)
+
+
+def test_a_short_outcome_runs_on_only_where_asked():
+    assert split_run_on("Eventuelt: Intet.") == ("Eventuelt: Intet.", "")
+    assert split_short_run_on("Eventuelt: Intet.") == ("Eventuelt", "Intet.")
+    assert split_short_run_on("Eventuelt – Intet.") == ("Eventuelt", "Intet.")
+    assert split_short_run_on("Budget: Status") == ("Budget: Status", "")  # no full stop: a title

@@ -1036,3 +1036,26 @@ def test_unnumbered_headings_alternating_with_outcomes_under_the_agenda_label():
         ("5", "Eventuelt", "Intet."),
     ]
     assert _codes(doc) == ["item-numbers-not-printed"]
+
+
+def test_item_headings_copied_from_the_index_lose_its_leader_dots_and_page():
+    doc = parse_path(VARIANTS / "waterworks-board-headings-copied-from-index-with-leaders.txt")
+    titles = [("1", "Godkendelse af referat"),
+              ("2", "Ledningsbrud på Mosevej og udskiftning af stophaner i forbindelse med asfaltarbejdet"),
+              ("3", "Regnskab"), ("4", "Eventuelt")]
+    assert [(e.number, e.title) for e in doc.agenda] == titles
+    assert [e.page for e in doc.agenda] == [1, 1, 2, 2]
+    assert [(i.number, i.title) for i in doc.items] == titles
+    assert doc.items[0].sections[0].text == "Referatet blev godkendt."
+
+
+def test_numbered_headings_that_run_on_into_their_outcomes_are_items_and_no_index():
+    for name, outcome in (("garden-association-headings-run-on-into-outcomes-after-colon", "Der var ingen forslag."),
+                          ("garden-association-headings-run-on-into-outcomes-after-dash", "Regnskabet blev godkendt.")):
+        doc = parse_path(VARIANTS / f"{name}.txt")
+        assert doc.agenda == []  # the list is the items, not an index printed before them
+        assert [i.title for i in doc.items][:3] == ["Valg af dirigent", "Bestyrelsens beretning", "Regnskab"]
+        assert doc.items[-1].title == "Eventuelt"  # its short outcome ("Intet.") leaves the title as the others' do
+        assert doc.items[-1].sections[0].text == "Intet."
+        assert outcome in [i.sections[0].text for i in doc.items]
+        assert doc.warnings == []

@@ -55,7 +55,9 @@ from .titles import (
     split_case_number_head,
     split_case_number_tail,
     split_run_on,
+    split_short_run_on,
     split_type_tag,
+    without_page_leader,
 )
 from .sections import (
     attachments_from,
@@ -1151,6 +1153,8 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
     stops = [c.line for c in starts[1:]] + [len(lines)]
     resolved = [_resolve_title(lines, cand, stop, entry, long_line) for cand, stop, entry in zip(starts, stops, entries)]
     outcomes_only = index_first and _outcomes_under_numbers([title for title, _ in resolved], entries)
+    # most headings run on into their outcomes ("1. Valg af dirigent: Ole blev valgt."): so does a short one ("5. Eventuelt: Intet.")
+    outcomes_run_on = sum(bool(split_run_on(title)[1]) for title, _ in resolved) * 2 > len(resolved) > 1
     header = _header_cells(lines, starts[0].line) if starts and starts[0].beside else []
     beside_heading = _column_heading(header)
     spans: list[ItemSpan] = []
@@ -1168,13 +1172,15 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
         index_title = entry.title if entry else ""  # under outcomes_only every item has its entry
         if outcomes_only and not cand.title:
             title, title_end = index_title, cand.line + 1  # "Ad 1)" over its outcome
-        title, title_access = split_access(title)
+        title, title_access = split_access(without_page_leader(title))
         title, run_on = _cut_at_index_title(title, entry)
         title, case_head = split_case_number_head(title)
         title, case_tail = split_case_number_tail(title)
         case_tail = " ".join(part for part in (case_head, case_tail) if part)
         if not outcomes_only:
             title, lead = split_run_on(title)
+            if not lead and outcomes_run_on:
+                title, lead = split_short_run_on(title)
         else:
             title, lead = index_title, title if cand.title else ""
         lead = " ".join(part for part in (case_tail, lead) if part)  # read first by the body: its case number

@@ -32,13 +32,22 @@ _ACCESS_SUFFIX = re.compile(
 )
 _STOP_THEN_SENTENCE = re.compile(r"(?P<word>[^\s.]+)\.\s+(?=[A-ZÆØÅ][a-zæøå])")
 _COLON_THEN_SENTENCE = re.compile(r":\s+(?=[A-ZÆØÅ])")
+_DASH_THEN_SENTENCE = re.compile(r"\s[–-]\s+(?=[A-ZÆØÅ])")  # "Valg af dirigent – Jens Ulrik blev valgt."
 # "Godkendelse af dagsorden. Beslutning: Godkendt.": a section label of a word or two, capitalised, run on after the title
 _LABEL_RUN_ON = re.compile(r"(?:^|[.\s–-])\s*(?P<label>[A-ZÆØÅ][^\s:.]+(?:\s[^\s:.]+)?):(?:\s+\S|\s*$)")
 _SENTENCE_END = (".", "?", "!")
 _TYPE_TAG = re.compile(r"^(?P<tag>[(\[][A-ZÆØÅ]{1,2}[)\]])(?:\s+|$)")  # "(B) ", "[O] ", "(O)" alone
+_PAGE_LEADER_TAIL = re.compile(r"\s*(?:\.{3,}|…+|_{3,}|(?:\.\s){3,}\.?)\s*(?:\d{1,4})?\s*$")  # " ........ 7"
 _TRAILING_PARENTHESES = re.compile(r"\(\s*(?P<inner>[^()]*?)\s*\)\s*$")
 # a case-number label and a number with a separator ("25/0877", "00.30.00-S00-2-05"), not an item label ("Sag nr. 12")
 _CASE_NUMBER_TAIL = re.compile(rf"\s(?P<tail>(?:{CASE_LABEL})\s*:?\s*[\w\-]*\d[/.\-]\d\S*.*)$", re.IGNORECASE)
+
+
+def without_page_leader(title: str) -> str:
+    """'Godkendelse af referat ............ 1' → 'Godkendelse af referat': leader dots and the page
+    number they lead to, as a heading copied from the index prints them."""
+    m = _PAGE_LEADER_TAIL.search(title)
+    return title[: m.start()].rstrip() if m and title[: m.start()].strip() else title
 
 
 def split_type_tag(title: str) -> tuple[str, str]:
@@ -110,7 +119,8 @@ def ends_dangling(title: str) -> bool:
 
 def split_run_on(title: str) -> tuple[str, str]:
     """'Valg af revisorer. På valg er A og B.' → ('Valg af revisorer', 'På valg er A og B.');
-    'Bordet rundt: Hvem er vi, og hvad vil vi?' → ('Bordet rundt', 'Hvem er vi, og hvad vil vi?').
+    'Bordet rundt: Hvem er vi, og hvad vil vi?' → ('Bordet rundt', 'Hvem er vi, og hvad vil vi?');
+    'Valg af dirigent – Jens Ulrik blev valgt.' → ('Valg af dirigent', 'Jens Ulrik blev valgt.').
     A title without a run-on sentence comes back whole with an empty rest."""
     labelled = _split_label_run_on(title) if ":" in title else None
     if labelled:
@@ -122,11 +132,23 @@ def split_run_on(title: str) -> tuple[str, str]:
         head, rest = title[: m.end("word")], title[m.end():].strip()
         if is_sentence(rest):
             return head.strip(), rest
-    colon = _COLON_THEN_SENTENCE.search(title)
-    if colon:
-        head, rest = title[: colon.start()], title[colon.end():].strip()
-        if head.strip() and is_sentence(rest):
-            return head.strip(), rest
+    for pattern in (_COLON_THEN_SENTENCE, _DASH_THEN_SENTENCE):
+        m = pattern.search(title)
+        if m:
+            head, rest = title[: m.start()], title[m.end():].strip()
+            if head.strip() and is_sentence(rest):
+                return head.strip(), rest
+    return title, ""
+
+
+def split_short_run_on(title: str) -> tuple[str, str]:
+    """'Eventuelt: Intet.' → ('Eventuelt', 'Intet.'): a short outcome after a colon or dash, ending
+    in a full stop; for headings whose siblings run on into their outcomes (split_run_on), where so
+    short a rest is no sentence to tell by itself. Other titles come back whole with an empty rest."""
+    for pattern in (_COLON_THEN_SENTENCE, _DASH_THEN_SENTENCE):
+        m = pattern.search(title)
+        if m and title[: m.start()].strip() and title.rstrip().endswith(_SENTENCE_END):
+            return title[: m.start()].strip(), title[m.end():].strip()
     return title, ""
 
 
