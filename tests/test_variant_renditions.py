@@ -26,9 +26,12 @@ INLINE_HEADERS = ("each page's running header stands inline in the text, as a te
                   "a rendition prints those lines as body text at no one place on its pages")
 EMPTY_CELLS = ("a table row with an empty cell before its mark ('Carl Dahl | C | | X'); a printed page shows the empty cell "
                "only as a wider gap, which the PDF reader does not keep as a cell")
+SPACED_COLUMNS = ("a table's columns set apart by runs of spaces, as a plain-text export lays them out; the rendition "
+                  "draws those spaces as text (a few points wide in a proportional font), which the reader rightly reads as spaces")
 NOT_PRINTED = {**TEXT_ONLY, "index_numbers_apart_excerpt": LOST_BREAKS, "index_numbers_apart_with_body": LOST_BREAKS,
                "committee-excerpt-running-header-with-page-count": INLINE_HEADERS,
-               "committee-attendance-marks-per-status-column": EMPTY_CELLS}
+               "committee-attendance-marks-per-status-column": EMPTY_CELLS,
+               "football-club-minutes-table-in-wide-columns": SPACED_COLUMNS}
 BLOCKS_BY_BLANKS = ("items told apart only by blank lines between blocks; a Word file without empty paragraphs "
                     "sets every line apart alike (see the rendition with empty paragraphs)")
 HEADER_IS_A_LINE = ("the Word rendition's running header is the body's name, which the document prints as a line of its "
