@@ -1059,3 +1059,22 @@ def test_numbered_headings_that_run_on_into_their_outcomes_are_items_and_no_inde
         assert doc.items[-1].sections[0].text == "Intet."
         assert outcome in [i.sections[0].text for i in doc.items]
         assert doc.warnings == []
+
+
+def test_committee_with_wrapped_index_titles_closed_item_and_decisions_dated_by_body():
+    doc = parse_path(VARIANTS / "school-committee-index-with-closed-item-and-dated-decisions.txt")
+    long_title = "Skoledistrikter i den nordlige del af kommunen, forslag til ny afgrænsning og høring af skolebestyrelser"
+    assert [(e.number, e.title, e.page) for e in doc.agenda] == [
+        ("1", "Godkendelse af dagsorden", 2), ("2", long_title, 3), ("3", "Tilsyn med dagtilbud 2024", 5), ("4", "Personalesag", 6),
+    ]
+    assert [(i.number, i.title, i.case_number, i.access) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", "25/1120", None), ("2", long_title, "24/8812", None),
+        ("3", "Tilsyn med dagtilbud 2024", "25/311", None), ("4", "Personalesag", "25/990", "closed"),
+    ]
+    districts = doc.items[1]
+    assert [s.kind for s in districts.sections] == ["text", "summary", "case", "economy", "recommendation", "attachments", "decision"]
+    assert districts.recommendations == ["forslaget sendes i høring hos skolebestyrelserne", "sagen genoptages efter høringen"]
+    assert districts.attachments == ["Kort over distrikterne", "Elevtalsprognose 2025-2030"]
+    assert districts.decision.startswith("Indstillingen blev godkendt.")  # the absence noted under it stays with it, as in the dev gold
+    assert [s.kind for s in doc.items[2].sections] == ["text", "summary", "case", "other", "decision"]
+    assert doc.items[2].decision == "Taget til efterretning."
