@@ -31,7 +31,8 @@ SPACED_COLUMNS = ("a table's columns set apart by runs of spaces, as a plain-tex
 NOT_PRINTED = {**TEXT_ONLY, "index_numbers_apart_excerpt": LOST_BREAKS, "index_numbers_apart_with_body": LOST_BREAKS,
                "committee-excerpt-running-header-with-page-count": INLINE_HEADERS,
                "committee-attendance-marks-per-status-column": EMPTY_CELLS,
-               "football-club-minutes-table-in-wide-columns": SPACED_COLUMNS}
+               "football-club-minutes-table-in-wide-columns": SPACED_COLUMNS,
+               "riding-club-three-column-table-without-numbers": EMPTY_CELLS}
 BLOCKS_BY_BLANKS = ("items told apart only by blank lines between blocks; a Word file without empty paragraphs "
                     "sets every line apart alike (see the rendition with empty paragraphs)")
 HEADER_IS_A_LINE = ("the Word rendition's running header is the body's name, which the document prints as a line of its "

@@ -1078,3 +1078,26 @@ def test_committee_with_wrapped_index_titles_closed_item_and_decisions_dated_by_
     assert districts.decision.startswith("Indstillingen blev godkendt.")  # the absence noted under it stays with it, as in the dev gold
     assert [s.kind for s in doc.items[2].sections] == ["text", "summary", "case", "other", "decision"]
     assert doc.items[2].decision == "Taget til efterretning."
+
+
+def test_minutes_table_without_a_number_column_gives_items_numbered_by_position():
+    doc = parse_path(VARIANTS / "riding-club-minutes-table-without-numbers.txt")
+    assert [(i.number, i.title, i.decision) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", "Godkendt."),
+        ("2", "Stævne i august", "Lars står for tilmeldingen. Der søges hjælpere."),
+        ("3", "Nye bomme", "Der købes 10 nye bomme."),
+        ("4", "Eventuelt", "Intet."),
+    ]
+    assert _codes(doc) == ["item-numbers-not-printed"]
+    assert doc.next_meeting.date == "2025-08-14"
+
+
+def test_three_column_table_without_numbers_keeps_discussion_apart_from_decision():
+    doc = parse_path(VARIANTS / "riding-club-three-column-table-without-numbers.txt")
+    assert [(i.number, i.title, i.decision) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", "Godkendt."),
+        ("2", "Stævne i august", "Lars står for tilmeldingen."),
+        ("3", "Eventuelt", None),  # its decision cell is empty: no decision, no empty section
+    ]
+    assert [s.kind for s in doc.items[1].sections] == ["other", "decision"]
+    assert [s.kind for s in doc.items[2].sections] == ["other"]

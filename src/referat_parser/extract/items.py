@@ -76,6 +76,7 @@ INDEX_MATCH_F1 = 0.5  # a body title this close to the index title confirms the 
 LOST_NUMBERING_MIN = 3  # "1." printed before every item: Word numbering lost in conversion
 LONG_LINE_SHARE = 0.85  # a line this long (vs. the document's long lines) probably wraps
 COLUMN_HEADING_REACH = 3  # lines above the first item where a table's header row may stand
+MAX_HEADER_CELL_WORDS = 3  # a cell of a table's header row: "Emne", "Drøftelse/beslutning", "Opfølgning og ansvar"
 MAX_HEADER_ROW_WORDS = 5  # "Pkt. Emne Referat": a table's header row is a few words
 CASE_NUMBER_REACH = 4  # non-blank lines after the title where a case number may stand
 LIST_ENTRY_WEIGHT = -1.0  # an entry of a list inside an item: no run gains by taking it
@@ -336,7 +337,8 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     if len(best) <= 2 and len(ones) >= LOST_NUMBERING_MIN and len(ones) > len(best):
         return ones  # every item printed as "1.": automatic numbering lost
     if not best:
-        return (_index_title_starts(lines, agenda) or _unnumbered_starts(lines, agenda) or _face_starts(lines, agenda)
+        return (_index_title_starts(lines, agenda) or _table_row_starts(lines, agenda) or _unnumbered_starts(lines, agenda)
+                or _face_starts(lines, agenda)
                 or _section_opened_starts(lines, agenda) or _paragraph_starts(lines, agenda))
     lower = agenda.end if agenda.end is not None and agenda.end <= best[0].line else 0
     by_index = _starts_as_indexed(per_style[best[0].style], agenda) if _index_restarts(agenda) else None
@@ -715,6 +717,46 @@ def _index_title_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidat
     starts[0].note = ("The items carry no printed numbers; their headings print the index's titles again and were "
                       "numbered as the index numbers them.")
     return starts
+
+
+def _table_row_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
+    """Minutes kept as a table without a number column: a header row of short cells naming a
+    section ("Emne<tab>Referat", "Dagsordenspunkt<tab>Drøftelse<tab>Beslutning"), then one row per
+    item, its title in the first cell and its text beside it; a line of one cell carries the row
+    above on (a wrapped cell). The table ends at a blank line. Numbered by position, with a warning."""
+    for i, line in enumerate(lines):
+        if agenda.covers(i) or not _may_be_row(line.text) or not _is_header_row(_cells(line.text)):
+            continue
+        starts: list[Candidate] = []
+        j = i + 1
+        while j < len(lines) and lines[j].text.strip():
+            cells = _cells(lines[j].text)
+            if len(cells) > 1 and cells[0] and _unnumbered_heading(cells[0]):
+                starts.append(Candidate(j, "cell", "", *_title_and_beside(lines[j].text.strip())))
+            elif not starts:
+                break
+            j += 1
+        if len(starts) >= MIN_UNNUMBERED_ITEMS:
+            starts[-1].end = j
+            return _numbered_by_position(starts, "item-numbers-not-printed", "The items carry no printed numbers; they were "
+                                         f"read from the rows of the table under '{collapse(line.text)}', numbered by position.")
+    return []
+
+
+def _may_be_row(text: str) -> bool:
+    """A cheap test: cells set apart by a tab, a wide gap or ' | '."""
+    return "\t" in text or "   " in text or " | " in text
+
+
+def _cells(text: str) -> list[str]:
+    return [c.strip() for c in _CELL_GAP.split(text.strip())]
+
+
+def _is_header_row(cells: list[str]) -> bool:
+    """'Emne | Referat': short cells, one after the first naming a section (the column the items' text stands in)."""
+    filled = [c for c in cells if c]
+    return (len(filled) > 1 and all(len(c.split()) <= MAX_HEADER_CELL_WORDS for c in filled)
+            and heading_kind(filled[0]) is None and any(heading_kind(c) for c in filled[1:]))
 
 
 def _numbered_by_position(starts: list[Candidate], code: str, note: str) -> list[Candidate]:
@@ -1417,7 +1459,8 @@ def build_item(
     if span.beside or span.beside_other:
         first = lines[span.start]
         others = [first.with_text(t) for cell in span.beside_other for t in (cell, "")]  # each a paragraph of its own
-        body = others + [first.with_text(t) for t in (span.beside_heading, span.beside) if t] + body
+        beside = [first.with_text(t) for t in (span.beside_heading, span.beside) if t] if span.beside else []  # an empty cell: no section
+        body = others + beside + body
     if span.lead:
         body = [lines[span.start].with_text(span.lead)] + body
     if next_takes_case_number:
