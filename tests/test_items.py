@@ -494,3 +494,14 @@ def test_names_each_over_their_role_end_the_last_item_as_signatures():
         "Karen Vestergaard\nformand\n\nNiels Bonde\nnæstformand\n"
     )
     assert got[-1].sections[0].text == "Intet."
+
+
+def test_numbering_restarted_under_a_group_heading_with_a_colon_is_items_not_a_list():
+    text = (
+        "Dagsorden\n1. Godkendelse af dagsorden\n2. Budget\nMeddelelser:\n1. Status på ombygningen\n2. Årsberetning\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n\n2. Budget\nBeslutning:\nUdsat.\n\n"
+        "Meddelelser:\n\n1. Status på ombygningen\nByggeriet følger tidsplanen.\n\n2. Årsberetning\nTaget til efterretning.\n"
+    )
+    assert [(i.number, i.title) for i in items(text)] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Budget"), ("1", "Status på ombygningen"), ("2", "Årsberetning"),
+    ]

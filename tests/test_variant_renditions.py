@@ -19,19 +19,18 @@ LOST_BREAKS = "a transcript whose pages lost their line breaks; a printed page w
 MARKED_BOLD = "headings set in bold by Markdown marks ('**Valg af dirigent**'); a page or Word file shows a bold face, not marks"
 UNDERLINED = ("unnumbered headings told by a rule of dashes typed under them; a page or Word file shows an underline "
               "as formatting, not as a line of dashes")
+SPACED_COLUMNS = ("a table's columns set apart by runs of spaces, as a plain-text export lays them out; a page or web "
+                  "page draws those spaces as text (a few points wide in a proportional font) or collapses them")
 TEXT_ONLY = {"index_cut_off_web_excerpt": CUT_OFF, "association-bold-headings-without-numbers": MARKED_BOLD,
-             "club-underlined-headings-without-numbers": UNDERLINED}
+             "club-underlined-headings-without-numbers": UNDERLINED, "football-club-minutes-table-in-wide-columns": SPACED_COLUMNS}
 NOT_IN_WORD = {**TEXT_ONLY}
 INLINE_HEADERS = ("each page's running header stands inline in the text, as a text export of printed pages gives it; "
                   "a rendition prints those lines as body text at no one place on its pages")
 EMPTY_CELLS = ("a table row with an empty cell before its mark ('Carl Dahl | C | | X'); a printed page shows the empty cell "
                "only as a wider gap, which the PDF reader does not keep as a cell")
-SPACED_COLUMNS = ("a table's columns set apart by runs of spaces, as a plain-text export lays them out; the rendition "
-                  "draws those spaces as text (a few points wide in a proportional font), which the reader rightly reads as spaces")
 NOT_PRINTED = {**TEXT_ONLY, "index_numbers_apart_excerpt": LOST_BREAKS, "index_numbers_apart_with_body": LOST_BREAKS,
                "committee-excerpt-running-header-with-page-count": INLINE_HEADERS,
                "committee-attendance-marks-per-status-column": EMPTY_CELLS,
-               "football-club-minutes-table-in-wide-columns": SPACED_COLUMNS,
                "riding-club-three-column-table-without-numbers": EMPTY_CELLS}
 BLOCKS_BY_BLANKS = ("items told apart only by blank lines between blocks; a Word file without empty paragraphs "
                     "sets every line apart alike (see the rendition with empty paragraphs)")

@@ -460,7 +460,8 @@ def _in_list(cand: Candidate, previous: str, seen: list[Candidate], list_next: d
             list_next[cand.style] = expected + 1
             return True
         del list_next[cand.style]
-    if cand.number == "1" and previous.rstrip().endswith(":") and any(not c.listed for c in seen):
+    opens_list = previous.rstrip().endswith(":") and key(previous) not in GROUP_HEADINGS  # not "Meddelelser:" over items
+    if cand.number == "1" and opens_list and any(not c.listed for c in seen):
         list_next[cand.style] = 2
         return True
     return False
