@@ -1101,3 +1101,13 @@ def test_three_column_table_without_numbers_keeps_discussion_apart_from_decision
     ]
     assert [s.kind for s in doc.items[1].sections] == ["other", "decision"]
     assert [s.kind for s in doc.items[2].sections] == ["other"]
+
+
+def test_items_numbered_on_through_the_year_agree_with_the_index():
+    doc = parse_path(VARIANTS / "rural-council-items-numbered-on-through-the-year-with-index.txt")
+    expected = [("5", "Godkendelse af dagsorden"), ("6", "Landsbypuljen"), ("7", "Eventuelt")]
+    assert [(e.number, e.title, e.page) for e in doc.agenda] == [(n, t, p) for (n, t), p in zip(expected, (2, 3, 4))]
+    assert [(i.number, i.title, i.decision) for i in doc.items] == [
+        (n, t, d) for (n, t), d in zip(expected, ("Godkendt.", "Puljen fordeles som foreslået.", "Intet."))
+    ]
+    assert doc.warnings == []

@@ -327,7 +327,7 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
         run = best_run(candidates, by_number, weights, repeats=style in REPEATABLE_STYLES)
         if style == "space" and len(run) < MIN_SPACE_RUN:
             continue
-        if style == "year" and (len(run) < MIN_YEAR_RUN or ordinal(run[0].number) > MAX_FIRST_NUMBER):
+        if style == "year" and not _year_run_holds_items(run, by_number):
             continue  # "Sag 12/2024 Lokalplan" alone or "Sag 12/2024", "Sag 14/2024": case numbers, no run of items
         score = sum(weight_of[c.line] for c in run) + 0.5 * sum(_index_match(c, by_number) for c in run)
         if score > best_score:
@@ -346,6 +346,13 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
         return _mark_repeats(by_index)  # "Åbne punkter" 1–3, "Lukkede punkter" 1–2, the body printing no group headings
     best = best + _restarted_under_groups(best, per_style[best[0].style], lines, agenda)
     return _mark_repeats(_fill_gaps(best, lines, by_number, lower))
+
+
+def _year_run_holds_items(run: list[Candidate], agenda: dict[str, AgendaEntry]) -> bool:
+    """Headings numbered within the year ("Punkt 1/2025", "Punkt 2/2025") are items where two or
+    more run from the first numbers, or where the index lists each of them ("Punkt 5/2025" …
+    "Punkt 7/2025", numbered on through the year); else they are case references."""
+    return len(run) >= MIN_YEAR_RUN and (ordinal(run[0].number) <= MAX_FIRST_NUMBER or all(_index_match(c, agenda) for c in run))
 
 
 def _index_restarts(agenda: AgendaIndex) -> bool:

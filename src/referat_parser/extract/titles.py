@@ -133,9 +133,9 @@ def split_run_on(title: str) -> tuple[str, str]:
         if is_sentence(rest):
             return head.strip(), rest
     for pattern in (_COLON_THEN_SENTENCE, _DASH_THEN_SENTENCE):
-        m = pattern.search(title)
-        if m:
-            head, rest = title[: m.start()], title[m.end():].strip()
+        mark = pattern.search(title)
+        if mark:
+            head, rest = title[: mark.start()], title[mark.end():].strip()
             if head.strip() and is_sentence(rest):
                 return head.strip(), rest
     return title, ""
