@@ -173,3 +173,14 @@ def test_next_meeting_place_told_before_its_date():
     assert read("Næste møde afholdes hos Lise den 4.3. kl. 19") == ("2025-03-04", "19:00", "hos Lise")
     # the body whose meeting it is, after "i", is no place
     assert read("Næste møde afholdes i Ældrerådet den 4. marts") == ("2025-03-04", None, None)
+
+
+def test_next_meeting_told_by_when_it_is_or_next_time_we_meet():
+    def read(text: str):
+        return when_and_where(text, date(2025, 2, 4))
+
+    assert read("Datoen for næste møde blev fastsat til den 4. marts 2025.") == ("2025-03-04", None, None)
+    assert read("Tidspunkt for næste bestyrelsesmøde er tirsdag d. 4. marts kl. 19") == ("2025-03-04", "19:00", None)
+    assert read("Næste gang vi mødes er den 4. marts") == ("2025-03-04", None, None)
+    # what is sent before the next meeting tells no date of it
+    assert read("Dagsorden for næste møde udsendes den 1. marts.") is None

@@ -545,7 +545,9 @@ NEXT_MEETING_TITLES = ("næste møde", "næste mødedato", "næste møder", "kom
 NEXT_MEETING_LABELS = ("næste gang",)
 # Verbs of meeting again that tell the next meeting as a sentence after a short subject ("Vi mødes igen tirsdag
 # den 4. marts", "Bestyrelsen mødes igen den …", "Vi ses igen 4/3 kl. 19").
-NEXT_MEETING_VERB_PHRASES = ("mødes igen", "ses igen", "mødes næste gang")
+NEXT_MEETING_VERB_PHRASES = ("mødes igen", "ses igen", "mødes næste gang", "næste gang vi mødes")
+# Nouns of when that open a sentence about the next meeting: "Datoen for næste møde blev fastsat til den 4. marts."
+NEXT_MEETING_WHEN_NOUNS = ("datoen", "dato", "tidspunktet", "tidspunkt")
 
 # Words a title cannot end with: a line ending so continues on the next ("… pulje til" / "Foreningen X").
 DANGLING_WORDS = (
