@@ -1034,3 +1034,12 @@ def test_whom_a_substitute_stands_in_for_is_no_organisation_and_an_institution_a
     assert [(a.name, a.organization, a.role) for a in found] == [
         ("Tine Dahl", None, "suppleant"), ("Bo Kirk", "Skovby Borgerforening", "repræsentant"), ("Erik Sand", "Skovby Skole", None),
     ]
+
+
+def test_a_sentence_after_a_list_is_no_part_of_the_last_name_and_arriving_late_is_presence():
+    found, warnings = read_attendees(cleaned("Til stede: Anna Holm, Bo Kirk. Carl Dahl kom kl. 20."), [])
+    assert [(a.name, a.status, a.organization) for a in found] == [
+        ("Anna Holm", "present", None), ("Bo Kirk", "present", None), ("Carl Dahl", "present", None),
+    ]
+    assert [w.code for w in warnings] == ["attendee-status-inferred"]  # Carl Dahl: read from what he did
+    assert not is_name("Bo Kirk. Carl Dahl") and is_name("Anne V. Kristensen") and is_name("Hans Chr. Bak")

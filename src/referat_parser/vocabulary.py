@@ -628,6 +628,8 @@ ITEM_ONLY_ABSENCE_TAILS = (
 PRESENCE_AFTER_NAMES = (
     "deltog i stedet", "forlod mødet", "erklærede sig inhabil", "mødte som stedfortræder", "mødte som suppleant",
     "deltog som stedfortræder", "deltog som suppleant",
+    # arriving late: "Carl Dahl kom kl. 20.", "Eva Lund ankom under punkt 3."
+    "ankom", "kom kl.", "kom til mødet", "kom under punkt", "mødte op kl.",
 )
 # Guests told in sentences: "Som gæst deltog Lis Krog fra kommunen.", "Pia Bech deltog som gæst under punkt 2."
 GUEST_BEFORE_NAMES = ("som gæst deltog", "som gæster deltog", "som gæst var inviteret", "som gæster var inviteret")

@@ -206,6 +206,8 @@ def is_name(text: str) -> bool:
     if len(tokens) == 1 and (len(tokens[0].rstrip(".")) == 1 or names_a_body(tokens[0])):
         return False  # "V", "A": a party letter; "Bestyrelsen", "Udvalget": a body; not a person
     for position, token in enumerate(tokens):
+        if token.endswith(".") and position < len(tokens) - 1 and not _ABBREVIATION.match(token):
+            return False  # "Bo Kirk. Carl Dahl": a full stop ends a sentence inside; "Anne V. Kristensen", "Chr. Holm" stay
         if _NAME_TOKEN.match(token):
             continue
         if 0 < position < len(tokens) - 1 and token.lower() in NAME_PARTICLES:
@@ -517,8 +519,8 @@ def _as_attribute(chunk: str) -> tuple[str | None, str | None] | None:
     than naming another one: "Karin Olsen, DH (formand)", "Signe Mørk, byrådsmedlem",
     "Lars Poulsen, Social- og Sundhedsforvaltningen". None when the chunk may be a name."""
     head, org, role, _ = _take_parens(chunk)
-    if not head or head.split()[0].lower() in LIST_ENDING_CONJUNCTIONS:
-        return None  # "…, mens Eva Lund havde meldt afbud": a clause, not what the person before is
+    if not head or head.split()[0].lower() in LIST_ENDING_CONJUNCTIONS or ". " in head and _SENTENCE_START.search(head):
+        return None  # "…, mens Eva Lund havde meldt afbud", "…, Bo Kirk. Carl Dahl kom …": a clause, not what the person before is
     if len(head) == 1 and head.isupper():
         return head, role  # "Anna Holm, V": a party letter
     if led := _led_organisation(head):
