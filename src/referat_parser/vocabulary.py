@@ -548,6 +548,7 @@ NEXT_MEETING_LABELS = ("næste gang",)
 NEXT_MEETING_VERB_PHRASES = ("mødes igen", "ses igen", "mødes næste gang", "næste gang vi mødes")
 # Nouns of when that open a sentence about the next meeting: "Datoen for næste møde blev fastsat til den 4. marts."
 NEXT_MEETING_WHEN_NOUNS = ("datoen", "dato", "tidspunktet", "tidspunkt")
+NEXT_MEETING_WHEN_PREPOSITIONS = ("for", "til")  # "Dato for næste møde", "Dato til næste møde"
 
 # Words a title cannot end with: a line ending so continues on the next ("… pulje til" / "Foreningen X").
 DANGLING_WORDS = (

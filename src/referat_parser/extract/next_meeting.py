@@ -22,6 +22,7 @@ from ..vocabulary import (
     NEXT_MEETING_TITLES,
     NEXT_MEETING_VERB_PHRASES,
     NEXT_MEETING_WHEN_NOUNS,
+    NEXT_MEETING_WHEN_PREPOSITIONS,
     PLACE_LEAD_VERBS,
     PLACE_PREPOSITIONS,
     TIME_FROM_WORDS,
@@ -50,7 +51,7 @@ _PLACE_BEFORE_DATE = re.compile(
 MAX_SUBJECT_WORDS = 2  # "Vi mødes igen", "Hele bestyrelsen mødes igen": a short subject, not "Formanden og kassereren …"
 _MEETS_AGAIN = re.compile(rf"^\s*(?:\w+\s+){{0,{MAX_SUBJECT_WORDS}}}(?:{'|'.join(map(re.escape, NEXT_MEETING_VERB_PHRASES))})\b", re.IGNORECASE)
 # "Datoen for næste møde blev fastsat til …", "Tidspunkt for næste bestyrelsesmøde er …" (the key, lower-cased)
-_WHEN_OF_NEXT = re.compile(rf"^(?:{'|'.join(NEXT_MEETING_WHEN_NOUNS)})\s+for\s+{NEXT_MEETING_PREFIX}\s+[\wæøå-]*(?:{'|'.join(MEETING_NOUN_FORMS)})\b")
+_WHEN_OF_NEXT = re.compile(rf"^(?:{'|'.join(NEXT_MEETING_WHEN_NOUNS)})\s+(?:{'|'.join(NEXT_MEETING_WHEN_PREPOSITIONS)})\s+{NEXT_MEETING_PREFIX}\s+[\wæøå-]*(?:{'|'.join(MEETING_NOUN_FORMS)})\b")
 _HINT_WORDS = (NEXT_MEETING_PREFIX, *(title.split()[0] for title in NEXT_MEETING_TITLES), *NEXT_MEETING_VERB_PHRASES)
 MAX_SENTENCE_HEAD_CHARS = 60  # "Dato for næste bestyrelsesmøde: …": the opening words of a sentence that names the next meeting
 _SENTENCE_START = re.compile(rf"[.!?]\s+(?={UPPER})")  # "Intet. Næste møde …": a sentence inside a line
