@@ -75,7 +75,8 @@ UNKNOWN = [
     ("list.json", b'[1, 2, 3]', "JSON that is not a First Agenda agenda"),
     ("minutes.xml", b'<?xml version="1.0"?><minutes><item>Budget</item></minutes>', "XML data is not supported"),
     ("noname", b'<?xml version="1.0"?><minutes><item>Budget</item></minutes>', "XML data is not supported"),
-    ("minutes.odt", b"PK\x03\x04\x14\x00\x00\x00mimetypeapplication/vnd.oasis.opendocument.text", ".odt files are not supported"),
+    ("minutes.ods", b"PK\x03\x04\x14\x00\x00\x00mimetypeapplication/vnd.oasis.opendocument.spreadsheet", ".ods files are not supported"),
+    ("minutes.odt", b"PK\x03\x04\x14\x00\x00\x00mimetypeapplication/vnd.oasis.opendocument.text", "not an OpenDocument text"),
     ("broken.json", b'{"Dagsordenpunkter": [', "JSON that is not a First Agenda agenda"),
 ]
 

@@ -26,7 +26,7 @@ def test_name_decides_plain_text():
     assert detect_format(b"# Referat\n\n## 1. Budget\n", None) == "md"
 
 
-@pytest.mark.parametrize("suffix", [".odt", ".rtf", ".xlsx"])
+@pytest.mark.parametrize("suffix", [".ods", ".rtf", ".xlsx"])
 def test_unsupported_office_formats_are_refused_by_name(suffix: str):
     with pytest.raises(ReferatError) as err:
         detect_format(b"PK\x03\x04 not really a zip", f"minutes{suffix}")
@@ -58,19 +58,19 @@ def test_rtf_is_refused_naming_rtf_whatever_the_name(name: str | None):
     assert "RTF" in err.value.reason
 
 
-@pytest.mark.parametrize("name", ["minutes.odt", "minutes.docx", None])
+@pytest.mark.parametrize("name", ["minutes.ods", "minutes.docx", None])
 def test_open_document_is_refused_naming_its_kind_whatever_the_name(name: str | None):
     import io
     import zipfile
 
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.presentation")
         archive.writestr("content.xml", "<office:document-content/>")
     with pytest.raises(ReferatError) as err:
         detect_format(buf.getvalue(), name)
     assert err.value.code == "unsupported-format"
-    assert "OpenDocument text" in err.value.reason
+    assert "OpenDocument presentation" in err.value.reason
 
 
 def test_a_password_protected_word_file_is_told_from_an_old_word_file():

@@ -136,6 +136,7 @@ READER_VOCABULARY = {
     "pdf.py": set(),
     "pdf_bounds.py": set(),
     "docx.py": set(),
+    "odt.py": set(),
     "text.py": set(),
     "ocr.py": set(),
     "html.py": {"STRUCTURED_LABELS"},

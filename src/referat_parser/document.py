@@ -60,7 +60,7 @@ class RawDocument:
     """What a reader hands to the pipeline.
 
     lines:   every line in reading order, blank lines marking paragraph breaks.
-    format:  the reader's name: "pdf", "docx", "txt", "md", "html", "mhtml", "firstagenda-api".
+    format:  the reader's name: "pdf", "docx", "odt", "txt", "md", "html", "mhtml", "firstagenda-api".
     pages:   page count where the format has pages, else None.
     furniture: lines the reader already recognised as page furniture (running
              headers/footers, page numbers) and left out of `lines`; kept so the

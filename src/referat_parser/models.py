@@ -36,7 +36,7 @@ class _Model(BaseModel):
 
 class Source(_Model):
     path: str | None = Field(None, description='As given on the command line; "-" for stdin')
-    format: str = Field(description='What was actually read: "pdf", "docx", "txt", "md", "html", "mhtml", "firstagenda-api"')
+    format: str = Field(description='What was actually read: "pdf", "docx", "odt", "txt", "md", "html", "mhtml", "firstagenda-api"')
     sha256: str = Field(description="Hex digest of the input bytes")
     pages: int | None = Field(None, description="Page count where the format has pages")
     parser_version: str

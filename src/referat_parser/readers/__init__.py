@@ -22,7 +22,7 @@ from io import BytesIO
 
 from ..document import RawDocument
 from ..errors import ReferatError
-from . import docx, firstagenda_api, html, pdf, text
+from . import docx, firstagenda_api, html, odt, pdf, text
 from .ocr import OcrMode
 
 MARKDOWN_MIN_LINES = 2
@@ -31,7 +31,7 @@ ENCRYPTED_OFFICE_STREAM = "EncryptedPackage".encode("utf-16-le")  # a password-p
 RTF_MAGIC = b"{\\rtf"
 OPEN_DOCUMENT_MIMETYPE = b"application/vnd.oasis.opendocument."
 SNIFF_BYTES = 1024
-UNSUPPORTED_SUFFIXES = (".doc", ".rtf", ".odt", ".ods", ".odp", ".xls", ".xlsx", ".pptx")
+UNSUPPORTED_SUFFIXES = (".doc", ".rtf", ".ods", ".odp", ".xls", ".xlsx", ".pptx")
 _MARKDOWN_LINE = re.compile(rb"^(?:#{1,6}\s+\S|\*\*\S.*\*\*\s*$|\|.*\|\s*$)")
 
 
@@ -111,6 +111,8 @@ READERS: tuple[Reader, ...] = (
            mismatch=("not a PDF (the file does not start with %PDF-)", "corrupt-pdf")),
     Reader("docx", (".docx", ".docm", ".dotx", ".dotm"), docx.read_docx, sniff=_is_docx,
            mismatch=("not a Word document (not a zip file)", "corrupt-docx")),
+    Reader("odt", (".odt", ".ott"), odt.read_odt, sniff=odt.looks_like_odt,
+           mismatch=("not an OpenDocument text (not a zip file)", "corrupt-odt")),
     Reader("html", (".html", ".htm", ".xhtml"), html.read_html, sniff=html.looks_like_html),
     Reader("mhtml", (".mht", ".mhtml"), html.read_mhtml, sniff=html.looks_like_mhtml),
     Reader("firstagenda-api", (".json",), firstagenda_api.read_api, sniff=firstagenda_api.looks_like_api,
@@ -155,6 +157,8 @@ def _refuse_unreadable(data: bytes, suffix: str) -> None:
             raise ReferatError(f"{suffix} files are not supported (convert to PDF or DOCX)", "unsupported-format")
         if suffix == ".docx":
             raise ReferatError("not a Word document (a zip file without word/document.xml)", "corrupt-docx")
+        if suffix in (".odt", ".ott"):
+            raise ReferatError("not an OpenDocument text (a zip file without its mimetype)", "corrupt-odt")
         raise ReferatError("a zip archive, not a document (use `referat batch` for archives)", "unsupported-format")
     if data[:8] == OLE_MAGIC:
         if ENCRYPTED_OFFICE_STREAM in data:

@@ -113,13 +113,14 @@ def _part_class(content_type: str, relationship: str):
     return None
 
 
-def check_zip(data: bytes) -> None:
-    """Refuse damaged archives and zip bombs before anything is decompressed."""
+def check_zip(data: bytes, main_part: str = "word/document.xml", kind: str = "Word document", code: str = "corrupt-docx") -> None:
+    """Refuse damaged archives, zip bombs (before anything is decompressed) and archives without
+    the format's `main_part`."""
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise ReferatError("not a readable Word document (damaged file)", "corrupt-docx") from None
+        raise ReferatError(f"not a readable {kind} (damaged file)", code) from None
     for info in infos:
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > MAX_MEMBER_BYTES or (info.file_size > RATIO_CHECK_BYTES and ratio > MAX_RATIO):
@@ -131,8 +132,8 @@ def check_zip(data: bytes) -> None:
         raise ReferatError(
             f"refused: the parts would unpack to {total // (1024 * 1024)} MB together (zip bomb?)", "zip-bomb"
         )
-    if "word/document.xml" not in {info.filename for info in infos}:
-        raise ReferatError("not a Word document (a zip file without word/document.xml)", "corrupt-docx")
+    if main_part not in {info.filename for info in infos}:
+        raise ReferatError(f"not a {kind} (a zip file without {main_part})", code)
 
 
 # numbering -----------------------------------------------------------------------------
@@ -210,7 +211,7 @@ class Numbering:
             if f"%{n + 1}" in text:
                 lvl = levels.get(n, _Level())
                 value = counters.get(n, self.starts.get((num_id, n), lvl.start))
-                text = text.replace(f"%{n + 1}", _format_number(value, lvl.fmt))
+                text = text.replace(f"%{n + 1}", format_number(value, lvl.fmt))
         return text
 
 
@@ -218,7 +219,7 @@ def _val(node, default: str) -> str:
     return node.get(f"{W}val", default) if node is not None else default
 
 
-def _format_number(value: int, fmt: str) -> str:
+def format_number(value: int, fmt: str) -> str:
     if fmt in ("lowerLetter", "upperLetter"):
         letters = ""
         while value > 0:
