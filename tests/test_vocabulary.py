@@ -136,3 +136,10 @@ def test_structured_labels_are_labels_the_extractors_read():
 def test_no_word_is_listed_twice_in_a_group():
     groups = {name: value for name, value in vars(v).items() if name.isupper() and isinstance(value, tuple)}
     assert {name: group for name, group in groups.items() if len(set(group)) != len(group)} == {}
+
+
+def test_every_recommendation_leadin_is_built_on_a_listed_verb():
+    """The lead-in patterns run only on lines holding one of RECOMMENDATION_LEADIN_VERBS: a
+    pattern built on another verb would never be tried."""
+    for pattern in v.RECOMMENDATION_LEADINS:
+        assert any(verb in pattern for verb in v.RECOMMENDATION_LEADIN_VERBS), pattern

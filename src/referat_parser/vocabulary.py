@@ -505,6 +505,9 @@ RECOMMENDATION_LEADINS = (
     r"det\s+anbefales",
     r"(?:[\wæøå\-]+\s+){1,5}anbefaler",
 )
+# The verbs those lead-ins are built on: a line holding none of them (lower-cased) is no lead-in,
+# the cheap test before the patterns.
+RECOMMENDATION_LEADIN_VERBS = ("indstil", "foreslå", "anbefal")
 
 # Headings that group agenda entries and items.
 GROUP_HEADINGS = (

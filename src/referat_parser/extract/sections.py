@@ -17,7 +17,7 @@ from ..dates import has_date
 from ..document import Line
 from ..headings import capitals_heading_kind, combined_kinds, heading_kind, history_heading_kind, is_capitals_heading
 from ..models import Section
-from ..textutil import BULLET_CHARS, collapse, has_bullet, key, paragraphs_text, strip_bullet
+from ..textutil import BULLET_CHARS, collapse, has_bullet, key, paragraphs_text, strip_bullet, word_hint
 from ..vocabulary import (
     ATTACHMENT_LABEL_WORDS,
     ATTENDEE_LABELS,
@@ -27,6 +27,7 @@ from ..vocabulary import (
     NO_ATTACHMENTS,
     NOTHING,
     PROPOSAL_CONJUNCTIONS,
+    RECOMMENDATION_LEADIN_VERBS,
     RECOMMENDATION_LEADINS,
 )
 
@@ -55,6 +56,8 @@ _AT_MARKER = re.compile(rf"^(?:{_AT})\s*\d{{0,2}}\)\s*", re.IGNORECASE)  # "At 1
 _NUMBERED_ATTACHMENT = re.compile(  # "Bilag 1: Oversigt", "Bilag 2 – Kort": one attachment, labelled and numbered
     rf"^(?:{'|'.join(ATTACHMENT_LABEL_WORDS)})\s+\d{{1,2}}[a-z]?\s*[:.\-–]\s*\S", re.IGNORECASE
 )
+_ATTACHMENT_INITIALS = frozenset(word[0] for word in ATTACHMENT_LABEL_WORDS)  # the cheap test before _NUMBERED_ATTACHMENT
+_LEADIN_VERB_HINT = word_hint(RECOMMENDATION_LEADIN_VERBS)  # the cheap test before _LEADIN_START
 _AT_TAIL = re.compile(rf"(?:,?\s+(?:{'|'.join(LIST_CONJUNCTIONS)})|[,;])\s*$")
 
 
@@ -170,7 +173,7 @@ def lines_to_sections(lines: list[Line]) -> list[RawSection]:
             _close(sections, current)  # "Mødet sluttede kl. 21.05" after the decision: the meeting's, not the item's
             current, has_text, previous = RawSection("text", None, [line.text]), True, stripped
             continue
-        if current.kind != "attachments" and _NUMBERED_ATTACHMENT.match(stripped):
+        if current.kind != "attachments" and _is_numbered_attachment(stripped):
             _close(sections, current)  # "Bilag 1: Oversigt" under the text, no Bilag heading: the list starts here
             current, has_text, previous, quoted = RawSection("attachments", None, [line.text]), True, stripped, False
             continue
@@ -198,9 +201,16 @@ def lines_to_sections(lines: list[Line]) -> list[RawSection]:
     return _recommendation_before_its_decision(sections)
 
 
+def _is_numbered_attachment(stripped: str) -> bool:
+    """'Bilag 1: Oversigt': one attachment, labelled and numbered (`stripped` a stripped line)."""
+    return stripped[:1].lower() in _ATTACHMENT_INITIALS and bool(_NUMBERED_ATTACHMENT.match(stripped))
+
+
 def _leadin_over_list(stripped: str, lines: list[Line], n: int) -> bool:
     """'Direktionen indstiller,' / 'Det indstilles:' ending its line, over a list of proposals
     ("1. at …", "- at …", "At 1) …") on the next non-blank line."""
+    if not _LEADIN_VERB_HINT.search(stripped.lower()):
+        return False  # most lines: no lead-in verb in them
     if not _LEADIN_START.match(stripped) or not (stripped.endswith((",", ":")) or _ENDS_WITH_AT.search(stripped)):
         return False
     following = next((line.text.strip() for line in lines[n + 1:] if line.text.strip()), "")
