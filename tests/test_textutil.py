@@ -1,8 +1,8 @@
 from referat_parser.textutil import (
     collapse,
+    collapse_line,
     key,
     lines_with_words,
-    paragraphs_text,
     word_hint,
 )
 
@@ -18,7 +18,8 @@ def test_word_hint_finds_any_word_whatever_its_case_and_keeps_only_needed_altern
 def test_key_folds_case_space_and_edge_punctuation():
     assert key("  Beslutning:\t ") == "beslutning"
     assert collapse("a \t b\n c") == "a b c"
-    assert paragraphs_text([["Udvalget  godkendte", "sagen."], ["", "Ny sag."]]) == "Udvalget godkendte\nsagen.\n\nNy sag."
+    assert collapse_line("Udvalget  godkendte\t") == "Udvalget godkendte"
+    assert collapse_line("Ny sag.") == "Ny sag."
 
 
 def test_lines_with_words_finds_each_line_once_whatever_the_case():

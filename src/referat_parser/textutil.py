@@ -128,12 +128,7 @@ def has_bullet(text: str) -> bool:
     return bool(_BULLET.match(text))
 
 
-def paragraphs_text(paragraphs: list[list[str]]) -> str:
-    """Paragraphs (each a list of lines) as text: lines apart by a line break, paragraphs by a blank line."""
-    return "\n\n".join(p for p in ("\n".join(_collapsed(line) for line in lines if line.strip()) for lines in paragraphs) if p)
-
-
-def _collapsed(line: str) -> str:
+def collapse_line(line: str) -> str:
     """collapse(), skipped for the many lines that need nothing done."""
     return collapse(line) if "  " in line or "\t" in line or line[:1].isspace() or line[-1:].isspace() else line
 

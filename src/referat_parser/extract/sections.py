@@ -17,7 +17,7 @@ from ..dates import has_date
 from ..document import Line
 from ..headings import capitals_heading_kind, combined_kinds, heading_kind, history_heading_kind, is_capitals_heading
 from ..models import Section
-from ..textutil import BULLET_CHARS, collapse, has_bullet, key, paragraphs_text, strip_bullet, word_hint
+from ..textutil import BULLET_CHARS, collapse, collapse_line, has_bullet, key, strip_bullet, word_hint
 from ..vocabulary import (
     ATTACHMENT_LABEL_WORDS,
     ATTENDEE_LABELS,
@@ -78,26 +78,27 @@ def split_heading(text: str) -> tuple[str, str, str] | None:
     return (kind, stripped, "") if kind else None
 
 
-def lines_to_paragraphs(lines: list[str]) -> list[list[str]]:
-    """Group lines into paragraphs at blank lines, but keep a sentence together when a blank
-    line falls inside it (the line does not end a sentence and the next starts in lower case)."""
-    paragraphs: list[list[str]] = []
-    current: list[str] = []
+def _paragraph_entries(lines: list[str]) -> list[list[list[str]]]:
+    """The paragraphs, each as its list entries, each entry as its lines (stripped). Paragraphs
+    part at blank lines, but a sentence stays together when a blank line falls inside it (the
+    line before does not end a sentence and the next starts in lower case). In a paragraph, an
+    entry opens at each list mark ("• …", "a) …", "2. …"); the text before a list is one entry."""
+    paragraphs: list[list[list[str]]] = []
+    previous = ""  # the last line kept
     blank_seen = False
     for text in lines:
         stripped = text.strip()
         if not stripped or (len(stripped) <= MAX_STRAY_MARK_CHARS and _is_stray_mark(stripped)):
             blank_seen = True
             continue
-        if current and blank_seen:
-            previous = current[-1]
-            if previous.endswith(SENTENCE_END) or not text[:1].islower():
-                paragraphs.append(current)
-                current = []
-        current.append(stripped)
+        if not paragraphs or (blank_seen and (previous.endswith(SENTENCE_END) or not text[:1].islower())):
+            paragraphs.append([[stripped]])
+        elif _is_list_entry(stripped):
+            paragraphs[-1].append([stripped])
+        else:
+            paragraphs[-1][-1].append(stripped)
+        previous = stripped
         blank_seen = False
-    if current:
-        paragraphs.append(current)
     return paragraphs
 
 
@@ -109,19 +110,10 @@ def _is_stray_mark(text: str) -> bool:
 
 def section_text(lines: list[str]) -> str:
     """Paragraphs apart by a blank line; inside one, each list entry ("• …", "a) …", "2. …")
-    on a line of its own and wrapped lines joined."""
-    return paragraphs_text([_entry_lines(paragraph) for paragraph in lines_to_paragraphs(lines)])
-
-
-def _entry_lines(paragraph: list[str]) -> list[str]:
-    """The paragraph's lines with those of one list entry (or of the text before a list) joined."""
-    out: list[str] = []
-    for text in paragraph:
-        if out and not _is_list_entry(text):
-            out[-1] = f"{out[-1]} {text}"
-        else:
-            out.append(text)
-    return out
+    on a line of its own, its wrapped lines joined."""
+    return "\n\n".join(
+        "\n".join(collapse_line(" ".join(entry)) for entry in paragraph) for paragraph in _paragraph_entries(lines)
+    )
 
 
 def _is_list_entry(text: str) -> bool:
