@@ -192,3 +192,17 @@ def could_start_item(stripped: str) -> bool:
     lowered = stripped[:_ITEM_WORD_PREFIX_CHARS].lower()
     return (lowered.startswith(ITEM_WORDS) or lowered.startswith(ITEM_NUMBER_WORDS) or lowered.startswith(ITEM_REFERENCE_PREFIX)
             or lowered.startswith(ITEM_REFERENCE_WORDS))
+
+
+# A line laid out as a table: its cells apart by a tab each, a wide gap or " | " ("1 | Budget | Godkendt.")
+TABLE_CELL_GAP = re.compile(r"\t| {3,}| +\| +")
+
+
+def may_be_table_row(text: str) -> bool:
+    """A cheap test before TABLE_CELL_GAP: cells set apart by a tab, a wide gap or ' | '."""
+    return "\t" in text or "   " in text or " | " in text
+
+
+def table_cells(text: str) -> list[str]:
+    """'1 | Budget | Godkendt.' → ['1', 'Budget', 'Godkendt.']: a table row's cells, stripped (empty ones kept)."""
+    return [cell.strip() for cell in TABLE_CELL_GAP.split(text.strip())]

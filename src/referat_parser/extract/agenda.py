@@ -21,7 +21,7 @@ from ..document import Line
 from ..models import AgendaEntry, Warning
 from ..shapes import CASE_LABEL, ITEM_LABEL, ITEM_NUMBER, ITEM_NUMBER_WORD, ITEM_REFERENCE_WORD, ITEM_STARTS, PAGE_WORD, ROMAN_ITEM_NUMBER, ROMAN_PAGE, could_start_item, ordinal
 from ..textutil import collapse, counts_f1, has_bullet, key, strip_bullet, tokens
-from .titles import ends_dangling, split_access, split_case_number_head, split_run_on
+from .titles import ends_dangling, mostly_run_on, split_access, split_case_number_head
 from ..vocabulary import (
     ACCESS_WORDS,
     AGENDA_LEADIN_WORDS,
@@ -325,7 +325,7 @@ def _closing_title_list(texts: list[str]) -> AgendaIndex:
             entries[-1].title = collapse(f"{entries[-1].title} {text}")
     if len(entries) < MIN_TITLE_LIST or [e.number for e in entries] != [str(n) for n in range(1, len(entries) + 1)]:
         return AgendaIndex()
-    if sum(bool(split_run_on(e.title)[1]) for e in entries) * 2 > len(entries):
+    if mostly_run_on([e.title for e in entries]):
         return AgendaIndex()  # "1. Valg af dirigent: Jens Ulrik blev valgt.": items with their outcomes, no list of titles
     if any(_NUMBERED_LINE.match(t) for t in texts[:first]):
         return AgendaIndex()  # numbered items before it: the list is one item's list, not the agenda

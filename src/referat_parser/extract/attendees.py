@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..document import Line
 from ..headings import heading_dates, heading_kind, names_a_body
 from ..models import Attendee, Warning
-from ..shapes import ITEM_LABEL, ITEM_WORD
+from ..shapes import ITEM_LABEL, ITEM_WORD, TABLE_CELL_GAP, may_be_table_row
 from ..textutil import LOWER, UPPER, LineFinder, collapse, key, split_top_level, strip_bullet
 from ..vocabulary import (
     ALL_PRESENT_STATEMENTS,
@@ -137,7 +137,6 @@ _SUBSTITUTE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_LABEL = re.compile(rf"^(?P<role>(?:\d+\.\s*)?(?:{'|'.join(map(re.escape, ROLE_WORDS))}))\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
-_TABLE_CELL_GAP = re.compile(r"\t+|\s{3,}|\s+\|\s+")  # a table's row as text: cells apart by tabs, wide gaps or " | "
 _ITEM_PREFIX = re.compile(rf"^(?:§\s*\d+\.?|\d{{1,3}}[.)]|(?:{ITEM_WORD})\s*\d+[.:)]?)\s+", re.IGNORECASE)
 # A line that opens an item ("Sag nr. 12 …", "Punkt 4", "3 Sag nr. 12 …" with a page number before
 # it in text that lost its line breaks): a list never goes on into it.
@@ -779,9 +778,9 @@ def _is_other_label(text: str) -> bool:
         or k in GROUP_HEADINGS
         or k in DOCUMENT_TYPES
         or k in ACCESS_WORDS
-        or (("\t" in text or "   " in text or " | " in text)
+        or (may_be_table_row(text)
             and any(key(cell) in SECTION_HEADINGS or key(cell) in INDEX_HEADINGS or key(cell) in ITEM_WORDS
-                    for cell in _TABLE_CELL_GAP.split(text)))
+                    for cell in TABLE_CELL_GAP.split(text)))
     )
 
 
@@ -1711,11 +1710,12 @@ def read_attendees(header: list[Line], body: list[Line], meeting_date: str | Non
     from a sentence; `meeting_date` (ISO) tells this meeting's decisions from earlier ones."""
     warnings: list[Warning] = []
     body_finder = _line_finder(body)
-    found = header_attendees(header, warnings) + header_attendees(_attendance_item(body), warnings)
+    attendance_item = _attendance_item(body)
+    found = header_attendees(header, warnings) + header_attendees(attendance_item, warnings)
     found += body_absences(_line_finder(header), read_labels=False, warnings=warnings)
     found += body_attendance_lists(body) + body_absences(body_finder, warnings=warnings, meeting_date=meeting_date)
     attendees = body_roles(body_finder, dedupe(found))
-    if unnamed := _present_not_named([*header, *_attendance_item(body)], attendees):
+    if unnamed := _present_not_named([*header, *attendance_item], attendees):
         warnings.append(unnamed)
     return attendees, warnings
 

@@ -27,8 +27,11 @@ from ..shapes import (
     LOOSE_ITEM_START,
     OCR_ONE_LOOKALIKES,
     OCR_ZERO_LOOKALIKES,
+    TABLE_CELL_GAP,
     could_start_item,
+    may_be_table_row,
     ordinal,
+    table_cells,
 )
 from ..textutil import collapse, key, token_f1, word_hint
 from ..vocabulary import (
@@ -54,6 +57,7 @@ from .titles import (
     split_access,
     split_case_number_head,
     split_case_number_tail,
+    mostly_run_on,
     split_run_on,
     split_short_run_on,
     split_type_tag,
@@ -113,7 +117,6 @@ _LABEL_LINE = re.compile(r"^[^:]{2,30}:\s*\S")  # "Afbud: Lene Skov", a header's
 _MARKDOWN_MARK_STARTS = ("#", "*", "_")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _ROLE_SEPARATORS = re.compile(rf"\s+{AND_WORD}\s+|[/,]\s*|\s+")  # "Dirigent og Referent:", "Formand/kasserer:"
-_CELL_GAP = re.compile(r"\t| {3,}| +\| +")  # cells of a line laid out as a table, by tabs (one a cell), wide gaps or " | "
 _SIGNING_RULE = re.compile(r"^[_.…\-–\s]{5,}$")  # "____________": a line to sign on
 _MARKDOWN_EMPHASIS = re.compile(r"^(\*\*|__)(?P<text>.+?)\1\s*$")
 
@@ -200,8 +203,8 @@ def _title_and_beside(text: str) -> tuple[str, str]:
     """'Budget<tab>Godkendt.' (or 'Budget | Godkendt.', or cells set apart by wide gaps) → ('Budget',
     'Godkendt.'): a table row of item and decision. A
     short mark in the next cell (an access word, a case or page number) stays with the title."""
-    head, *tail = _CELL_GAP.split(text, maxsplit=1)
-    rest = collapse(" ".join(_CELL_GAP.split(tail[0]))) if tail else ""
+    head, *tail = TABLE_CELL_GAP.split(text, maxsplit=1)
+    rest = collapse(" ".join(TABLE_CELL_GAP.split(tail[0]))) if tail else ""
     if not rest or key(rest.strip("()[]")) in ACCESS_WORDS or CASE_NUMBER.match(rest) or rest.isdigit():
         return collapse(text.replace("\t", " ")), ""
     return collapse(head), rest
@@ -733,12 +736,12 @@ def _table_row_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]
     item, its title in the first cell and its text beside it; a line of one cell carries the row
     above on (a wrapped cell). The table ends at a blank line. Numbered by position, with a warning."""
     for i, line in enumerate(lines):
-        if agenda.covers(i) or not _may_be_row(line.text) or not _is_header_row(_cells(line.text)):
+        if agenda.covers(i) or not may_be_table_row(line.text) or not _is_header_row(table_cells(line.text)):
             continue
         starts: list[Candidate] = []
         j = i + 1
         while j < len(lines) and lines[j].text.strip():
-            cells = _cells(lines[j].text)
+            cells = table_cells(lines[j].text)
             if len(cells) > 1 and cells[0] and _unnumbered_heading(cells[0]):
                 starts.append(Candidate(j, "cell", "", *_title_and_beside(lines[j].text.strip())))
             elif not starts:
@@ -749,15 +752,6 @@ def _table_row_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]
             return _numbered_by_position(starts, "item-numbers-not-printed", "The items carry no printed numbers; they were "
                                          f"read from the rows of the table under '{collapse(line.text)}', numbered by position.")
     return []
-
-
-def _may_be_row(text: str) -> bool:
-    """A cheap test: cells set apart by a tab, a wide gap or ' | '."""
-    return "\t" in text or "   " in text or " | " in text
-
-
-def _cells(text: str) -> list[str]:
-    return [c.strip() for c in _CELL_GAP.split(text.strip())]
 
 
 def _is_header_row(cells: list[str]) -> bool:
@@ -1114,7 +1108,7 @@ def _signers_on_line(text: str) -> int | None:
     """How many signers a line of a signature block names: 'Karen Vestergaard<tab>Niels Bonde' two,
     'Karen Vestergaard, formand' one, a line to sign on ('____<tab>____') or of roles ('formand<tab>
     næstformand') none; None for a line that is no part of a signature block."""
-    cells = [c.strip() for c in _CELL_GAP.split(text.strip()) if c.strip()]
+    cells = [c for c in table_cells(text) if c]
     if not cells:
         return None
     if all(_SIGNING_RULE.match(c) or _is_role_label(c if c.endswith(":") else f"{c}:") for c in cells):
@@ -1204,7 +1198,7 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
     resolved = [_resolve_title(lines, cand, stop, entry, long_line) for cand, stop, entry in zip(starts, stops, entries)]
     outcomes_only = index_first and _outcomes_under_numbers([title for title, _ in resolved], entries)
     # most headings run on into their outcomes ("1. Valg af dirigent: Ole blev valgt."): so does a short one ("5. Eventuelt: Intet.")
-    outcomes_run_on = sum(bool(split_run_on(title)[1]) for title, _ in resolved) * 2 > len(resolved) > 1
+    outcomes_run_on = len(resolved) > 1 and mostly_run_on([title for title, _ in resolved])
     header = _header_cells(lines, starts[0].line) if starts and starts[0].beside else []
     beside_heading = _column_heading(header)
     spans: list[ItemSpan] = []
@@ -1299,7 +1293,7 @@ def _header_cells(lines: list[Line], first: int) -> list[str]:
     for j in range(first - 1, max(-1, first - 1 - COLUMN_HEADING_REACH), -1):
         if line_candidate(lines[j].text, j):
             return []
-        cells = [c.strip() for c in _CELL_GAP.split(lines[j].text.strip())]
+        cells = table_cells(lines[j].text)
         if len([c for c in cells if c]) > 1:
             return cells
         words = lines[j].text.split()
@@ -1320,7 +1314,7 @@ def _row_cells(header: list[str], row: str, title: str) -> tuple[str, str, tuple
     | Ansvarlig | Deadline"): (the decision column's heading, its cell, the other cells after the title
     as "Ansvarlig: LB"). None where no column after the title is a decision's or the row does not
     line up with the header."""
-    cells = [c.strip() for c in _CELL_GAP.split(row.strip())]
+    cells = table_cells(row)
     first_title_word = title.split()[0] if title.split() else ""
     at = next((k for k, c in enumerate(cells) if first_title_word and first_title_word in c), None)
     if at is None or len(cells) > len(header):

@@ -141,6 +141,12 @@ def split_run_on(title: str) -> tuple[str, str]:
     return title, ""
 
 
+def mostly_run_on(titles: list[str]) -> bool:
+    """Most titles run on into a sentence (split_run_on): headings printed with their outcomes
+    ("1. Valg af dirigent: Ole blev valgt."), no list of titles."""
+    return sum(bool(split_run_on(title)[1]) for title in titles) * 2 > len(titles)
+
+
 def split_short_run_on(title: str) -> tuple[str, str]:
     """'Eventuelt: Intet.' → ('Eventuelt', 'Intet.'): a short outcome after a colon or dash, ending
     in a full stop; for headings whose siblings run on into their outcomes (split_run_on), where so

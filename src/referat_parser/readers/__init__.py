@@ -29,7 +29,6 @@ MARKDOWN_MIN_LINES = 2
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 ENCRYPTED_OFFICE_STREAM = "EncryptedPackage".encode("utf-16-le")  # a password-protected .docx/.xlsx: an OLE file holding this stream
 RTF_MAGIC = b"{\\rtf"
-OPEN_DOCUMENT_MIMETYPE = b"application/vnd.oasis.opendocument."
 SNIFF_BYTES = 1024
 UNSUPPORTED_SUFFIXES = (".doc", ".rtf", ".ods", ".odp", ".xls", ".xlsx", ".pptx")
 _MARKDOWN_LINE = re.compile(rb"^(?:#{1,6}\s+\S|\*\*\S.*\*\*\s*$|\|.*\|\s*$)")
@@ -183,15 +182,10 @@ def _refuse_unreadable(data: bytes, suffix: str) -> None:
 def _open_document_kind(data: bytes) -> str:
     """'text', 'spreadsheet', … for an OpenDocument file (its member `mimetype` names the kind:
     "application/vnd.oasis.opendocument.text"); '' for any other zip."""
-    try:
-        with zipfile.ZipFile(BytesIO(data)) as zf:
-            info = zf.getinfo("mimetype")
-            mimetype = zf.read(info) if info.file_size < SNIFF_BYTES else b""
-    except (KeyError, zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError):
+    mimetype = odt.mimetype(data)
+    if not mimetype.startswith(odt.MIMETYPE_PREFIX):
         return ""
-    if not mimetype.startswith(OPEN_DOCUMENT_MIMETYPE):
-        return ""
-    return mimetype[len(OPEN_DOCUMENT_MIMETYPE):].split(b"-")[0].decode("ascii", errors="replace").strip() or "document"
+    return mimetype[len(odt.MIMETYPE_PREFIX):].split(b"-")[0].decode("ascii", errors="replace").strip() or "document"
 
 
 def read_bytes(data: bytes, name: str | None = None, options: ReadOptions | None = None) -> RawDocument:

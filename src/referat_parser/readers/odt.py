@@ -25,7 +25,9 @@ TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
-MIMETYPE = b"application/vnd.oasis.opendocument.text"  # .odt, and .ott (a template) after it
+MIMETYPE_PREFIX = b"application/vnd.oasis.opendocument."  # then the kind: "text", "spreadsheet", …
+MIMETYPE = MIMETYPE_PREFIX + b"text"  # .odt, and .ott (a template: "text-template")
+MAX_MIMETYPE_BYTES = 200
 SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
 SKIPPED = frozenset({f"{TEXT}tracked-changes", f"{OFFICE}annotation", f"{TEXT}note-citation", f"{TEXT}sequence-decls",
                      f"{TEXT}table-of-content", f"{TEXT}bookmark-ref", f"{SVG}title", f"{SVG}desc"})  # images' alt text too
@@ -36,14 +38,19 @@ ODF_NUMBER_FORMATS = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
 
 def looks_like_odt(data: bytes) -> bool:
     """A zip whose `mimetype` member names OpenDocument text (or a text template)."""
+    return mimetype(data).startswith(MIMETYPE)
+
+
+def mimetype(data: bytes) -> bytes:
+    """The `mimetype` member of an OpenDocument zip ("application/vnd.oasis.opendocument.text"); b"" for any other data."""
     if data[:4] != b"PK\x03\x04":
-        return False
+        return b""
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
             info = archive.getinfo("mimetype")
-            return info.file_size < 200 and archive.read(info).startswith(MIMETYPE)
+            return archive.read(info) if info.file_size < MAX_MIMETYPE_BYTES else b""
     except (KeyError, zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError):
-        return False
+        return b""
 
 
 def read_odt(data: bytes, options: object = None) -> RawDocument:
