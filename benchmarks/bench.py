@@ -6,7 +6,7 @@
 
 Measures, on the same files (the sample renditions in samples/ and a generated
 ~300-page PDF of a long meeting, made once into benchmarks/.cache/):
-  - raw pypdfium2 text extraction, pages/s (the ceiling for the PDF path)
+  - raw pypdfium2 text extraction, pages/s in CPU time of this process (the ceiling for the PDF path)
   - `referat parse` end to end for PDF (each engine) in pages/s, DOCX and TXT in documents/s
   - seconds to parse a 100 KB web page of minutes (a First Agenda page made from seed 000,
     17 % of it text as in real ones), end to end (again, and with referat's per-text caches
@@ -159,23 +159,26 @@ def large_meeting(items: int) -> Path:
 
 def scaling() -> list[dict]:
     """Per meeting size: pages, ms per page for raw pdfium and for referat, and their ratio.
-    Raw and referat alternate, best of RATIO_REPEATS each, so a slow spell hits both; both are timed
-    in CPU seconds of this process, so other work on a shared machine does not count. The
-    ratio is that of a repeated parse; the cold one (referat's per-text caches emptied first,
-    as for a meeting never seen) is reported beside it."""
-    rows = []
-    for items in SCALING_ITEMS:
-        path = large_meeting(items)
-        pages = pdf_pages(path)
-        raw_runs, parse_runs, cold_runs = [], [], []
-        for _ in range(RATIO_REPEATS):
-            raw_runs.append(raw_pdfium([path], clock=time.process_time))
+    Each round measures every size in turn (raw, then a cold and a warm parse), best of
+    RATIO_REPEATS rounds each, so a slow spell of the machine hits all sizes and both sides
+    alike; all are timed in CPU seconds of this process, so other work on a shared machine
+    does not count. The ratio is that of a repeated parse; the cold one (referat's per-text
+    caches emptied first, as for a meeting never seen) is reported beside it."""
+    paths = {items: large_meeting(items) for items in SCALING_ITEMS}
+    runs: dict[int, dict[str, list[float]]] = {items: {"raw": [], "cold": [], "parse": []} for items in SCALING_ITEMS}
+    for _ in range(RATIO_REPEATS):
+        for items, path in paths.items():
+            runs[items]["raw"].append(raw_pdfium([path], clock=time.process_time))
             clear_caches()
-            cold_runs.append(in_process_parse([path], clock=time.process_time))
-            parse_runs.append(in_process_parse([path], clock=time.process_time))
-        rows.append({"items": items, "pages": pages, "raw_ms_per_page": 1000 * min(raw_runs) / pages,
-                     "parse_ms_per_page": 1000 * min(parse_runs) / pages, "ratio_parse_vs_raw": min(raw_runs) / min(parse_runs),
-                     "ratio_cold_parse_vs_raw": min(raw_runs) / min(cold_runs)})
+            runs[items]["cold"].append(in_process_parse([path], clock=time.process_time))
+            runs[items]["parse"].append(in_process_parse([path], clock=time.process_time))
+    rows = []
+    for items, path in paths.items():
+        pages = pdf_pages(path)
+        raw, cold, parse = (min(runs[items][kind]) for kind in ("raw", "cold", "parse"))
+        rows.append({"items": items, "pages": pages, "raw_ms_per_page": 1000 * raw / pages,
+                     "parse_ms_per_page": 1000 * parse / pages, "ratio_parse_vs_raw": raw / parse,
+                     "ratio_cold_parse_vs_raw": raw / cold})
     return rows
 
 
@@ -321,8 +324,8 @@ def measure() -> dict:
     results: dict[str, float | int | None] = {"pdf_files": len(pdfs), "pdf_pages": pages}
     raw_runs, parse_runs = [], []
     for _ in range(RATIO_REPEATS):  # alternated, so a slow spell of the machine hits both sides of the ratio
-        raw_runs.append(raw_pdfium(pdfs))
-        parse_runs.append(in_process_parse(pdfs, "pdfium"))
+        raw_runs.append(raw_pdfium(pdfs, clock=time.process_time))
+        parse_runs.append(in_process_parse(pdfs, "pdfium", clock=time.process_time))
     results["raw_pdfium_pages_per_s"] = pages / min(raw_runs)
     results["parse_pdf_pdfium_pages_per_s"] = pages / min(parse_runs)
     plumber_files = sample_pdfs or pdfs[:1]
