@@ -1111,3 +1111,11 @@ def test_items_numbered_on_through_the_year_agree_with_the_index():
         (n, t, d) for (n, t), d in zip(expected, ("Godkendt.", "Puljen fordeles som foreslået.", "Intet."))
     ]
     assert doc.warnings == []
+
+
+def test_minutes_table_header_row_is_placed_as_the_tables_head_not_reported_unplaced():
+    doc = parse_path(VARIANTS / "chess-club-minutes-table-nr-column.txt")
+    assert [(i.number, i.title, i.decision) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", "Godkendt."), ("2", "Turnering", "Afholdes i oktober."), ("3", "Eventuelt", "Intet."),
+    ]
+    assert doc.warnings == []  # 'Nr.<tab>Emne<tab>Beslutning' heads the table; no attendee list stands above it here

@@ -33,7 +33,7 @@ from .extract.labels import HEADER_FIELD_LABELS, split_label
 from .extract.agenda import is_index_heading
 from .extract.attendees import tells_all_present
 from .extract.header import is_web_navigation
-from .extract.items import access_key, is_label_line
+from .extract.items import access_key, is_label_line, items_table_header_row
 from .extract.next_meeting import is_next_meeting
 from .extract.sections import split_heading
 from .models import Meeting, Warning
@@ -158,6 +158,9 @@ def _header_roles(trace: Trace, groups: set[str]) -> dict[int, tuple[str, str]]:
             roles[i] = (ATTENDEE_LIST, "continues the list above")
         if text.strip():
             previous_header_role = roles[i][0]
+    table_head = items_table_header_row(trace.lines, trace.spans)
+    if table_head in roles:
+        roles[table_head] = (ITEM_HEADING, "the header row of the table whose rows are the items")
     return _table_header_rows(trace, roles)
 
 

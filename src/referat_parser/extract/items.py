@@ -1288,18 +1288,32 @@ def _outcomes_under_numbers(titles: list[str], entries: list[AgendaEntry | None]
 
 def _header_cells(lines: list[Line], first: int) -> list[str]:
     """The cells of the table's header row above the first item ("Punkt<tab>Emne<tab>Referat", or
-    "Dagsorden Beslutning" read without a tab: its words); a numbered line there ("3. Orientering",
-    the index's last entry) is no header row, and none stands above it."""
+    "Dagsorden Beslutning" read without a tab: its words)."""
+    j = _header_row(lines, first)
+    if j is None:
+        return []
+    cells = table_cells(lines[j].text)
+    return cells if len([c for c in cells if c]) > 1 else lines[j].text.split()
+
+
+def _header_row(lines: list[Line], first: int) -> int | None:
+    """The line of the table's header row above the first item; a numbered line there ("3.
+    Orientering", the index's last entry) is no header row, and none stands above it."""
     for j in range(first - 1, max(-1, first - 1 - COLUMN_HEADING_REACH), -1):
         if line_candidate(lines[j].text, j):
-            return []
+            return None
         cells = table_cells(lines[j].text)
-        if len([c for c in cells if c]) > 1:
-            return cells
-        words = lines[j].text.split()
-        if 1 < len(words) <= MAX_HEADER_ROW_WORDS:
-            return words
-    return []
+        if len([c for c in cells if c]) > 1 or 1 < len(lines[j].text.split()) <= MAX_HEADER_ROW_WORDS:
+            return j
+    return None
+
+
+def items_table_header_row(lines: list[Line], spans: list[ItemSpan]) -> int | None:
+    """The header row over minutes kept as a table ("Pkt.<tab>Emne<tab>Beslutning"), where the
+    items were read as its rows with the text beside their titles under a column heading."""
+    if not spans or not spans[0].beside_heading:
+        return None
+    return _header_row(lines, spans[0].start)
 
 
 def _column_heading(header: list[str]) -> str | None:
