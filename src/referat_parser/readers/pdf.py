@@ -19,6 +19,8 @@ stage decides whether the word is joined or the hyphen kept.
 from __future__ import annotations
 
 import ctypes
+import math
+import operator
 import re
 from collections import Counter
 from io import BytesIO
@@ -413,7 +415,7 @@ def _starts_like(text: str, starts: set[str]) -> bool:
 def merge_same_baseline(lines: list[Line]) -> list[Line]:
     """Cells of one table row that the engine gave as separate lines ("6." | "Title …")
     become one line, the cells joined by a tab, as table rows are everywhere else."""
-    if _flows_down(lines):
+    if not _shares_a_baseline(lines):
         return lines
     out: list[Line] = []
     for line in lines:
@@ -436,13 +438,12 @@ def merge_same_baseline(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _flows_down(lines: list[Line]) -> bool:
-    """Every line stands lower on the page than the one before it, by more than SAME_BASELINE:
-    no two lines share a baseline (the usual page: text read top to bottom)."""
-    tops = [line.top for line in lines if line.top is not None]
-    if len(tops) < len(lines):
-        return False
-    return all(below - above > SAME_BASELINE for above, below in zip(tops, tops[1:]))
+def _shares_a_baseline(lines: list[Line]) -> bool:
+    """Two of the placed lines stand within SAME_BASELINE of each other, wherever they come in
+    the page's text (a footer given second does not count): only such lines can be merged."""
+    tops = sorted([line.top for line in lines if line.top is not None and line.x0 is not None])
+    closest = min(map(operator.sub, tops[1:], tops), default=math.inf)
+    return closest <= SAME_BASELINE
 
 
 def split_furniture(pages: list[list[Line]], heights: list[float]) -> tuple[list[Line], list[Line]]:
