@@ -373,25 +373,25 @@ def _repeat_pages_needed(pages: int) -> int:
     return MIN_REPEAT_PAGES if pages < 3 else max(MIN_REPEAT_PAGES, int(pages * MIN_REPEAT_SHARE + 0.5))
 
 
-def _band_lines(lines: list[Line], height: float) -> list[tuple[Line, str]]:
+def _band_lines(lines: list[Line], height: float) -> list[tuple[int, Line, str]]:
     """The page's lines in its top and bottom bands (a share BAND_SHARE of its height), each
-    with its band: "top" or "bottom"."""
+    with its index on the page and its band: "top" or "bottom"."""
     if not height:
         return []
     top, bottom = height * BAND_SHARE, height * (1 - BAND_SHARE)
-    return [(line, "top" if line.top <= top else "bottom") for line in lines
+    return [(index, line, "top" if line.top <= top else "bottom") for index, line in enumerate(lines)
             if line.top is not None and (line.top <= top or line.top >= bottom)]
 
 
-def _repeated_band_shapes(bands: list[list[tuple[Line, str]]]) -> set[str]:
+def _repeated_band_shapes(bands: list[list[tuple[int, Line, str]]]) -> set[str]:
     pages_with: Counter[str] = Counter()
     for lines in bands:
-        pages_with.update({furniture_shape(line.text) for line, _band in lines})
+        pages_with.update({furniture_shape(line.text) for _index, line, _band in lines})
     needed = _repeat_pages_needed(len(bands))
     return {shape for shape, count in pages_with.items() if count >= needed}
 
 
-def _repeated_band_starts(bands: list[list[tuple[Line, str]]]) -> set[str]:
+def _repeated_band_starts(bands: list[list[tuple[int, Line, str]]]) -> set[str]:
     """The words that band lines of many pages start with, where the rest of the line changes
     from page to page ("Byrådet 26-03-2025" / "Byrådet 26-03-2025 - 2. Kommuneplan …"): a
     running header that names the page's item. At least MIN_PREFIX_WORDS words, as printed, with
@@ -399,7 +399,7 @@ def _repeated_band_starts(bands: list[list[tuple[Line, str]]]) -> set[str]:
     pages_with: Counter[str] = Counter()
     for lines in bands:
         starts: set[str] = set()
-        for line, _band in lines:
+        for _index, line, _band in lines:
             words = line.text.split()
             starts.update(" ".join(words[:n]) for n in range(MIN_PREFIX_WORDS, len(words) + 1))
         pages_with.update(starts)
@@ -455,14 +455,21 @@ def split_furniture(pages: list[list[Line]], heights: list[float]) -> tuple[list
     body: list[Line] = []
     furniture: list[Line] = []
     for number, (lines, in_bands) in enumerate(zip(pages, bands), start=1):
-        dropped = [line for line, band in in_bands if _is_band_furniture(line.text, band, number == 1, repeated, starts)]
-        dropped_ids = {id(line) for line in dropped}
-        kept = [line for line in lines if id(line) not in dropped_ids] if dropped else lines
-        furniture += dropped
+        dropped = [(index, line) for index, line, band in in_bands if _is_band_furniture(line.text, band, number == 1, repeated, starts)]
+        kept = _without(lines, [index for index, _line in dropped])
+        furniture += [line for _index, line in dropped]
         if body and kept:
             body.append(Line(text="", page=number))
         body.extend(_with_paragraph_breaks(kept))
     return body, furniture
+
+
+def _without(lines: list[Line], indexes: list[int]) -> list[Line]:
+    """The lines but those at `indexes` (in ascending order)."""
+    kept = list(lines)
+    for index in reversed(indexes):
+        del kept[index]
+    return kept
 
 
 def _is_band_furniture(text: str, band: str, first_page: bool, repeated: set[str], starts: set[str]) -> bool:
@@ -476,14 +483,13 @@ def _is_band_furniture(text: str, band: str, first_page: bool, repeated: set[str
 
 
 def _with_paragraph_breaks(lines: list[Line]) -> list[Line]:
-    tops = [line.top for line in lines]
-    gaps = [b - a for a, b in zip(tops, tops[1:]) if a is not None and b is not None and b > a]
+    steps = _steps_down([line.top for line in lines])
+    gaps = [step for step in steps if step is not None and step > 0]
     if not gaps:
         return lines
     pitch = sorted(gaps)[len(gaps) // 4]  # the usual pitch: a low quantile, paragraph gaps lie above it
     widest = pitch * PARAGRAPH_GAP
-    breaks = [i for i, (above, below) in enumerate(zip(tops, tops[1:]), start=1)
-              if above is not None and below is not None and (below - above > widest or below < above)]
+    breaks = [i for i, step in enumerate(steps, start=1) if step is not None and (step > widest or step < 0)]
     out: list[Line] = []
     start = 0
     for i in breaks:
@@ -492,3 +498,11 @@ def _with_paragraph_breaks(lines: list[Line]) -> list[Line]:
         start = i
     out += lines[start:]
     return out
+
+
+def _steps_down(tops: list[float | None]) -> list[float | None]:
+    """How far each line stands below the one before it (negative where it stands higher);
+    None where either top is unknown."""
+    if None not in tops:
+        return list(map(operator.sub, tops[1:], tops))
+    return [below - above if above is not None and below is not None else None for above, below in zip(tops, tops[1:])]
