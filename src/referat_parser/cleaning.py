@@ -236,7 +236,7 @@ def furniture_reasons(lines: list[Line], reader_furniture: list[str], printed: b
     if repeated:
         repeats = _repeats(texts, shapes)
         _drop_footer_fields(texts, numbers, drop)
-        _drop_running_headers(texts, drop, _places(lines), repeats)
+        _drop_running_headers(texts, drop, lines, repeats)
         _drop_contact_lines(texts, drop, repeats)  # after: its lines start no neighbour search
     return drop
 
@@ -330,12 +330,12 @@ def _around(nonblank: list[int], i: int, reach: int) -> list[int]:
     return nonblank[max(0, rank - reach) : rank] + nonblank[rank + 1 : rank + 1 + reach]
 
 
-def _places(lines: list[Line]) -> list[float | None]:
-    """Each line's height on its page (PDF), None where the format has no pages."""
-    return [line.top if line.page is not None else None for line in lines]
+def _place(line: Line) -> float | None:
+    """The line's height on its page (PDF), None where the format has no pages."""
+    return line.top if line.page is not None else None
 
 
-def _at_one_place(where: list[int], places: list[float | None], beside_furniture: Callable[[int], bool]) -> list[int]:
+def _at_one_place(where: list[int], lines: list[Line], beside_furniture: Callable[[int], bool]) -> list[int]:
     """Of the printings of one repeated line, those at the height where most of them stand, or
     right beside other furniture (a page number): a running header keeps its place on the page;
     a line of body text that happens to repeat ("Dato: 19-08-2025" in an item's history, an
@@ -343,7 +343,7 @@ def _at_one_place(where: list[int], places: list[float | None], beside_furniture
     every printing counts."""
     known: dict[int, float] = {}
     for i in where:
-        place = places[i]
+        place = _place(lines[i])
         if place is None:
             return where
         known[i] = place
@@ -360,7 +360,7 @@ def _at_one_place(where: list[int], places: list[float | None], beside_furniture
     return [i for i in where if at(modal, i) or beside_furniture(i)]
 
 
-def _drop_running_headers(texts: list[str], drop: list[str | None], places: list[float | None], repeats: _Repeats) -> None:
+def _drop_running_headers(texts: list[str], drop: list[str | None], lines: list[Line], repeats: _Repeats) -> None:
     """A short line printed again and again, at one place on the page, that holds a date is a
     running header; a short repeated line that always stands beside such furniture belongs to
     the same header block."""
@@ -384,7 +384,7 @@ def _drop_running_headers(texts: list[str], drop: list[str | None], places: list
             continue
         text = texts[where[0]]
         if counts[shape] >= REPEATS_FOR_RUNNING_HEADER and _is_header_like(text) and has_date(text):
-            placed = _at_one_place(where, places, beside_furniture)
+            placed = _at_one_place(where, lines, beside_furniture)
             if not _is_structural(text) and len(placed) >= REPEATS_FOR_RUNNING_HEADER - 1:
                 for i in placed:
                     drop[i] = drop[i] or "a short dated line printed again and again at one place (running header)"
@@ -409,7 +409,7 @@ def _drop_running_headers(texts: list[str], drop: list[str | None], places: list
         for text_key, where in by_text.items():
             if text_key in settled:
                 continue
-            beside = _at_one_place([i for i in where if beside_furniture(i)], places, beside_furniture)
+            beside = _at_one_place([i for i in where if beside_furniture(i)], lines, beside_furniture)
             if len(beside) >= REPEATS_FOR_RUNNING_HEADER - 1 and len(beside) * 3 >= len(where) * 2:
                 for i in beside:
                     drop[i] = drop[i] or "a line repeated beside a running header"
