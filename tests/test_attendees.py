@@ -1043,3 +1043,24 @@ def test_a_sentence_after_a_list_is_no_part_of_the_last_name_and_arriving_late_i
     ]
     assert [w.code for w in warnings] == ["attendee-status-inferred"]  # Carl Dahl: read from what he did
     assert not is_name("Bo Kirk. Carl Dahl") and is_name("Anne V. Kristensen") and is_name("Hans Chr. Bak")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deltagere: Anna Holm, Bo Kirk, men ikke Carl Dahl",
+        "Deltagere: Anna Holm, Bo Kirk, dog ikke Carl Dahl.",
+        "Til stede: Anna Holm, Bo Kirk (ikke Carl Dahl)",
+        "Til stede: Anna Holm og Bo Kirk, bortset fra Carl Dahl",
+    ],
+)
+def test_names_set_apart_at_the_end_of_a_presence_list_are_absent(line):
+    """Never dropped, never an organisation named 'dog ikke Carl Dahl'."""
+    found = lines_to_attendees(cleaned(line), [])
+    assert [(a.name, a.status, a.organization) for a in found] == [
+        ("Anna Holm", "present", None), ("Bo Kirk", "present", None), ("Carl Dahl", "absent", None),
+    ]
+
+
+def test_a_word_in_parentheses_after_ikke_stays_with_its_person():
+    assert people("Deltagere: Anna Holm, Bo Kirk (ikke stemmeberettiget)")[-1] == ("Bo Kirk", "present")

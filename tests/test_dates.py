@@ -31,13 +31,19 @@ from referat_parser.dates import find_dates, find_times, first_date
         ("14-06-2021 16:00", date(2021, 6, 14)),
         ("Tirsdag, May 9, 2023", date(2023, 5, 9)),
         ("Onsdag den 15-maj-2002", date(2002, 5, 15)),
+        ("Dato: 3/5 24", date(2024, 5, 3)),
+        ("tirsdag d. 3/5 24 kl. 19.00", date(2024, 5, 3)),
+        ("Mødet blev holdt den 3/5 24.", date(2024, 5, 3)),
+        ("Dato: 3. mai 2024", date(2024, 5, 3)),
+        ("fredag den 6. desember 2024", date(2024, 12, 6)),
+        ("Dato: 9. febuar 2024", date(2024, 2, 9)),
     ],
 )
 def test_first_date(text, expected):
     assert first_date(text) == expected
 
 
-@pytest.mark.parametrize("text", ["Budget 2020", "kl. 13.00", "11 pladser i brug", "32. januar 2020", "0,2 mia. kr. i 2024", "side 12/3 24"])
+@pytest.mark.parametrize("text", ["Budget 2020", "kl. 13.00", "11 pladser i brug", "32. januar 2020", "0,2 mia. kr. i 2024", "side 12/3 24", "3/5 24 deltagere", "de 3 mails"])
 def test_no_date(text):
     assert first_date(text) is None
 

@@ -45,6 +45,13 @@ _MONTH_FIRST = re.compile(
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([.\-/])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
 # "12/3-2024", "d. 5/11-24", "12/3 2024": day/month-year, a common Danish hand
 _SLASH_DASH = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})(?:-(\d{4}|\d{2})|\s(\d{4}))(?![\d./])")
+# "Dato: 3/5 24", "tirsdag d. 3/5 24 kl. 19": two digits of the year after a space, only after a date's lead word, a
+# weekday or a label's colon, and where the date ends (the end of the text, a comma, a time); not "side 12/3 24"
+_SLASH_SHORT_YEAR = re.compile(
+    rf"(?:(?<!\w)(?:{DATE_LEAD}|(?:{'|'.join(WEEKDAYS)})\b)|:)\s*(\d{{1,2}})/(\d{{1,2}})\s(\d{{2}})"
+    rf"(?=\.?\s*$|[,;)]|\s+(?:{TIME_WORD})(?!\w))",
+    re.IGNORECASE,
+)
 _ISO = re.compile(r"(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])")  # "2025-01-09", "2021.05.13"
 # "den 6/5", "d. 6.5.", "mandag 7/4": day and month in digits without a year, a date only after
 # its lead word or a weekday
@@ -127,6 +134,10 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
         value = _make(_full_year(int(m.group(3) or m.group(4))), int(m.group(2)), int(m.group(1)))
         if value:
             found.append(DateMatch(value, m.start(), m.end(), value.day, value.month))
+    for m in (_SLASH_SHORT_YEAR.finditer(text) if numeric else ()):
+        value = _make(_full_year(int(m.group(3))), int(m.group(2)), int(m.group(1)))
+        if value:
+            found.append(DateMatch(value, m.start(1), m.end(), value.day, value.month))
     for m in (_ISO.finditer(text) if numeric else ()):
         value = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if value:

@@ -22,6 +22,8 @@ MONTHS: dict[str, int] = {
     "december": 12, "dec": 12,
     # English month names, in minutes written or exported in English ("Tirsdag, May 9, 2023")
     "january": 1, "february": 2, "may": 5, "june": 6, "july": 7, "october": 10, "oct": 10,
+    # misspellings and Norwegian/German spellings met in Danish minutes ("3. mai 2024", "9. febuar", "1. desember")
+    "mai": 5, "febuar": 2, "feburar": 2, "agust": 8, "septemper": 9, "desember": 12,
 }
 
 # Endings of an English day number after its month ("December 3rd, 2024", "May 1st, 2023").
@@ -46,6 +48,10 @@ LIST_CONJUNCTIONS = (AND_WORD, "samt", "eller")  # ending a proposal before the 
 CLAUSE_CONJUNCTIONS = (AND_WORD, "men", "mens")  # opening a clause after a comma: "…, og Per Holm deltog ikke"
 # Conjunctions that never join two names: a list ends before them ("Til stede: A, B og C, mens D havde meldt afbud").
 LIST_ENDING_CONJUNCTIONS = ("men", "mens")
+# Words inside a list of those present that set the names after them apart as absent: "Deltagere: Anna Holm,
+# Bo Kirk, men ikke Carl Dahl", "Hele bestyrelsen, undtagen Carl Dahl", "Anna Holm, Bo Kirk (ikke Carl Dahl)".
+LIST_EXCLUSION_WORDS = ("ikke", "undtagen", "bortset fra", "på nær", "med undtagelse af")
+LIST_EXCLUSION_LEADS = ("men", "dog")  # "…, men ikke Carl Dahl", "…, dog ikke Carl Dahl"
 RELATIVE_PRONOUNS = ("der", "som")  # a clause after the names: "bortset fra Bent Krogh, der havde meldt afbud"
 
 # Words naming the kind of document, as printed in a title line.

@@ -32,6 +32,8 @@ from ..vocabulary import (
     ATTENDEE_TABLE_COLUMNS,
     CLAUSE_CONJUNCTIONS,
     LIST_ENDING_CONJUNCTIONS,
+    LIST_EXCLUSION_LEADS,
+    LIST_EXCLUSION_WORDS,
     COURTESY_TITLES,
     DOCUMENT_TYPES,
     EMPLOYER_PREPOSITIONS,
@@ -150,6 +152,14 @@ _QUALIFIED_LABEL = re.compile(rf"^{LOWER}\w*(?:\s+{LOWER}\w*){{0,2}}\s*:\s*(?P<r
 _ROLE_AFTER_SENTENCE = re.compile(rf"(?<=[\w)]\.)\s+(?=(?:{'|'.join(map(re.escape, sorted(ROLE_LABELS, key=len, reverse=True)))})\s*:)", re.IGNORECASE)
 _AND_ALONE = frozenset(w.strip() for w in AND_WORDS)
 _LIST_END_CLAUSE = re.compile(rf",\s+(?:{'|'.join(LIST_ENDING_CONJUNCTIONS)})\s+.*$", re.IGNORECASE | re.DOTALL)  # ", mens Eva Lund havde …"
+# "…, men ikke Carl Dahl", "Hele bestyrelsen, undtagen Carl Dahl", "… (ikke Carl Dahl)": names set apart at the end
+# of a list of those present. Searched only in list lines that hold one of the words (a literal test first).
+_EXCLUSION_WORDS = "|".join(w.replace(" ", r"\s+") for w in LIST_EXCLUSION_WORDS)
+_EXCLUSION = re.compile(
+    rf"(?:,\s*|\s*\(\s*|\s+(?=(?:{'|'.join(LIST_EXCLUSION_LEADS)})\s))(?:(?:{'|'.join(LIST_EXCLUSION_LEADS)})\s+)?"
+    rf"(?:{_EXCLUSION_WORDS})\s+(?P<names>(?-i:{UPPER})[^()]*?)\)?[\s.]*$",
+    re.IGNORECASE,
+)
 _RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(RELATIVE_PRONOUNS)})\b.*$", re.IGNORECASE | re.DOTALL)  # ", der havde …"
 _PROSE_WORDS = (
     *ABSENCE_LABELS, *ABSENCE_BEFORE_NAMES, *ABSENCE_AFTER_NAMES, *PRESENCE_AFTER_NAMES, *GUEST_BEFORE_NAMES, *GUEST_AFTER_NAMES,
@@ -1289,7 +1299,7 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
             continue
         if labelled:
             label, value = labelled
-            value = _without_label_tail(label, value)
+            value, excluded = _split_exclusion(_without_label_tail(label, value), ATTENDEE_LABELS[key(label)])
             qualified = _QUALIFIED_LABEL.match(value)
             if qualified:  # "Til stede fra bestyrelsen: Anna Holm", "Fremmødte bestyrelsesmedlemmer: …"
                 value = qualified.group("rest")
@@ -1302,6 +1312,7 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
                 continue
             list_text, i = _collect_list(texts, i, value)
             found.extend(_attendees(_read_list(list_text, label, warnings), ATTENDEE_LABELS[key(label)], label))
+            found.extend(_attendees(excluded, "absent", label))
             continue
         if role_labelled and not role_labelled[1] and (under := _line_under(texts, i)) is not None and _names_one_person(texts[under]):
             role_labelled, i = (role_labelled[0], texts[under]), under  # "Referent:" alone, the name on the line under it
@@ -1391,6 +1402,18 @@ def _field_texts(texts) -> list[str]:
 
 
 _SENTENCE_START = re.compile(rf"\.\s+(?={UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+)*\s+{LOWER})")  # ". Mette havde …", ". Dorte Ravn deltog …"
+
+
+def _split_exclusion(value: str, status: str) -> tuple[str, list[_Person]]:
+    """'Anna Holm, Bo Kirk, men ikke Carl Dahl' under a label of those present → ('Anna Holm, Bo Kirk',
+    [Carl Dahl]): the names set apart are absent, never dropped."""
+    if status != "present" or not any(word in value.lower() for word in LIST_EXCLUSION_WORDS):
+        return value, []
+    m = _EXCLUSION.search(value)
+    people = parse_people(m.group("names")) if m else None
+    if not m or not people:
+        return value, []
+    return value[: m.start()], people
 
 
 def _without_sentence_after(value: str) -> str:
