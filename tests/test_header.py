@@ -514,3 +514,14 @@ def test_the_association_named_around_the_meeting_word(title, body):
 
 def test_a_note_taker_label_before_a_colon_names_no_body():
     assert meeting("Referat: Anna Holm\nBestyrelsesmøde 4. juni 2024").body == "Bestyrelsen"
+
+
+def test_the_end_the_minutes_record_beats_the_scheduled_span_with_a_warning():
+    from referat_parser.extract.header import read_meeting
+
+    head = "Bestyrelsesmøde i Søvang Løbeklub\nDato: 3. maj 2024 kl. 17.00-19.00\n"
+    m, warnings = read_meeting(cleaned(head), head + "1. Eventuelt\nIntet.\nMødet hævet kl. 18.40\n")
+    assert (m.start_time, m.end_time) == ("17:00", "18:40")
+    assert [(w.code, w.field) for w in warnings] == [("end-time-from-closing", "meeting.end_time")]
+    m, warnings = read_meeting(cleaned(head), head + "1. Eventuelt\nIntet.\nMødet sluttede kl. 19.00\n")
+    assert (m.end_time, warnings) == ("19:00", [])  # the same time: nothing to say

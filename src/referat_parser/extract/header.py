@@ -849,8 +849,13 @@ def read_meeting(header_lines: list[Line], full_text: str, running: list[str] | 
     start, end = find_meeting_times(header, date_line)
     if not start:
         start = opening_time(full_text)
-    if not end:
-        end = closing_time(full_text)
+    closed = closing_time(full_text)
+    if closed and end and closed != end:  # "kl. 17.00-19.00" over "Mødet hævet kl. 18.40": when it ended, not when it was to
+        warnings.append(Warning(
+            code="end-time-from-closing", field="meeting.end_time",
+            message=f"The header schedules the meeting until {end}; the minutes say it ended at {closed}: {closed} is given.",
+        ))
+    end = closed or end
     body, inferred = _body_apart_from_running_header(header, running)
     if body is None and running:
         body = next((b for b in map(_body_from_dashed, running) if b), None)
