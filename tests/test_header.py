@@ -291,7 +291,7 @@ def test_the_body_named_above_the_title_wins_over_a_place_line_under_it():
     m = meeting("Lokalrådet for Nørreby og Omegn\n\nReferat af møde den 12.11.2024, kl. 19.00-21.00\nNørreby Forsamlingshus, Hovedgaden 33\n")
     assert (m.body, m.date, m.location) == ("Lokalrådet for Nørreby og Omegn", "2024-11-12", "Nørreby Forsamlingshus, Hovedgaden 33")
     m = meeting("Byrådet i Vestmark Kommune\nREFERAT\nOrdinært møde\nMødedato: Torsdag den 20. marts 2025\n")
-    assert m.body == "Byrådet i Vestmark Kommune"
+    assert (m.body, m.organization) == ("Byrådet", "Vestmark Kommune")
 
 
 def test_an_end_time_label_after_a_date_label_that_gives_the_start_only():
@@ -445,7 +445,9 @@ def test_a_year_on_a_line_of_its_own_is_no_postcode_of_a_place():
 @pytest.mark.parametrize("text, body", [
     ("Vestby Kommune - Økonomiudvalget\nReferat fra mødet den 3. maj 2023", "Økonomiudvalget"),
     ("Referat\nØkonomiudvalget - Vestby Kommune\n3. maj 2023", "Økonomiudvalget"),
-    ("Referat\nÆldrerådet i Vestby Kommune", "Ældrerådet i Vestby Kommune"),  # printed as one name
+    ("Referat\nÆldrerådet i Vestby Kommune", "Ældrerådet"),  # the municipality after "i" is the owner as well
+    ("Referat\nRegionsrådet i Region Syddanmark", "Regionsrådet"),
+    ("Referat\nUdvalget for Teknik og Miljø", "Udvalget for Teknik og Miljø"),  # no owner after "for"
     ("Referat\nBoligforeningen Enghave, afdeling 7", "Boligforeningen Enghave, afdeling 7"),
 ])
 def test_the_municipality_or_region_around_the_body_is_not_part_of_its_name(text, body):
@@ -484,7 +486,7 @@ def test_a_joined_label_whose_value_names_no_place_gives_no_place():
     ("Ældrerådet, Vestby Kommune\nReferat af møde 3. maj 2023", "Ældrerådet", "Vestby Kommune"),
     ("Vestby Kommune - Økonomiudvalget\nReferat fra mødet den 3. maj 2023", "Økonomiudvalget", "Vestby Kommune"),
     ("Referat – Handicaprådet, Region Vest – 3. maj 2023", "Handicaprådet", "Region Vest"),
-    ("Referat\nÆldrerådet i Vestby Kommune", "Ældrerådet i Vestby Kommune", None),  # printed as one name
+    ("Referat\nÆldrerådet i Vestby Kommune", "Ældrerådet", "Vestby Kommune"),
     ("Referat\nBoligforeningen Enghave, afdeling 7", "Boligforeningen Enghave, afdeling 7", None),
     ("Vestby Kommune\nØkonomiudvalget\n\nReferat\nDato: 4. juni 2024", "Økonomiudvalget", "Vestby Kommune"),  # on a line of its own
     ("Referat\nVestby Kommune\nÆldrerådet\nDato: 4. juni 2024", "Ældrerådet", "Vestby Kommune"),

@@ -166,7 +166,7 @@ def test_association_with_first_names_ref_label_and_paren_items():
 
 def test_council_with_dagsordenspunkt_items_and_guests_from_an_organisation():
     doc = parse_path(VARIANTS / "council-dagsordenspunkt-guests-from-org.txt")
-    assert doc.meeting.body == "Ældrerådet i Nordby Kommune"
+    assert (doc.meeting.body, doc.meeting.organization) == ("Ældrerådet", "Nordby Kommune")
     assert [(a.name, a.status, a.organization, a.role) for a in doc.attendees][-1] == ("Lone Friis", "guest", "Nordby Kommune", "Sekretær")
     assert [s.kind for s in doc.items[1].sections] == ["summary", "decision"]
     assert doc.items[1].decision == "Ældrerådet udarbejder høringssvar. Grethe og Bjarne skriver udkast."

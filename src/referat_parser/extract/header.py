@@ -25,6 +25,7 @@ from ..vocabulary import (
     BODY_LABELS,
     BODY_NAME_SMALL_WORDS,
     BODY_INSTITUTION_PREPOSITIONS,
+    BODY_OWNER_PREPOSITIONS,
     BODY_OWNER_WORDS,
     BODY_NOUNS,
     CLOSING_ACTIVE_VERBS,
@@ -402,11 +403,21 @@ def _find_body(header: list[str]) -> str | None:
     return _without_owner(body) if body else None
 
 
-_OWNER_SEPARATOR = re.compile(r"(,\s*|\s+[-–—|]\s+)")  # "Byrådet i Skærbæk Kommune" is printed as one name: it stays
+_OWNER_SEPARATOR = re.compile(r"(,\s*|\s+[-–—|]\s+)")
+# "Ældrerådet i Vestby Kommune", "Regionsrådet i Region Syddanmark": the owner after a preposition, at the end
+_OWNER_AFTER_PREPOSITION = re.compile(rf"\s+(?:{'|'.join(BODY_OWNER_PREPOSITIONS)})\s+(?P<owner>{UPPER}\S*(?:\s+\S+){{0,2}})$", re.IGNORECASE)
+
+
+def _owner_after_preposition(text: str) -> re.Match[str] | None:
+    m = _OWNER_AFTER_PREPOSITION.search(text) if " " in text else None
+    return m if m and m.group("owner")[:1].isupper() and _is_owner(m.group("owner")) and not _names_a_body(m.group("owner")) else None
 
 
 def _without_owner(body: str) -> str:
-    """'Ældrerådet, Vestby Kommune', 'Vestby Kommune - Økonomiudvalget' → the body alone: the municipality or region before or after it is whose body it is, not part of its name."""
+    """'Ældrerådet, Vestby Kommune', 'Vestby Kommune - Økonomiudvalget', 'Ældrerådet i Vestby Kommune' → the body alone:
+    the municipality or region before or after it is whose body it is, not part of its name (Meeting.organization)."""
+    if owned := _owner_after_preposition(body):
+        body = body[: owned.start()]
     parts = _OWNER_SEPARATOR.split(body)  # names and the separators between them
     if len(parts) < 3:
         return body
@@ -430,6 +441,8 @@ def owner_beside(body: str, header: list[str]) -> str | None:
                 return owner
         parts = [p.strip() for p in _OWNER_SEPARATOR.split(text)[::2]]  # the names, the separators left out
         for part_no, part in enumerate(parts):
+            if key(part).startswith(wanted + " ") and (owned := _owner_after_preposition(part)):
+                return owned.group("owner")  # "Ældrerådet i Vestby Kommune"
             if key(part) == wanted or key(part).endswith(" " + wanted):
                 beside = [parts[other] for other in (part_no + 1, part_no - 1) if 0 <= other < len(parts)]
                 owner = next((b for b in beside if _is_owner(b)), None)
