@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from conftest import cleaned, parse_text
 
 from referat_parser.extract.next_meeting import find_next_meeting
@@ -184,3 +186,25 @@ def test_next_meeting_told_by_when_it_is_or_next_time_we_meet():
     assert read("Næste gang vi mødes er den 4. marts") == ("2025-03-04", None, None)
     # what is sent before the next meeting tells no date of it
     assert read("Dagsorden for næste møde udsendes den 1. marts.") is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Next meeting: 12/12 at 19", ("2024-12-12", "19:00", None)),
+    ("Next meeting 12/12 at 19:30", ("2024-12-12", "19:30", None)),
+    ("Next meeting: December 12, 2024 at 7 pm", ("2024-12-12", "19:00", None)),
+    ("Næste møde 12/12 kl. 19 hos Anna Holm", ("2024-12-12", "19:00", "hos Anna Holm")),
+    ("Næste møde afholdes 12/12 kl. 19.", ("2024-12-12", "19:00", None)),
+    ("Næste møde er 12/12.", ("2024-12-12", None, None)),
+])
+def test_next_meeting_in_english_and_a_day_and_month_in_digits_after_the_title_or_a_verb(line, expected):
+    assert when_and_where(f"Eventuelt\nIntet.\n{line}\n", date(2024, 5, 3)) == expected
+
+
+def test_at_is_no_time_word_in_danish():
+    """'at' opens a clause in Danish ('… at 12 medlemmer …'): read as 'kl.' only after an English title."""
+    assert when_and_where("Næste møde: 12. juni 2024, hvor vi håber at 12 medlemmer kommer.", date(2024, 5, 3))[1] is None
+
+
+def test_a_next_meeting_not_fixed_gives_no_date():
+    nm = next_meeting_of("Eventuelt\nIntet.\nNæste møde: Ikke fastsat\n", date(2024, 5, 3))
+    assert (nm.date, nm.start_time, nm.text) == (None, None, "Næste møde: Ikke fastsat")

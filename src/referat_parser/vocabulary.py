@@ -550,7 +550,10 @@ INDEX_HEADINGS = (
 ANY_OTHER_BUSINESS_TITLES = ("eventuelt", "evt", "diverse", "bordet rundt")
 
 # The agenda item that announces the next meeting.
-NEXT_MEETING_TITLES = ("næste møde", "næste mødedato", "næste møder", "kommende møde", "kommende møder", "mødedatoer")
+# Minutes kept in English, or a Danish template's English heading: "Next meeting: 12/12 at 19".
+ENGLISH_NEXT_MEETING_TITLES = ("next meeting", "next board meeting", "date of next meeting")
+ENGLISH_TIME_WORDS = ("at",)  # "12/12 at 19", read as "kl." only after an English title above
+NEXT_MEETING_TITLES = ("næste møde", "næste mødedato", "næste møder", "kommende møde", "kommende møder", "mødedatoer", *ENGLISH_NEXT_MEETING_TITLES)
 # Words that name the next meeting only as a label before a colon ("Næste gang: 12. november kl. 19"); in a
 # sentence they tell of something else ("Næste gang der er arbejdsdag, …").
 NEXT_MEETING_LABELS = ("næste gang",)

@@ -13,6 +13,8 @@ from ..textutil import UPPER, collapse, key, lines_with_words
 from ..vocabulary import (
     DATE_LABELS,
     DATE_LEAD_WORDS,
+    ENGLISH_NEXT_MEETING_TITLES,
+    ENGLISH_TIME_WORDS,
     FLOOR_WORDS,
     LOCATION_LABELS,
     MEETING_HOST_PREPOSITIONS,
@@ -23,6 +25,7 @@ from ..vocabulary import (
     NEXT_MEETING_VERB_PHRASES,
     NEXT_MEETING_WHEN_NOUNS,
     NEXT_MEETING_WHEN_PREPOSITIONS,
+    PLACE_LEAD_AUXILIARIES,
     PLACE_LEAD_VERBS,
     PLACE_PREPOSITIONS,
     TIME_FROM_WORDS,
@@ -48,6 +51,7 @@ _PLACE_BEFORE_DATE = re.compile(
     rf"|(?=(?:{'|'.join(MEETING_HOST_PREPOSITIONS)})\s))(?P<place>[^.;]+?)[\s,]*(?:(?:{'|'.join(WEEKDAYS)})[\s,]+)?(?:(?:{'|'.join(map(re.escape, DATE_LEAD_WORDS))})\s*)?$",
     re.IGNORECASE,
 )
+TIME_WORD_SHOWN = "kl."  # the Danish time word an English one is read as
 MAX_SUBJECT_WORDS = 2  # "Vi mødes igen", "Hele bestyrelsen mødes igen": a short subject, not "Formanden og kassereren …"
 _MEETS_AGAIN = re.compile(rf"^\s*(?:\w+\s+){{0,{MAX_SUBJECT_WORDS}}}(?:{'|'.join(map(re.escape, NEXT_MEETING_VERB_PHRASES))})\b", re.IGNORECASE)
 # "Datoen for næste møde blev fastsat til …", "Tidspunkt for næste bestyrelsesmøde er …" (the key, lower-cased)
@@ -58,10 +62,25 @@ _SENTENCE_START = re.compile(rf"[.!?]\s+(?={UPPER})")  # "Intet. Næste møde �
 _CONTINUATION_START = re.compile(rf"^\s*(?:[\da-zæøå]|(?:{'|'.join(WEEKDAYS)})\b)", re.IGNORECASE)
 _TITLE_COLON = re.compile(r"^[^:\d]*:")  # "Næste møde:" before the date, not the colon of "kl 10:00"
 BARE_DAY_MONTH = re.compile(r"^\s*\d{1,2}[./]\d{1,2}\.?(?:\s|$)")  # "12/8 kl. 19", "6.5. kl. 10"
+# "afholdes 12/12 kl. 19", "er 12/12": a day and month in digits right after a verb of holding
+_VERB_BEFORE_DAY_MONTH = re.compile(
+    rf"\b(?:{'|'.join((*PLACE_LEAD_VERBS, *PLACE_LEAD_AUXILIARIES))})\s+(?=\d{{1,2}}[./]\d{{1,2}}\.?(?:\s|$|,))", re.IGNORECASE
+)
 MAX_PLACE_WORDS = 8
 _PLACE_LABEL = re.compile(rf"\b(?:{'|'.join(LOCATION_LABELS)})\s*:\s*(?P<place>\w(?:[^.;]|\.(?=\w))*)", re.IGNORECASE)
 MAX_LINES_UNDER_TITLE = 3  # "Næste møde" over a table's header row ("Dato<tab>Sted") and its row of values
 MAX_LABEL_WORDS = 5  # "Dato for næste møde:", "Tidspunkt for næste møde:": a label is a few words
+# "at 19", "at 19:30" after an English title: the time word of English minutes
+_ENGLISH_TIME = re.compile(
+    rf"\b(?:{'|'.join(ENGLISH_TIME_WORDS)})\s+(?P<hour>\d{{1,2}})(?:[.:](?P<minute>\d{{2}}))?\b(?:\s*(?P<half>[ap])\.?m\b\.?)?", re.IGNORECASE
+)
+PM_HOURS = 12
+
+
+def _english_time(m: re.Match[str]) -> str:
+    """'at 19' → 'kl. 19', 'at 7 pm' → 'kl. 19.00', 'at 7:30 pm' → 'kl. 19.30'."""
+    hour = int(m.group("hour")) + (PM_HOURS if (m.group("half") or "").lower() == "p" and int(m.group("hour")) < PM_HOURS else 0)
+    return f"{TIME_WORD_SHOWN} {hour}.{m.group('minute') or '00'}"
 _TIME_PHRASE = re.compile(rf"\b(?:{TIME_WORD})\s*\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*(?:{TIME_SPAN})\s*\d{{1,2}}(?:[.:]\d{{2}})?)?", re.IGNORECASE)
 
 
@@ -95,6 +114,8 @@ def _from_text(text: str, reference: date | None) -> NextMeeting | None:
     read = text  # "12/8 kl. 19 hos Bodil": a day and month opening the value, read as if led by "den"
     if BARE_DAY_MONTH.match(text):
         read = f"{DATE_LEAD_WORDS[0]} {text.strip()}"
+    elif _VERB_BEFORE_DAY_MONTH.search(text):
+        read = _VERB_BEFORE_DAY_MONTH.sub(lambda m: f"{m.group()}{DATE_LEAD_WORDS[0]} ", text, count=1)
     dates = [d for d in find_dates(read, reference) if d.value]
     if not dates:
         return None
@@ -174,6 +195,10 @@ def find_next_meeting(items: list[Item], lines: list[Line], reference: date | No
             alone = title is None and key(line.text) in NEXT_MEETING_TITLES  # "Næste møde" over what it tells
             again = None if title else _MEETS_AGAIN.match(line.text)  # "Vi ses igen 4/3 kl. 19": what follows the verb
             rest = line.text[title.end() :] if title else ("" if alone else line.text[again.end() if again else 0 :])
+            if not title and not again and not alone:  # "Næste møde 12/12 kl. 19", "Next meeting 12/12 at 19": the words after the title
+                rest = rest[len(next((t for t in NEXT_MEETING_TITLES if key(rest).startswith(t + " ")), "")) :]
+            if key(line.text).startswith(ENGLISH_NEXT_MEETING_TITLES):
+                rest = _ENGLISH_TIME.sub(_english_time, rest)  # "Next meeting: 12/12 at 19"
             if not rest.strip():  # "Næste møde:" alone, its date on the line under it
                 found = _from_lines_under(lines[index + 1 :], reference)
                 if found:
