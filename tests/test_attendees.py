@@ -1064,3 +1064,30 @@ def test_names_set_apart_at_the_end_of_a_presence_list_are_absent(line):
 
 def test_a_word_in_parentheses_after_ikke_stays_with_its_person():
     assert people("Deltagere: Anna Holm, Bo Kirk (ikke stemmeberettiget)")[-1] == ("Bo Kirk", "present")
+
+
+@pytest.mark.parametrize("closing", ["Referent: Eva Holm", "Ref. Eva Holm", "Referent\nEva Holm"])
+def test_a_role_signed_at_the_end_of_the_minutes_names_one_who_was_there(closing):
+    body = f"1. Økonomi\nRegnskabet blev godkendt.\n2. Eventuelt\nIntet.\n\n{closing}\n"
+    found, warnings = read_attendees(cleaned("Til stede: Anna Holm, Bo Kirk"), cleaned(body))
+    assert [(a.name, a.status, a.role) for a in found] == [
+        ("Anna Holm", "present", None), ("Bo Kirk", "present", None), ("Eva Holm", "present", "referent"),
+    ]
+    assert [w.code for w in warnings] == ["attendee-status-inferred"]
+
+
+def test_a_role_label_inside_the_items_adds_nobody():
+    body = "1. Valg af referent\nReferent: Eva Holm\n2. Økonomi\nGodkendt.\n3. Bestyrelsen\nDrøftet.\n4. Kontingent\nUændret.\n5. Eventuelt\nIntet.\n"
+    found, _ = read_attendees(cleaned("Til stede: Anna Holm, Bo Kirk"), cleaned(body))
+    assert [a.name for a in found] == ["Anna Holm", "Bo Kirk"]
+
+
+def test_a_role_label_with_a_second_role_in_parentheses():
+    found = lines_to_attendees(cleaned("Formand (mødeleder): Anna Holm\nDeltagere: Anna Holm, Bo Kirk"), [])
+    assert [(a.name, a.role) for a in found] == [("Anna Holm", "Formand (mødeleder)"), ("Bo Kirk", None)]
+
+
+def test_a_list_told_as_none_takes_no_line_under_it():
+    """'Fraværende: ingen' over a running header with its blank lines squeezed out: no absentee 'Referat'."""
+    found, warnings = read_attendees(cleaned("Til stede: Anna Holm, Bo Kirk\nFraværende: ingen\nReferat – Økonomiudvalget – 14. maj 2025"), [])
+    assert ([(a.name, a.status) for a in found], warnings) == ([("Anna Holm", "present"), ("Bo Kirk", "present")], [])

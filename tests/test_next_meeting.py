@@ -208,3 +208,7 @@ def test_at_is_no_time_word_in_danish():
 def test_a_next_meeting_not_fixed_gives_no_date():
     nm = next_meeting_of("Eventuelt\nIntet.\nNæste møde: Ikke fastsat\n", date(2024, 5, 3))
     assert (nm.date, nm.start_time, nm.text) == (None, None, "Næste møde: Ikke fastsat")
+
+
+def test_an_english_next_meeting_keeps_its_text_as_printed():
+    assert next_meeting_of("Eventuelt\nIntet.\nNext meeting: 12/12 at 19\n", date(2024, 5, 3)).text == "12/12 at 19"

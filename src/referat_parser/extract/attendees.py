@@ -157,7 +157,7 @@ _LIST_END_CLAUSE = re.compile(rf",\s+(?:{'|'.join(LIST_ENDING_CONJUNCTIONS)})\s+
 _EXCLUSION_WORDS = "|".join(w.replace(" ", r"\s+") for w in LIST_EXCLUSION_WORDS)
 _EXCLUSION = re.compile(
     rf"(?:,\s*|\s*\(\s*|\s+(?=(?:{'|'.join(LIST_EXCLUSION_LEADS)})\s))(?:(?:{'|'.join(LIST_EXCLUSION_LEADS)})\s+)?"
-    rf"(?:{_EXCLUSION_WORDS})\s+(?P<names>(?-i:{UPPER})[^()]*?)\)?[\s.]*$",
+    rf"(?:{_EXCLUSION_WORDS})\s+(?P<names>{UPPER}[^()]*?)\)?[\s.]*$",
     re.IGNORECASE,
 )
 _RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(RELATIVE_PRONOUNS)})\b.*$", re.IGNORECASE | re.DOTALL)  # ", der havde …"
@@ -834,6 +834,7 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
 
 
 _ROLES_LABEL = re.compile(r"^(?P<label>[^:\t]{3,40}?)\s*:\s*(?P<value>\S.*)$")
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
 
 def _role_label(text: str) -> tuple[str, str] | None:
@@ -842,7 +843,7 @@ def _role_label(text: str) -> tuple[str, str] | None:
     title first)."""
     labelled = split_label(text, _ROLE_LABELS)
     after = text.strip()[len(labelled[0]) :] if labelled else ""
-    if labelled and not (after[:1] == " " and after.strip()[:1].islower()):
+    if labelled and not (after[:1] == " " and after.strip()[:1].islower()) and not labelled[1].startswith("("):
         return labelled
     m = _ROLES_LABEL.match(text.strip())
     if m is None:
@@ -850,6 +851,8 @@ def _role_label(text: str) -> tuple[str, str] | None:
     label, value = m.group("label").strip(), m.group("value").strip()
     if (_ROLE_JOINER.search(label) and _is_role(label)) or (key(label) in NOTE_TAKER_LABELS and _names_one_person(value)):
         return label, value
+    if "(" in label and key(_PARENTHESES.sub("", label)) in ROLE_LABELS and _names_one_person(value):
+        return label, value  # "Formand (mødeleder): Anna Holm"
     return None
 
 
@@ -1310,6 +1313,10 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
             if people is None and _tells_attendance(value):
                 i += 1  # "Fremmødt: Hele bestyrelsen undtagen Dorte Ravn": a sentence, read as one
                 continue
+            if key(value).rstrip(".") in NOT_NAMES:
+                i += 1  # "Fraværende: ingen": the list is told whole; the line under it is no part of it
+                found.extend(_attendees(excluded, "absent", label))
+                continue
             list_text, i = _collect_list(texts, i, value)
             found.extend(_attendees(_read_list(list_text, label, warnings), ATTENDEE_LABELS[key(label)], label))
             found.extend(_attendees(excluded, "absent", label))
@@ -1410,7 +1417,7 @@ def _split_exclusion(value: str, status: str) -> tuple[str, list[_Person]]:
     if status != "present" or not any(word in value.lower() for word in LIST_EXCLUSION_WORDS):
         return value, []
     m = _EXCLUSION.search(value)
-    people = parse_people(m.group("names")) if m else None
+    people = parse_people(m.group("names")) if m and m.group("names")[:1].isupper() else None
     if not m or not people:
         return value, []
     return value[: m.start()], people
@@ -1737,7 +1744,7 @@ def read_attendees(header: list[Line], body: list[Line], meeting_date: str | Non
     found = header_attendees(header, warnings) + header_attendees(attendance_item, warnings)
     found += body_absences(_line_finder(header), read_labels=False, warnings=warnings)
     found += body_attendance_lists(body) + body_absences(body_finder, warnings=warnings, meeting_date=meeting_date)
-    attendees = body_roles(body_finder, dedupe(found))
+    attendees = body_roles(body_finder, dedupe(found), warnings)
     if unnamed := _present_not_named([*header, *attendance_item], attendees):
         warnings.append(unnamed)
     return attendees, warnings
@@ -1784,21 +1791,50 @@ def _attendance_item(body: list[Line]) -> list[Line]:
     return lines
 
 
-def body_roles(finder: LineFinder, attendees: list[Attendee]) -> list[Attendee]:
+MAX_CLOSING_LINES = 8  # the lines with text at the end of the minutes: the closing block and its signatures
+
+
+def body_roles(finder: LineFinder, attendees: list[Attendee], warnings: list[Warning] | None = None) -> list[Attendee]:
     """'Referent: Lise Bak', 'Dirigent: Jens Bruun' after the items (the closing block, the
     signatures): the role of a person the lists already name, where they gave none. Nobody new is
-    taken from the body, which names many who were not there."""
+    taken from the body, which names many who were not there, but for a role label in the closing
+    block ('Referent: Eva Holm' or 'Referent' over 'Eva Holm' as the last lines) whose office nobody
+    listed holds: who held the meeting's office was there, said to be inferred."""
     where = {key(a.name): i for i, a in enumerate(attendees)}
     out = list(attendees)
     texts = finder.texts
+    with_text = [n for n in range(len(texts)) if texts[n].strip()]
+    closing = set(with_text[-MAX_CLOSING_LINES:])
+    added: list[str] = []
     for index in sorted(finder.lines_with(_ROLE_LABELS)):
         for part in split_at_labels(strip_bullet(texts[index]), _ROLE_LABELS):
-            labelled = _role_label(part)
+            labelled = _closing_role_alone(texts, index) if index in closing else None
+            labelled = labelled or _role_label(part)
             person = parse_person(labelled[1]) if labelled and labelled[1] else None
             at = where.get(key(person.name)) if person else None
             if labelled and at is not None and out[at].role is None:
                 out[at] = out[at].model_copy(update={"role": _label_role(labelled[0])})
+            elif labelled and person and at is None and index in closing and _names_one_person(labelled[1]) and not any(
+                a.role and key(a.role) == key(_label_role(labelled[0])) for a in out
+            ):  # a second 'Referent: …' where someone already holds the office adds nobody
+                where[key(person.name)] = len(out)
+                out.append(Attendee(name=person.name, status="present", role=_label_role(labelled[0]), label=labelled[0]))
+                added.append(f"{person.name} ({_label_role(labelled[0])})")
+    if added and warnings is not None:
+        warnings.append(Warning(
+            code="attendee-status-inferred", field="attendees",
+            message=f"Taken as present from a role signed at the end of the minutes, not from a list: {', '.join(added[:MAX_SHOWN_ENTRIES])}.",
+        ))
     return out
+
+
+def _closing_role_alone(texts: list[str], index: int) -> tuple[str, str] | None:
+    """'Referent' alone on a closing line over 'Eva Holm': the label and the name under it."""
+    label = texts[index].strip().rstrip(":").strip()
+    if key(label) not in ROLE_LABELS:
+        return None
+    under = _line_under(texts, index)
+    return (label, texts[under].strip()) if under is not None and _names_one_person(texts[under].strip()) else None
 
 
 def _label_role(label: str) -> str:

@@ -197,6 +197,7 @@ def find_next_meeting(items: list[Item], lines: list[Line], reference: date | No
             rest = line.text[title.end() :] if title else ("" if alone else line.text[again.end() if again else 0 :])
             if not title and not again and not alone:  # "Næste møde 12/12 kl. 19", "Next meeting 12/12 at 19": the words after the title
                 rest = rest[len(next((t for t in NEXT_MEETING_TITLES if key(rest).startswith(t + " ")), "")) :]
+            printed = rest
             if key(line.text).startswith(ENGLISH_NEXT_MEETING_TITLES):
                 rest = _ENGLISH_TIME.sub(_english_time, rest)  # "Next meeting: 12/12 at 19"
             if not rest.strip():  # "Næste møde:" alone, its date on the line under it
@@ -205,6 +206,8 @@ def find_next_meeting(items: list[Item], lines: list[Line], reference: date | No
                     return found
                 rest = next((below.text for below in lines[index + 1 :] if below.text.strip()), "")
             found = _from_text(rest, reference) or _from_text_wrapped(rest, lines, index, reference)
+            if found and rest is not printed:
+                found.text = collapse(printed)  # as printed, not as read ("at 19", not "kl. 19.00")
             if found:
                 if found.location is None:
                     found.location = _labelled_place_under(lines, index)
