@@ -37,13 +37,15 @@ from referat_parser.dates import find_dates, find_times, first_date
         ("Dato: 3. mai 2024", date(2024, 5, 3)),
         ("fredag den 6. desember 2024", date(2024, 12, 6)),
         ("Dato: 9. febuar 2024", date(2024, 2, 9)),
+        ("Dato: 3. maj 24 kl. 19", date(2024, 5, 3)),
+        ("torsdag den 3. maj 24", date(2024, 5, 3)),
     ],
 )
 def test_first_date(text, expected):
     assert first_date(text) == expected
 
 
-@pytest.mark.parametrize("text", ["Budget 2020", "kl. 13.00", "11 pladser i brug", "32. januar 2020", "0,2 mia. kr. i 2024", "side 12/3 24", "3/5 24 deltagere", "de 3 mails"])
+@pytest.mark.parametrize("text", ["Budget 2020", "kl. 13.00", "11 pladser i brug", "32. januar 2020", "0,2 mia. kr. i 2024", "side 12/3 24", "3/5 24 deltagere", "de 3 mails", "3. maj 24 deltagere"])
 def test_no_date(text):
     assert first_date(text) is None
 

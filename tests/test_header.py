@@ -527,3 +527,13 @@ def test_the_end_the_minutes_record_beats_the_scheduled_span_with_a_warning():
     assert [(w.code, w.field) for w in warnings] == [("end-time-from-closing", "meeting.end_time")]
     m, warnings = read_meeting(cleaned(head), head + "1. Eventuelt\nIntet.\nMødet sluttede kl. 19.00\n")
     assert (m.end_time, warnings) == ("19:00", [])  # the same time: nothing to say
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Referat af byrådsmøde i Vestby Kommune\nDato: 3. maj 2024", "Byrådet"),
+    ("Referat af menighedsrådsmøde i Søby Sogn\nDato: 3. maj 2024", "Menighedsrådet"),
+    ("Menighedsrådet i Søby Sogn\nReferat\nDato: 3. maj 2024", "Menighedsrådet"),
+    ("Referat af bestyrelsesmøde i Søvang Løbeklub\nDato: 3. maj 2024", "Søvang Løbeklub"),  # the club is the body
+])
+def test_a_meeting_in_a_municipality_or_parish_is_the_councils(text, body):
+    assert meeting(text).body == body

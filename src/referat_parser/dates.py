@@ -33,8 +33,9 @@ _TIME_FROM = "|".join(map(re.escape, TIME_FROM_WORDS))  # "fra" before a time af
 
 # "26. august 2019", "4.september 2008", "1. okt. 2025", "7 februar 2022", "26 aug 2019", "15-maj-2002",
 # "3. maj '24" (two digits after an apostrophe)
+# "3. maj 24" (two digits after a space) only where the date ends there: the end of the text, a comma, a time
 _NAMED = re.compile(
-    rf"(?<![\w.])(\d{{1,2}})\s*[.\-]?\s*({_MONTH_ALT})\b\.?(?:\s*[,\-]?\s*(\d{{4}}|['’]\d{{2}}(?!\d)))?",
+    rf"(?<![\w.])(\d{{1,2}})\s*[.\-]?\s*({_MONTH_ALT})\b\.?(?:\s*[,\-]?\s*(\d{{4}}|['’]\d{{2}}(?!\d)|(?<=\s)\d{{2}}(?=\.?\s*$|[,;)]|\s+(?:{TIME_WORD})(?!\w))))?",
     re.IGNORECASE,
 )
 # "May 9, 2023", "december 3rd, 2024": the month first, then day and year (the year required)

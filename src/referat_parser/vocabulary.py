@@ -103,7 +103,7 @@ ORGANIZATION_FORMS = ("a.m.b.a.", "a.m.b.a", "amba", "f.m.b.a.", "s.m.b.a.", "a/
 # The same printed before the name: "A/B Lærkehøj" (andelsboligforening), "E/F Hjørnegården" (ejerforening).
 ORGANIZATION_FORM_PREFIXES = ("a/b", "e/f", "g/f", "a/s", "i/s")
 # What a body belongs to, printed after its name and a comma ("Ældrerådet, Vestby Kommune"): not part of the name.
-BODY_OWNER_WORDS = ("kommune", "region")
+BODY_OWNER_WORDS = ("kommune", "region", "sogn")  # "Menighedsrådet i Søby Sogn": the parish the council serves
 # "Ældrerådet i Vestby Kommune", "Byrådet for Vestby Kommune": the municipality after these is whose body it is.
 BODY_OWNER_PREPOSITIONS = ("i", "for")
 # Words between a title's parts and the body's name: "Referat fra/for/af …", "møde i/for Ældrerådet",

@@ -251,6 +251,8 @@ def body_from_title(text: str) -> str | None:
     if dashed:
         return dashed
     m = _MEETING_IN.search(text)
+    if m and _is_owner_alone(_cut_name(m.group("name"))) and (compound := _COMPOUND_MEETING.search(text)) and compound.end() > m.start():
+        return definite_body(compound.group(1))  # "Referat af byrådsmøde i Vestby Kommune": the council, not its municipality
     if m:
         name = _cut_name(m.group("name"))
         if name and name == m.group("name") and (number := _HOUSE_NUMBER_END.match(text[m.end("name") :])) and _STREET_NUMBER.search(name + number.group()):
