@@ -1091,3 +1091,22 @@ def test_a_list_told_as_none_takes_no_line_under_it():
     """'Fraværende: ingen' over a running header with its blank lines squeezed out: no absentee 'Referat'."""
     found, warnings = read_attendees(cleaned("Til stede: Anna Holm, Bo Kirk\nFraværende: ingen\nReferat – Økonomiudvalget – 14. maj 2025"), [])
     assert ([(a.name, a.status) for a in found], warnings) == ([("Anna Holm", "present"), ("Bo Kirk", "present")], [])
+
+
+def test_absent_with_or_without_notice_is_a_status_not_an_organisation():
+    assert [(a.name, a.status, a.organization) for a in lines_to_attendees(
+        cleaned("Til stede: Anna Holm\nFraværende: Finn Berg (uden afbud), Gitte Lund (med afbud)\nDeltagere:\nIda Kjær udeblevet"), [])] == [
+        ("Anna Holm", "present", None), ("Finn Berg", "absent", None), ("Gitte Lund", "absent", None), ("Ida Kjær", "absent", None),
+    ]
+
+
+def test_a_role_given_by_initials_goes_to_the_person_they_stand_for():
+    found = lines_to_attendees(cleaned("Deltagere: Anna Holm (AH), Bo Kirk (BK), Carl Dahl (CD)\nReferent: BK"), [])
+    assert [(a.name, a.role) for a in found] == [("Anna Holm", None), ("Bo Kirk", "referent"), ("Carl Dahl", None)]
+
+
+def test_names_set_apart_on_the_line_a_list_wraps_onto():
+    found = lines_to_attendees(cleaned("Deltagere: Anna Holm, Bo Kirk, Carl Dahl og Dorte Ravn, men\nikke Eva Lund\nSted: Klubhuset"), [])
+    assert [(a.name, a.status) for a in found] == [
+        ("Anna Holm", "present"), ("Bo Kirk", "present"), ("Carl Dahl", "present"), ("Dorte Ravn", "present"), ("Eva Lund", "absent"),
+    ]

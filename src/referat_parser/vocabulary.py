@@ -207,6 +207,7 @@ ATTENDANCE_STATUS_VALUES: dict[str, str] = {
     "fremmødt": "present", "ja": "present", "x": "present", "stedfortræder": "present", "suppleant": "present",
     "afbud": "absent", "meldt afbud": "absent", "fraværende": "absent", "fravær": "absent", "ikke til stede": "absent",
     "ikke mødt": "absent", "deltog ikke": "absent", "nej": "absent", "syg": "absent", "forfald": "absent",
+    "uden afbud": "absent", "med afbud": "absent", "udeblevet": "absent", "udeblev": "absent",
     "gæst": "guest",
 }
 # The marks in a table's column headed by a status ("Navn | Parti | Deltog | Afbud" over "Anna Holm | A | X"):
@@ -282,12 +283,12 @@ SUBSTITUTE_VERBS = ("mødte som", "deltog som", "indkaldt som")
 STANDS_IN_FOR = ("i stedet for", "stedfortræder for", "suppleant for", "som stedfortræder for", "for")
 
 # Notes after a name that say the person was not there: "Per Lund Afbud", "Anne Holm (syg)".
-ABSENCE_NOTES = ("afbud", "meldt afbud", "fraværende", "syg", "forfald", "deltog ikke", "ikke til stede")
+ABSENCE_NOTES = ("afbud", "meldt afbud", "fraværende", "syg", "forfald", "deltog ikke", "ikke til stede", "uden afbud", "udeblevet")
 
 # Notes in parentheses after a name that say how or whether the person took part, not who
 # they are: "Tove Ring (afbud)", "Ole Bach (via Teams)", "Ida Holm (fra kl. 17.00)".
 ATTENDANCE_NOTES = (
-    "afbud", "fraværende", "syg", "forfald", "deltog ikke", "ikke til stede", "via ", "online",
+    "afbud", "fraværende", "syg", "forfald", "deltog ikke", "ikke til stede", "uden afbud", "med afbud", "udeblevet", "udeblev", "via ", "online",
     "virtuel", "telefonisk", "deltog fra", "deltog til", "deltog under", "deltog i", "fra kl", "til kl",
     "kom kl", "gik kl", "fra punkt", "til punkt", "under punkt", "pkt.", "punkt ", "fra pkt", "til pkt",
     "under pkt", "efter pkt", "fra dagsordenspunkt", "indtil",

@@ -1318,8 +1318,9 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
                 found.extend(_attendees(excluded, "absent", label))
                 continue
             list_text, i = _collect_list(texts, i, value)
+            list_text, excluded_below = _split_exclusion(list_text, ATTENDEE_LABELS[key(label)]) if not excluded else (list_text, [])
             found.extend(_attendees(_read_list(list_text, label, warnings), ATTENDEE_LABELS[key(label)], label))
-            found.extend(_attendees(excluded, "absent", label))
+            found.extend(_attendees(excluded + excluded_below, "absent", label))  # "…, men ikke" wrapped over "Carl Dahl"
             continue
         if role_labelled and not role_labelled[1] and (under := _line_under(texts, i)) is not None and _names_one_person(texts[under]):
             role_labelled, i = (role_labelled[0], texts[under]), under  # "Referent:" alone, the name on the line under it
@@ -1731,6 +1732,27 @@ def dedupe(attendees: list[Attendee]) -> list[Attendee]:
     return out
 
 
+MAX_INITIALS = 4
+
+
+def _initials_resolved(attendees: list[Attendee]) -> list[Attendee]:
+    """'Referent: BK' beside 'Bo Kirk (BK)' in the list: the role is Bo Kirk's, no attendee named 'BK' (only where
+    the initials fit one listed person)."""
+    out = list(attendees)
+    for entry in attendees:
+        letters = entry.name.replace(".", "")
+        if not (letters.isupper() and 1 < len(letters) <= MAX_INITIALS and " " not in letters):
+            continue
+        matches = [i for i, a in enumerate(out) if a is not entry and " " in a.name and _are_initials(letters, a.name)]
+        if len(matches) != 1:
+            continue
+        person = out[matches[0]]
+        update = {field: getattr(entry, field) for field in ("organization", "role") if getattr(person, field) is None and getattr(entry, field)}
+        out[matches[0]] = person.model_copy(update=update)
+        out = [a for a in out if a is not entry]
+    return out
+
+
 def lines_to_attendees(header: list[Line], body: list[Line], meeting_date: str | None = None) -> list[Attendee]:
     return read_attendees(header, body, meeting_date)[0]
 
@@ -1744,7 +1766,7 @@ def read_attendees(header: list[Line], body: list[Line], meeting_date: str | Non
     found = header_attendees(header, warnings) + header_attendees(attendance_item, warnings)
     found += body_absences(_line_finder(header), read_labels=False, warnings=warnings)
     found += body_attendance_lists(body) + body_absences(body_finder, warnings=warnings, meeting_date=meeting_date)
-    attendees = body_roles(body_finder, dedupe(found), warnings)
+    attendees = _initials_resolved(body_roles(body_finder, dedupe(found), warnings))
     if unnamed := _present_not_named([*header, *attendance_item], attendees):
         warnings.append(unnamed)
     return attendees, warnings
