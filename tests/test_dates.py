@@ -119,3 +119,13 @@ def test_a_day_and_month_after_a_weekday_is_a_date_without_its_year():
 def test_a_month_name_with_a_two_digit_year_after_an_apostrophe():
     assert [d.value for d in find_dates("Bestyrelsesmøde 3. maj '24 kl. 19")] == [date(2024, 5, 3)]
     assert [d.value for d in find_dates("d. 14. nov. ’23")] == [date(2023, 11, 14)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tid: 19-21.30", ("19:00", "21:30")),
+    ("Tid: 16.30-18", ("16:30", "18:00")),
+    ("Tid: 17-19", ("17:00", "19:00")),
+    ("Tidspunkt: 19:00 til 21:30", ("19:00", "21:30")),
+])
+def test_a_labelled_span_whose_times_need_not_both_give_minutes(text, expected):
+    assert find_times(text, bare=True) == expected

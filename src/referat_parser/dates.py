@@ -82,8 +82,9 @@ _BARE_TIME = re.compile(
     rf"(?<![\d.:])(\d{{1,2}})[.:](\d{{2}})(?![./]\d)(?:\s*(?:{TIME_SPAN})\s*(\d{{1,2}})[.:](\d{{2}}))?(?![\d])"
 )
 
-# "Tid: 17-19": a span of whole hours (used only on lines labelled as times)
-_BARE_HOURS = re.compile(rf"(?<![\d.:/,-])(\d{{1,2}})\s*(?:{TIME_SPAN})\s*(\d{{1,2}})(?![\d.:/,-])")
+# "Tid: 17-19", "Tid: 19-21.30", "16.30-18": a span whose times need not both give minutes (used only on lines
+# labelled as times)
+_BARE_HOURS = re.compile(rf"(?<![\d.:/,-])(\d{{1,2}})(?:[.:](\d{{2}}))?\s*(?:{TIME_SPAN})\s*(\d{{1,2}})(?:[.:](\d{{2}}))?(?![\d.:/,-])")
 
 
 @dataclass(frozen=True)
@@ -209,14 +210,14 @@ def find_times(text: str, bare: bool = False) -> tuple[str | None, str | None]:
             return start, end
     if bare:
         masked = _mask_dates(text)
+        for m in _BARE_HOURS.finditer(masked):  # a span first: "19-21.30" is not the time "21.30"
+            if int(m.group(1)) < int(m.group(3)) and (start := _hhmm(m.group(1), m.group(2))):
+                return start, _hhmm(m.group(3), m.group(4))
         for m in _BARE_TIME.finditer(masked):
             start = _hhmm(m.group(1), m.group(2))
             end = _hhmm(m.group(3), m.group(4)) if m.group(3) else None
             if start:
                 return start, end
-        for m in _BARE_HOURS.finditer(masked):
-            if int(m.group(1)) < int(m.group(2)):
-                return _hhmm(m.group(1), None), _hhmm(m.group(2), None)
     return None, None
 
 
