@@ -1110,3 +1110,13 @@ def test_names_set_apart_on_the_line_a_list_wraps_onto():
     assert [(a.name, a.status) for a in found] == [
         ("Anna Holm", "present"), ("Bo Kirk", "present"), ("Carl Dahl", "present"), ("Dorte Ravn", "present"), ("Eva Lund", "absent"),
     ]
+
+
+@pytest.mark.parametrize("line", [
+    "Til stede: Anna Holm, Bo Kirk, samt suppleant: Ole Lund",
+    "Til stede: Anna Holm, Bo Kirk, og suppleant: Ole Lund",
+])
+def test_a_labelled_group_after_a_joiner_is_people_not_the_last_persons_organisation(line):
+    assert [(a.name, a.organization, a.role) for a in lines_to_attendees(cleaned(line), [])] == [
+        ("Anna Holm", None, None), ("Bo Kirk", None, None), ("Ole Lund", None, "suppleant"),
+    ]

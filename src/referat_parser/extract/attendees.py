@@ -742,6 +742,9 @@ def _role_labelled(text: str) -> str:
     return f"{m.group('rest')} ({m.group('role')})" if m else text
 
 
+_JOINER_FIRST = re.compile(rf"^\s*(?:{'|'.join(map(re.escape, NAME_JOINERS))})\s+(?P<rest>.+)$", re.IGNORECASE)
+
+
 def _add_chunk(chunk: str, people: list[_Person], same_line: bool) -> bool:
     """Add the people of one list chunk; False when the chunk is not a person."""
     group: list[_Person] = []
@@ -749,7 +752,10 @@ def _add_chunk(chunk: str, people: list[_Person], same_line: bool) -> bool:
     if _is_role(chunk) and people:
         people[-1].role = people[-1].role or chunk.strip()  # "Anne Holm (V), formand, …"
         return True
-    attribute = _as_attribute(chunk) if same_line else None
+    joined = _JOINER_FIRST.match(chunk)
+    if joined and _ROLE_LABEL.match(joined.group("rest")):
+        chunk = joined.group("rest")  # "…, samt suppleant: Ole Lund": a second labelled group, no part of the person before
+    attribute = _as_attribute(chunk) if same_line and not _ROLE_LABEL.match(chunk) else None
     if attribute:
         org, role = attribute
         if org and people[-1].organization and org != people[-1].organization:
