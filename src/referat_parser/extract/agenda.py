@@ -97,6 +97,10 @@ class AgendaIndex:
     def covers(self, index: int) -> bool:
         return self.start is not None and self.end is not None and self.start <= index < self.end
 
+    def line_range(self) -> range:
+        """The block's line indexes (none where there is no index): `i in` it is `covers(i)`, at a loop's speed."""
+        return range(self.start, self.end) if self.start is not None and self.end is not None else range(0)
+
 
 @dataclass
 class _Entry:
@@ -197,7 +201,7 @@ def lines_to_agenda(lines: list[Line]) -> AgendaIndex:
         contents = key(texts[heading]) in CONTENTS_HEADINGS and len(entries) >= MIN_ENTRIES_WITH_PAGES
         if entries and (contents or any(e.page for e in entries) or _numbers_reappear(entries, texts, end)
                         or _reappears(entries, texts, end)):
-            return _result(entries, block_start, end, lines)
+            return _result(entries, block_start, end, texts)
     first_paged = paged.before(len(texts))
     if first_paged is not None:
         start = first_paged
@@ -207,11 +211,11 @@ def lines_to_agenda(lines: list[Line]) -> AgendaIndex:
         entries, end = _walk(texts, start, allow_trailing_page=False)
         pages = [e.page for e in entries if e.page]
         if len(pages) >= MIN_ENTRIES_WITH_PAGES and pages == sorted(pages):
-            return _result(entries, start, end, lines)  # an index's page references rise
-    return _unlabelled_index(texts, lines) or _closing_title_list(texts)
+            return _result(entries, start, end, texts)  # an index's page references rise
+    return _unlabelled_index(texts) or _closing_title_list(texts)
 
 
-def _unlabelled_index(texts: list[str], lines: list[Line]) -> AgendaIndex | None:
+def _unlabelled_index(texts: list[str]) -> AgendaIndex | None:
     """A numbered list under no index heading, printed before the items: the document's first
     numbered line ("3. Budget", "Sag nr. 118 Budget") opens a run of lines of their own (blank
     lines only between) numbered one after the other (1, 2, 3 or 118, 119, 120) whose titles
@@ -234,7 +238,7 @@ def _unlabelled_index(texts: list[str], lines: list[Line]) -> AgendaIndex | None
     search = _TitleSearch([t for t in texts[end:] if t])
     if not all(search.reappears(entry) for entry in entries):
         return None
-    return _result(entries, first, end, lines)
+    return _result(entries, first, end, texts)
 
 
 def _follows(previous: str | None, number: str) -> bool:
@@ -708,8 +712,9 @@ def _rare_tokens(title_tokens: list[str], lines_with_token: dict[str, list[int]]
     return set(by_rarity[: n - needed + 1])
 
 
-def _result(entries: list[_Entry], start: int, end: int, lines: list[Line]) -> AgendaIndex:
-    later = [line.text.strip() for line in lines[end:]]
+def _result(entries: list[_Entry], start: int, end: int, texts: list[str]) -> AgendaIndex:
+    """The index read from `entries`; `texts` are the document's lines, stripped."""
+    later = texts[end:]
     entries, warnings = _paired(entries, later)
     entries = _with_sub_points(entries, later)
     out: list[AgendaEntry] = []

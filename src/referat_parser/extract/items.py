@@ -309,10 +309,12 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     per_style: dict[str, list[Candidate]] = {style: [] for style in STYLE_PREFERENCE}
     previous = ""
     list_next: dict[str, int] = {}  # per style: the next number of a list opened inside an item
+    index_lines = agenda.line_range()
     for i, line in enumerate(lines):
-        if agenda.covers(i) or not line.text:
+        if not line.text or i in index_lines:
             continue
-        cand = line_candidate(line.text, i)
+        start = _item_start(line.text)
+        cand = Candidate(i, *start) if start else None
         if cand and (line.heading or line.bold):
             list_next.pop(cand.style, None)  # a heading set as one ends any list
         elif cand and _in_list(cand, previous, per_style[cand.style], list_next, _with_wrapped_tail(cand.title, lines, i)):
@@ -947,7 +949,7 @@ def _unnumbered_heading(text: str) -> bool:
 
 
 def _long_line_length(lines: list[Line]) -> float:
-    lengths = sorted(len(line.text) for line in lines if line.text)
+    lengths = sorted([len(line.text) for line in lines if line.text])
     if len(lengths) < 10:
         return float("inf")
     return lengths[int(len(lengths) * 0.9)]
