@@ -58,6 +58,7 @@ _NUMBERED_ATTACHMENT = re.compile(  # "Bilag 1: Oversigt", "Bilag 2 – Kort": o
 )
 _ATTACHMENT_INITIALS = frozenset(word[0] for word in ATTACHMENT_LABEL_WORDS)  # the cheap test before _NUMBERED_ATTACHMENT
 _LEADIN_VERB_HINT = word_hint(RECOMMENDATION_LEADIN_VERBS)  # the cheap test before _LEADIN_START
+_AT_LAST_LETTERS = frozenset(word[-1] for word in PROPOSAL_CONJUNCTIONS)  # the cheap test before _ENDS_WITH_AT
 _AT_TAIL = re.compile(rf"(?:,?\s+(?:{'|'.join(LIST_CONJUNCTIONS)})|[,;])\s*$")
 
 
@@ -201,9 +202,12 @@ def _is_numbered_attachment(stripped: str) -> bool:
 def _leadin_over_list(stripped: str, lines: list[Line], n: int) -> bool:
     """'Direktionen indstiller,' / 'Det indstilles:' ending its line, over a list of proposals
     ("1. at …", "- at …", "At 1) …") on the next non-blank line."""
+    ends_with_mark = stripped.endswith((",", ":"))
+    if not ends_with_mark and stripped[-1:].lower() not in _AT_LAST_LETTERS:
+        return False  # most lines: they end neither in "," or ":" nor in "at"
     if not _LEADIN_VERB_HINT.search(stripped.lower()):
-        return False  # most lines: no lead-in verb in them
-    if not _LEADIN_START.match(stripped) or not (stripped.endswith((",", ":")) or _ENDS_WITH_AT.search(stripped)):
+        return False  # no lead-in verb in the line
+    if not _LEADIN_START.match(stripped) or not (ends_with_mark or _ENDS_WITH_AT.search(stripped)):
         return False
     following = next((line.text.strip() for line in lines[n + 1:] if line.text.strip()), "")
     return bool(_AT_MARKER.match(following) or _AT_START.match(following) or _is_list_entry(following))
