@@ -51,6 +51,17 @@ def _needed_words(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for i, w in enumerate(lowered) if not any(shorter in w for shorter in lowered[:i]))
 
 
+@lru_cache(maxsize=64)
+def _by_anchor(words: tuple[str, ...]) -> tuple[tuple[str | None, tuple[str, ...]], ...]:
+    """The needed words (see _needed_words) grouped under the longest word of each where two or
+    more share it ("deltog ikke", "deltog via": "deltog"); a word sharing it with none stands alone
+    (anchor None): a scan of the whole text for a shared anchor serves its whole group."""
+    groups: dict[str, list[str]] = {}
+    for word in _needed_words(words):
+        groups.setdefault(max(word.split(), key=len), []).append(word)
+    return tuple((anchor if len(group) > 1 else None, tuple(group)) for anchor, group in groups.items())
+
+
 @lru_cache(maxsize=65536)
 def _lowered(text: str) -> str:
     """text.lower(), kept per line: several finders read the same lines (the attendees, the next
@@ -72,13 +83,21 @@ class LineFinder:
         self.found: dict[str, set[int]] = {}
 
     def lines_with(self, words: tuple[str, ...] | list[str]) -> set[int]:
-        """Indexes of the texts that hold any of `words`."""
+        """Indexes of the texts that hold any of `words`. Words that share their longest word
+        ("deltog ikke", "deltog via") are looked for only in the texts holding that word."""
         found: set[int] = set()
-        for word in _needed_words(tuple(words)):
-            if word not in self.found:
-                self.found[word] = self._lines_with_word(word)
-            found |= self.found[word]
+        for anchor, group in _by_anchor(tuple(words)):
+            for word in group:
+                if word not in self.found:
+                    self.found[word] = (self._lines_with_word(word) if anchor is None
+                                        else {i for i in self._word_lines(anchor) if word in _lowered(self.texts[i])})
+                found |= self.found[word]
         return found
+
+    def _word_lines(self, word: str) -> set[int]:
+        if word not in self.found:
+            self.found[word] = self._lines_with_word(word)
+        return self.found[word]
 
     def _lines_with_word(self, word: str) -> set[int]:
         if self.by_line:
