@@ -129,3 +129,10 @@ def test_a_month_name_with_a_two_digit_year_after_an_apostrophe():
 ])
 def test_a_labelled_span_whose_times_need_not_both_give_minutes(text, expected):
     assert find_times(text, bare=True) == expected
+
+
+def test_day_dot_month_dash_year_is_a_date_but_not_after_a_time_word():
+    assert [m.value for m in find_dates("Referat bestyrelsesmøde den 26.2-23")] == [date(2023, 2, 26)]
+    assert [m.value for m in find_dates("Referat 14.03-2024")] == [date(2024, 3, 14)]
+    assert find_dates("Mødet varede kl. 10.05-12") == []  # a time span
+    assert find_dates("klokken 9.10-11") == []

@@ -537,3 +537,12 @@ def test_the_end_the_minutes_record_beats_the_scheduled_span_with_a_warning():
 ])
 def test_a_meeting_in_a_municipality_or_parish_is_the_councils(text, body):
     assert meeting(text).body == body
+
+
+def test_a_weekday_and_a_comma_before_den_is_the_meeting_day_not_a_place_of_writing():
+    from datetime import date
+
+    from referat_parser.extract.header import find_date
+
+    assert find_date(["Referat fra klubbens generalforsamling torsdag, den 9. september 2021"])[0] == date(2021, 9, 9)
+    assert find_date(["Vestby, den 15. november 2021", "Referat"]) == (None, None)  # written at a place, on a day

@@ -53,6 +53,10 @@ _SLASH_SHORT_YEAR = re.compile(
     rf"(?=\.?\s*$|[,;)]|\s+(?:{TIME_WORD})(?!\w))",
     re.IGNORECASE,
 )
+# "26.2-23", "d. 26.02-2023": day.month-year, the same hand with a dot; never after a time word
+# ("kl. 10.05-12" is a time span)
+_DOT_DASH = re.compile(r"(?<![\d./])(\d{1,2})\.(\d{1,2})-(\d{4}|\d{2})(?![\d./])")
+_TIME_WORD_BEFORE = re.compile(rf"(?:{TIME_WORD})\s*$", re.IGNORECASE)
 _ISO = re.compile(r"(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])")  # "2025-01-09", "2021.05.13"
 # "den 6/5", "d. 6.5.", "mandag 7/4": day and month in digits without a year, a date only after
 # its lead word or a weekday
@@ -140,6 +144,12 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
         value = _make(_full_year(int(m.group(3))), int(m.group(2)), int(m.group(1)))
         if value:
             found.append(DateMatch(value, m.start(1), m.end(), value.day, value.month))
+    for m in (_DOT_DASH.finditer(text) if numeric else ()):
+        if _TIME_WORD_BEFORE.search(text, max(0, m.start() - len("klokken ")), m.start()):
+            continue
+        value = _make(_full_year(int(m.group(3))), int(m.group(2)), int(m.group(1)))
+        if value:
+            found.append(DateMatch(value, m.start(), m.end(), value.day, value.month))
     for m in (_ISO.finditer(text) if numeric else ()):
         value = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if value:

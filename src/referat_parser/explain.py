@@ -37,8 +37,11 @@ from .extract.items import access_key, is_label_line, items_table_header_row
 from .extract.next_meeting import is_next_meeting
 from .extract.sections import split_heading
 from .models import Meeting, Warning
-from .textutil import collapse, key
-from .vocabulary import ACCESS_WORDS, ATTENDEE_LABELS, GROUP_HEADINGS, INDEX_HEADINGS, SIGNATURE_LABELS, TIME_WORDS
+from .textutil import collapse, key, strip_bullet
+from .vocabulary import (
+    ACCESS_WORDS, ATTENDEE_LABELS, GROUP_HEADINGS, INDEX_HEADINGS, ITEM_TABLE_COLUMNS, ITEM_WORDS, SECTION_HEADINGS,
+    SIGNATURE_LABELS, TIME_WORDS,
+)
 
 FURNITURE = "furniture"
 HEADER_FIELD = "header field"
@@ -60,6 +63,7 @@ MAX_UNPLACED_CHARS = 300  # of each line
 
 _ATTENDEE_LABELS = tuple(ATTENDEE_LABELS)
 _TIME_DIGITS = re.compile(r"\D")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -151,10 +155,11 @@ def _header_roles(trace: Trace, groups: set[str]) -> dict[int, tuple[str, str]]:
     """(role, rule) for each line of the header window (`groups`: _index_groups)."""
     roles: dict[int, tuple[str, str]] = {}
     previous_header_role = UNASSIGNED
+    read_words = _attendee_words(trace)
     for i in trace.header:
         text = trace.lines[i].text
         roles[i] = _header_role(text, trace, groups)
-        if roles[i][0] == UNASSIGNED and previous_header_role == ATTENDEE_LIST:
+        if roles[i][0] == UNASSIGNED and previous_header_role == ATTENDEE_LIST and read_words.intersection(_WORD.findall(text.casefold())):
             roles[i] = (ATTENDEE_LIST, "continues the list above")
         if text.strip():
             previous_header_role = roles[i][0]
@@ -162,6 +167,16 @@ def _header_roles(trace: Trace, groups: set[str]) -> dict[int, tuple[str, str]]:
     if table_head in roles:
         roles[table_head] = (ITEM_HEADING, "the header row of the table whose rows are the items")
     return _table_header_rows(trace, roles)
+
+
+def _attendee_words(trace: Trace) -> set[str]:
+    """The words of every name, organisation and role read into the attendee list: a line goes on
+    with the list above only where some of them stand in it ("Knudsen, Rasmus Lauenstein."), so a
+    line that the list did not take ("KOMMENTARER") is reported, not counted as read."""
+    return {
+        word for a in trace.attendees for field in (a.name, a.organization, a.role) if field
+        for word in _WORD.findall(field.casefold())
+    }
 
 
 def _table_header_rows(trace: Trace, roles: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
@@ -267,7 +282,9 @@ def _header_role(text: str, trace: Trace, groups: set[str]) -> tuple[str, str]:
     meeting, attendees = trace.meeting, trace.attendees
     if is_web_navigation(text):
         return FURNITURE, "web page navigation (the header reads no field from it)"
-    labelled = split_label(text, _ATTENDEE_LABELS)
+    if text.strip() and not strip_bullet(text):
+        return FURNITURE, "a bullet with nothing after it"
+    labelled = split_label(strip_bullet(text), _ATTENDEE_LABELS)
     if labelled:
         return ATTENDEE_LIST, f"a list label ('{labelled[0]}')"
     if tells_all_present(text):
@@ -284,11 +301,23 @@ def _header_role(text: str, trace: Trace, groups: set[str]) -> tuple[str, str]:
     labelled = split_label(text, HEADER_FIELD_LABELS)
     if labelled:
         return HEADER_FIELD, f"a header label ('{labelled[0]}'), no value taken from it"
+    if trace.next_meeting and is_next_meeting(text):
+        return NEXT_MEETING, "the next meeting's line (read into next_meeting)"
     if _is_group_or_access(text, groups):
         return ITEM_HEADING, "a group or access heading before the first item"
+    if trace.spans and _names_item_columns(text):
+        return ITEM_HEADING, "column headings over the items ('Punkt', 'Titel', 'Beslutning')"
     if trace.spans and is_index_heading(text):
         return ITEM_HEADING, "a lead-in announcing the agenda, whose points follow as the items"
     return UNASSIGNED, "in the header window; no field or list took it"
+
+
+def _names_item_columns(text: str) -> bool:
+    """'Punkt Titel', 'DAGSORDEN PUNKT', 'BESLUTNING/': every word a column heading of a table of items."""
+    words = [w.strip("/:").casefold() for w in text.replace("/", " ").split()]
+    return bool(words) and all(
+        w in ITEM_TABLE_COLUMNS or w in ITEM_WORDS or w in SECTION_HEADINGS or w in INDEX_HEADINGS for w in words
+    )
 
 
 def _surname_first(name: str) -> str:

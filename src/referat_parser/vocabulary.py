@@ -201,6 +201,13 @@ ATTENDEE_TABLE_COLUMNS: dict[str, str] = {
     "bemærkning": "status", "bemærkninger": "status",
 }
 
+# The header row over a table of items, as its column headings ("Punkt Titel", "DAGSORDEN PUNKT" /
+# "SAGSINDHOLD" / "BESLUTNING/KOMMENTARER"), besides the section headings and item words.
+ITEM_TABLE_COLUMNS = frozenset({
+    "nr", "nr.", "titel", "overskrift", "emne", "indhold", "side", "bemærkning", "bemærkninger", "kommentar",
+    "kommentarer", "ansvarlig", "status",
+})
+
 # The status column's values in such a table ("Til stede", "Afbud") → status.
 ATTENDANCE_STATUS_VALUES: dict[str, str] = {
     "til stede": "present", "tilstede": "present", "deltog": "present", "deltager": "present", "mødt": "present",
@@ -387,6 +394,7 @@ SECTION_HEADINGS: dict[str, str] = {
     "sagens baggrund": "background",
     "sagsfremstilling": "case",
     "sagsbeskrivelse": "case",
+    "sagsindhold": "case",
     "beskrivelse af sagen": "case",
     "beskrivelse": "case",
     "sagen": "case",

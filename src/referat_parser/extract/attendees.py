@@ -755,7 +755,7 @@ def _add_chunk(chunk: str, people: list[_Person], same_line: bool) -> bool:
     joined = _JOINER_FIRST.match(chunk)
     if joined and _ROLE_LABEL.match(joined.group("rest")):
         chunk = joined.group("rest")  # "…, samt suppleant: Ole Lund": a second labelled group, no part of the person before
-    attribute = _as_attribute(chunk) if same_line and not _ROLE_LABEL.match(chunk) else None
+    attribute = _as_attribute(chunk) if same_line and not _ROLE_LABEL.match(chunk) and not _initials_among_initials(chunk, people) else None
     if attribute:
         org, role = attribute
         if org and people[-1].organization and org != people[-1].organization:
@@ -774,6 +774,11 @@ def _add_chunk(chunk: str, people: list[_Person], same_line: bool) -> bool:
         _describe(person, shared_org, shared_role)
     people.extend(group)
     return True
+
+
+def _initials_among_initials(chunk: str, people: list[_Person]) -> bool:
+    """'EPV, FL': initials after a person named by initials are the next person, not an organisation."""
+    return bool(people) and _is_abbreviation(chunk.strip()) and _is_abbreviation(people[-1].name)
 
 
 # lists in the header ---------------------------------------------------------------------
@@ -826,9 +831,9 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
                 break
             j = k
             continue
-        if (_is_other_label(text) and not (one_per_line and _continues_role_entries(parts, text))) or (parts and _ends_list(parts[-1])) or (
+        if (_is_other_label(text) and not (one_per_line and _continues_role_entries(parts, text))) or (parts and _ends_list(parts[-1]) and not (_opens_group(parts[-1]) and _opens_group(text))) or (
             parts and _leaves_enumeration(parts, text)
-        ) or (parts and (_tells_attendance(text) or _is_sentence(text))):
+        ) or (parts and (_tells_attendance(text) or (_is_sentence(text) and not parts[-1].endswith(_ENTRY_GOES_ON)))):
             break
         if parts and text.endswith(":") and not _ROLE_LABEL.match(text + " x") and parse_person(text[:-1]) is None and not (
             one_per_line and group_heading(text) and _person_follows(texts, j)
@@ -954,7 +959,10 @@ def _is_enumerated(text: str) -> bool:
 def _leaves_enumeration(parts: list[str], text: str) -> bool:
     """In an enumerated list ("(a) Anna Holm;" / "(b) Bo Kirk."), a line without its
     enumerator that does not continue an entry ends the list ("§2 Valg af dirigent")."""
-    return _is_enumerated(parts[0]) and not _is_enumerated(text) and not parts[-1].endswith((",", "-")) and not text[:1].islower()
+    return _is_enumerated(parts[0]) and not _is_enumerated(text) and not parts[-1].endswith(_ENTRY_GOES_ON) and not text[:1].islower()
+
+
+_ENTRY_GOES_ON = (",", "-", "–", "—")  # a list line ending so goes on in the next: "Poul Engsig –" / "graver, …"
 
 
 def _ends_list(text: str) -> bool:
@@ -978,7 +986,7 @@ def _join_list_lines(parts: list[str], one_per_line: bool) -> str:
     entry_words = _usual_entry_words(parts)
     for part in parts:
         last = text.split("\n")[-1]
-        continues = (last.endswith((",", "-")) or part[:1].islower() or part.startswith("(") or _name_cut_short(last, part)) and not _is_enumerated(part)
+        continues = (last.endswith(_ENTRY_GOES_ON) or part[:1].islower() or part.startswith("(") or _name_cut_short(last, part)) and not _is_enumerated(part)
         if _opens_group(part):
             wrapped = continues = False  # "Medarbejderrepræsentanter: Brian Holst": a line of its own group
             text += ("\n" if text else "") + part
@@ -1641,7 +1649,7 @@ def _paragraphs(finder: LineFinder, skip: set[int]) -> list[str]:
 def _heading_over(line: str, following: str) -> bool:
     """'1. Godkendelse af referat' over 'Carl Dahl havde meldt afbud.': a short line that ends no sentence,
     a capital opening the next, is a heading over it, not the start of its sentence."""
-    return len(line) < MIN_WRAPPED_CHARS and not line.rstrip().endswith((",", "-")) and following[:1].isupper() and not (
+    return len(line) < MIN_WRAPPED_CHARS and not line.rstrip().endswith(_ENTRY_GOES_ON) and following[:1].isupper() and not (
         line.split()[-1:] and line.split()[-1].lower() in (*_AND_ALONE, *NAME_PARTICLES)
     )
 

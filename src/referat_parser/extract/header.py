@@ -35,6 +35,8 @@ from ..vocabulary import (
     DATE_LABELS,
     DATE_LEAD_WORDS,
     DOCUMENT_TYPES,
+    INDEX_HEADINGS,
+    ITEM_WORDS,
     END_TIME_LABELS,
     LOCATION_LABELS,
     MEETING_BODY_PREPOSITIONS,
@@ -53,6 +55,7 @@ from ..vocabulary import (
     PLACE_WORD_PARTS,
     PLACE_PREPOSITIONS,
     ROLE_LABELS,
+    SECTION_HEADINGS,
     START_TIME_LABELS,
     TIME_LABELS,
     TITLE_PREPOSITIONS,
@@ -135,8 +138,8 @@ _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 _MONTH_WORD = re.compile(rf"^(?:{'|'.join(MONTHS)})\.?$", re.IGNORECASE)
 _WEB_NAVIGATION = re.compile("|".join(re.escape(w) for w in WEB_NAVIGATION_WORDS), re.IGNORECASE)
 _WRITTEN_BEFORE = re.compile(
-    rf"(?:\b(?:{'|'.join(map(re.escape, WRITTEN_DATE_WORDS))})\b[\s:,]*(?:{DATE_LEAD})?\s*|{UPPER}\w+,\s+(?:{DATE_LEAD})\s+)$", re.IGNORECASE
-)  # "Sendt 28. oktober", "Viborg, den 15. november 2007": written, sent, updated
+    rf"(?:\b(?:{'|'.join(map(re.escape, WRITTEN_DATE_WORDS))})\b[\s:,]*(?:{DATE_LEAD})?\s*|\b(?!(?:{'|'.join(WEEKDAYS)})\b){UPPER}\w+,\s+(?:{DATE_LEAD})\s+)$", re.IGNORECASE
+)  # "Sendt 28. oktober", "Viborg, den 15. november 2007": written, sent, updated ("torsdag, den 9. …" is the meeting's day)
 MAX_WRITTEN_MARK_CHARS = 30
 # A title's lead before the body: "Referat for", "REFERAT", "Referat. af mødet i", "Generalforsamling i"
 _TYPE_ALT = "|".join(sorted(DOCUMENT_TYPES, key=len, reverse=True))
@@ -601,7 +604,15 @@ def _could_be_body(text: str) -> bool:
         and not _is_when_line(text)
         and not find_times(text)[0]
         and not _is_meeting_word(text)
+        and not _is_heading_word(text)
     )
+
+
+def _is_heading_word(text: str) -> bool:
+    """'PUNKT', 'Beslutning', 'Dagsorden': a column's or a section's heading word, no body's name
+    ("DAGSORDEN PUNKT" over the columns of minutes kept as a table)."""
+    k = key(text)
+    return k in ITEM_WORDS or k in SECTION_HEADINGS or k in INDEX_HEADINGS
 
 
 def _named_by_its_body_word(text: str) -> bool:

@@ -340,7 +340,7 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
 
     ones = [c for c in per_style["dot"] if c.number == "1" and not c.listed]
     if len(best) <= 2 and len(ones) >= LOST_NUMBERING_MIN and len(ones) > len(best):
-        return ones  # every item printed as "1.": automatic numbering lost
+        return _numbering_lost(ones)
     if not best:
         return (_index_title_starts(lines, agenda) or _table_row_starts(lines, agenda) or _unnumbered_starts(lines, agenda)
                 or _face_starts(lines, agenda)
@@ -351,6 +351,15 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
         return _mark_repeats(by_index)  # "Åbne punkter" 1–3, "Lukkede punkter" 1–2, the body printing no group headings
     best = best + _restarted_under_groups(best, per_style[best[0].style], lines, agenda)
     return _mark_repeats(_fill_gaps(best, lines, by_number, lower))
+
+
+def _numbering_lost(ones: list[Candidate]) -> list[Candidate]:
+    """Every item printed as "1." (a Word or web list's numbering lost in conversion): the
+    numbers are kept as printed, with one warning that they do not tell the items apart."""
+    ones[0].code = "item-numbers-lost"
+    ones[0].note = (f"Every one of the {len(ones)} items is printed as item 1 (the list's numbering was lost); "
+                    "the numbers are kept as printed, the items are in the document's order.")
+    return ones
 
 
 def _year_run_holds_items(run: list[Candidate], agenda: dict[str, AgendaEntry]) -> bool:

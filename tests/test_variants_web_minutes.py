@@ -1,0 +1,75 @@
+"""Shapes of minutes as parishes and associations publish them on their web pages (invented text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from referat_parser import parse_bytes, parse_path
+
+VARIANTS = Path(__file__).resolve().parent / "variants"
+
+
+def test_attendance_list_wrapped_after_a_dash_keeps_every_person():
+    doc = parse_path(VARIANTS / "parish-attendance-wrapped-after-a-dash.txt")
+    assert [(a.name, a.status, a.role) for a in doc.attendees] == [
+        ("Grete Holmgaard", "present", "formand"),
+        ("Hans Vestergaard", "present", None),
+        ("Anne Lindberg", "present", None),
+        ("Søren Kjær Thomsen", "present", None),
+        ("Mette Rask Olesen", "present", "sognepræst"),
+        ("Poul Engsig", "present", "graver"),  # "Poul Engsig –" / "graver, …": the entry goes on after the dash
+        ("Karen Bøgh", "present", "kasserer"),
+        ("Lise Dam Kristoffersen", "present", "suppleant"),
+    ]
+
+
+def test_every_item_printed_as_one_keeps_the_numbers_and_says_so():
+    doc = parse_path(VARIANTS / "parish-web-page-every-item-numbered-one.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden"), ("1", "Meddelelser"), ("1", "Økonomi"), ("1", "Eventuelt"),
+    ]
+    assert [w.code for w in doc.warnings if w.code.startswith("item")] == ["item-numbers-lost"]
+    assert "Tagrenderne er skiftet." in doc.items[1].sections[0].text
+
+
+def test_column_headings_of_a_flattened_web_table_are_no_body_and_no_stray_text():
+    doc = parse_path(VARIANTS / "parish-web-table-flattened-column-headings.txt")
+    assert doc.meeting.body is None  # not 'PUNKT' or 'SAGSINDHOLD': column headings name no body
+    assert doc.meeting.date == "2024-09-04"
+    assert [(i.number, i.title) for i in doc.items] == [("1", "Godkendelse af dagsorden"), ("2", "Kirkegården"), ("3", "Evt.")]
+    assert [(a.name, a.status) for a in doc.attendees] == [
+        ("AKS", "present"), ("BLT", "present"), ("CM", "present"), ("DH", "present"), ("EPV", "absent"), ("FL", "absent"),
+    ]
+    assert doc.warnings == []  # the headings are placed as the items' column headings
+
+
+def test_a_line_under_the_attendee_list_that_the_list_did_not_take_is_reported():
+    text = (
+        "Referat af bestyrelsesmøde 3. maj 2024\n\nDeltagere: Anna Holm, Bo Kirk\nKaffen var god og kagen ligeså\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n"
+    )
+    doc = parse_bytes(text.encode(), "minutes.txt")
+    assert [a.name for a in doc.attendees] == ["Anna Holm", "Bo Kirk"]
+    assert [w.code for w in doc.warnings if w.code == "text-unplaced"] == ["text-unplaced"]
+    assert "Kaffen var god og kagen ligeså" in next(w.message for w in doc.warnings if w.code == "text-unplaced")
+
+
+def test_a_bulleted_label_an_empty_bullet_and_the_next_meeting_in_the_header_are_placed():
+    text = (
+        "Referat af bestyrelsesmøde 3. maj 2024\n\nDeltagere\n• Anna Holm, V\n• Carl Dahl, A\n• Afbud\n• Bo Kirk, A\n•\n"
+        "Næste møde: Tirsdag 4. juni.\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+    )
+    doc = parse_bytes(text.encode(), "minutes.txt")
+    assert [(a.name, a.status) for a in doc.attendees] == [("Anna Holm", "present"), ("Carl Dahl", "present"), ("Bo Kirk", "absent")]
+    assert doc.next_meeting is not None and doc.next_meeting.date == "2024-06-04"
+    assert [w.code for w in doc.warnings if w.code == "text-unplaced"] == []
+
+
+def test_groups_under_a_list_label_each_ending_with_a_full_stop_are_all_read():
+    doc = parse_path(VARIANTS / "school-board-groups-each-ending-with-a-full-stop.txt")
+    assert sorted((a.name, a.status, a.organization) for a in doc.attendees) == sorted([
+        ("Søren Vinther", "present", "Forældrevalgte"), ("Maja Lund", "present", "Forældrevalgte"),
+        ("Per Hvid", "present", "Forældrevalgte"), ("Ida Krogh", "present", "Medarbejdere"),
+        ("Tove Dahl", "present", "Medarbejdere"), ("Noah Bech", "present", "Elevrådet"),
+        ("Kim Rask", "absent", "Forældrevalgte"),
+    ])
