@@ -73,3 +73,11 @@ def test_groups_under_a_list_label_each_ending_with_a_full_stop_are_all_read():
         ("Tove Dahl", "present", "Medarbejdere"), ("Noah Bech", "present", "Elevrådet"),
         ("Kim Rask", "absent", "Forældrevalgte"),
     ])
+
+
+def test_a_whole_list_on_the_line_after_the_label_and_a_blank_line_is_read():
+    doc = parse_path(VARIANTS / "school-board-whole-list-on-the-line-after-a-blank.txt")
+    assert [(a.name, a.status) for a in doc.attendees] == [
+        ("Jonas Bak Rasmussen", "present"), ("Helle Krag Vinther", "present"), ("Ole Frost Madsen", "present"),
+        ("Line Bøgh", "present"), ("Tina Holm Dalsgaard", "present"), ("Rune Skov", "absent"),
+    ]

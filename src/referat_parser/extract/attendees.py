@@ -822,7 +822,8 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
                 pass  # "Formand: Ole Sand" / "" / "Kasserer: Jette Juhl": a Word paragraph per entry
             elif one_per_line:
                 entry = _group_label(texts[k])[1] if _opens_group(texts[k]) else texts[k]  # "Elevråd: Ida Kjeldsen"
-                if len(entry.split()) > MAX_ONE_PER_LINE_WORDS or entry.endswith(":") or not _lenient(entry)[0]:
+                too_long = len(entry.split()) > MAX_ONE_PER_LINE_WORDS and parse_people(entry) is None  # a whole list is no entry
+                if too_long or entry.endswith(":") or not _lenient(entry)[0]:
                     break
             elif joined.endswith(".") or not (
                 joined.endswith(",") or texts[k][:1].islower() or texts[k].startswith("(") or (_wraps(parts) and not texts[k][:1].isdigit())
