@@ -81,3 +81,11 @@ def test_a_whole_list_on_the_line_after_the_label_and_a_blank_line_is_read():
         ("Jonas Bak Rasmussen", "present"), ("Helle Krag Vinther", "present"), ("Ole Frost Madsen", "present"),
         ("Line Bøgh", "present"), ("Tina Holm Dalsgaard", "present"), ("Rune Skov", "absent"),
     ]
+
+
+def test_short_headings_over_bulleted_notes_are_items_numbered_by_position():
+    doc = parse_path(VARIANTS / "school-board-headings-over-bulleted-notes.txt")
+    assert [(i.number, i.title) for i in doc.items] == [("1", "Skolens økonomi"), ("2", "Trafik ved skolen"), ("3", "Konstituering")]
+    assert "Jens følger op i april." in doc.items[1].sections[0].text
+    assert "item-numbers-not-printed" in [w.code for w in doc.warnings]
+    assert [(a.name, a.status) for a in doc.attendees] == [("Helle", "absent")]

@@ -33,13 +33,14 @@ from ..shapes import (
     ordinal,
     table_cells,
 )
-from ..textutil import collapse, key, token_f1, word_hint
+from ..textutil import collapse, key, strip_bullet, token_f1, word_hint
 from ..vocabulary import (
     ACCESS_PHRASES,
     ACCESS_WORDS,
     AGENDA_LEADIN_WORDS,
     AND_WORD,
     ANY_OTHER_BUSINESS_TITLES,
+    ATTENDEE_LABELS,
     CLOSING_BLOCK_STARTS,
     DOCUMENT_TYPES,
     GROUP_HEADINGS,
@@ -908,7 +909,8 @@ def _opens_paragraph_as_heading(text: str, following: str) -> bool:
         and not has_date(text)
         and key(text) not in DOCUMENT_TYPES
         and kind != "decision"
-        and following[:1].isupper()
+        and key(text) not in ATTENDEE_LABELS
+        and strip_bullet(following)[:1].isupper()  # "Konstituering" over "• Som formand blev …": a bulleted outcome
     )
 
 
