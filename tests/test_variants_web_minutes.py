@@ -89,3 +89,12 @@ def test_short_headings_over_bulleted_notes_are_items_numbered_by_position():
     assert "Jens følger op i april." in doc.items[1].sections[0].text
     assert "item-numbers-not-printed" in [w.code for w in doc.warnings]
     assert [(a.name, a.status) for a in doc.attendees] == [("Helle", "absent")]
+
+
+def test_roles_paired_with_names_by_slashes():
+    text = (
+        "Referat 6. oktober 2022\n\nDeltagere: Marianne, Lars, Ditte, Kasper\n\nMødeleder / referent: Lars / Ditte\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n"
+    )
+    doc = parse_bytes(text.encode(), "minutes.txt")
+    assert [(a.name, a.role) for a in doc.attendees] == [("Marianne", None), ("Lars", "mødeleder"), ("Ditte", "referent"), ("Kasper", None)]

@@ -370,6 +370,7 @@ def _is_job_title(text: str) -> bool:
 _ORDINAL = re.compile(r"^\d{1,2}\.\s*")  # "1. næstformand", "2. suppleant"
 
 
+_ROLE_SLASH = re.compile(r"\s*/\s*")
 _ROLE_JOINER = re.compile(rf"\s*/\s*|\s+{AND_WORD}\s+")  # "Referent/ordstyrer", "Dirigent og referent"
 
 
@@ -1341,9 +1342,8 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
             role_labelled, i = (role_labelled[0], texts[under]), under  # "Referent:" alone, the name on the line under it
         if role_labelled and role_labelled[1]:
             label, value = role_labelled
-            person = parse_person(value) or _one_described_person(value)  # "Kirsten Bay, sekretær"
-            if person:
-                person.role = person.role or _label_role(label)
+            for role, person in _people_in_roles(label, value):
+                person.role = person.role or role
                 found.extend(_attendees([person], "present", label))
         elif not role_labelled and (from_org := _from_org(text)):
             list_text, i = _collect_list(texts, i, from_org.group("value"))
@@ -1847,6 +1847,13 @@ def body_roles(finder: LineFinder, attendees: list[Attendee], warnings: list[War
         for part in split_at_labels(strip_bullet(texts[index]), _ROLE_LABELS):
             labelled = _closing_role_alone(texts, index) if index in closing else None
             labelled = labelled or _role_label(part)
+            pairs = _people_in_roles(*labelled) if labelled and labelled[1] else []
+            if len(pairs) > 1:  # "Mødeleder / referent: Lars / Ditte": each named person's role
+                for role, paired in pairs:
+                    at = where.get(key(paired.name))
+                    if at is not None and out[at].role is None:
+                        out[at] = out[at].model_copy(update={"role": role})
+                continue
             person = parse_person(labelled[1]) if labelled and labelled[1] else None
             at = where.get(key(person.name)) if person else None
             if labelled and at is not None and out[at].role is None:
@@ -1872,6 +1879,18 @@ def _closing_role_alone(texts: list[str], index: int) -> tuple[str, str] | None:
         return None
     under = _line_under(texts, index)
     return (label, texts[under].strip()) if under is not None and _names_one_person(texts[under].strip()) else None
+
+
+def _people_in_roles(label: str, value: str) -> list[tuple[str, _Person]]:
+    """(role, person) named by a role label: 'Referent: Bo Kirk', 'Kirsten Bay, sekretær' after it, and
+    roles paired with names by slashes ('Mødeleder / referent: Lars / Ditte')."""
+    roles, names = _ROLE_SLASH.split(label), _ROLE_SLASH.split(value)
+    if len(roles) > 1 and len(roles) == len(names):
+        pairs = [(_label_role(role), parse_person(name)) for role, name in zip(roles, names)]
+        if all(person is not None for _, person in pairs):
+            return [(role, person) for role, person in pairs if person is not None]
+    person = parse_person(value) or _one_described_person(value)  # "Kirsten Bay, sekretær"
+    return [(_label_role(label), person)] if person else []
 
 
 def _label_role(label: str) -> str:
