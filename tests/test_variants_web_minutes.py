@@ -98,3 +98,12 @@ def test_roles_paired_with_names_by_slashes():
     )
     doc = parse_bytes(text.encode(), "minutes.txt")
     assert [(a.name, a.role) for a in doc.attendees] == [("Marianne", None), ("Lars", "mødeleder"), ("Ditte", "referent"), ("Kasper", None)]
+
+
+def test_a_room_after_the_time_or_alone_under_the_date_line_is_the_place():
+    def location(text: str) -> str | None:
+        return parse_bytes(text.encode(), "minutes.txt").meeting.location
+
+    items = "\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+    assert location("Referat 14. maj 2024\n\nTirsdag den 14. maj 2024 kl. 19.00 - 21.00\n\ni personalerummet\n" + items) == "personalerummet"
+    assert location("Referat 14. maj 2024\n\nBestyrelsesmøde den 14. maj 2024 kl.19.00-21.00 - Mødestuen\n" + items) == "Mødestuen"

@@ -725,17 +725,27 @@ def find_location(header: list[str], date_line: str | None) -> str | None:
         if after_when is not None:
             return after_when or None  # "Tid og sted: 4. juni 2024 kl. 19": the value names no place
         return _place(labelled[0])
-    if date_line:
-        dates = find_dates(date_line)
-        if dates:
-            place, after_comma = place_after_when(date_line[dates[0].end :])
-            if place and (not after_comma or _names_a_place(place)):
-                return place
+    for line in _lines_of_the_date(header, date_line):
+        dates = find_dates(line)
+        place, after_comma = place_after_when(line[dates[0].end :])
+        if place and (not after_comma or _names_a_place(place)):
+            return place
     for text in header[:15]:
         if "," in text and _address_hint(text) and not has_date(text) and ":" not in text and "\t" not in text:
             if len(text.split()) <= 15:
                 return _place(text)
     return _place_under_title(header, date_line) or _place_in_value_column(header)
+
+
+def _lines_of_the_date(header: list[str], date_line: str | None) -> list[str]:
+    """The line the meeting's date was read from, then the header's other lines that print the same
+    date ("Referat 25. maj 2022" / "Skolebestyrelsesmøde den 25. maj 2022 kl. 18.30 - Personalerummet")."""
+    dates = find_dates(date_line) if date_line else []
+    if not date_line or not dates:
+        return []
+    same = [t for t in header[:TITLE_BLOCK_LINES * 2] if t != date_line and not is_next_meeting(t)
+            and any(d.value == dates[0].value for d in find_dates(t))]
+    return [date_line, *same]
 
 
 def _place_after_when_in(value: str) -> str | None:

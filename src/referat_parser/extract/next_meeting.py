@@ -42,7 +42,7 @@ _PLACE_AFTER_PREPOSITION = re.compile(
     rf"|(?=(?:{'|'.join(MEETING_HOST_PREPOSITIONS)})\s))(?P<place>\w(?:[^.;]|\.(?=\w)|\.\s*(?:{'|'.join(FLOOR_WORDS)})\b\.?)*)",
     re.IGNORECASE,
 )  # "hos" stays: "hos Henning" is the place, "Henning" a person
-_PLACE_AFTER_COMMA = re.compile(r"^[\s.,]*,\s*(?P<place>\w[^;]*)$")  # "kl. 19.00, Vandværkets kontor"
+_PLACE_AFTER_COMMA = re.compile(r"^[\s.,]*(?:,|\s[-–—]\s)\s*(?P<place>\w[^;]*)$")  # "kl. 19.00, Vandværkets kontor", "kl. 19 - Personalerummet"
 TIME_AFTER_PLACE = re.compile(rf"\s+(?:{TIME_WORD})(?:\s.*|$)", re.IGNORECASE)  # "i Mødesal B, Rådhuset kl. 9.30"
 # The place told before the date after a verb of holding: "Næste møde holdes i Rådhuset den 4. marts",
 # "… afholdes hos Lise, tirsdag d. 4.3."; the text before the date ends with the place and the date's lead words.
