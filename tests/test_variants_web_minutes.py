@@ -107,3 +107,14 @@ def test_a_room_after_the_time_or_alone_under_the_date_line_is_the_place():
     items = "\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
     assert location("Referat 14. maj 2024\n\nTirsdag den 14. maj 2024 kl. 19.00 - 21.00\n\ni personalerummet\n" + items) == "personalerummet"
     assert location("Referat 14. maj 2024\n\nBestyrelsesmøde den 14. maj 2024 kl.19.00-21.00 - Mødestuen\n" + items) == "Mødestuen"
+
+
+def test_a_qualified_meeting_compound_names_its_body_and_a_place_keeps_its_abbreviation():
+    text = (
+        "Ekstraordinært Seniorrådsmøde – Referat 3. april 2024\n\nEkstraordinært Seniorrådsmøde – Referat\n\n"
+        "Referat fra Seniorrådets møde den 3. april 2024 i Gl. Vestby Stuen, Rådhuset kl. 10.00 – 12.00\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n"
+    )
+    meeting = parse_bytes(text.encode(), "minutes.txt").meeting
+    assert meeting.body == "Seniorrådet"  # not the title line under it, nor 'Ekstraordinært Seniorrådsmøde'
+    assert meeting.location == "Gl. Vestby Stuen, Rådhuset"

@@ -57,6 +57,7 @@ _SLASH_SHORT_YEAR = re.compile(
 # ("kl. 10.05-12" is a time span)
 _DOT_DASH = re.compile(r"(?<![\d./])(\d{1,2})\.(\d{1,2})-(\d{4}|\d{2})(?![\d./])")
 _TIME_WORD_BEFORE = re.compile(rf"(?:{TIME_WORD})\s*$", re.IGNORECASE)
+_TIME_WORD_REACH = max(map(len, TIME_WORDS)) + 1  # the longest time word and a space
 _ISO = re.compile(r"(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])")  # "2025-01-09", "2021.05.13"
 # "den 6/5", "d. 6.5.", "mandag 7/4": day and month in digits without a year, a date only after
 # its lead word or a weekday
@@ -145,7 +146,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
         if value:
             found.append(DateMatch(value, m.start(1), m.end(), value.day, value.month))
     for m in (_DOT_DASH.finditer(text) if numeric else ()):
-        if _TIME_WORD_BEFORE.search(text, max(0, m.start() - len("klokken ")), m.start()):
+        if _TIME_WORD_BEFORE.search(text, max(0, m.start() - _TIME_WORD_REACH), m.start()):
             continue
         value = _make(_full_year(int(m.group(3))), int(m.group(2)), int(m.group(1)))
         if value:

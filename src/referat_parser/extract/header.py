@@ -153,6 +153,7 @@ _TITLE_END = re.compile(
     rf"\s(?:{DATE_LEAD}|(?:{TIME_WORD})\b)|\s[-–—|]\s|,|\b(?:{_MEETING_ALT}|{_QUALIFIER_ALT})\b|\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE
 )
 MAX_WRAPPED_TITLE_WORDS = 3
+_QUALIFIER_LEAD = re.compile(rf"^(?:{_QUALIFIER_ALT})\s+", re.IGNORECASE)  # "Ekstraordinært " before a meeting word
 _MEETING_ONLY = re.compile(rf"^(?:(?:{_QUALIFIER_ALT})\s+)?(?:{_MEETING_ALT})$", re.IGNORECASE)  # "GENERALFORSAMLING"
 MAX_SHOWN_TITLE_CHARS = 80
 
@@ -230,8 +231,8 @@ def _body_before_colon(text: str) -> str | None:
 
 
 def _is_meeting_word(text: str) -> bool:
-    """'Bestyrelsesmøde', 'Ordinær generalforsamling': the kind of meeting, no body's name."""
-    m = _COMPOUND_MEETING.fullmatch(text.strip())
+    """'Bestyrelsesmøde', 'Ordinær generalforsamling', 'Ekstraordinært Ældrerådsmøde': the kind of meeting, no body's name."""
+    m = _COMPOUND_MEETING.fullmatch(_QUALIFIER_LEAD.sub("", text.strip()))
     return bool(m or _MEETING_ONLY.match(text.strip()))
 
 
@@ -522,8 +523,8 @@ def _named_in_full(title: str, body: str, lines: list[str], i: int) -> str | Non
         return None
     noun = m.group(1).lower()
     for text in lines[i + 1 : i + 1 + TITLE_BLOCK_LINES]:
-        if _could_be_body(text) and noun in text.lower() and key(text) != key(body):
-            return text
+        if _could_be_body(text) and noun in text.lower() and key(text) != key(body) and not _COMPOUND_MEETING.search(text):
+            return text  # not the title again ("Ekstraordinært Ældrerådsmøde – Referat")
     under = next((t for t in lines[i + 1 :] if t.strip()), None)
     if under and _could_be_body(under) and _names_a_body(under):
         return under  # "Referat af bestyrelsesmøde" over "Boligforeningen Enghave, afdeling 7": whose board met

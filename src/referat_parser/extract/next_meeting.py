@@ -9,7 +9,7 @@ from ..dates import TIME_SPAN, TIME_WORD, find_dates, find_times, iso
 from ..document import Line
 from ..headings import names_a_body
 from ..models import Item, NextMeeting, Warning
-from ..textutil import UPPER, collapse, key, lines_with_words
+from ..textutil import LOWER, UPPER, collapse, key, lines_with_words
 from ..vocabulary import (
     DATE_LABELS,
     DATE_LEAD_WORDS,
@@ -37,9 +37,11 @@ _NEXT_COMPOUND = re.compile(rf"^{NEXT_MEETING_PREFIX}\s+(?:[\wæøå]+\s+){{0,2}
 # The place after a meeting's date and time: "kl. 19.00 i klubhuset", ", på Rådhuset, lokale 1.14", "Kl i
 # Borgmesterens kontor" (a time word whose time was lost); it ends at a full stop that ends a sentence (not
 # one inside "1.14") or a semicolon.
+# The full stop of a short capitalised abbreviation inside a place's name ("St. Magleby Stuen", "Sct. Jørgens Kirke")
+_ABBREVIATION_STOP = rf"(?:(?<=\b{UPPER})|(?<=\b{UPPER}{LOWER})|(?<=\b{UPPER}{LOWER}{LOWER}))\.\s+(?={UPPER})"
 _PLACE_AFTER_PREPOSITION = re.compile(
     rf"^[\s,.]*(?:(?:{'|'.join(TIME_FROM_WORDS)})\s+)?(?:(?:{TIME_WORD})[\s,]+)?(?:(?:{'|'.join(p for p in PLACE_PREPOSITIONS if p not in MEETING_HOST_PREPOSITIONS)})\s+"
-    rf"|(?=(?:{'|'.join(MEETING_HOST_PREPOSITIONS)})\s))(?P<place>\w(?:[^.;]|\.(?=\w)|\.\s*(?:{'|'.join(FLOOR_WORDS)})\b\.?)*)",
+    rf"|(?=(?:{'|'.join(MEETING_HOST_PREPOSITIONS)})\s))(?P<place>\w(?:{_ABBREVIATION_STOP}|[^.;]|\.(?=\w)|\.\s*(?:{'|'.join(FLOOR_WORDS)})\b\.?)*)",
     re.IGNORECASE,
 )  # "hos" stays: "hos Henning" is the place, "Henning" a person
 _PLACE_AFTER_COMMA = re.compile(r"^[\s.,]*(?:,|\s[-–—]\s)\s*(?P<place>\w[^;]*)$")  # "kl. 19.00, Vandværkets kontor", "kl. 19 - Personalerummet"
