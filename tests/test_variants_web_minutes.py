@@ -118,3 +118,15 @@ def test_a_qualified_meeting_compound_names_its_body_and_a_place_keeps_its_abbre
     meeting = parse_bytes(text.encode(), "minutes.txt").meeting
     assert meeting.body == "Seniorrådet"  # not the title line under it, nor 'Ekstraordinært Seniorrådsmøde'
     assert meeting.location == "Gl. Vestby Stuen, Rådhuset"
+
+
+def test_a_title_line_flattened_with_its_header_fields_and_a_list_line_read_into_nobody():
+    text = (
+        "REFERAT. Ordinært møde i Seniorrådet Dato: Onsdag den 11. december 2024 kl Sted: Vestby Rådhus, Mødesal 2.\n\n"
+        "Afbud: Jens Ravn Mortensen Eksterne gæster deltog under punkt 3 fra kl\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n"
+    )
+    doc = parse_bytes(text.encode(), "minutes.txt")
+    assert (doc.meeting.body, doc.meeting.date) == ("Seniorrådet", "2024-12-11")
+    unplaced = [w.message for w in doc.warnings if w.code == "text-unplaced"]
+    assert doc.attendees or any("Jens Ravn Mortensen" in m for m in unplaced)  # never read into nothing silently

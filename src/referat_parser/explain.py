@@ -36,11 +36,11 @@ from .extract.header import is_web_navigation
 from .extract.items import access_key, is_label_line, items_table_header_row
 from .extract.next_meeting import is_next_meeting
 from .extract.sections import split_heading
-from .models import Meeting, Warning
-from .textutil import collapse, key, strip_bullet
+from .models import Attendee, Meeting, Warning
+from .textutil import UPPER, collapse, key, strip_bullet
 from .vocabulary import (
-    ACCESS_WORDS, ATTENDEE_LABELS, GROUP_HEADINGS, INDEX_HEADINGS, ITEM_TABLE_COLUMNS, ITEM_WORDS, SECTION_HEADINGS,
-    SIGNATURE_LABELS, TIME_WORDS,
+    ACCESS_WORDS, ATTENDEE_LABELS, GROUP_HEADINGS, INDEX_HEADINGS, ITEM_TABLE_COLUMNS, ITEM_WORDS, NOT_NAMES,
+    SECTION_HEADINGS, SIGNATURE_LABELS, TIME_WORDS,
 )
 
 FURNITURE = "furniture"
@@ -285,6 +285,8 @@ def _header_role(text: str, trace: Trace, groups: set[str]) -> tuple[str, str]:
     if text.strip() and not strip_bullet(text):
         return FURNITURE, "a bullet with nothing after it"
     labelled = split_label(strip_bullet(text), _ATTENDEE_LABELS)
+    if labelled and _names_unread(labelled, attendees):
+        return UNASSIGNED, f"a list label ('{labelled[0]}') over names of which none was read"
     if labelled:
         return ATTENDEE_LIST, f"a list label ('{labelled[0]}')"
     if tells_all_present(text):
@@ -310,6 +312,14 @@ def _header_role(text: str, trace: Trace, groups: set[str]) -> tuple[str, str]:
     if trace.spans and is_index_heading(text):
         return ITEM_HEADING, "a lead-in announcing the agenda, whose points follow as the items"
     return UNASSIGNED, "in the header window; no field or list took it"
+
+
+def _names_unread(labelled: tuple[str, str], attendees: list[Attendee]) -> bool:
+    """'Afbud: Svend Aage Sørensen Eksterne deltager: …' where the list read nobody: a value with a
+    capital in it ('Afbud: Ingen' and 'Afbud: -' name nobody) that gave no attendee under the label."""
+    label, value = labelled
+    return (bool(re.search(UPPER, value)) and key(value) not in NOT_NAMES
+            and not any(a.label and key(a.label) == key(label) for a in attendees))
 
 
 def _names_item_columns(text: str) -> bool:

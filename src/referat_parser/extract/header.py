@@ -242,12 +242,21 @@ def _body_from_sentences(text: str) -> str | None:
     parts = [p.strip() for p in text.split(". ") if p.strip()]
     if len(parts) < 2 or not all(p[:1].isupper() for p in parts) or not any(key(p) in DOCUMENT_TYPES for p in parts):
         return None
-    bodies = [p.rstrip(".") for p in parts if key(p) not in DOCUMENT_TYPES and _could_be_body(p.rstrip(".")) and _names_a_body(p)]
+    bodies = [_held_in(p.rstrip(".")) for p in parts if key(p) not in DOCUMENT_TYPES]
+    bodies = [b for b in bodies if _could_be_body(b) and _names_a_body(b)]
     return bodies[-1] if bodies else None
 
 
+def _held_in(part: str) -> str:
+    """'Ordinært møde i Ældrerådet' → 'Ældrerådet': the body a part names as where the meeting was held."""
+    m = _MEETING_IN.search(part)
+    return (_cut_name(m.group("name")) or part) if m else part
+
+
 def body_from_title(text: str) -> str | None:
-    """The body named in a title line, or None."""
+    """The body named in a title line, or None; a line that goes on with header fields ('… i
+    Ældrerådet Dato: Onsdag den 17. december 2014 Sted: …', a table flattened into it) is read up to them."""
+    text = split_at_labels(text, HEADER_FIELD_LABELS)[0]
     unit = _NUMBERED_UNIT_MEETING.search(text)
     if unit:
         return unit.group("name")
