@@ -836,13 +836,24 @@ def _paragraph_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]
     such line opens an item; paragraphs between them belong to the item before. Told by blank
     lines between the paragraphs where there are such, else line by line. Numbered by position,
     with a warning."""
-    starts = _block_heading_starts(lines, agenda)
+    starts = _past_title(_block_heading_starts(lines, agenda), lines)
     if len(starts) < MIN_FACE_ITEMS:
-        starts = _line_heading_starts(lines, agenda)
+        starts = _past_title(_line_heading_starts(lines, agenda), lines)
     if len(starts) < MIN_FACE_ITEMS:
         return []
     return _numbered_by_position(starts, "item-numbers-not-printed", "The items carry no printed numbers; they were told "
                                  "by short lines standing alone over their paragraphs and numbered by position.")
+
+
+def _past_title(starts: list[Candidate], lines: list[Line]) -> list[Candidate]:
+    """The starts without a first one that is the document's title: the line over the meeting's date
+    or a label ("Skolebestyrelsesmøde marts 2024" over "Referat fra den 12. marts 2024."), where a
+    running header printed above it took the first line's place."""
+    if not starts:
+        return starts
+    following = _next_nonblank(lines, starts[0].line + 1, len(lines))
+    text = lines[following].text.strip() if following is not None else ""
+    return starts[1:] if has_date(text) or _LABEL_LINE.match(text) else starts
 
 
 def _block_heading_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
