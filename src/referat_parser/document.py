@@ -84,7 +84,7 @@ class RawDocument:
 def repaired(lines: list[Line]) -> tuple[list[Line], int]:
     """The lines with text decoded with the wrong code page upstream repaired ("MÃ¸dedato" →
     "Mødedato", by ftfy), and how many lines were changed."""
-    if not has_mojibake_marks("\n".join(line.text for line in lines)):
+    if not has_mojibake_marks("\n".join([line.text for line in lines])):
         return lines, 0
     out, changed = [], 0
     for line in lines:
@@ -99,7 +99,7 @@ def composed(lines: list[Line]) -> list[Line]:
     so decomposed text (macOS file systems, some PDF and Word producers) reads as the same words.
     Most documents are in NFC already: their text is checked whole first (a line break composes
     with nothing, so the whole is NFC exactly when every line is)."""
-    if unicodedata.is_normalized("NFC", "\n".join(line.text for line in lines)):
+    if unicodedata.is_normalized("NFC", "\n".join([line.text for line in lines])):
         return lines
     return [line if unicodedata.is_normalized("NFC", line.text) else line.with_text(unicodedata.normalize("NFC", line.text))
             for line in lines]
