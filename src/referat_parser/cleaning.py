@@ -218,7 +218,7 @@ def furniture_reasons(lines: list[Line], reader_furniture: list[str], printed: b
     drop: list[str | None] = [None] * len(lines)
     known_shapes = {furniture_shape(t) for t in reader_furniture if t.strip() and not _is_structural(t)}
 
-    pages = max((line.page for line in lines if line.page), default=None)
+    pages = max([line.page for line in lines if line.page], default=None)
     numbers = [bool(text) and len(text) <= MAX_PAGE_NUMBER_CHARS and is_page_number(text, pages) for text in texts]
     repeated = printed or _page_numbers_printed(texts, numbers) >= MIN_PAGE_NUMBERS_PRINTED  # a web page holding a printed document's pages
     shapes = [furniture_shape(text) if text else "" for text in texts] if known_shapes or repeated else []

@@ -160,7 +160,7 @@ def fields(trace: Trace) -> None:
     lines = trace.lines
     header = [lines[i] for i in trace.header]
     body_start = trace.spans[0].start if trace.spans else len(lines)
-    full_text = "\n".join(line.text for line in lines)
+    full_text = "\n".join([line.text for line in lines])
     trace.meeting, trace.meeting_warnings = read_meeting(header, full_text, [line.text for line in trace.raw.furniture])
     trace.items = build_items(lines, trace.spans, trace.agenda, trace.meeting.date)
     trace.meeting_warnings += type_from_content(trace.meeting, trace.items)
