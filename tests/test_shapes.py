@@ -64,6 +64,8 @@ def _item_start(text: str) -> tuple[str, str, str] | None:
     ("Nr. 3 Budget", ("punkt", "3", "Budget")),
     ("Emne 1: Regnskab", ("punkt", "1", "Regnskab")),
     ("Punkt 1/2025: Budget", ("year", "1", "Budget")),
+    ("Ad II.", ("punkt", "II", "")),  # a roman numeral after an item label
+    ("Punkt IV: Valg", ("punkt", "IV", "Valg")),
     # a case number shaped as one: an item only in a run that starts at 1 (tests/test_items.py)
     ("Sag 12/2024 Lokalplan", ("year", "12", "Lokalplan")),
 ])
@@ -75,6 +77,8 @@ def test_item_starts(text, expected):
     "3. marts 2025 kl. 16.00",  # a date, not item 3
     "Pkt. 4 og 5 behandles samlet",  # one label for two items
     "Mødet sluttede kl. 21.30.",
+    "Ad Vejle kom tre gæster",  # a capital after "Ad" that only opens a word
+    "Ad i alt 14 forslag",
     "1.000 kr. blev bevilget",
     "",
 ])

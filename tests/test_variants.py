@@ -1119,3 +1119,14 @@ def test_minutes_table_header_row_is_placed_as_the_tables_head_not_reported_unpl
         ("1", "Godkendelse af dagsorden", "Godkendt."), ("2", "Turnering", "Afholdes i oktober."), ("3", "Eventuelt", "Intet."),
     ]
     assert doc.warnings == []  # 'Nr.<tab>Emne<tab>Beslutning' heads the table; no attendee list stands above it here
+
+
+def test_ad_labels_in_roman_numerals_answer_a_roman_numbered_agenda():
+    doc = parse_path(VARIANTS / "sports-club-roman-index-then-ad-roman-labels.txt")
+    titles = ["Godkendelse af dagsorden", "Økonomi", "Sommerstævne", "Eventuelt"]
+    assert [(e.number, e.title) for e in doc.agenda] == list(zip(["I", "II", "III", "IV"], titles))
+    assert [(i.number, i.title) for i in doc.items] == list(zip(["I", "II", "III", "IV"], titles))
+    # the action lines stay in the item's text
+    assert doc.items[2].sections[0].text == "Stævnet afholdes 15. juni. Bent tager sig af tilmeldinger. Ansvarlig: Bent Frist: 1. juni"
+    assert doc.items[3].sections[0].text == "Intet."
+    assert doc.warnings == []

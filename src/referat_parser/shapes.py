@@ -132,10 +132,13 @@ _MONTH_WORD = "|".join(MONTHS)
 _TITLE_OPENING = "[A-ZÆØÅ0-9\"”“'(«]"  # a title opens with a capital, a digit, a quote or a bracket …
 _TITLE_OPENING_NO_DIGIT = "[A-ZÆØÅ\"”“'(«]"  # … in the colon and cell styles, not with a digit
 
+# "Ad II.", "Punkt IV": a roman numeral after an item label, in capitals and ending its word
+_LABELLED_ROMAN = rf"(?-i:(?=[IVX]){ROMAN_ITEM_NUMBER})(?![\wæøåÆØÅ])"
+
 ITEM_STARTS: dict[str, re.Pattern[str]] = {
     # "Punkt 3", "Pkt. 3: Title", "Sag nr. 12 Title", "Nr. 3 Title", "Ad 3)", "Ad pkt. 3", "Ad dagsordenens punkt 3" (not "Pkt. 4 og 5", "Sag 12/2024")
     "punkt": re.compile(
-        rf"^(?:{_AD}\.?\s*(?:{_OWNER}(?:{ITEM_WORD}))?|(?:{ITEM_REFERENCE_WORD})\s*{_OWNER}(?:{ITEM_WORD})|{ITEM_WORD}|(?={ITEM_NUMBER_WORD}))\s*(?:(?:{ITEM_NUMBER_WORD})\s*)?(?P<num>{ITEM_NUMBER})"
+        rf"^(?:{_AD}\.?\s*(?:{_OWNER}(?:{ITEM_WORD}))?|(?:{ITEM_REFERENCE_WORD})\s*{_OWNER}(?:{ITEM_WORD})|{ITEM_WORD}|(?={ITEM_NUMBER_WORD}))\s*(?:(?:{ITEM_NUMBER_WORD})\s*)?(?P<num>{ITEM_NUMBER}|{_LABELLED_ROMAN})"
         rf"(?![\d+&,/]|\s*[+&,]\s*\d|\s+(?:{_JOINER})\s+\d)\s*[.:)\-–]?\s*(?P<title>.*)$",
         re.IGNORECASE,
     ),

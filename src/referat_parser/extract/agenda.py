@@ -360,12 +360,26 @@ def _numbers_reappear(entries: list[_Entry], texts: list[str], after: int) -> bo
     numbers = [e.number for e in entries if e.number]
     if len(numbers) < MIN_ENTRIES_WITH_PAGES or len(numbers) < len(entries):
         return False
+    opening = _number_opening if numbers[0][:1].isdigit() else _lettered_opening
     found = 0
     for text in texts[after:]:
-        m = _NUMBER_OPENING.match(_plain_number(text))
-        if m and found < len(numbers) and m.group("num") == numbers[found]:
+        if found < len(numbers) and opening(text) == numbers[found]:
             found += 1
     return found == len(numbers)
+
+
+def _number_opening(text: str) -> str | None:
+    """'1. Regnskabet blev godkendt.', 'Ad 1.', 'Pkt. 1:' → '1'."""
+    m = _NUMBER_OPENING.match(_plain_number(text))
+    return m.group("num") if m else None
+
+
+def _lettered_opening(text: str) -> str | None:
+    """'II. Økonomi', 'Ad II.', 'Punkt B:' → 'II', 'B': the letter or roman numeral a line opens with."""
+    m = _LETTERED.match(text)
+    if m:
+        return m.group("num")
+    return _numbered_heading(text)[0] if could_start_item(text) else None
 
 
 def _unnumbered_as_groups(entries: list[_Entry]) -> list[_Entry]:
