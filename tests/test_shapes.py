@@ -13,6 +13,7 @@ from referat_parser.shapes import (
     ITEM_LABEL_LINE,
     ITEM_STARTS,
     LOOSE_ITEM_START,
+    TIME_SLOT_PREFIX,
     could_start_item,
     furniture_shape,
     is_page_number,
@@ -84,6 +85,21 @@ def test_item_starts(text, expected):
 ])
 def test_not_item_starts(text):
     assert _item_start(text) is None
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("17.00-17.05 1. Godkendelse", "1. Godkendelse"),
+    ("Kl. 19.30 Eventuelt", "Eventuelt"),
+    ("9:15 – 9:45\tBudget", "Budget"),
+])
+def test_time_slots_before_items(text, rest):
+    m = TIME_SLOT_PREFIX.match(text)
+    assert m and text[m.end():] == rest
+
+
+@pytest.mark.parametrize("text", ["3.1 Regnskab", "1.000 kr. blev bevilget", "25.30 Title", "12.03.2025 Referat"])
+def test_no_time_slots(text):
+    assert TIME_SLOT_PREFIX.match(text) is None
 
 
 def test_bare_item_labels_end_their_line():

@@ -1130,3 +1130,21 @@ def test_ad_labels_in_roman_numerals_answer_a_roman_numbered_agenda():
     assert doc.items[2].sections[0].text == "Stævnet afholdes 15. juni. Bent tager sig af tilmeldinger. Ansvarlig: Bent Frist: 1. juni"
     assert doc.items[3].sections[0].text == "Intet."
     assert doc.warnings == []
+
+
+def test_time_slots_printed_before_numbered_items_and_index_entries_are_no_part_of_them():
+    doc = parse_path(VARIANTS / "school-board-time-slots-before-numbered-items.txt")
+    titles = ["Godkendelse af dagsorden", "Skolens budget 2024", "Trafikpolitik", "Eventuelt"]
+    assert [(e.number, e.title) for e in doc.agenda] == list(zip("1234", titles))
+    assert [(i.number, i.title) for i in doc.items] == list(zip("1234", titles))
+    assert doc.items[1].decision == "Bestyrelsen godkendte budgettet."
+    assert doc.items[2].sections[0].text.startswith("Forældre ønsker")
+    assert doc.warnings == []
+
+
+def test_time_slots_before_unnumbered_headings_open_items_numbered_by_position():
+    doc = parse_path(VARIANTS / "school-board-time-slots-before-unnumbered-headings.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Velkomst og godkendelse af dagsorden"), ("2", "Skolefest"), ("3", "Eventuelt")]
+    assert doc.items[1].sections[0].text == "Festen holdes den 14. juni. Jens laver en tilmeldingsliste."
+    assert _codes(doc) == ["item-numbers-not-printed"]

@@ -28,6 +28,8 @@ from .vocabulary import (
     MONTHS,
     PAGE_OF_WORDS,
     PAGE_WORDS,
+    TIME_SPAN_WORDS,
+    TIME_WORDS,
 )
 
 MAX_PAGE_COUNT = 1000  # "24/4567" counts no pages: a case number
@@ -159,6 +161,14 @@ ITEM_STARTS: dict[str, re.Pattern[str]] = {
     "bare": re.compile(rf"^(?P<num>{ITEM_NUMBER})[.)](?P<title>)$"),  # "1." alone, the title on the next line
     "space": re.compile(r"^(?P<num>\d{1,2})\s(?P<title>[A-ZÆØÅ][a-zæøå]\S*(?:\s\S+){0,9})$"),  # "1 Godkendelse af dagsorden"
 }
+
+# "17.00-17.05 ", "Kl. 19.30 ": the time slot a school board's or a club's agenda prints before an item's number
+_TIME_WORD = "|".join(re.escape(w) for w in TIME_WORDS)
+_TIME_SPAN = "|".join(("[-–—]", *(re.escape(w) for w in TIME_SPAN_WORDS)))
+_CLOCK = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
+TIME_SLOT_PREFIX = re.compile(
+    rf"^(?:(?:{_TIME_WORD})\s*)?{_CLOCK}(?:\s*(?:{_TIME_SPAN})\s*{_CLOCK})?(?:\s*[|:]\s*|\t+|\s+)(?=\S)", re.IGNORECASE
+)
 
 # "Punkt 3", "Pkt. 4 og 5", "Sag nr. 12": an item label ending its line (found anywhere after a space)
 ITEM_LABEL_LINE = re.compile(

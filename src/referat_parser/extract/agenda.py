@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..document import Line
 from ..models import AgendaEntry, Warning
-from ..shapes import CASE_LABEL, ITEM_LABEL, ITEM_NUMBER, ITEM_NUMBER_WORD, ITEM_REFERENCE_WORD, ITEM_STARTS, PAGE_WORD, ROMAN_ITEM_NUMBER, ROMAN_PAGE, could_start_item, ordinal
+from ..shapes import CASE_LABEL, ITEM_LABEL, ITEM_NUMBER, ITEM_NUMBER_WORD, ITEM_REFERENCE_WORD, ITEM_STARTS, PAGE_WORD, ROMAN_ITEM_NUMBER, ROMAN_PAGE, TIME_SLOT_PREFIX, could_start_item, ordinal
 from ..textutil import collapse, counts_f1, has_bullet, key, strip_bullet, tokens
 from .titles import ends_dangling, mostly_run_on, split_access, split_case_number_head
 from ..vocabulary import (
@@ -117,7 +117,12 @@ class _Entry:
 
 def _plain_number(text: str) -> str:
     """'Punkt nr. 3 - Title' → '3. Title', 'Ad 3)' → '3. ': a line numbered with an item word, as a plain one;
-    '3.0 Title' (outline numbering), '3 - Title' → '3. Title'; '(3) Title' → '3) Title'."""
+    '3.0 Title' (outline numbering), '3 - Title' → '3. Title'; '(3) Title' → '3) Title'; '17.00-17.05 3. Title'
+    (the item's time slot before its number) → '3. Title'."""
+    if text[:1].isdigit() or text[:2].lower() == "kl":
+        slot = TIME_SLOT_PREFIX.match(text)
+        if slot and could_start_item(text[slot.end():]):
+            text = text[slot.end():]
     if text[:1].isdigit():
         return _OUTLINE_NUMBER.sub(r"\g<num>.", text, count=1)
     if text[:1] == "(":

@@ -28,6 +28,7 @@ from ..shapes import (
     OCR_ONE_LOOKALIKES,
     OCR_ZERO_LOOKALIKES,
     TABLE_CELL_GAP,
+    TIME_SLOT_PREFIX,
     could_start_item,
     may_be_table_row,
     ordinal,
@@ -188,6 +189,10 @@ def _item_start(text: str) -> tuple[str, str, str, str] | None:
     """(style, number, title, beside) of the item start a line could be (kept per line: a
     line's shape is asked of it by several steps)."""
     stripped = _markdown_plain(text.strip())
+    if stripped[:1].isdigit() or stripped[:2].lower() == "kl":
+        slot = TIME_SLOT_PREFIX.match(stripped)
+        if slot and (after_slot := _item_start(stripped[slot.end():])):
+            return after_slot  # "17.00-17.05 1. Godkendelse af dagsorden": the item after its time slot
     if not could_start_item(stripped):
         return None
     for style, pattern in ITEM_STARTS.items():
@@ -344,7 +349,7 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
         return _numbering_lost(ones)
     if not best:
         return (_index_title_starts(lines, agenda) or _table_row_starts(lines, agenda) or _unnumbered_starts(lines, agenda)
-                or _face_starts(lines, agenda)
+                or _time_slot_starts(lines, agenda) or _face_starts(lines, agenda)
                 or _section_opened_starts(lines, agenda) or _paragraph_starts(lines, agenda))
     lower = agenda.end if agenda.end is not None and agenda.end <= best[0].line else 0
     by_index = _starts_as_indexed(per_style[best[0].style], agenda) if _index_restarts(agenda) else None
@@ -719,6 +724,24 @@ def _unnumbered_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate
         return []
     return _numbered_by_position(starts, "item-numbers-not-printed",
                                  "The items carry no printed numbers; they were numbered by their position.")
+
+
+def _time_slot_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
+    """'17.00-17.05 Godkendelse af dagsorden' / 'Godkendt.': short headings without numbers, each
+    opened by its time slot, over their text: the items, numbered by position (with a warning)."""
+    starts: list[Candidate] = []
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if not text[:1].isdigit() and text[:2].lower() != "kl" or agenda.covers(i):
+            continue
+        slot = TIME_SLOT_PREFIX.match(text)
+        title = collapse(text[slot.end():]) if slot else ""
+        if title and _unnumbered_heading(title) and _next_nonblank(lines, i + 1, len(lines)) is not None:
+            starts.append(Candidate(i, "unnumbered", "", title))
+    if len(starts) < MIN_UNNUMBERED_ITEMS:
+        return []
+    return _numbered_by_position(starts, "item-numbers-not-printed", "The items carry no printed numbers; they were told "
+                                 "by the time slot printed before each heading and numbered by position.")
 
 
 def _index_title_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
