@@ -24,7 +24,9 @@ def items(text: str):
         ("Økonomiske konsekvenser og finansiering", "economy"), ("Høring", "hearing"), ("Lovgrundlag", "other"),
         ("BESLUTNING", "decision"), ("Drøftelse og beslutning", "decision"), ("Referat/beslutning", "decision"),
         ("Sagsfremstilling og indstilling", "recommendation"), ("Baggrund og sagsfremstilling", "background"),
-        ("Sagens kerne", "summary"),
+        ("Sagens kerne", "summary"), ("Sagens resumé", "summary"), ("Bilagsoversigt", "attachments"),
+        ("Teknik- og Miljøudvalgets beslutning", "decision"), ("Børne- og Ungeudvalgets beslutning den 4. marts 2024", "decision"),
+        ("Kultur- og Fritidsudvalgets indstilling", "recommendation"),
     ],
 )
 def test_heading_vocabulary(heading, kind):

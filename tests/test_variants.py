@@ -1148,3 +1148,21 @@ def test_time_slots_before_unnumbered_headings_open_items_numbered_by_position()
         ("1", "Velkomst og godkendelse af dagsorden"), ("2", "Skolefest"), ("3", "Eventuelt")]
     assert doc.items[1].sections[0].text == "Festen holdes den 14. juni. Jens laver en tilmeldingsliste."
     assert _codes(doc) == ["item-numbers-not-printed"]
+
+
+def test_unnumbered_headings_take_the_index_numbers_where_one_entry_is_left_out_and_one_title_grew():
+    doc = parse_path(VARIANTS / "history-society-unnumbered-headings-one-index-entry-left-out.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "ØKONOMI"), ("3", "Foredrag i efteråret 2024"), ("5", "Eventuelt")]
+    assert [i.sections[0].text for i in doc.items] == [
+        "Godkendt.", "Der er 23.400 kr. på kontoen.", "Morten har talt med to foredragsholdere.", "Intet."]
+    assert _codes(doc) == ["item-numbers-not-printed", "agenda-item-missing-in-body"]
+
+
+def test_decision_headings_of_a_body_with_a_compound_name_open_the_decision():
+    doc = parse_path(VARIANTS / "committee-compound-body-decision-headings.txt")
+    assert [i.decision for i in doc.items] == ["Godkendt.", "Godkendt som indstillet.", "Intet."]
+    item = doc.items[1]
+    assert [s.kind for s in item.sections] == ["summary", "case", "recommendation", "decision", "attachments"]
+    assert item.attachments == ["Kapacitetsprognose 2025-2030", "Skitse af paviljon"]
+    assert len(item.recommendations) == 1

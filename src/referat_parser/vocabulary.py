@@ -385,6 +385,8 @@ SECTION_HEADINGS: dict[str, str] = {
     "sammenfatning": "summary",
     "sagsresumé": "summary",
     "sagsresume": "summary",
+    "sagens resumé": "summary",
+    "sagens resume": "summary",
     "sammendrag": "summary",
     "sagens kerne": "summary",
     "kort fortalt": "summary",
@@ -414,6 +416,8 @@ SECTION_HEADINGS: dict[str, str] = {
     "bilag": "attachments",
     "bilagsliste": "attachments",
     "bilagsfortegnelse": "attachments",
+    "bilagsoversigt": "attachments",
+    "vedhæftede bilag": "attachments",
     "vedlagte bilag": "attachments",
     "beslutning": "decision",
     "beslutninger": "decision",
@@ -492,17 +496,19 @@ SECTION_HEADINGS: dict[str, str] = {
 # A decision heading's first word, before the name of the body that decided ("Beslutning Byrådet").
 DECISION_WORDS = ("beslutning", "afgørelse")
 
-# Heading patterns with a variable body name: "Økonomiudvalgets beslutning", "Beslutning i Byrådet".
+# Heading patterns with a variable body name: "Økonomiudvalgets beslutning", "Beslutning i Byrådet";
+# the body's name may be a compound sharing its last part ("Børne- og Ungeudvalgets beslutning").
+_COMPOUND_HEAD = r"(?:[\wæøå]+- (?:og|&) )?"
 DECISION_HEADING_PATTERNS = (
-    r"[\wæøå\-]+s beslutning(?: den .*)?",
+    rf"{_COMPOUND_HEAD}[\wæøå\-]+s beslutning(?: den .*)?",
     r"beslutning (?:i|fra) [\wæøå\- ]+",
     r"beslutning [\wæøå\-]+(?: den .*)?",
-    r"[\wæøå\-]+s afgørelse",
+    rf"{_COMPOUND_HEAD}[\wæøå\-]+s afgørelse",
 )
 RECOMMENDATION_HEADING_PATTERNS = (
-    r"[\wæøå\-]+s indstilling(?: til [\wæøå\- ]+)?",
+    rf"{_COMPOUND_HEAD}[\wæøå\-]+s indstilling(?: til [\wæøå\- ]+)?",
     r"[\wæøå\-]+ indstilling",  # "Administrativ indstilling", "Endelig indstilling"
-    r"[\wæøå\-]+s forslag(?: til [\wæøå\- ]+)?",
+    rf"{_COMPOUND_HEAD}[\wæøå\-]+s forslag(?: til [\wæøå\- ]+)?",
     r"indstilling (?:fra|til) [\wæøå\- ]+",
 )
 OTHER_HEADING_PATTERNS = (

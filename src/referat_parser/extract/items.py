@@ -108,6 +108,7 @@ SECTION_OPENED = "sections"  # the style of items opened by a section heading (s
 MAX_METADATA_LINE_CHARS = 120  # a metadata line ("Sagsnr.: … Dok.nr.: … Åbent") is short; a longer one holds text too
 MIN_RUN_ON_CHARS = 20
 MAX_TITLE_WRAP_WORDS = 4  # a title's wrapped tail is a few words
+MAX_HEADING_EXTRA_WORDS = 2  # words an unnumbered heading adds to the index's title ('Foredrag i efteråret 2024')
 MIN_WRAPPED_TITLE_WORDS = 5  # a title long enough to have reached the end of its line  # a heading line this much longer than its index title runs on into text
 MIN_OUTCOME_ITEMS = 2  # items that give only outcomes under the index's numbers: a list of them
 MAX_LABEL_LINE_CHARS = 80  # a bare item label ("Punkt 3", "Pkt. 4 og 5") is a few words
@@ -746,23 +747,45 @@ def _time_slot_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]
 
 def _index_title_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     """Headings without numbers that print the index's titles again, each alone on its line, in the
-    index's order after it: the items, numbered as the index numbers them (with a warning)."""
+    index's order after it: the items, numbered as the index numbers them (with a warning). A heading
+    may add a few words to the index's title ('Foredrag i efteråret' / 'Foredrag i efteråret 2024'),
+    and an entry the body leaves out is passed over, as long as most entries are found."""
     if len(agenda.entries) < MIN_UNNUMBERED_ITEMS or agenda.end is None:
         return []
+    headings = _short_lines_by_title(lines, agenda.end)
     starts: list[Candidate] = []
     i = agenda.end
     for entry in agenda.entries:
-        wanted = key(entry.title)
-        while i < len(lines) and key(_markdown_plain(lines[i].text.strip())) != wanted:
-            i += 1
-        if i == len(lines):
-            return []
-        starts.append(Candidate(i, "unnumbered", entry.number, collapse(_markdown_plain(lines[i].text.strip()))))
-        i += 1
+        found = next((j for j in headings.get(key(entry.title), ()) if j >= i), None)
+        if found is None:
+            continue  # not printed in the body (the agenda's warning names it)
+        title = collapse(_markdown_plain(lines[found].text.strip())).removesuffix(":").rstrip()
+        starts.append(Candidate(found, "unnumbered", entry.number, title))
+        i = found + 1
+    if len(starts) < MIN_UNNUMBERED_ITEMS or len(starts) * 2 <= len(agenda.entries):
+        return []
     starts[0].code = "item-numbers-not-printed"
     starts[0].note = ("The items carry no printed numbers; their headings print the index's titles again and were "
                       "numbered as the index numbers them.")
     return starts
+
+
+def _short_lines_by_title(lines: list[Line], start: int) -> dict[str, list[int]]:
+    """The lines from `start` on that may be an item heading printing an index title, in order, under
+    that title's key: the line's own key, and (for a line that is no sentence) its key without its last
+    few words ('foredrag i efteråret 2024' under 'foredrag i efteråret' too)."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for i in range(start, len(lines)):
+        text = _markdown_plain(lines[i].text.strip())
+        if not text or len(text.split()) > MAX_UNNUMBERED_TITLE_WORDS:
+            continue
+        words = key(text).split()
+        found[" ".join(words)].append(i)
+        if text.endswith(_SENTENCE_ENDS):
+            continue
+        for cut in range(1, min(MAX_HEADING_EXTRA_WORDS, len(words) - 1) + 1):
+            found[" ".join(words[:-cut])].append(i)
+    return found
 
 
 def _table_row_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
