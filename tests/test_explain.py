@@ -109,6 +109,17 @@ def test_lines_read_into_a_field_or_taken_as_structure_say_so():
     assert rows["Underskriftsside"][0] == rows["Mads Lund\tKaren Holt"][0] == "attendee list"
 
 
+def test_the_lines_to_sign_on_and_the_roles_under_the_signatures_are_part_of_the_signature_block():
+    text = ("Referat\nBestyrelsen for Vesterhavets Sejlklub\nDato: 3. februar 2025\nDeltagere: Mads Lund, Karen Holt\n\n"
+            "1. Godkendelse af dagsorden\nGodkendt.\n\nUnderskrifter:\n\n__________\t__________\nMads Lund\tKaren Holt\n"
+            "formand\tnæstformand\n")
+    rows = rows_by_text(text)
+    assert rows["__________\t__________"][0] == rows["formand\tnæstformand"][0] == "attendee list"
+    from referat_parser import parse_bytes
+
+    assert "text-unplaced" not in [w.code for w in parse_bytes(text.encode(), "x.txt").warnings]
+
+
 def test_lines_no_field_holds_are_quoted_in_a_warning_not_dropped():
     from referat_parser import parse_bytes
 

@@ -16,6 +16,7 @@ from referat_parser.shapes import (
     TIME_SLOT_PREFIX,
     could_start_item,
     furniture_shape,
+    is_lower_case_roman,
     is_page_number,
     ordinal,
 )
@@ -41,7 +42,7 @@ def _item_start(text: str) -> tuple[str, str, str] | None:
         return None
     for style, pattern in ITEM_STARTS.items():
         m = pattern.match(text)
-        if m:
+        if m and not is_lower_case_roman(m.group("num")):
             return style, m.group("num"), m.group("title")
     return None
 
@@ -66,6 +67,9 @@ def _item_start(text: str) -> tuple[str, str, str] | None:
     ("Emne 1: Regnskab", ("punkt", "1", "Regnskab")),
     ("Punkt 1/2025: Budget", ("year", "1", "Budget")),
     ("Ad II.", ("punkt", "II", "")),  # a roman numeral after an item label
+    ("Ad punkt 3 på dagsordenen: Regnskab", ("punkt", "3", "Regnskab")),
+    ("3. punkt: Regnskab", ("dot", "3", "Regnskab")),  # the item word after the number
+    ("3. Sag om vejen", ("dot", "3", "Sag om vejen")),
     ("Punkt IV: Valg", ("punkt", "IV", "Valg")),
     # a case number shaped as one: an item only in a run that starts at 1 (tests/test_items.py)
     ("Sag 12/2024 Lokalplan", ("year", "12", "Lokalplan")),
@@ -79,7 +83,7 @@ def test_item_starts(text, expected):
     "Pkt. 4 og 5 behandles samlet",  # one label for two items
     "Mødet sluttede kl. 21.30.",
     "Ad Vejle kom tre gæster",  # a capital after "Ad" that only opens a word
-    "Ad i alt 14 forslag",
+    "Ad i alt 14 forslag",  # a roman numeral after an item label only in capitals
     "1.000 kr. blev bevilget",
     "",
 ])

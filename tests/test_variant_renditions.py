@@ -21,7 +21,10 @@ UNDERLINED = ("unnumbered headings told by a rule of dashes typed under them; a 
               "as formatting, not as a line of dashes")
 SPACED_COLUMNS = ("a table's columns set apart by runs of spaces, as a plain-text export lays them out; a page or web "
                   "page draws those spaces as text (a few points wide in a proportional font) or collapses them")
+MARKDOWN_TYPED = ("a text file written in Markdown ('## 1. Økonomi', '**Beslutning:** Godkendt.'); a page or Word file "
+                  "shows headings and bold as formatting, not as marks")
 TEXT_ONLY = {"index_cut_off_web_excerpt": CUT_OFF, "association-bold-headings-without-numbers": MARKED_BOLD,
+             "garden-club-markdown-written-as-plain-text": MARKDOWN_TYPED,
              "club-underlined-headings-without-numbers": UNDERLINED, "football-club-minutes-table-in-wide-columns": SPACED_COLUMNS}
 NOT_IN_WORD = {**TEXT_ONLY}
 INLINE_HEADERS = ("each page's running header stands inline in the text, as a text export of printed pages gives it; "

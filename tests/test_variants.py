@@ -1166,3 +1166,46 @@ def test_decision_headings_of_a_body_with_a_compound_name_open_the_decision():
     assert [s.kind for s in item.sections] == ["summary", "case", "recommendation", "decision", "attachments"]
     assert item.attachments == ["Kapacitetsprognose 2025-2030", "Skitse af paviljon"]
     assert len(item.recommendations) == 1
+
+
+def test_an_item_printing_both_referat_and_beslutning_decides_under_beslutning():
+    doc = parse_path(VARIANTS / "parish-referat-then-beslutning-under-each-item.txt")
+    assert [i.decision for i in doc.items] == ["Godkendt.", "Tilbud 2 accepteres. Anne giver leverandøren besked.", "Intet."]
+    assert doc.items[1].sections[1].text == "Rådet drøftede tilbuddene og foretrak tilbud 2."  # the discussion is kept
+
+
+def test_ad_headings_printing_the_index_title_before_the_outcome_keep_only_the_outcome_as_text():
+    doc = parse_path(VARIANTS / "antenna-association-ad-headings-with-outcomes-after-colon.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Valg af dirigent"), ("2", "Bestyrelsens beretning"), ("3", "Regnskab"), ("4", "Valg af bestyrelse"), ("5", "Eventuelt")]
+    assert [i.sections[0].text for i in doc.items][2:] == [
+        "Kassereren gennemgik regnskabet. Det blev godkendt uden bemærkninger.", "Lise Holm og Per Dam blev genvalgt.", "Intet."]
+
+
+def test_a_text_file_written_in_markdown_is_read_as_markdown():
+    doc = parse_path(VARIANTS / "garden-club-markdown-written-as-plain-text.txt")
+    assert doc.source.format == "txt"
+    assert doc.meeting.body == "Foreningen Grønne Hjerter"
+    assert [(a.name, a.status) for a in doc.attendees] == [
+        ("Asger Holm", "present"), ("Britt Lau", "present"), ("Conni Vej", "present"), ("Dennis Kro", "absent")]
+    assert [(i.number, i.title, i.decision) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", "Godkendt."), ("2", "Økonomi", "Taget til efterretning."),
+        ("3", "Plantedag", None), ("4", "Eventuelt", None)]
+    assert doc.items[2].sections[0].text == "Plantedagen holdes 22. juni.\n\n- Ansvarlig: Britt\n- Frist: 15. juni"
+
+
+def test_ad_punkt_n_paa_dagsordenen_opens_an_item_without_the_phrase_in_its_title():
+    doc = parse_path(VARIANTS / "boat-guild-ad-punkt-paa-dagsordenen.txt")
+    titles = ["Valg af dirigent", "Formandens beretning", "Regnskab", "Eventuelt"]
+    assert [(i.number, i.title) for i in doc.items] == list(zip("1234", titles))
+    assert doc.items[2].sections[0].text == "Regnskabet blev godkendt."
+    assert doc.warnings == []
+
+
+def test_item_numbers_each_damaged_in_its_own_way_still_make_a_run_with_a_warning():
+    doc = parse_path(VARIANTS / "hunting-club-item-numbers-in-mixed-damaged-shapes.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Valg af dirigent"), ("2", "Formandens beretning"), ("3", "Regnskab"), ("4", "Valg til bestyrelsen"), ("5", "Eventuelt")]
+    assert [i.sections[0].text for i in doc.items][:2] == ["Poul Kjær blev valgt.", "Beretningen blev godkendt."]
+    assert _codes(doc) == ["item-numbers-repaired"]
+    assert "'2,'" in doc.warnings[0].message

@@ -33,7 +33,7 @@ from .extract.labels import HEADER_FIELD_LABELS, split_label
 from .extract.agenda import is_index_heading
 from .extract.attendees import tells_all_present
 from .extract.header import is_web_navigation
-from .extract.items import access_key, is_label_line, items_table_header_row
+from .extract.items import access_key, is_label_line, items_table_header_row, signing_line
 from .extract.next_meeting import is_next_meeting
 from .extract.sections import split_heading
 from .models import Attendee, Meeting, Warning
@@ -271,6 +271,8 @@ def _between_items_role(text: str, number: str, last: bool, trace: Trace, groups
             return role, f"in the closing block after item {number}: {rule}"
         if key(text) in SIGNATURE_LABELS:
             return ATTENDEE_LIST, f"in the closing block after item {number}: the label over the signatures"
+        if signing_line(text):
+            return ATTENDEE_LIST, f"in the closing block after item {number}: the signature block's lines to sign on or its roles"
         return UNASSIGNED, f"after item {number}: the closing block (signatures, 'Mødet hævet', …); nothing was read from it"
     if is_label_line(text):
         return ITEM_HEADING, f"between item {number} and the next: an item label ('{text.strip()}')"

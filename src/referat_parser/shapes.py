@@ -22,6 +22,7 @@ from .vocabulary import (
     ITEM_NUMBER_JOINERS,
     ITEM_NUMBER_WORDS,
     ITEM_OWNER_WORDS,
+    ITEM_PLACE_PHRASES,
     ITEM_REFERENCE_PREFIX,
     ITEM_REFERENCE_WORDS,
     ITEM_WORDS,
@@ -131,17 +132,20 @@ ITEM_REFERENCE_WORD = "|".join(re.escape(w) for w in ITEM_REFERENCE_WORDS)  # "t
 _JOINER = "|".join(re.escape(w) for w in ITEM_NUMBER_JOINERS)
 _OWNER = rf"(?:(?:{'|'.join(re.escape(w) for w in ITEM_OWNER_WORDS)})\s+)?"  # "dagsordenens " before the item word
 _MONTH_WORD = "|".join(MONTHS)
+_PLACE = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ITEM_PLACE_PHRASES)  # "på dagsordenen" after the number
+# "3. punkt: Title", "3. Pkt. - Title": the item word after the number
+_ITEM_WORD_AFTER = "|".join(re.escape(form) for w in ITEM_WORDS for form in (w, w.capitalize()))
 _TITLE_OPENING = "[A-ZÆØÅ0-9\"”“'(«]"  # a title opens with a capital, a digit, a quote or a bracket …
 _TITLE_OPENING_NO_DIGIT = "[A-ZÆØÅ\"”“'(«]"  # … in the colon and cell styles, not with a digit
 
-# "Ad II.", "Punkt IV": a roman numeral after an item label, in capitals and ending its word
-_LABELLED_ROMAN = rf"(?-i:(?=[IVX]){ROMAN_ITEM_NUMBER})(?![\wæøåÆØÅ])"
+# "Ad II.", "Punkt IV": a roman numeral after an item label, ending its word (in capitals: see `is_lower_case_roman`)
+_LABELLED_ROMAN = rf"(?=[IVX]){ROMAN_ITEM_NUMBER}(?![\wæøåÆØÅ])"
 
 ITEM_STARTS: dict[str, re.Pattern[str]] = {
     # "Punkt 3", "Pkt. 3: Title", "Sag nr. 12 Title", "Nr. 3 Title", "Ad 3)", "Ad pkt. 3", "Ad dagsordenens punkt 3" (not "Pkt. 4 og 5", "Sag 12/2024")
     "punkt": re.compile(
         rf"^(?:{_AD}\.?\s*(?:{_OWNER}(?:{ITEM_WORD}))?|(?:{ITEM_REFERENCE_WORD})\s*{_OWNER}(?:{ITEM_WORD})|{ITEM_WORD}|(?={ITEM_NUMBER_WORD}))\s*(?:(?:{ITEM_NUMBER_WORD})\s*)?(?P<num>{ITEM_NUMBER}|{_LABELLED_ROMAN})"
-        rf"(?![\d+&,/]|\s*[+&,]\s*\d|\s+(?:{_JOINER})\s+\d)\s*[.:)\-–]?\s*(?P<title>.*)$",
+        rf"(?![\d+&,/]|\s*[+&,]\s*\d|\s+(?:{_JOINER})\s+\d)(?:\s+(?:{_PLACE}))?\s*[.:)\-–]?\s*(?P<title>.*)$",
         re.IGNORECASE,
     ),
     # "Punkt 1/2025: Title", "Pkt. 3/25 Title": items numbered within the year (a run from 1 only: "Sag 12/2024 …" is a case)
@@ -149,8 +153,9 @@ ITEM_STARTS: dict[str, re.Pattern[str]] = {
         rf"^(?:{ITEM_WORD})\s*(?:(?:{ITEM_NUMBER_WORD})\s*)?(?P<num>\d{{1,3}})/(?:\d{{4}}|\d{{2}})\s*[.:)\-–]?\s+(?P<title>{_TITLE_OPENING}.*)$",
         re.IGNORECASE,
     ),
-    # "3. Title", "3.Title", "3.0 Title" (outline numbering; its sub-points "3.1" are no items) (not "3. marts")
-    "dot": re.compile(rf"^(?P<num>{ITEM_NUMBER})\.(?:0(?=\s))?(?:\s+|\t+|(?=[A-ZÆØÅ]))(?!(?:{_MONTH_WORD})\b)(?P<title>{_TITLE_OPENING}.*)$"),
+    # "3. Title", "3.Title", "3.0 Title" (outline numbering; its sub-points "3.1" are no items), "3. punkt: Title" (not "3. marts")
+    "dot": re.compile(rf"^(?P<num>{ITEM_NUMBER})\.(?:0(?=\s))?(?:\s+|\t+|(?=[A-ZÆØÅ]))(?:(?:{_ITEM_WORD_AFTER})\s*[.:\-–]\s*)?"
+                      rf"(?!(?:{_MONTH_WORD})\b)(?P<title>{_TITLE_OPENING}.*)$"),
     "paren": re.compile(rf"^\(?(?P<num>{ITEM_NUMBER})\)\s*(?P<title>{_TITLE_OPENING}.*)$"),  # "3) Title", "(3) Title"
     "colon": re.compile(rf"^(?P<num>{ITEM_NUMBER})(?::|\s*[-–])\s+(?P<title>{_TITLE_OPENING_NO_DIGIT}.*)$"),  # "3: Title", "3 - Title"
     "roman": re.compile(rf"^(?P<num>{ROMAN_ITEM_NUMBER})[.)]\s+(?P<title>{_TITLE_OPENING}.*)$"),  # "IV. Title"
@@ -166,6 +171,7 @@ ITEM_STARTS: dict[str, re.Pattern[str]] = {
 _TIME_WORD = "|".join(re.escape(w) for w in TIME_WORDS)
 _TIME_SPAN = "|".join(("[-–—]", *(re.escape(w) for w in TIME_SPAN_WORDS)))
 _CLOCK = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
+_TIME_WORD_CHARS = max(len(w) for w in TIME_WORDS)
 TIME_SLOT_PREFIX = re.compile(
     rf"^(?:(?:{_TIME_WORD})\s*)?{_CLOCK}(?:\s*(?:{_TIME_SPAN})\s*{_CLOCK})?(?:\s*[|:]\s*|\t+|\s+)(?=\S)", re.IGNORECASE
 )
@@ -175,17 +181,27 @@ ITEM_LABEL_LINE = re.compile(
     rf"(?:^|\s){ITEM_LABEL}{ITEM_NUMBER}(?:\s*(?:[+&,]|{_JOINER})\s*{ITEM_NUMBER})*\s*\.?$", re.IGNORECASE
 )
 
-# A number as OCR or hurried typing leaves it: "i . Valg", "3 . Regnskab", "10. .Indkøb", "I. Valg", "7 evt."
+# A number as OCR or hurried typing leaves it: "i . Valg", "3 . Regnskab", "10. .Indkøb", "I. Valg", "7 evt.", "2, Beretning"
 OCR_ONE_LOOKALIKES = "iIl|!"
 OCR_ZERO_LOOKALIKES = "oO"
 LOOSE_ITEM_START = re.compile(
     rf"^(?:{ITEM_LABEL})?(?P<num>[0-9{re.escape(OCR_ONE_LOOKALIKES + OCR_ZERO_LOOKALIKES)}]{{1,3}})"
-    r"(?:\s*(?P<mark>[.:)])\s*\.?\s*|\s+)(?P<title>[^\W\d_].*)$",
+    r"(?:\s*(?P<mark>[.:),])\s*\.?\s*|\s+)(?P<title>[^\W\d_].*)$",
     re.IGNORECASE,
 )
 
 _ITEM_WORD_INITIALS = {w[0].lower() for w in (*ITEM_WORDS, *ITEM_NUMBER_WORDS, ITEM_REFERENCE_PREFIX, *ITEM_REFERENCE_WORDS)}
 _ITEM_WORD_PREFIX_CHARS = max(len(w) for w in (*ITEM_WORDS, *ITEM_NUMBER_WORDS, ITEM_REFERENCE_PREFIX, *ITEM_REFERENCE_WORDS))
+
+
+def is_lower_case_roman(number: str) -> bool:
+    """'vi' read as the number after 'Ad' ('Ad vi …'): a word, not a roman numeral, which items print in capitals."""
+    return number.isalpha() and not number.isupper()
+
+
+def may_open_time_slot(stripped: str) -> bool:
+    """A cheap test before TIME_SLOT_PREFIX: the (stripped) line opens with a digit or a time word."""
+    return stripped[:1].isdigit() or stripped[:_TIME_WORD_CHARS].lower().startswith(TIME_WORDS)
 
 
 def could_start_item(stripped: str) -> bool:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..document import Line
 from ..models import AgendaEntry, Warning
-from ..shapes import CASE_LABEL, ITEM_LABEL, ITEM_NUMBER, ITEM_NUMBER_WORD, ITEM_REFERENCE_WORD, ITEM_STARTS, PAGE_WORD, ROMAN_ITEM_NUMBER, ROMAN_PAGE, TIME_SLOT_PREFIX, could_start_item, ordinal
+from ..shapes import CASE_LABEL, ITEM_LABEL, ITEM_NUMBER, ITEM_NUMBER_WORD, ITEM_REFERENCE_WORD, ITEM_STARTS, PAGE_WORD, ROMAN_ITEM_NUMBER, ROMAN_PAGE, TIME_SLOT_PREFIX, could_start_item, is_lower_case_roman, may_open_time_slot, ordinal
 from ..textutil import collapse, counts_f1, has_bullet, key, strip_bullet, tokens
 from .titles import ends_dangling, mostly_run_on, split_access, split_case_number_head
 from ..vocabulary import (
@@ -119,7 +119,7 @@ def _plain_number(text: str) -> str:
     """'Punkt nr. 3 - Title' → '3. Title', 'Ad 3)' → '3. ': a line numbered with an item word, as a plain one;
     '3.0 Title' (outline numbering), '3 - Title' → '3. Title'; '(3) Title' → '3) Title'; '17.00-17.05 3. Title'
     (the item's time slot before its number) → '3. Title'."""
-    if text[:1].isdigit() or text[:2].lower() == "kl":
+    if may_open_time_slot(text):
         slot = TIME_SLOT_PREFIX.match(text)
         if slot and could_start_item(text[slot.end():]):
             text = text[slot.end():]
@@ -715,7 +715,7 @@ def _numbered_heading(text: str, mark_needed: bool = False) -> tuple[str | None,
         m = (_NUMBERED_LINE if mark_needed else _LEADING_NUMBER).match(text)
         return (m.group("num"), text[m.end() :]) if m else (None, text)
     m = ITEM_STARTS["punkt"].match(text) if could_start_item(text) else None
-    return (m.group("num"), m.group("title")) if m else (None, text)
+    return (m.group("num"), m.group("title")) if m and not is_lower_case_roman(m.group("num")) else (None, text)
 
 
 def _rare_tokens(title_tokens: list[str], lines_with_token: dict[str, list[int]]) -> set[str]:

@@ -30,7 +30,9 @@ from ..shapes import (
     TABLE_CELL_GAP,
     TIME_SLOT_PREFIX,
     could_start_item,
+    is_lower_case_roman,
     may_be_table_row,
+    may_open_time_slot,
     ordinal,
     table_cells,
 )
@@ -43,6 +45,7 @@ from ..vocabulary import (
     ANY_OTHER_BUSINESS_TITLES,
     ATTENDEE_LABELS,
     CLOSING_BLOCK_STARTS,
+    DECISION_WORDS,
     DOCUMENT_TYPES,
     GROUP_HEADINGS,
     ITEM_WORDS,
@@ -91,6 +94,7 @@ HEADING_FACE_BONUS = 0.25  # extra weight of a candidate printed in bold or a he
 METADATA_LINES_BELOW_HEADING = 3  # case number, document number and access lines between a heading and its first section
 SECTION_BELOW_BONUS = 0.75  # … and of one whose next line is a section heading ("35. Udbud …" / "Resume"): one such item is a run
 STYLE_PREFERENCE = ("punkt", "year", "dot", "paren", "colon", "roman", "letter", "paragraph", "cell", "bare", "space")
+MIN_LOOSE_RUN = 3  # headings in damaged or mixed number shapes ('l. Valg', '2, Beretning', '3 . Regnskab'): a run of three or more
 MIN_YEAR_RUN = 2  # items numbered within the year ("Punkt 1/2025") are items only as a run from the first numbers
 MIN_SPACE_RUN = 3  # numbers followed by a space only ("1 Godkendelse") are items only as a run of three or more
 REPEATABLE_STYLES = ("paragraph", "punkt")  # item marks explicit enough that a number printed twice is two items
@@ -116,6 +120,8 @@ MIN_SENTENCE_WORDS = 2  # lower-case words before an item label: a sentence that
 
 _ITEM_WORD_HINT = word_hint(ITEM_WORDS)
 _SENTENCE_ENDS = (".", "!", "?")
+_HEADING_WORDS = re.compile(r"[\s/&,]+")  # "Referat/beslutning", "Drøftelse og beslutning"
+_TITLE_OUTCOME_MARKS = (":", ".", "-", "–")  # between a heading's title and the outcome printed after it
 _LABEL_LINE = re.compile(r"^[^:]{2,30}:\s*\S")  # "Afbud: Lene Skov", a header's label and its value
 _MARKDOWN_MARK_STARTS = ("#", "*", "_")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
@@ -190,7 +196,7 @@ def _item_start(text: str) -> tuple[str, str, str, str] | None:
     """(style, number, title, beside) of the item start a line could be (kept per line: a
     line's shape is asked of it by several steps)."""
     stripped = _markdown_plain(text.strip())
-    if stripped[:1].isdigit() or stripped[:2].lower() == "kl":
+    if may_open_time_slot(stripped):
         slot = TIME_SLOT_PREFIX.match(stripped)
         if slot and (after_slot := _item_start(stripped[slot.end():])):
             return after_slot  # "17.00-17.05 1. Godkendelse af dagsorden": the item after its time slot
@@ -198,7 +204,7 @@ def _item_start(text: str) -> tuple[str, str, str, str] | None:
         return None
     for style, pattern in ITEM_STARTS.items():
         m = pattern.match(stripped)
-        if m:
+        if m and not is_lower_case_roman(m.group("num")):
             title, beside = _title_and_beside(m.group("title"))
             if style not in ("punkt", "paragraph", "bare") and not title:
                 return None
@@ -349,7 +355,7 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     if len(best) <= 2 and len(ones) >= LOST_NUMBERING_MIN and len(ones) > len(best):
         return _numbering_lost(ones)
     if not best:
-        return (_index_title_starts(lines, agenda) or _table_row_starts(lines, agenda) or _unnumbered_starts(lines, agenda)
+        return (_loose_run(lines, agenda) or _index_title_starts(lines, agenda) or _table_row_starts(lines, agenda) or _unnumbered_starts(lines, agenda)
                 or _time_slot_starts(lines, agenda) or _face_starts(lines, agenda)
                 or _section_opened_starts(lines, agenda) or _paragraph_starts(lines, agenda))
     lower = agenda.end if agenda.end is not None and agenda.end <= best[0].line else 0
@@ -357,7 +363,12 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     if by_index:
         return _mark_repeats(by_index)  # "Åbne punkter" 1–3, "Lukkede punkter" 1–2, the body printing no group headings
     best = best + _restarted_under_groups(best, per_style[best[0].style], lines, agenda)
-    return _mark_repeats(_fill_gaps(best, lines, by_number, lower))
+    found = _mark_repeats(_fill_gaps(best, lines, by_number, lower))
+    if len(found) < MIN_LOOSE_RUN:
+        loose = _loose_run(lines, agenda)
+        if len(loose) > len(found) and {c.line for c in found} <= {c.line for c in loose}:
+            return loose  # the strict starts were a few of them
+    return found
 
 
 def _numbering_lost(ones: list[Candidate]) -> list[Candidate]:
@@ -521,6 +532,40 @@ def loose_number(text: str) -> tuple[str, str, str] | None:
         return None  # "I. Valg" is a damaged 1; "Il Ole" is a word
     digits = "".join("1" if ch in OCR_ONE_LOOKALIKES else "0" if ch in OCR_ZERO_LOOKALIKES else ch for ch in printed)
     return printed, _canonical_number(digits), collapse(m.group("title"))
+
+
+def _loose_run(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
+    """Headings numbered 1, 2, 3 … one after the other, each in a shape of its own as hurried typing
+    or OCR leaves them ('l. Valg af dirigent', '2, Beretning', '3 . Regnskab', '4.Valg', '5 Eventuelt'),
+    so that no one style makes a run: the items where MIN_LOOSE_RUN or more follow each other from
+    the first number, each a short line, with a warning that names the shapes read."""
+    run: list[Candidate] = []
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if not text or agenda.covers(i) or not (text[0].isdigit() or text[0] in OCR_ONE_LOOKALIKES):
+            continue
+        read = loose_number(text)
+        if read is None or not read[2][:1].isupper() or len(read[2].split()) > MAX_LOST_HEADING_WORDS or read[2].endswith(_SENTENCE_ENDS):
+            continue
+        expected = str(int(run[-1].number) + 1) if run else None
+        if read[1] == expected or (not run and ordinal(read[1]) <= MAX_FIRST_NUMBER):
+            run.append(Candidate(i, "loose", read[1], read[2], note=_number_as_printed(text, read[2])))
+        elif read[1] == "1" and len(run) < MIN_LOOSE_RUN:
+            run = [Candidate(i, "loose", read[1], read[2], note=_number_as_printed(text, read[2]))]
+    if len(run) < MIN_LOOSE_RUN:
+        return []
+    printed = ", ".join(f"'{c.note}'" for c in run)
+    for cand in run:
+        cand.note = ""
+    run[0].code, run[0].note = "item-numbers-repaired", (
+        f"The item numbers are printed in damaged or mixed shapes ({printed}); they were read as the run "
+        f"{run[0].number}–{run[-1].number}.")
+    return run
+
+
+def _number_as_printed(text: str, title: str) -> str:
+    """'4.Valg til bestyrelsen' (title 'Valg til bestyrelsen') → '4.': the number and its mark as printed."""
+    return text.split(title.split()[0], 1)[0].strip()
 
 
 def _whole(number: str) -> int | None:
@@ -733,7 +778,7 @@ def _time_slot_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]
     starts: list[Candidate] = []
     for i, line in enumerate(lines):
         text = line.text.strip()
-        if not text[:1].isdigit() and text[:2].lower() != "kl" or agenda.covers(i):
+        if not may_open_time_slot(text) or agenda.covers(i):
             continue
         slot = TIME_SLOT_PREFIX.match(text)
         title = collapse(text[slot.end():]) if slot else ""
@@ -1188,6 +1233,12 @@ def _signers_on_line(text: str) -> int | None:
     return None
 
 
+def signing_line(text: str) -> bool:
+    """'____<tab>____', 'formand<tab>næstformand': a line of a signature block that names no one (the
+    lines to sign on, the signers' roles under their names)."""
+    return _signers_on_line(text) == 0
+
+
 def _is_signer(cell: str) -> bool:
     """'Karen Vestergaard', 'Karen Vestergaard, formand', 'Niels Bonde (næstformand)': a name of two
     words or more, perhaps with its role after a comma or in parentheses."""
@@ -1296,7 +1347,7 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
             if not lead and outcomes_run_on:
                 title, lead = split_short_run_on(title)
         else:
-            title, lead = index_title, title if cand.title else ""
+            title, lead = index_title, _without_index_title(title, index_title) if cand.title else ""
         lead = " ".join(part for part in (case_tail, lead) if part)  # read first by the body: its case number
         lead = collapse(f"{split_type_tag(cand.title)[1]} {run_on} {lead}")  # "(B)": kept as the item's first text
         if n + 1 == len(starts) and cand.end is not None:
@@ -1343,6 +1394,15 @@ def _cut_at_index_title(title: str, entry: AgendaEntry | None) -> tuple[str, str
     if printed[len(indexed)].isalnum() or not rest[:1].isalnum():
         return title, ""  # the index title ends inside a word of the heading, or the heading goes on ("Økonomi – herunder …")
     return printed[: len(indexed)], rest
+
+
+def _without_index_title(printed: str, index_title: str) -> str:
+    """'Valg af dirigent: Ole Berg blev valgt.' under the index's 'Valg af dirigent' → 'Ole Berg blev
+    valgt.': the outcome printed after the index's title on the heading line; other lines whole."""
+    head, rest = printed[: len(index_title)], printed[len(index_title):]
+    if not index_title or key(head) != key(index_title) or not rest.lstrip()[:1] in _TITLE_OUTCOME_MARKS:
+        return printed
+    return rest.lstrip().lstrip("".join(_TITLE_OUTCOME_MARKS)).strip() or printed
 
 
 def _outcomes_under_numbers(titles: list[str], entries: list[AgendaEntry | None]) -> bool:
@@ -1524,7 +1584,16 @@ def _current_decisions(sections: list[Section], meeting_date: str | None = None)
     if len(decisions) > 1 and all(s.heading and key(s.heading) not in SECTION_HEADINGS for s in decisions):
         dated = [s for s in decisions if meeting_date and meeting_date in heading_dates(s.heading or "")]
         return dated[-1:] or decisions[-1:]
-    return decisions
+    if any(s.heading and key(s.heading) not in SECTION_HEADINGS for s in decisions):
+        return decisions
+    first_named = next((n for n, s in enumerate(decisions) if _names_a_decision(s.heading)), 0)
+    return decisions[first_named:]
+
+
+def _names_a_decision(heading: str | None) -> bool:
+    """'Beslutning:', 'Referat/beslutning' name the decision; 'Referat:' or 'Konklusion' printed
+    above it, over the discussion, do not (the sections after it, 'Protokol', go on with it)."""
+    return bool(heading) and any(word in DECISION_WORDS for word in _HEADING_WORDS.split(key(heading or "")))
 
 
 @lru_cache(maxsize=65536)

@@ -25,13 +25,11 @@ from ..errors import ReferatError
 from . import docx, firstagenda_api, html, odt, pdf, text
 from .ocr import OcrMode
 
-MARKDOWN_MIN_LINES = 2
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 ENCRYPTED_OFFICE_STREAM = "EncryptedPackage".encode("utf-16-le")  # a password-protected .docx/.xlsx: an OLE file holding this stream
 RTF_MAGIC = b"{\\rtf"
 SNIFF_BYTES = 1024
 UNSUPPORTED_SUFFIXES = (".doc", ".rtf", ".ods", ".odp", ".xls", ".xlsx", ".pptx")
-_MARKDOWN_LINE = re.compile(rb"^(?:#{1,6}\s+\S|\*\*\S.*\*\*\s*$|\|.*\|\s*$)")
 
 
 class PdfEngine(str, Enum):
@@ -101,8 +99,7 @@ def _is_docx(data: bytes) -> bool:
 
 def _looks_like_markdown(data: bytes) -> bool:
     """Text without a telling name (stdin) that uses Markdown headings, emphasis or tables."""
-    marks = sum(1 for line in data[:20000].splitlines() if _MARKDOWN_LINE.match(line))
-    return marks >= MARKDOWN_MIN_LINES
+    return text.looks_like_markdown(data)
 
 
 READERS: tuple[Reader, ...] = (

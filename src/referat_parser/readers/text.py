@@ -114,9 +114,21 @@ def markdown_line(text: str) -> tuple[str, bool]:
     return text, bool(heading)
 
 
+MARKDOWN_MIN_LINES = 2
+MARKDOWN_SNIFF_BYTES = 20000
+_MARKDOWN_LINE = re.compile(rb"^(?:#{1,6}\s+\S|\*\*\S.*\*\*\s*$|\|.*\|\s*$)")
+
+
+def looks_like_markdown(data: bytes) -> bool:
+    """Text that uses Markdown headings, lines set in bold ('**…**') or tables, MARKDOWN_MIN_LINES or more."""
+    marks = sum(1 for line in data[:MARKDOWN_SNIFF_BYTES].splitlines() if _MARKDOWN_LINE.match(line))
+    return marks >= MARKDOWN_MIN_LINES
+
+
 def read_plain(data: bytes, options: object = None) -> RawDocument:
-    """Plain text (the `txt` reader)."""
-    return read_text(data, "txt")
+    """Plain text (the `txt` reader); a text file written in Markdown ('## 1. Valg', '**Beslutning:** Godkendt.')
+    has its lines read as Markdown, as the `md` reader reads them."""
+    return read_text(data, "txt", markdown=looks_like_markdown(data))
 
 
 def read_markdown(data: bytes, options: object = None) -> RawDocument:
@@ -124,10 +136,10 @@ def read_markdown(data: bytes, options: object = None) -> RawDocument:
     return read_text(data, "md")
 
 
-def read_text(data: bytes, fmt: str = "txt") -> RawDocument:
+def read_text(data: bytes, fmt: str = "txt", markdown: bool = False) -> RawDocument:
     text, warning = decode(data)
     lines = split_lines(text)
-    if fmt == "md":
+    if fmt == "md" or markdown:
         lines = [_markdown(line) for line in lines]
     else:  # Markdown marks in a text file stay as printed; a line wholly in "**" is still set in bold
         lines = [Line(text=line.text, page=line.page, bold=True) if _MD_STRONG_LINE.match(line.text) else line for line in lines]
