@@ -505,3 +505,10 @@ def test_numbering_restarted_under_a_group_heading_with_a_colon_is_items_not_a_l
     assert [(i.number, i.title) for i in items(text)] == [
         ("1", "Godkendelse af dagsorden"), ("2", "Budget"), ("1", "Status på ombygningen"), ("2", "Årsberetning"),
     ]
+
+
+def test_a_numbered_heading_printed_again_with_fortsat_goes_on_with_its_item():
+    doc = parse_text("Referat\n\n1. Budget\nGodkendt.\n\n2. Økonomi\nKassen er gjort op.\n\n2. Økonomi (forts.)\n"
+                     "Der er 4.000 kr. i overskud.\n\n3. Eventuelt\nIntet.\n")
+    assert [i.number for i in doc.items] == ["1", "2", "3"]
+    assert doc.items[1].sections[0].text == "Kassen er gjort op.\n\nDer er 4.000 kr. i overskud."

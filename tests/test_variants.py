@@ -1209,3 +1209,21 @@ def test_item_numbers_each_damaged_in_its_own_way_still_make_a_run_with_a_warnin
     assert [i.sections[0].text for i in doc.items][:2] == ["Poul Kjær blev valgt.", "Beretningen blev godkendt."]
     assert _codes(doc) == ["item-numbers-repaired"]
     assert "'2,'" in doc.warnings[0].message
+
+
+def test_an_item_heading_printed_again_where_the_item_goes_on_is_no_new_item():
+    doc = parse_path(VARIANTS / "golf-club-item-heading-printed-again-fortsat.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Banens tilstand"), ("3", "Eventuelt")]
+    assert doc.items[1].sections[0].text == (
+        "Greenkeeperen orienterede om banen. Der er problemer med dræn på hul 7.\n\n"
+        "Bestyrelsen besluttede at indhente tilbud på nyt dræn.")
+    assert doc.warnings == []
+
+
+def test_a_time_column_between_the_number_and_the_title_of_a_minutes_table_is_no_part_of_the_title():
+    doc = parse_path(VARIANTS / "school-board-minutes-table-with-time-column.txt")
+    assert [(i.number, i.title, i.decision) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden", "Godkendt."), ("2", "Skoleårets planlægning", "Tove gennemgik planen for næste skoleår."),
+        ("3", "Eventuelt", "Intet.")]
+    assert doc.warnings == []

@@ -33,7 +33,7 @@ from .extract.labels import HEADER_FIELD_LABELS, split_label
 from .extract.agenda import is_index_heading
 from .extract.attendees import tells_all_present
 from .extract.header import is_web_navigation
-from .extract.items import access_key, is_label_line, items_table_header_row, signing_line
+from .extract.items import access_key, is_continuation_heading, is_label_line, items_table_header_row, signing_line
 from .extract.next_meeting import is_next_meeting
 from .extract.sections import split_heading
 from .models import Attendee, Meeting, Warning
@@ -236,6 +236,8 @@ def _cleaned_roles(trace: Trace) -> list[tuple[str, str]]:
                 roles[i] = (ITEM_HEADING, f"item {span.number}: its case number")
             elif kind == "text" and access_key(text) in ACCESS_WORDS:
                 roles[i] = (ITEM_HEADING, f"item {span.number}: its access ('{text.strip()}')")
+            elif is_continuation_heading(text, span.number):
+                roles[i] = (ITEM_HEADING, f"item {span.number}: its heading printed again where it goes on")
             else:
                 roles[i] = (SECTION_TEXT, f"item {span.number}, {kind} section")
     return roles

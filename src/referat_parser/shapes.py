@@ -172,8 +172,10 @@ _TIME_WORD = "|".join(re.escape(w) for w in TIME_WORDS)
 _TIME_SPAN = "|".join(("[-–—]", *(re.escape(w) for w in TIME_SPAN_WORDS)))
 _CLOCK = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
 _TIME_WORD_CHARS = max(len(w) for w in TIME_WORDS)
+_TIME_SLOT = rf"(?:(?:{_TIME_WORD})\s*)?{_CLOCK}(?:\s*(?:{_TIME_SPAN})\s*{_CLOCK})?"
+TIME_SLOT_CELL = re.compile(rf"^{_TIME_SLOT}$", re.IGNORECASE)  # a table's time column: "17.05", "17.05-17.30"
 TIME_SLOT_PREFIX = re.compile(
-    rf"^(?:(?:{_TIME_WORD})\s*)?{_CLOCK}(?:\s*(?:{_TIME_SPAN})\s*{_CLOCK})?(?:\s*[|:]\s*|\t+|\s+)(?=\S)", re.IGNORECASE
+    rf"^{_TIME_SLOT}(?:\s*[|:]\s*|\t+|\s+)(?=\S)", re.IGNORECASE
 )
 
 # "Punkt 3", "Pkt. 4 og 5", "Sag nr. 12": an item label ending its line (found anywhere after a space)

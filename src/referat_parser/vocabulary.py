@@ -594,6 +594,8 @@ ITEM_NUMBER_WORDS = ("nr.", "nr", "nummer")  # "Punkt nr. 5 - Title"
 ITEM_REFERENCE_PREFIX = "ad"  # "Ad 3)", "Ad. pkt. 3": minutes that answer an agenda point by point
 ITEM_REFERENCE_WORDS = ("til", "vedr.", "vedr", "vedrørende")  # the same before an item word only: "Til punkt 3:", "Vedr. pkt. 4"
 ITEM_OWNER_WORDS = ("dagsordenens", "dagsordens")  # between those and the item word: "Ad dagsordenens punkt 3"
+# A heading printed again where an item goes on after a page break: "Punkt 2 (fortsat)", "2. Økonomi (forts.)".
+CONTINUATION_WORDS = ("fortsat", "forts", "fortsættelse", "fortsætter")
 ITEM_PLACE_PHRASES = ("på dagsordenen",)  # after the number: "Ad punkt 3 på dagsordenen: Regnskab"
 ITEM_NUMBER_JOINERS = (AND_WORD,)  # "Pkt. 4 og 5": one label for two items
 

@@ -28,6 +28,7 @@ from ..shapes import (
     OCR_ONE_LOOKALIKES,
     OCR_ZERO_LOOKALIKES,
     TABLE_CELL_GAP,
+    TIME_SLOT_CELL,
     TIME_SLOT_PREFIX,
     could_start_item,
     is_lower_case_roman,
@@ -45,6 +46,7 @@ from ..vocabulary import (
     ANY_OTHER_BUSINESS_TITLES,
     ATTENDEE_LABELS,
     CLOSING_BLOCK_STARTS,
+    CONTINUATION_WORDS,
     DECISION_WORDS,
     DOCUMENT_TYPES,
     GROUP_HEADINGS,
@@ -94,6 +96,7 @@ HEADING_FACE_BONUS = 0.25  # extra weight of a candidate printed in bold or a he
 METADATA_LINES_BELOW_HEADING = 3  # case number, document number and access lines between a heading and its first section
 SECTION_BELOW_BONUS = 0.75  # … and of one whose next line is a section heading ("35. Udbud …" / "Resume"): one such item is a run
 STYLE_PREFERENCE = ("punkt", "year", "dot", "paren", "colon", "roman", "letter", "paragraph", "cell", "bare", "space")
+CONTINUATION_REACH = 2  # words at a heading's start or end where "(fortsat)" may stand
 MIN_LOOSE_RUN = 3  # headings in damaged or mixed number shapes ('l. Valg', '2, Beretning', '3 . Regnskab'): a run of three or more
 MIN_YEAR_RUN = 2  # items numbered within the year ("Punkt 1/2025") are items only as a run from the first numbers
 MIN_SPACE_RUN = 3  # numbers followed by a space only ("1 Godkendelse") are items only as a run of three or more
@@ -121,6 +124,7 @@ MIN_SENTENCE_WORDS = 2  # lower-case words before an item label: a sentence that
 _ITEM_WORD_HINT = word_hint(ITEM_WORDS)
 _SENTENCE_ENDS = (".", "!", "?")
 _HEADING_WORDS = re.compile(r"[\s/&,]+")  # "Referat/beslutning", "Drøftelse og beslutning"
+_CONTINUATION_MARKS = "():.,-–"  # around "(fortsat):"
 _TITLE_OUTCOME_MARKS = (":", ".", "-", "–")  # between a heading's title and the outcome printed after it
 _LABEL_LINE = re.compile(r"^[^:]{2,30}:\s*\S")  # "Afbud: Lene Skov", a header's label and its value
 _MARKDOWN_MARK_STARTS = ("#", "*", "_")
@@ -202,6 +206,8 @@ def _item_start(text: str) -> tuple[str, str, str, str] | None:
             return after_slot  # "17.00-17.05 1. Godkendelse af dagsorden": the item after its time slot
     if not could_start_item(stripped):
         return None
+    if may_be_table_row(stripped):
+        stripped = _without_time_cell(stripped)
     for style, pattern in ITEM_STARTS.items():
         m = pattern.match(stripped)
         if m and not is_lower_case_roman(m.group("num")):
@@ -210,6 +216,15 @@ def _item_start(text: str) -> tuple[str, str, str, str] | None:
                 return None
             return style, _canonical_number(m.group("num")), title, beside
     return None
+
+
+def _without_time_cell(row: str) -> str:
+    """'1<tab>17.05<tab>Budget<tab>Godkendt.' → '1<tab>Budget<tab>Godkendt.': a table row's time column
+    between the item's number and its title (a school board's 'Punkt | Tid | Emne | Referat')."""
+    cells = TABLE_CELL_GAP.split(row, maxsplit=2)
+    if len(cells) < 3 or not cells[0][:1].isdigit():
+        return row
+    return f"{cells[0]}\t{cells[2]}" if TIME_SLOT_CELL.match(cells[1]) else row
 
 
 def _title_and_beside(text: str) -> tuple[str, str]:
@@ -736,6 +751,7 @@ def _unnumbered_closing_item(lines: list[Line], last: Candidate, number: int, st
 
 
 def _mark_repeats(run: list[Candidate]) -> list[Candidate]:
+    run = [cand for n, cand in enumerate(run) if not (n and cand.number == run[n - 1].number and _continues_item(cand.title))]
     for previous, cand in zip(run, run[1:]):
         if cand.number == previous.number and not cand.code:
             cand.code = "item-number-repeated"
@@ -1597,6 +1613,18 @@ def _names_a_decision(heading: str | None) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _continues_item(title: str) -> bool:
+    """'(fortsat): Banens tilstand', 'Banens tilstand (forts.)': the heading of an item printed again where it goes on."""
+    words = [w.strip(_CONTINUATION_MARKS) for w in title.lower().split()]
+    return any(w in CONTINUATION_WORDS for w in words[:CONTINUATION_REACH] + words[-CONTINUATION_REACH:])
+
+
+def is_continuation_heading(text: str, number: str) -> bool:
+    """The item's own heading printed again where it goes on ('Punkt 2 (fortsat)' inside item 2): no text."""
+    cand = line_candidate(text, 0) if could_start_item(text.strip()) else None
+    return cand is not None and cand.number == number and _continues_item(cand.title)
+
+
 def _is_page_label(text: str) -> bool:
     """'Punkt 3' repeated on a page of the item: a label, not text. A dated line ending so
     ("Kulturudvalget, 04-05-2021, pkt. 17") is a history heading."""
@@ -1610,7 +1638,8 @@ def build_item(
     """The item in `span`; its index entry, where there is one, gives the group and (last of
     all: after the body, the heading block and the title) the access. `subject_before`: see
     sections.subject_slot_kind."""
-    body = [line for line in lines[span.title_end:span.end] if not _is_page_label(line.text)]
+    body = [line for line in lines[span.title_end:span.end]
+            if not _is_page_label(line.text) and not is_continuation_heading(line.text, span.number)]
     if span.beside or span.beside_other:
         first = lines[span.start]
         others = [first.with_text(t) for cell in span.beside_other for t in (cell, "")]  # each a paragraph of its own
