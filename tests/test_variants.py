@@ -1227,3 +1227,18 @@ def test_a_time_column_between_the_number_and_the_title_of_a_minutes_table_is_no
         ("1", "Godkendelse af dagsorden", "Godkendt."), ("2", "Skoleårets planlægning", "Tove gennemgik planen for næste skoleår."),
         ("3", "Eventuelt", "Intet.")]
     assert doc.warnings == []
+
+
+def test_an_agenda_of_time_slots_is_the_index_of_headings_opened_by_the_same_time_slots():
+    doc = parse_path(VARIANTS / "school-board-time-slot-agenda-then-time-slot-headings.txt")
+    titles = ["Velkomst og godkendelse af dagsorden", "Skolefest", "Eventuelt"]
+    assert [(e.number, e.title) for e in doc.agenda] == list(zip("123", titles))
+    assert [(i.number, i.title) for i in doc.items] == list(zip("123", titles))
+    assert [i.sections[0].text for i in doc.items][0] == "Dagsordenen blev godkendt."
+    assert _codes(doc) == ["item-numbers-not-printed"]
+
+
+def test_a_bulleted_decision_label_with_its_text_opens_the_decision():
+    doc = parse_path(VARIANTS / "music-society-bulleted-decision-labels.txt")
+    assert [i.decision for i in doc.items] == ["Godkendt.", "Berit booker kirken til oktober.\n- Ansvarlig: Berit", None]
+    assert doc.items[1].sections[0].text == "- Drøftelse: Der er forslag om tre koncerter."  # no decision: a bullet of the text

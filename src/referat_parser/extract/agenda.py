@@ -118,10 +118,10 @@ class _Entry:
 def _plain_number(text: str) -> str:
     """'Punkt nr. 3 - Title' → '3. Title', 'Ad 3)' → '3. ': a line numbered with an item word, as a plain one;
     '3.0 Title' (outline numbering), '3 - Title' → '3. Title'; '(3) Title' → '3) Title'; '17.00-17.05 3. Title'
-    (the item's time slot before its number) → '3. Title'."""
+    (the item's time slot before its number) → '3. Title', and '17.10 Skolefest' → 'Skolefest'."""
     if may_open_time_slot(text):
         slot = TIME_SLOT_PREFIX.match(text)
-        if slot and could_start_item(text[slot.end():]):
+        if slot:
             text = text[slot.end():]
     if text[:1].isdigit():
         return _OUTLINE_NUMBER.sub(r"\g<num>.", text, count=1)
@@ -452,8 +452,13 @@ def _walk(texts: list[str], start: int, allow_trailing_page: bool, letters: bool
         parsed = None if label else _parse_entry(body, allow_trailing_page)
         if letters and not label and not parsed:
             parsed = _lettered_entry(body, allow_trailing_page)
-        if not parsed and not label and allow_trailing_page and has_bullet(text) and not any(e.number for e in entries):
-            parsed = (None, _clean_title(strip_bullet(text)), None)  # "- Varmeregnskab": a bulleted index, numbered by position
+        if not parsed and not label and allow_trailing_page and not any(e.number for e in entries):
+            if has_bullet(text):
+                parsed = (None, _clean_title(strip_bullet(text)), None)  # "- Varmeregnskab": a bulleted index, numbered by position
+            elif may_open_time_slot(text) and (slot := TIME_SLOT_PREFIX.match(text)):
+                parsed = (None, _clean_title(text[slot.end():]), None)  # "17.10 Skolefest": entries by their time slots
+                if any(key(e.title) == key(parsed[1]) for e in entries):
+                    break  # the first title again: the items have begun
         if parsed and parsed[0] is None and entries and entries[-1].number and entries[-1].page is None and (text[0].islower() or ends_dangling(entries[-1].title)):
             parsed = None  # "2<tab>Ny struktur … del af" / "regionen - endelig vedtagelse<tab>2": the entry's wrapped end and its page
         if label and not (entries and entries[-1].number and ordinal(label.group("num")) <= ordinal(entries[-1].number)):

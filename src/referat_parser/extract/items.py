@@ -790,15 +790,21 @@ def _unnumbered_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate
 
 def _time_slot_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     """'17.00-17.05 Godkendelse af dagsorden' / 'Godkendt.': short headings without numbers, each
-    opened by its time slot, over their text: the items, numbered by position (with a warning)."""
-    starts: list[Candidate] = []
+    opened by its time slot, over their text: the items, numbered by position (with a warning). Such
+    lines one under the other are a list of them (the agenda printed first), no items."""
+    slotted: dict[int, str] = {}
     for i, line in enumerate(lines):
         text = line.text.strip()
         if not may_open_time_slot(text) or agenda.covers(i):
             continue
         slot = TIME_SLOT_PREFIX.match(text)
         title = collapse(text[slot.end():]) if slot else ""
-        if title and _unnumbered_heading(title) and _next_nonblank(lines, i + 1, len(lines)) is not None:
+        if title and _unnumbered_heading(title):
+            slotted[i] = title
+    starts = []
+    for i, title in slotted.items():
+        following = _next_nonblank(lines, i + 1, len(lines))
+        if following is not None and following not in slotted:
             starts.append(Candidate(i, "unnumbered", "", title))
     if len(starts) < MIN_UNNUMBERED_ITEMS:
         return []

@@ -63,8 +63,12 @@ _AT_TAIL = re.compile(rf"(?:,?\s+(?:{'|'.join(LIST_CONJUNCTIONS)})|[,;])\s*$")
 
 
 def split_heading(text: str) -> tuple[str, str, str] | None:
-    """(kind, heading, rest) for a heading line; rest is text on the same line after a colon."""
+    """(kind, heading, rest) for a heading line; rest is text on the same line after a colon. A bullet
+    opens a heading only as a decision's label with its text ('- Beslutning: Godkendt.')."""
     stripped = text.strip()
+    if stripped[:1] in BULLET_CHARS and has_bullet(stripped):
+        found = split_heading(strip_bullet(stripped))
+        return found if found and found[0] == "decision" and found[2] else None
     if len(stripped) > MAX_HEADING_LINE_CHARS and ":" not in stripped[:MAX_INLINE_HEADING_CHARS] and "\t" not in stripped:
         return None  # a long line is a heading only with its text after a colon
     kind = heading_kind(stripped) if "\t" not in stripped else None  # "Beslutning<tab>Anbefales.": a heading cell, then its text
