@@ -125,6 +125,7 @@ _ITEM_WORD_HINT = word_hint(ITEM_WORDS)
 _SENTENCE_ENDS = (".", "!", "?")
 _HEADING_WORDS = re.compile(r"[\s/&,]+")  # "Referat/beslutning", "Drøftelse og beslutning"
 _CONTINUATION_MARKS = "():.,-–"  # around "(fortsat):"
+_CONTINUATION_HINT = re.compile("|".join(CONTINUATION_WORDS), re.IGNORECASE)  # a cheap test before the item-start shapes
 _TITLE_OUTCOME_MARKS = (":", ".", "-", "–")  # between a heading's title and the outcome printed after it
 _LABEL_LINE = re.compile(r"^[^:]{2,30}:\s*\S")  # "Afbud: Lene Skov", a header's label and its value
 _MARKDOWN_MARK_STARTS = ("#", "*", "_")
@@ -1627,10 +1628,20 @@ def _continues_item(title: str) -> bool:
 
 def is_continuation_heading(text: str, number: str) -> bool:
     """The item's own heading printed again where it goes on ('Punkt 2 (fortsat)' inside item 2): no text."""
+    return _continued_item(text) == number
+
+
+@lru_cache(maxsize=65536)
+def _continued_item(text: str) -> str | None:
+    """The number of the item whose heading the line prints again ('Punkt 2 (fortsat)' → '2'), or None;
+    only a line with a word of going on in it is looked at."""
+    if not _CONTINUATION_HINT.search(text):
+        return None
     cand = line_candidate(text, 0) if could_start_item(text.strip()) else None
-    return cand is not None and cand.number == number and _continues_item(cand.title)
+    return cand.number if cand is not None and _continues_item(cand.title) else None
 
 
+@lru_cache(maxsize=65536)
 def _is_page_label(text: str) -> bool:
     """'Punkt 3' repeated on a page of the item: a label, not text. A dated line ending so
     ("Kulturudvalget, 04-05-2021, pkt. 17") is a history heading."""
