@@ -27,6 +27,7 @@ from .vocabulary import (
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_LEAD = "|".join(map(re.escape, DATE_LEAD_WORDS))  # "den|d\.", matched case-insensitively
 TIME_WORD = "|".join(map(re.escape, TIME_WORDS))  # "kl\.|kl|klokken", matched case-insensitively
+TIME_WORD_CHARS = max(map(len, TIME_WORDS))  # the longest time word
 TIME_SPAN = "|".join(("[-–—]", *map(re.escape, TIME_SPAN_WORDS)))  # between two times: "[-–—]|til"
 _APPROXIMATELY = "|".join(map(re.escape, APPROXIMATION_WORDS))  # "ca\." before an end time
 _TIME_FROM = "|".join(map(re.escape, TIME_FROM_WORDS))  # "fra" before a time after a date
@@ -57,7 +58,6 @@ _SLASH_SHORT_YEAR = re.compile(
 # ("kl. 10.05-12" is a time span)
 _DOT_DASH = re.compile(r"(?<![\d./])(\d{1,2})\.(\d{1,2})-(\d{4}|\d{2})(?![\d./])")
 _TIME_WORD_BEFORE = re.compile(rf"(?:{TIME_WORD})\s*$", re.IGNORECASE)
-_TIME_WORD_REACH = max(map(len, TIME_WORDS)) + 1  # the longest time word and a space
 _ISO = re.compile(r"(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])")  # "2025-01-09", "2021.05.13"
 # "den 6/5", "d. 6.5.", "mandag 7/4": day and month in digits without a year, a date only after
 # its lead word or a weekday
@@ -146,7 +146,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
         if value:
             found.append(DateMatch(value, m.start(1), m.end(), value.day, value.month))
     for m in (_DOT_DASH.finditer(text) if numeric else ()):
-        if _TIME_WORD_BEFORE.search(text, max(0, m.start() - _TIME_WORD_REACH), m.start()):
+        if _TIME_WORD_BEFORE.search(text, max(0, m.start() - TIME_WORD_CHARS - 1), m.start()):  # the word and its space
             continue
         value = _make(_full_year(int(m.group(3))), int(m.group(2)), int(m.group(1)))
         if value:

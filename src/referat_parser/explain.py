@@ -38,10 +38,8 @@ from .extract.next_meeting import is_next_meeting
 from .extract.sections import split_heading
 from .models import Attendee, Meeting, Warning
 from .textutil import UPPER, collapse, key, strip_bullet
-from .vocabulary import (
-    ACCESS_WORDS, ATTENDEE_LABELS, GROUP_HEADINGS, INDEX_HEADINGS, ITEM_TABLE_COLUMNS, ITEM_WORDS, NOT_NAMES,
-    SECTION_HEADINGS, SIGNATURE_LABELS, TIME_WORDS,
-)
+from .headings import is_column_heading
+from .vocabulary import ACCESS_WORDS, ATTENDEE_LABELS, GROUP_HEADINGS, INDEX_HEADINGS, NOT_NAMES, SIGNATURE_LABELS, TIME_WORDS
 
 FURNITURE = "furniture"
 HEADER_FIELD = "header field"
@@ -328,10 +326,8 @@ def _names_unread(labelled: tuple[str, str], attendees: list[Attendee]) -> bool:
 
 def _names_item_columns(text: str) -> bool:
     """'Punkt Titel', 'DAGSORDEN PUNKT', 'BESLUTNING/': every word a column heading of a table of items."""
-    words = [w.strip("/:").casefold() for w in text.replace("/", " ").split()]
-    return bool(words) and all(
-        w in ITEM_TABLE_COLUMNS or w in ITEM_WORDS or w in SECTION_HEADINGS or w in INDEX_HEADINGS for w in words
-    )
+    words = text.replace("/", " ").split()
+    return bool(words) and all(is_column_heading(w.strip(":")) for w in words)
 
 
 def _surname_first(name: str) -> str:

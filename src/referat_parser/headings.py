@@ -16,6 +16,9 @@ from .vocabulary import (
     DECISION_HEADING_PATTERNS,
     DECISION_WORDS,
     DEFINITE_ENDINGS,
+    INDEX_HEADINGS,
+    ITEM_TABLE_COLUMNS,
+    ITEM_WORDS,
     MEETING_NOUN_FORMS,
     OTHER_HEADING_PATTERNS,
     RECOMMENDATION_HEADING_PATTERNS,
@@ -170,6 +173,13 @@ def _combined_kind(k: str) -> str | None:
         if kind in kinds:
             return kind
     return kinds[0]
+
+
+def is_column_heading(text: str) -> bool:
+    """'Punkt', 'Titel', 'Beslutning', 'Dagsorden': a heading of a column in a table of items (an item word,
+    a section or index heading, or a column word), no body's name and no text of the meeting."""
+    k = key(text)
+    return k in ITEM_TABLE_COLUMNS or k in ITEM_WORDS or k in SECTION_HEADINGS or k in INDEX_HEADINGS
 
 
 @lru_cache(maxsize=65536)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .dates import TIME_SPAN, TIME_WORD, TIME_WORD_CHARS
 from .textutil import key
 from .vocabulary import (
     CASE_NUMBER_LABELS,
@@ -29,7 +30,6 @@ from .vocabulary import (
     MONTHS,
     PAGE_OF_WORDS,
     PAGE_WORDS,
-    TIME_SPAN_WORDS,
     TIME_WORDS,
 )
 
@@ -168,11 +168,8 @@ ITEM_STARTS: dict[str, re.Pattern[str]] = {
 }
 
 # "17.00-17.05 ", "Kl. 19.30 ": the time slot a school board's or a club's agenda prints before an item's number
-_TIME_WORD = "|".join(re.escape(w) for w in TIME_WORDS)
-_TIME_SPAN = "|".join(("[-–—]", *(re.escape(w) for w in TIME_SPAN_WORDS)))
 _CLOCK = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
-_TIME_WORD_CHARS = max(len(w) for w in TIME_WORDS)
-_TIME_SLOT = rf"(?:(?:{_TIME_WORD})\s*)?{_CLOCK}(?:\s*(?:{_TIME_SPAN})\s*{_CLOCK})?"
+_TIME_SLOT = rf"(?:(?:{TIME_WORD})\s*)?{_CLOCK}(?:\s*(?:{TIME_SPAN})\s*{_CLOCK})?"
 TIME_SLOT_CELL = re.compile(rf"^{_TIME_SLOT}$", re.IGNORECASE)  # a table's time column: "17.05", "17.05-17.30"
 TIME_SLOT_PREFIX = re.compile(
     rf"^{_TIME_SLOT}(?:\s*[|:]\s*|\t+|\s+)(?=\S)", re.IGNORECASE
@@ -203,7 +200,7 @@ def is_lower_case_roman(number: str) -> bool:
 
 def may_open_time_slot(stripped: str) -> bool:
     """A cheap test before TIME_SLOT_PREFIX: the (stripped) line opens with a digit or a time word."""
-    return stripped[:1].isdigit() or stripped[:_TIME_WORD_CHARS].lower().startswith(TIME_WORDS)
+    return stripped[:1].isdigit() or stripped[:TIME_WORD_CHARS].lower().startswith(TIME_WORDS)
 
 
 def could_start_item(stripped: str) -> bool:

@@ -370,8 +370,8 @@ def _is_job_title(text: str) -> bool:
 _ORDINAL = re.compile(r"^\d{1,2}\.\s*")  # "1. næstformand", "2. suppleant"
 
 
-_ROLE_SLASH = re.compile(r"\s*/\s*")
-_ROLE_JOINER = re.compile(rf"\s*/\s*|\s+{AND_WORD}\s+")  # "Referent/ordstyrer", "Dirigent og referent"
+_ROLE_SLASH = re.compile(r"\s*/\s*")  # "Referent/ordstyrer", "Mødeleder / referent"
+_ROLE_JOINER = re.compile(rf"{_ROLE_SLASH.pattern}|\s+{AND_WORD}\s+")  # … and "Dirigent og referent"
 
 
 def _is_role(text: str) -> bool:
@@ -1847,23 +1847,20 @@ def body_roles(finder: LineFinder, attendees: list[Attendee], warnings: list[War
         for part in split_at_labels(strip_bullet(texts[index]), _ROLE_LABELS):
             labelled = _closing_role_alone(texts, index) if index in closing else None
             labelled = labelled or _role_label(part)
-            pairs = _people_in_roles(*labelled) if labelled and labelled[1] else []
-            if len(pairs) > 1:  # "Mødeleder / referent: Lars / Ditte": each named person's role
-                for role, paired in pairs:
-                    at = where.get(key(paired.name))
-                    if at is not None and out[at].role is None:
-                        out[at] = out[at].model_copy(update={"role": role})
+            if not labelled or not labelled[1]:
                 continue
-            person = parse_person(labelled[1]) if labelled and labelled[1] else None
-            at = where.get(key(person.name)) if person else None
-            if labelled and at is not None and out[at].role is None:
-                out[at] = out[at].model_copy(update={"role": _label_role(labelled[0])})
-            elif labelled and person and at is None and index in closing and _names_one_person(labelled[1]) and not any(
-                a.role and key(a.role) == key(_label_role(labelled[0])) for a in out
-            ):  # a second 'Referent: …' where someone already holds the office adds nobody
-                where[key(person.name)] = len(out)
-                out.append(Attendee(name=person.name, status="present", role=_label_role(labelled[0]), label=labelled[0]))
-                added.append(f"{person.name} ({_label_role(labelled[0])})")
+            pairs = _people_in_roles(*labelled)  # one person, or roles paired with names ("Mødeleder / referent: Lars / Ditte")
+            for role, person in pairs:
+                at = where.get(key(person.name))
+                if at is not None:
+                    if out[at].role is None:
+                        out[at] = out[at].model_copy(update={"role": role})
+                elif len(pairs) == 1 and index in closing and _names_one_person(labelled[1]) and not any(
+                    a.role and key(a.role) == key(role) for a in out
+                ):  # a second 'Referent: …' where someone already holds the office adds nobody
+                    where[key(person.name)] = len(out)
+                    out.append(Attendee(name=person.name, status="present", role=role, label=labelled[0]))
+                    added.append(f"{person.name} ({role})")
     if added and warnings is not None:
         warnings.append(Warning(
             code="attendee-status-inferred", field="attendees",

@@ -13,7 +13,7 @@ from datetime import date
 
 from ..dates import DATE_LEAD, TIME_WORD, find_dates, find_times, first_date, has_date, iso, time_after_date
 from ..document import Line
-from ..headings import names_a_body
+from ..headings import is_column_heading, names_a_body
 from ..models import Item, Meeting, Warning
 from ..shapes import furniture_shape
 from ..textutil import UPPER, collapse, key
@@ -35,8 +35,6 @@ from ..vocabulary import (
     DATE_LABELS,
     DATE_LEAD_WORDS,
     DOCUMENT_TYPES,
-    INDEX_HEADINGS,
-    ITEM_WORDS,
     END_TIME_LABELS,
     LOCATION_LABELS,
     MEETING_BODY_PREPOSITIONS,
@@ -55,7 +53,6 @@ from ..vocabulary import (
     PLACE_WORD_PARTS,
     PLACE_PREPOSITIONS,
     ROLE_LABELS,
-    SECTION_HEADINGS,
     START_TIME_LABELS,
     TIME_LABELS,
     TITLE_PREPOSITIONS,
@@ -614,15 +611,8 @@ def _could_be_body(text: str) -> bool:
         and not _is_when_line(text)
         and not find_times(text)[0]
         and not _is_meeting_word(text)
-        and not _is_heading_word(text)
+        and not is_column_heading(text)  # "PUNKT" in "DAGSORDEN PUNKT" over the columns of minutes kept as a table
     )
-
-
-def _is_heading_word(text: str) -> bool:
-    """'PUNKT', 'Beslutning', 'Dagsorden': a column's or a section's heading word, no body's name
-    ("DAGSORDEN PUNKT" over the columns of minutes kept as a table)."""
-    k = key(text)
-    return k in ITEM_WORDS or k in SECTION_HEADINGS or k in INDEX_HEADINGS
 
 
 def _named_by_its_body_word(text: str) -> bool:
@@ -735,9 +725,8 @@ def find_location(header: list[str], date_line: str | None) -> str | None:
         if after_when is not None:
             return after_when or None  # "Tid og sted: 4. juni 2024 kl. 19": the value names no place
         return _place(labelled[0])
-    for line in _lines_of_the_date(header, date_line):
-        dates = find_dates(line)
-        place, after_comma = place_after_when(line[dates[0].end :])
+    for after_date in _after_the_date(header, date_line):
+        place, after_comma = place_after_when(after_date)
         if place and (not after_comma or _names_a_place(place)):
             return place
     for text in header[:15]:
@@ -747,15 +736,21 @@ def find_location(header: list[str], date_line: str | None) -> str | None:
     return _place_under_title(header, date_line) or _place_in_value_column(header)
 
 
-def _lines_of_the_date(header: list[str], date_line: str | None) -> list[str]:
-    """The line the meeting's date was read from, then the header's other lines that print the same
-    date ("Referat 25. maj 2022" / "Skolebestyrelsesmøde den 25. maj 2022 kl. 18.30 - Personalerummet")."""
-    dates = find_dates(date_line) if date_line else []
-    if not date_line or not dates:
+def _after_the_date(header: list[str], date_line: str | None) -> list[str]:
+    """What follows the meeting's date on the line it was read from, then on the header's other lines
+    that print the same date ("Referat 25. maj 2022" / "Skolebestyrelsesmøde den 25. maj 2022 kl. 18.30 -
+    Personalerummet")."""
+    first = find_dates(date_line) if date_line else []
+    if not date_line or not first:
         return []
-    same = [t for t in header[:TITLE_BLOCK_LINES * 2] if t != date_line and not is_next_meeting(t)
-            and any(d.value == dates[0].value for d in find_dates(t))]
-    return [date_line, *same]
+    found = [date_line[first[0].end :]]
+    for text in header[: TITLE_BLOCK_LINES * 2]:
+        if text == date_line or is_next_meeting(text):
+            continue
+        same = next((d for d in find_dates(text) if d.value == first[0].value), None)
+        if same:
+            found.append(text[same.end :])
+    return found
 
 
 def _place_after_when_in(value: str) -> str | None:
