@@ -1,8 +1,14 @@
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from referat_parser.textutil import (
     collapse,
     collapse_line,
     key,
     lines_with_words,
+    search_at_words,
     word_hint,
 )
 
@@ -35,3 +41,30 @@ def test_lines_with_words_when_lowering_changes_lengths():
 def test_lines_with_words_in_no_lines_or_in_empty_lines():
     assert lines_with_words([], ("afbud",)) == set()
     assert lines_with_words(["", "AFBUD", ""], ("afbud",)) == {1}
+
+
+_ENDED = re.compile(r"\b(?:mødet|møde|forsamlingen)\s+(?:blev\s+)?hævet\s+kl\.\s*\d{1,2}[.:]\d{2}", re.IGNORECASE)
+_ENDED_WORDS = ("mødet", "møde", "forsamlingen")
+
+
+def test_search_at_words_finds_the_first_match_as_a_search_does():
+    text = "Beslutning: godkendt.\nUdvalgsmødet hævet kl. 20.00\nMØDET blev\nhævet kl. 21.15. Forsamlingen hævet kl. 22.00"
+    found = search_at_words(_ENDED, text, _ENDED_WORDS)
+    assert found is not None and found.group(0) == "MØDET blev\nhævet kl. 21.15"  # not inside "Udvalgsmødet"
+    assert found.span() == _ENDED.search(text).span()
+    assert search_at_words(_ENDED, "Mødet fortsatte. Ingen tid.", _ENDED_WORDS) is None
+
+
+def test_search_at_words_where_case_folding_changes_lengths():
+    text = "Straße 4. Mødet hævet kl. 21.15"  # "ß" folds to "ss": positions in the folded text move
+    assert search_at_words(_ENDED, text, _ENDED_WORDS).group(0) == "Mødet hævet kl. 21.15"
+
+
+_PIECES = st.sampled_from(["Mødet", "mødet", "MØDE", "udvalgsmødet", " ", "\n", "blev", "hævet", "kl.", "21.15", "9:30", "x", "Forsamlingen", "ß", "İ"])
+
+
+@given(st.lists(_PIECES, max_size=14))
+def test_search_at_words_agrees_with_search_on_any_text(pieces):
+    text = " ".join(pieces)
+    found, expected = search_at_words(_ENDED, text, _ENDED_WORDS), _ENDED.search(text)
+    assert (found and found.span()) == (expected and expected.span())

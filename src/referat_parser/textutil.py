@@ -111,6 +111,40 @@ class LineFinder:
         return found
 
 
+@lru_cache(maxsize=2)
+def folded(text: str) -> str:
+    """text.casefold(), kept for the last two texts: several look-ups read one document's whole text."""
+    return text.casefold()
+
+
+def search_at_words(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> re.Match[str] | None:
+    """`pattern.search(text)` for a pattern (re.IGNORECASE) whose every match opens with one of
+    `words` (lower-case): the pattern is tried only where a word stands, found by a literal
+    search of the case-folded text, not at every position of a long text."""
+    lowered = folded(text)
+    if len(lowered) != len(text):  # a letter whose case-folding is longer ('ß' → 'ss'): positions differ
+        return pattern.search(text)
+    for start in sorted({at for word in _prefixes_needed(words) for at in _positions(lowered, word)}):
+        if m := pattern.match(text, start):
+            return m
+    return None
+
+
+def _prefixes_needed(words: tuple[str, ...]) -> list[str]:
+    """The words without those that open with a shorter one ("mødet" opens with "møde")."""
+    ordered = sorted(set(words), key=len)
+    return [w for i, w in enumerate(ordered) if not any(w.startswith(shorter) for shorter in ordered[:i])]
+
+
+def _positions(text: str, word: str) -> list[int]:
+    found: list[int] = []
+    at = text.find(word)
+    while at != -1:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 def lines_with_words(texts: list[str], words: tuple[str, ...] | list[str]) -> set[int]:
     """Indexes of the texts that hold any of `words` (case-insensitively)."""
     return LineFinder(texts).lines_with(words)

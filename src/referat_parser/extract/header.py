@@ -16,7 +16,7 @@ from ..document import Line
 from ..headings import is_column_heading, names_a_body
 from ..models import Item, Meeting, Warning
 from ..shapes import furniture_shape
-from ..textutil import UPPER, collapse, key
+from ..textutil import UPPER, collapse, folded, key, search_at_words
 from ..vocabulary import (
     AGENDA_WITH_MINUTES_WORDS,
     AND_WORD,
@@ -120,7 +120,6 @@ _CLOSING = re.compile(
 )
 # "Formanden afsluttede mødet kl. 21.20": searched only where the verb is in the text (a literal search, no per-position pattern)
 _CLOSING_ACTIVE = re.compile(rf"\b(?:{'|'.join(CLOSING_ACTIVE_VERBS)})\s+(?:{'|'.join(CLOSING_SUBJECTS)})\s*{_CLOCK}", re.IGNORECASE)
-_CLOSING_ACTIVE_HINT = re.compile("|".join(CLOSING_ACTIVE_VERBS))
 _PLACE_WORD = re.compile(rf"(?:{'|'.join(PLACE_WORD_ENDINGS)})\b|{'|'.join(PLACE_WORD_PARTS)}", re.IGNORECASE)  # "Skolevej", "Rådhuset"
 _POSTCODE = re.compile(rf"\b\d{{4}}\s+{UPPER}")  # a postcode before its town ("8600 Silkeborg"), not a year ("Referat 2023")
 
@@ -193,7 +192,7 @@ def document_type(header: list[str], full_text: str) -> str | None:
         if best[2] == "dagsorden" and any(DOCUMENT_TYPES.get(key(text)) == "referat" for text in header):
             return "referat"  # "Dagsorden" and "Referat" each on a line of its own (a web page's tabs): the minutes
         return best[2]
-    lowered = full_text.casefold()
+    lowered = folded(full_text)
     return "referat" if any(word in lowered for word in MINUTES_EVIDENCE) else None
 
 
@@ -825,7 +824,7 @@ def _place(text: str) -> str:
 def closing_time(full_text: str) -> str | None:
     """'Mødet sluttede kl. 21.30', 'Generalforsamlingen blev hævet kl. 22': the end time, often
     written at the end of association minutes."""
-    m = _CLOSING.search(full_text) or (_CLOSING_ACTIVE.search(full_text) if _CLOSING_ACTIVE_HINT.search(full_text) else None)
+    m = search_at_words(_CLOSING, full_text, CLOSING_SUBJECTS) or search_at_words(_CLOSING_ACTIVE, full_text, CLOSING_ACTIVE_VERBS)
     if not m:
         return None
     opened = m.groupdict().get("opening")  # "Mødet startede kl. 15.30 og sluttede kl. 17.10": the end after the start
@@ -836,7 +835,7 @@ def closing_time(full_text: str) -> str | None:
 def opening_time(full_text: str) -> str | None:
     """'Mødet startede kl. 15.30 (og sluttede kl. 17.10)', 'Mødet begyndte kl. 9': the start
     time told in a sentence, where no header field gives it."""
-    m = _OPENING_SENTENCE.search(full_text)
+    m = search_at_words(_OPENING_SENTENCE, full_text, CLOSING_SUBJECTS)
     return find_times(m.group("opening"), bare=True)[0] if m else None
 
 
