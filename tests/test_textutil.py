@@ -68,3 +68,15 @@ def test_search_at_words_agrees_with_search_on_any_text(pieces):
     text = " ".join(pieces)
     found, expected = search_at_words(_ENDED, text, _ENDED_WORDS), _ENDED.search(text)
     assert (found and found.span()) == (expected and expected.span())
+
+
+_MANY_WORDS = ("afbud", "deltog ikke", "deltog via", "mødte ikke", "kom kl", "var syg", "forlod mødet", "fraværende",
+               "til stede", "meldte fra", "udeblev", "på nær")  # more than VOCABULARY_MIN_SCANS look-ups: the vocabulary path
+_LINE_PIECES = st.sampled_from(["Afbud", "afbud:", "deltog", "ikke", "via", "Mødte", "kom", "kl.", "var", "syg", "forlod",
+                                "mødet", "FRAVÆRENDE", "til", "stede", "x", "ß", "İ", ",", "på", "nær"])
+
+
+@given(st.lists(st.lists(_LINE_PIECES, max_size=6).map(" ".join), max_size=8))
+def test_lines_with_words_over_a_long_word_list_agrees_with_a_search_per_line(texts):
+    expected = {i for i, text in enumerate(texts) if any(word in text.lower() for word in _MANY_WORDS)}
+    assert lines_with_words(texts, _MANY_WORDS) == expected

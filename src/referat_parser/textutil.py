@@ -69,6 +69,12 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
+# A scan of a long text for one word costs about what splitting it into its distinct words once
+# costs for ten: where one look-up needs this many scans, the words are gathered first, and a word
+# none of whose parts is among them is not looked for.
+VOCABULARY_MIN_SCANS = 10
+
+
 class LineFinder:
     """Texts joined and lower-cased once, to find which of them hold any of one or more word
     lists (case-insensitively): one `str.find` per word over the joined text, instead of a
@@ -79,14 +85,18 @@ class LineFinder:
         self.lowered = "\n".join([_lowered(text) for text in texts])
         joined_length = sum(map(len, texts)) + max(len(texts) - 1, 0)
         self.by_line = len(self.lowered) != joined_length  # a character whose lower case is longer: search line by line
-        self.starts = [] if self.by_line else list(accumulate((len(text) + 1 for text in texts), initial=0))
+        self.starts: list[int] = []  # where each text starts in the joined text; counted at the first word found
         self.found: dict[str, set[int]] = {}
+        self.vocabulary: str | None = None  # the texts' distinct words, made for a long list of words (see lines_with)
 
     def lines_with(self, words: tuple[str, ...] | list[str]) -> set[int]:
         """Indexes of the texts that hold any of `words`. Words that share their longest word
         ("deltog ikke", "deltog via") are looked for only in the texts holding that word."""
         found: set[int] = set()
-        for anchor, group in _by_anchor(tuple(words)):
+        groups = _by_anchor(tuple(words))
+        if self.vocabulary is None and len(groups) >= VOCABULARY_MIN_SCANS:
+            self.vocabulary = "\n".join(set(self.lowered.split()))
+        for anchor, group in groups:
             for word in group:
                 if word not in self.found:
                     self.found[word] = (self._lines_with_word(word) if anchor is None
@@ -100,10 +110,14 @@ class LineFinder:
         return self.found[word]
 
     def _lines_with_word(self, word: str) -> set[int]:
+        if self.vocabulary is not None and not all(part in self.vocabulary for part in word.split()):
+            return set()  # a part of the word is in no word of the texts
         if self.by_line:
             return {i for i, text in enumerate(self.texts) if word in text.lower()}
         found: set[int] = set()
         position = self.lowered.find(word)
+        if position != -1 and not self.starts:
+            self.starts = list(accumulate((len(text) + 1 for text in self.texts), initial=0))
         while position != -1:
             index = bisect_right(self.starts, position) - 1
             found.add(index)
