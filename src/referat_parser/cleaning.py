@@ -23,7 +23,7 @@ from .dates import has_date
 from .document import Line, RawDocument
 from .flattened import split_flattened
 from .models import Warning
-from .headings import heading_kind
+from .headings import heading_kind, history_heading_kind
 from .shapes import PAGE_OF_COUNT_TAIL, furniture_shape, is_page_number
 from .textutil import key, lines_with_words
 from .vocabulary import (
@@ -360,6 +360,18 @@ def _at_one_place(where: list[int], lines: list[Line], beside_furniture: Callabl
     return [i for i in where if at(modal, i) or beside_furniture(i)]
 
 
+def _heading_in_each_item(where: list[int], texts: list[str], lines: list[Line]) -> bool:
+    """'Byggeudvalget, 12-05-2022, pkt. 7', then '…, pkt. 8', '…, pkt. 9', where the format gives no
+    place on a page: each printing a different text naming a body, a date and an item — the
+    heading over the decision in each item, not a running header (which prints the same text
+    on the pages of one item, and keeps one place on the page where the format shows it)."""
+    return (
+        _place(lines[where[0]]) is None
+        and len({texts[i] for i in where}) == len(where)
+        and all(history_heading_kind(texts[i]) for i in where)
+    )
+
+
 def _drop_running_headers(texts: list[str], drop: list[str | None], lines: list[Line], repeats: _Repeats) -> None:
     """A short line printed again and again, at one place on the page, that holds a date is a
     running header; a short repeated line that always stands beside such furniture belongs to
@@ -383,7 +395,7 @@ def _drop_running_headers(texts: list[str], drop: list[str | None], lines: list[
         if not where:
             continue
         text = texts[where[0]]
-        if counts[shape] >= REPEATS_FOR_RUNNING_HEADER and _is_header_like(text) and has_date(text):
+        if counts[shape] >= REPEATS_FOR_RUNNING_HEADER and _is_header_like(text) and has_date(text) and not _heading_in_each_item(where, texts, lines):
             placed = _at_one_place(where, lines, beside_furniture)
             if not _is_structural(text) and len(placed) >= REPEATS_FOR_RUNNING_HEADER - 1:
                 for i in placed:

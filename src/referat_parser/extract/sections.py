@@ -192,6 +192,8 @@ def lines_to_sections(lines: list[Line]) -> list[RawSection]:
             has_text = bool(rest.strip())
             quoted = is_capitals_heading(line.text) and heading_kind(line.text) is None and kind == "other"
             continue
+        if current.kind == "decision" and not has_text and _is_empty_label_over(stripped, lines[n + 1:]):
+            continue  # "Fraværende:" left empty by the template, over the decision's first words
         current.lines.append(line.text)
         has_text = True
     _close(sections, current)
@@ -238,8 +240,20 @@ def _without_empty_label(text: str) -> str:
     if not m or key(m.group("label")) not in ATTENDEE_LABELS:
         return text
     rest = m.group("rest")
-    first_word = rest.split()[0].strip(".,;:").lower() if rest.split() else ""
-    return text if first_word in FIRST_NAMES else rest
+    return text if _opens_with_a_name(rest) else rest
+
+
+def _is_empty_label_over(stripped: str, following: list[Line]) -> bool:
+    """'Fraværende:' alone on its line, the template's field left empty, over text that opens
+    with no name ('Godkendt med den ændring, …'): no text of the decision under it."""
+    if not stripped.endswith(":") or key(stripped) not in ATTENDEE_LABELS:
+        return False
+    return not _opens_with_a_name(next((line.text for line in following if line.text.strip()), ""))
+
+
+def _opens_with_a_name(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[0].strip(".,;:").lower() in FIRST_NAMES
 
 
 def _heading_in_item(text: str, previous: str) -> tuple[str, str, str] | None:
