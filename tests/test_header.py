@@ -546,3 +546,11 @@ def test_a_weekday_and_a_comma_before_den_is_the_meeting_day_not_a_place_of_writ
 
     assert find_date(["Referat fra klubbens generalforsamling torsdag, den 9. september 2021"])[0] == date(2021, 9, 9)
     assert find_date(["Vestby, den 15. november 2021", "Referat"]) == (None, None)  # written at a place, on a day
+
+
+def test_a_title_line_ending_in_the_documents_type_gives_the_body_before_it():
+    from referat_parser.extract.header import find_body_and_how
+
+    for title, body in [("Økonomiudvalget Referat", "Økonomiudvalget"), ("Menighedsrådet REFERAT", "Menighedsrådet"),
+                        ("Teknisk Udvalg Dagsorden", "Teknisk Udvalg"), ("Kommunalbestyrelsen Referat 2010", "Kommunalbestyrelsen")]:
+        assert find_body_and_how([title, "Dato: 4. maj 2020"]) == (body, False)

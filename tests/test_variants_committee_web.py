@@ -29,3 +29,20 @@ def test_an_empty_absence_field_over_the_decision_is_no_text_of_it():
     assert doc.items[0].decision == "Godkendt med den ændring, at punkt 3 udsættes til næste møde."
     assert doc.items[1].decision.startswith("Fraværende: Lone Vind")  # a filled field stays, and says who was absent
     assert [(a.name, a.status) for a in doc.attendees] == [("Lone Vind", "absent")]
+
+
+def test_a_title_line_naming_the_body_before_the_documents_type_gives_the_body():
+    doc = parse_path(VARIANTS / "committee-title-then-type-and-flattened-fields.txt")
+    assert doc.meeting.body == "Byggeudvalget"  # 'Byggeudvalget Referat': the type word is no part of the name
+    assert (doc.meeting.date, doc.meeting.start_time) == ("2022-05-12", "16:00")
+    # 'Mødested: Mødelokale 3 Udsendelsesdato:': a field left empty after the place, its label unknown to us
+    assert doc.meeting.location == "Mødelokale 3"
+
+
+def test_the_end_time_told_first_in_the_item_approving_the_agenda_is_no_closing_block():
+    # A page of one item: "Mødet sluttede kl. 20.45" opens it, its attendance and decision follow.
+    doc = parse_path(VARIANTS / "committee-single-item-page-end-time-first.txt")
+    assert [(i.number, i.title) for i in doc.items] == [("2", "Godkendelse af dagsorden")]
+    assert doc.items[0].decision == "Dagsordenen blev godkendt som udsendt."
+    assert doc.meeting.end_time == "20:45"
+    assert "text-unplaced" not in [w.code for w in doc.warnings]

@@ -16,7 +16,7 @@ from ..document import Line
 from ..headings import is_column_heading, names_a_body
 from ..models import Item, Meeting, Warning
 from ..shapes import furniture_shape
-from ..textutil import UPPER, collapse, folded, key, search_at_words
+from ..textutil import LOWER, UPPER, collapse, folded, key, search_at_words
 from ..vocabulary import (
     AGENDA_WITH_MINUTES_WORDS,
     AND_WORD,
@@ -503,9 +503,9 @@ def _find_body_as_printed(header: list[str]) -> str | None:
                     break
             if before and _could_be_body(before) and (key(text) in DOCUMENT_TYPES or _is_bare_title(text) or _names_a_body(before)):
                 return collapse(before)
-    first = _without_date_words(next((t for t in header if t.strip() and not is_web_navigation(t)), ""))
+    first = _without_trailing_type(_without_date_words(next((t for t in header if t.strip() and not is_web_navigation(t)), "")))
     if _could_be_body(first) and _names_a_body(first):
-        return collapse(first)  # "Grundejerforeningen Engparken" over "Bestyrelsesmøde 14.05.2024"
+        return collapse(first)  # "Grundejerforeningen Engparken" over "Bestyrelsesmøde 14.05.2024"; "Byrådet Referat"
     cut = body_cut_from_title(first, untitled=True)
     if cut:
         return collapse(cut)  # "Miljøudvalget onsdag den 3. maj 2023 kl. 15.00"
@@ -515,6 +515,12 @@ def _find_body_as_printed(header: list[str]) -> str | None:
             body = definite_body(m.group(1))  # "Bestyrelsesmøde 3. april 2024" → "Bestyrelsen"
             return _named_in_full(text, body, header, i) or body
     return None
+
+
+def _without_trailing_type(text: str) -> str:
+    """'Byrådet Referat', 'Økonomiudvalget DAGSORDEN' → the body before the document's type."""
+    words = text.split()
+    return " ".join(words[:-1]) if len(words) > 1 and key(words[-1]) in DOCUMENT_TYPES else text
 
 
 def _named_in_full(title: str, body: str, lines: list[str], i: int) -> str | None:
@@ -847,7 +853,21 @@ def header_texts(header_lines: list[Line]) -> list[str]:
     """The header's lines as fields (mojibake was repaired in the pipeline's read stage): a line
     holding several labelled fields (a table flattened into one line) cut at each label."""
     texts = _label_row_over_values([line.text.strip() for line in header_lines if line.text.strip()])
-    return [part[:MAX_HEADER_LINE_CHARS] for text in texts for part in split_at_labels(text, _ANY_HEADER_LABEL)]
+    return [part[:MAX_HEADER_LINE_CHARS] for text in texts for field in split_at_labels(text, _ANY_HEADER_LABEL)
+            for part in _empty_label_apart(field)]
+
+
+_TRAILING_EMPTY_LABEL = re.compile(rf"\s{UPPER}{LOWER}+:$")
+
+
+def _empty_label_apart(text: str) -> list[str]:
+    """'Mødested: Udvalgsværelse II Udsendelsesdato:' → ['Mødested: Udvalgsværelse II', 'Udsendelsesdato:']:
+    in a row of fields flattened into one line, the label of a field left empty after the value
+    of the field before it (a label the vocabulary does not know, so not cut at by split_at_labels)."""
+    m = _TRAILING_EMPTY_LABEL.search(text) if text.endswith(":") else None
+    if m is None or ":" not in text[: m.start()] or text[: m.start()].endswith(":"):
+        return [text]  # no field before it, or one without a value ("Mødested: Udsendelsesdato:": the values follow the labels)
+    return [text[: m.start()], m.group().strip()]
 
 
 _FIELD_LABEL_KEYS = frozenset(HEADER_FIELD_LABELS)

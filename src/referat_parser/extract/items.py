@@ -1213,11 +1213,19 @@ def _closing_block(lines: list[Line], start: int, stop: int) -> int:
     """Where the closing block after the last item begins (signatures, "Mødet hævet kl. …",
     "Referent: …", "Næste møde afholdes …"), or `stop` when there is none."""
     signatures = _signatures_start(lines, start, stop)
+    first = _next_nonblank(lines, start, signatures)
     for i in range(start, signatures):
         lowered = lines[i].text.strip().lower()
-        if lowered.startswith(CLOSING_BLOCK_STARTS):
+        if lowered.startswith(CLOSING_BLOCK_STARTS) and not (i == first and _section_heading_in(lines[i + 1 : signatures])):
             return i
     return signatures
+
+
+def _section_heading_in(lines: list[Line]) -> bool:
+    """A section heading ('Beslutning') among the lines. Under a closing sentence that opens the
+    last item ("Mødet sluttede kl. 21.33" first in the item that approves the agenda) the item's
+    sections follow: the sentence is the item's, no closing block."""
+    return any(split_heading(line.text) for line in lines if line.text.strip())
 
 
 def _signatures_start(lines: list[Line], start: int, stop: int) -> int:
