@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from referat_parser import parse_path
+import pytest
+
+from referat_parser import parse_bytes, parse_path
 
 VARIANTS = Path(__file__).resolve().parent / "variants"
 
@@ -46,3 +48,27 @@ def test_the_end_time_told_first_in_the_item_approving_the_agenda_is_no_closing_
     assert doc.items[0].decision == "Dagsordenen blev godkendt som udsendt."
     assert doc.meeting.end_time == "20:45"
     assert "text-unplaced" not in [w.code for w in doc.warnings]
+
+
+# Title lines of committee minutes as a PDF's text gives them (the times sometimes lost): body, date, times and place
+_TITLE_LINES = [
+    ("Teknikudvalget. Referat fra møde Torsdag den 6. september 2012 kl i Rådhusets mødelokale. Mødet slut kl. 17.",
+     {"body": "Teknikudvalget", "date": "2012-09-06", "start_time": None, "end_time": "17:00", "location": "Rådhusets mødelokale"}),
+    ("Byrådet Referat fra møde Onsdag den 4. december 2013 kl i Byrådssalen",
+     {"body": "Byrådet", "date": "2013-12-04", "location": "Byrådssalen"}),
+    ("Referat fra møde i Social- og sundhedsudvalget torsdag den 15. januar 2009 Kl i Byrådssalen, Vestby",
+     {"body": "Social- og sundhedsudvalget", "date": "2009-01-15", "location": "Byrådssalen, Vestby"}),
+    ("Referat fra møde i Udvalget for Kultur & Fritid onsdag den 13. januar 2010 Mødet startede kl. 17:00 i Mødelokale 1, Vestby",
+     {"body": "Udvalget for Kultur & Fritid", "date": "2010-01-13", "start_time": "17:00", "location": "Mødelokale 1, Vestby"}),
+    ("Referat Økonomiudvalget tirsdag den 16. november Kl. 15:00 i Rådssalen, Vestby",
+     {"body": "Økonomiudvalget", "date": None, "start_time": "15:00", "location": "Rådssalen, Vestby"}),
+    ("Møde i Kommunalbestyrelsen mandag den 25. september 2006, Kl i Kommunalbestyrelsens mødesal REFERAT",
+     {"body": "Kommunalbestyrelsen", "date": "2006-09-25", "location": "Kommunalbestyrelsens mødesal"}),
+]
+
+
+@pytest.mark.parametrize(("title", "want"), _TITLE_LINES, ids=[t[:40] for t, _ in _TITLE_LINES])
+def test_a_committees_title_line_gives_body_date_times_and_place(title, want):
+    text = f"{title}\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Orientering\nTaget til efterretning.\n"
+    meeting = parse_bytes(text.encode(), "minutes.txt").meeting.model_dump()
+    assert {k: meeting[k] for k in want} == want

@@ -77,9 +77,12 @@ _MEETING_ALT = "|".join(sorted(MEETING_WORDS, key=len, reverse=True))
 _TITLE_PREPOSITION = "|".join(TITLE_PREPOSITIONS)  # "Referat fra …"
 _BODY_NAME_SMALL_WORD = rf"(?:{'|'.join(BODY_NAME_SMALL_WORDS)})\b"  # "Udvalget for Teknik og Miljø"; not the "af" of "afd."
 _UNIT = rf"(?:{'|'.join(map(re.escape, UNIT_WORDS))})\s*\d+\b"  # "afd. 3"
+# "Plan- og udviklingsudvalget", "Udvalget for Børn & Ungdom": the second half of a pair of compounds, in
+# lower case after the first half's hyphen, and "&" between words of a name
+_PAIRED_HALF = rf"(?<=-\s{AND_WORD}\s)[a-zæøå][\wæøå]*|&(?=\s)"
 _MEETING_IN = re.compile(
     rf"(?:{_MEETING_ALT})\s+(?:{'|'.join(MEETING_BODY_PREPOSITIONS)})\s+"
-    rf"(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-.&/]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-.&/]*|{_BODY_NAME_SMALL_WORD}|{_UNIT}))*)"
+    rf"(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-.&/]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-.&/]*|{_BODY_NAME_SMALL_WORD}|{_UNIT}|{_PAIRED_HALF}))*)"
 )
 _INSTITUTION_AFTER = re.compile(
     rf"^\s+(?:{'|'.join(BODY_INSTITUTION_PREPOSITIONS)})\s+(?P<institution>{UPPER}[\wæøå\-]*(?:\s+{UPPER}[\wæøå\-]*)*)(?=$|[\s,.])"
@@ -145,8 +148,9 @@ _TITLE_LEAD = re.compile(
     rf"(?P<meeting>(?:{_MEETING_ALT})\s+(?:{'|'.join((*MEETING_BODY_PREPOSITIONS, *MEETING_HOST_PREPOSITIONS))})\s+)?",
     re.IGNORECASE,
 )
-_TITLE_END = re.compile(
-    rf"\s(?:{DATE_LEAD}|(?:{TIME_WORD})\b)|\s[-–—|]\s|,|\b(?:{_MEETING_ALT}|{_QUALIFIER_ALT})\b|\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE
+_TITLE_END = re.compile(  # "Byrådet Referat fra møde …", "Økonomiudvalget. Referat fra møde …": the type word ends the name too
+    rf"\s(?:{DATE_LEAD}|(?:{TIME_WORD})\b)|\s[-–—|]\s|,|\b(?:{_MEETING_ALT}|{_QUALIFIER_ALT})\b|\b(?:{'|'.join(WEEKDAYS)})\b"
+    rf"|\s(?:{_TYPE_ALT})\b", re.IGNORECASE
 )
 MAX_WRAPPED_TITLE_WORDS = 3
 _QUALIFIER_LEAD = re.compile(rf"^(?:{_QUALIFIER_ALT})\s+", re.IGNORECASE)  # "Ekstraordinært " before a meeting word
@@ -698,7 +702,7 @@ def find_meeting_times(header: list[str], date_line: str | None) -> tuple[str | 
     if start:
         return start, _labelled_time(header, END_TIME_LABELS)
     if date_line:
-        start, end = find_times(date_line)
+        start, end = find_times(_without_closing(date_line))
         if not start:
             start, end = time_after_date(date_line)  # "22-12-2020 13:00"
         if start:
@@ -706,12 +710,18 @@ def find_meeting_times(header: list[str], date_line: str | None) -> tuple[str | 
     for text in header:
         if is_next_meeting(text):
             continue
-        start, end = find_times(text)
+        start, end = find_times(_without_closing(text))
         if not start:
             start, end = time_after_date(text)
         if start:
             return start, end
     return None, None
+
+
+def _without_closing(text: str) -> str:
+    """The line without a sentence telling when the meeting ended ('… i Borgmesterens kontor. Mødet
+    slut kl. 17.'): its time is the end (closing_time), not the start."""
+    return _CLOSING.sub(" ", text) if _CLOSING.search(text) else text
 
 
 def _labelled_time(header: list[str], labels: tuple[str, ...]) -> str | None:
@@ -724,6 +734,13 @@ def _labelled_time(header: list[str], labels: tuple[str, ...]) -> str | None:
 
 
 def find_location(header: list[str], date_line: str | None) -> str | None:
+    """Where the meeting was held; a document type printed after the place on its line ("… i
+    Kommunalbestyrelsens mødesal REFERAT") is no part of it."""
+    place = _find_location(header, date_line)
+    return _without_trailing_type(place) if place else place
+
+
+def _find_location(header: list[str], date_line: str | None) -> str | None:
     labelled = [_room_named_by_label(text) or value for text, value in _labelled_lines(header, LOCATION_LABELS)]
     if labelled:
         after_when = _place_after_when_in(labelled[0])
@@ -755,7 +772,11 @@ def _after_the_date(header: list[str], date_line: str | None) -> list[str]:
         same = next((d for d in find_dates(text) if d.value == first[0].value), None)
         if same:
             found.append(text[same.end :])
-    return found
+    return [_OPENING_LEAD.sub("", rest, count=1) for rest in found]
+
+
+# "… 13. januar 2010 Mødet startede kl. 17:00 i Mødelokale 1": the words telling the start, before its time
+_OPENING_LEAD = re.compile(rf"^\s*(?:{'|'.join(CLOSING_SUBJECTS)})\s+(?:{'|'.join(OPENING_VERBS)})\b", re.IGNORECASE)
 
 
 def _place_after_when_in(value: str) -> str | None:
@@ -898,6 +919,7 @@ def read_meeting(header_lines: list[Line], full_text: str, running: list[str] | 
     running = [t.strip()[:MAX_HEADER_LINE_CHARS] for t in running or [] if t.strip()]
     warnings: list[Warning] = []
     meeting_date, date_line = find_date(header)
+    undated = None
     if meeting_date is None and running:
         meeting_date, _ = find_date(running)
     if meeting_date is None:
@@ -930,7 +952,7 @@ def read_meeting(header_lines: list[Line], full_text: str, running: list[str] | 
         date=iso(meeting_date),
         start_time=start,
         end_time=end,
-        location=find_location(header, date_line),
+        location=find_location(header, date_line or undated),
         organization=owner,
     ), warnings
 
