@@ -72,3 +72,9 @@ def test_a_committees_title_line_gives_body_date_times_and_place(title, want):
     text = f"{title}\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Orientering\nTaget til efterretning.\n"
     meeting = parse_bytes(text.encode(), "minutes.txt").meeting.model_dump()
     assert {k: meeting[k] for k in want} == want
+
+
+def test_one_item_numbered_on_through_the_year_with_its_case_number_under_its_heading_is_an_item():
+    doc = parse_path(VARIANTS / "council-single-item-page-case-number-under-heading.txt")
+    assert [(i.number, i.title, i.case_number) for i in doc.items] == [("27", "Ny bænk ved Skovbrynet", "12.01.00-A00-3-22")]
+    assert doc.items[0].decision == "Ældrerådet støtter ønsket."

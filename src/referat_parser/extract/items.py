@@ -93,7 +93,6 @@ CASE_NUMBER_REACH = 4  # non-blank lines after the title where a case number may
 LIST_ENTRY_WEIGHT = -1.0  # an entry of a list inside an item: no run gains by taking it
 DENSE_WEIGHT = 0.4  # weight of a candidate standing right beside its numbered neighbour
 HEADING_FACE_BONUS = 0.25  # extra weight of a candidate printed in bold or a heading style
-METADATA_LINES_BELOW_HEADING = 3  # case number, document number and access lines between a heading and its first section
 SECTION_BELOW_BONUS = 0.75  # … and of one whose next line is a section heading ("35. Udbud …" / "Resume"): one such item is a run
 STYLE_PREFERENCE = ("punkt", "year", "dot", "paren", "colon", "roman", "letter", "paragraph", "cell", "bare", "space")
 CONTINUATION_REACH = 2  # words at a heading's start or end where "(fortsat)" may stand
@@ -274,14 +273,11 @@ def _weights(candidates: list[Candidate], lines: list[Line]) -> list[float]:
 
 
 def _section_heading_below(lines: list[Line], i: int) -> bool:
-    """The next non-blank line after line i, past the item's case number and access lines, is a
-    section heading ("35. Udbud …" / "Sagsnr.: 1-31-76-4-24" / "Resume")."""
+    """The next non-blank line after line i is a section heading ("35. Udbud …" / "Resume") or the
+    item's case number or access line ("39. Ny skolestruktur" / "Sagsnr.: 27.69.48-A00-1-13"), which
+    stand under an item's heading in municipal templates, not under an entry of a list."""
     j = _next_nonblank(lines, i + 1, len(lines))
-    for _ in range(METADATA_LINES_BELOW_HEADING):
-        if j is None or not _is_metadata_line(lines[j].text.strip()):
-            break
-        j = _next_nonblank(lines, j + 1, len(lines))
-    return j is not None and heading_kind(lines[j].text.strip()) is not None
+    return j is not None and (_is_metadata_line(lines[j].text.strip()) or heading_kind(lines[j].text.strip()) is not None)
 
 
 def _is_metadata_line(text: str) -> bool:
