@@ -78,3 +78,19 @@ def test_one_item_numbered_on_through_the_year_with_its_case_number_under_its_he
     doc = parse_path(VARIANTS / "council-single-item-page-case-number-under-heading.txt")
     assert [(i.number, i.title, i.case_number) for i in doc.items] == [("27", "Ny bænk ved Skovbrynet", "12.01.00-A00-3-22")]
     assert doc.items[0].decision == "Ældrerådet støtter ønsket."
+
+
+def test_the_word_sag_before_a_case_number_alone_on_its_line_labels_it():
+    doc = parse_path(VARIANTS / "committee-web-case-number-after-the-word-sag.txt")
+    assert [(i.number, i.title, i.case_number, i.access) for i in doc.items] == [
+        ("1", "Spørgetid for borgerne", "112-2021-430", "open"), ("2", "Sagen om den nye skolevej", "112-2023-871", "open"),
+    ]
+    assert doc.items[1].sections[0].text.startswith("Sagen blev rejst")  # a sentence opening with "Sagen" is no label
+
+
+def test_lists_after_a_verb_and_a_colon_tell_who_was_absent():
+    # "Følgende udeblev uden afbud: A, B og C.": the names after the colon, the verb before it says what they did
+    doc = parse_path(VARIANTS / "committee-web-attendance-lists-after-foelgende.txt")
+    assert [(a.name, a.status) for a in doc.attendees] == [
+        ("Ida Brandt", "absent"), ("Otto Kjær", "absent"), ("Sanne Vedel Holm", "absent"), ("Lars Lind", "absent"), ("Mette Aagaard", "guest"),
+    ]

@@ -678,6 +678,10 @@ ALL_PRESENT_STATEMENTS = (
     "hele bestyrelsen var mødt", "hele bestyrelsen var til stede",
 )
 # Presence stated in sentences (no guess): "Anna Holm og Bo Kirk var til stede.", "Dorte Ravn deltog via Teams."
+# A list after a colon, the verb before it telling what the people did: "Følgende udeblev uden afbud: A, B og C.",
+# "Følgende deltog: A og B." (absence: the phrases of ABSENCE_AFTER_NAMES after the introducer).
+LIST_INTRODUCERS = ("følgende",)
+PRESENCE_INTRODUCED = ("deltog", "var til stede", "var tilstede", "var mødt", "mødte")
 PRESENCE_STATED_AFTER_NAMES = ("var til stede", "var tilstede", "var mødt", "deltog via", "deltog online", "deltog virtuelt", "deltog telefonisk")
 SHARED_ATTRIBUTE_WORDS = ("begge", "alle", "samtlige")  # "A og B (begge X)"
 
@@ -705,6 +709,8 @@ CLOSING_BLOCK_STARTS = (
 NEXT_MEETING_PREFIX = "næste"
 
 # Case number labels: "Sagsnr.: 19/1234".
+# The word alone before a case number on a line of its own: "Sag 306-2009-600".
+CASE_WORDS = ("sag", "sagen")
 CASE_NUMBER_LABELS = ("sagsid", "sags-id", "sags id", "sagsnr.", "sagsnr", "sags nr.", "sags nr", "sagsnummer", "j.nr.", "j. nr.", "journalnr.", "journalnummer", "sag nr.", "acadre sagsnr.", "sbsys sagsnr.")
 
 # Labels a reader writes before values it knows from markup or structured data (a case

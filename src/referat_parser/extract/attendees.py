@@ -18,6 +18,8 @@ from ..models import Attendee, Warning
 from ..shapes import ITEM_LABEL, ITEM_WORD, TABLE_CELL_GAP, may_be_table_row
 from ..textutil import LOWER, UPPER, LineFinder, collapse, key, split_top_level, strip_bullet
 from ..vocabulary import (
+    LIST_INTRODUCERS,
+    PRESENCE_INTRODUCED,
     ALL_PRESENT_STATEMENTS,
     ABSENCE_AFTER_NAMES,
     ABSENCE_NOTES,
@@ -161,9 +163,10 @@ _EXCLUSION = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(RELATIVE_PRONOUNS)})\b.*$", re.IGNORECASE | re.DOTALL)  # ", der havde …"
+_INTRODUCED_WORDS = tuple(f"{lead} {verb}" for lead in LIST_INTRODUCERS for verb in PRESENCE_INTRODUCED)  # "følgende deltog"
 _PROSE_WORDS = (
     *ABSENCE_LABELS, *ABSENCE_BEFORE_NAMES, *ABSENCE_AFTER_NAMES, *PRESENCE_AFTER_NAMES, *GUEST_BEFORE_NAMES, *GUEST_AFTER_NAMES,
-    *HEADER_GUEST_BEFORE_NAMES, *PRESENCE_STATED_AFTER_NAMES,
+    *HEADER_GUEST_BEFORE_NAMES, *PRESENCE_STATED_AFTER_NAMES, *_INTRODUCED_WORDS,
 )
 
 
@@ -181,7 +184,12 @@ _CLAUSE_START = rf"(?:^|[.:;]\s+|,\s+(?:{'|'.join(CLAUSE_CONJUNCTIONS)})\s+)"
 # fraværende.", "1. suppleant C var indkaldt, men mødte ikke frem.", "D deltog i stedet."
 # The names come after the words (leading names) or before them (the subject: trailing names).
 _INFERRED_PRESENCE = re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_SUBJECT_TEXT})\s+(?:{_phrases(PRESENCE_AFTER_NAMES)})", re.IGNORECASE)
+_INTRODUCED = rf"(?:{_phrases(LIST_INTRODUCERS)})\s+"  # "Følgende udeblev uden afbud: A, B og C."
+MAX_VERB_TAIL_CHARS = 30  # "… udeblev uden afbud:": words after the verb before the colon
 _PROSE = (
+    (re.compile(rf"{_INTRODUCED}(?:{_phrases(ABSENCE_AFTER_NAMES)})[^.:;]{{0,{MAX_VERB_TAIL_CHARS}}}:\s*(?P<names>{_NAMES_TEXT}+)", re.IGNORECASE), "absent", True),
+    (re.compile(rf"{_INTRODUCED}(?:{_phrases(GUEST_AFTER_NAMES)})[^.:;]{{0,{MAX_VERB_TAIL_CHARS}}}:\s*(?P<names>{_NAMES_TEXT}+)", re.IGNORECASE), "guest", True),
+    (re.compile(rf"{_INTRODUCED}(?!{_phrases(GUEST_AFTER_NAMES)})(?:{_phrases(PRESENCE_INTRODUCED)})[^.:;]{{0,{MAX_VERB_TAIL_CHARS}}}:\s*(?P<names>{_NAMES_TEXT}+)", re.IGNORECASE), "present", True),
     (re.compile(rf"(?:{_phrases(ABSENCE_BEFORE_NAMES)}):?\s+(?P<names>{_NAMES_TEXT}+)", re.IGNORECASE), "absent", True),
     (re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_SUBJECT_TEXT})\s+(?:{_phrases(ABSENCE_AFTER_NAMES)})"
                 rf"(?!\s+(?:{_phrases(ITEM_ONLY_ABSENCE_TAILS)}))", re.IGNORECASE), "absent", False),

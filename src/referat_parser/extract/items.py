@@ -45,6 +45,7 @@ from ..vocabulary import (
     AND_WORD,
     ANY_OTHER_BUSINESS_TITLES,
     ATTENDEE_LABELS,
+    CASE_WORDS,
     CLOSING_BLOCK_STARTS,
     CONTINUATION_WORDS,
     DECISION_WORDS,
@@ -137,8 +138,8 @@ _ACCESS_WORD = "|".join(sorted(ACCESS_WORDS, key=len, reverse=True))
 _TITLE_ACCESS = re.compile(rf"[(\[–-]\s*({_ACCESS_WORD})\s*[)\]]?\s*$", re.IGNORECASE)
 _TITLE_ACCESS_FIRST = re.compile(rf"^[(\[]?\s*({_ACCESS_WORD})\s*(?:[)\]]\s*[:\-–]?|[:\-–])\s*\S", re.IGNORECASE)
 _CASE_LABELLED = re.compile(
-    rf"^(?:{CASE_LABEL})\s*:?\s*(?P<value>\S.*)$", re.IGNORECASE
-)
+    rf"^(?:{CASE_LABEL})\s*:?\s*(?P<value>\S.*)$|^(?:{'|'.join(CASE_WORDS)})\s+(?P<number>\d[\w/.\-]*\d)$", re.IGNORECASE
+)  # "Sagsnr.: 19/1234 …", and "Sag 306-2009-600" alone on its line
 
 
 @dataclass
@@ -1523,8 +1524,9 @@ def _take_case_number(body: list[Line]) -> tuple[str | None, str | None, list[Li
             return text, None, body[:i] + body[i + 1:]
         first_access, rest = _access_at_start(text)
         labelled = _CASE_LABELLED.match(rest)
-        if labelled and len(text) <= MAX_METADATA_LINE_CHARS and any(ch.isdigit() for ch in labelled.group("value").split()[0]):
-            return labelled.group("value").split()[0].rstrip(",;"), first_access or _access_at_end(rest), body[:i] + body[i + 1:]
+        value = labelled and (labelled.group("value") or labelled.group("number"))
+        if value and len(text) <= MAX_METADATA_LINE_CHARS and any(ch.isdigit() for ch in value.split()[0]):
+            return value.split()[0].rstrip(",;"), first_access or _access_at_end(rest), body[:i] + body[i + 1:]
     return None, None, body
 
 
