@@ -86,6 +86,9 @@ def test_definite_forms():
         (["Beslutningsprotokol", "Byrådet"], "referat"),
         (["Find dagsorden eller referat ved at sortere på udvalg i listen herunder", "Referat"], "referat"),
         (["Generalforsamling 2013"], None),
+        (["Referat 3. marts 2024", "Dagsorden"], "referat"),  # the minutes' title over their agenda's heading
+        (["Referat af bestyrelsesmøde", "", "DAGSORDEN"], "referat"),
+        (["Dagsorden", "Referat fra sidste møde godkendes"], "dagsorden"),  # below the heading: an item, no title
     ],
 )
 def test_document_type(lines, expected):
@@ -554,3 +557,18 @@ def test_a_title_line_ending_in_the_documents_type_gives_the_body_before_it():
     for title, body in [("Økonomiudvalget Referat", "Økonomiudvalget"), ("Menighedsrådet REFERAT", "Menighedsrådet"),
                         ("Teknisk Udvalg Dagsorden", "Teknisk Udvalg"), ("Kommunalbestyrelsen Referat 2010", "Kommunalbestyrelsen")]:
         assert find_body_and_how([title, "Dato: 4. maj 2020"]) == (body, False)
+
+
+def test_the_place_after_a_day_printed_without_its_year_is_read_though_no_date_is_given():
+    m = meeting("Referat fra MR møde tirsdag d. 4. marts kl 19.00 i Konfirmandstuen\nTil stede: Anna Holm, Bo Kirk\n")
+    assert (m.date, m.start_time, m.location) == (None, "19:00", "Konfirmandstuen")
+
+
+def test_the_meetings_day_again_without_its_year_under_the_title_gives_the_place_after_the_time():
+    m = meeting("Referat 12. maj 2023\n\nBestyrelsesmøde den 12. maj kl.17.30-19.00 - Lærerværelset\n\nDeltagere:\n\nAnna Holm, Bo Kirk\n")
+    assert (m.date, m.start_time, m.end_time, m.location) == ("2023-05-12", "17:30", "19:00", "Lærerværelset")
+
+
+def test_a_short_line_opening_with_a_place_preposition_under_the_date_line_is_the_place():
+    m = meeting("Referat af ordinær generalforsamling i Grundejerforeningen Søvang\ntirsdag den 19. november 2024, kl. 18.30\ni Søvangskolens Multisal\nVelkomst ved formand Anna Holm\n")
+    assert (m.date, m.start_time, m.location) == ("2024-11-19", "18:30", "Søvangskolens Multisal")

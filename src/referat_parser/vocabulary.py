@@ -90,7 +90,7 @@ COLON_ONLY_LABELS = ("hvor", "hvornår")
 LABEL_JOINERS = ("/", "&", ",", "og")
 # Word endings and word parts that show a line names a place: "Skolevej 3", "Rådhuset", "Byrådssalen",
 # "mødelokale 2". The endings end a word; the parts may stand anywhere in one ("Rådhusets").
-PLACE_WORD_ENDINGS = ("vej", "gade", "allé", "plads", "torv", "huset", "salen", "rummet", "stuen", "hallen", "kontoret")
+PLACE_WORD_ENDINGS = ("vej", "gade", "allé", "plads", "torv", "huset", "salen", "rummet", "stuen", "hallen", "kontoret", "værelset", "lokalet")
 PLACE_WORD_PARTS = ("rådhus", "lokale")
 # A flat's floor and side after a house number: "Lærkevej 14, 2. tv.", "st. th.", "1. sal" (their full stops end no sentence).
 FLOOR_WORDS = ("tv", "th", "mf", "sal")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..dates import DATE_LEAD, TIME_WORD, find_dates, find_times, first_date, has_date, iso, time_after_date
+from ..dates import DATE_LEAD, TIME_WORD, DateMatch, find_dates, find_times, first_date, has_date, iso, time_after_date
 from ..document import Line
 from ..headings import is_column_heading, names_a_body
 from ..models import Item, Meeting, Warning
@@ -195,9 +195,21 @@ def document_type(header: list[str], full_text: str) -> str | None:
             return "referat"  # "Dagsorden og referat", "Dagsorden med beslutninger": the minutes print the agenda with them
         if best[2] == "dagsorden" and any(DOCUMENT_TYPES.get(key(text)) == "referat" for text in header):
             return "referat"  # "Dagsorden" and "Referat" each on a line of its own (a web page's tabs): the minutes
+        if best[2] == "dagsorden" and best[0] == 3 and _titled_minutes_above(header[: -best[1]]):
+            return "referat"  # "Referat 2. juni 2021" over a bare "Dagsorden": the minutes' heading over their agenda
         return best[2]
     lowered = folded(full_text)
     return "referat" if any(word in lowered for word in MINUTES_EVIDENCE) else None
+
+
+def _titled_minutes_above(lines: list[str]) -> bool:
+    """A title line opening with the minutes' word ('Referat 2. juni 2021', 'Referat af skolebestyrelsesmøde')
+    above the agenda's bare heading."""
+    for text in lines:
+        m = _TYPE_WORDS.match(text.strip())
+        if m and DOCUMENT_TYPES[m.group(1).lower()] == "referat" and len(text.split()) <= MAX_TITLE_WORDS and not text.rstrip().endswith(":"):
+            return True
+    return False
 
 
 def definite_body(noun: str) -> str:
@@ -769,7 +781,7 @@ def _after_the_date(header: list[str], date_line: str | None) -> list[str]:
     for text in header[: TITLE_BLOCK_LINES * 2]:
         if text == date_line or is_next_meeting(text):
             continue
-        same = next((d for d in find_dates(text) if d.value == first[0].value), None)
+        same = next((d for d in find_dates(text) if _same_day(d, first[0])), None)
         if same:
             found.append(text[same.end :])
     return [_OPENING_LEAD.sub("", rest, count=1) for rest in found]
@@ -777,6 +789,11 @@ def _after_the_date(header: list[str], date_line: str | None) -> list[str]:
 
 # "… 13. januar 2010 Mødet startede kl. 17:00 i Mødelokale 1": the words telling the start, before its time
 _OPENING_LEAD = re.compile(rf"^\s*(?:{'|'.join(CLOSING_SUBJECTS)})\s+(?:{'|'.join(OPENING_VERBS)})\b", re.IGNORECASE)
+
+
+def _same_day(found: DateMatch, meeting: DateMatch) -> bool:
+    """The meeting's date again, also without its year ('den 25. maj' under 'Referat 25. maj 2022')."""
+    return found.value == meeting.value or (found.value is None and (found.day, found.month) == (meeting.day, meeting.month))
 
 
 def _place_after_when_in(value: str) -> str | None:
@@ -813,6 +830,9 @@ def _place_in_value_column(header: list[str]) -> str | None:
     return None
 
 
+_PLACE_AFTER_PREPOSITION = re.compile(rf"^(?:{'|'.join(PLACE_PREPOSITIONS)})\s+{UPPER}")  # "i Søby Skoles Multisal" under the date
+
+
 def _place_under_title(header: list[str], date_line: str | None) -> str | None:
     """A place on a line of its own near the line that gives the date or time, without a label:
     "I Birkeskolens aula, Skolevej 4.", "Nicolaiplads 6 - Festsalen"; a street and number or a
@@ -825,11 +845,11 @@ def _place_under_title(header: list[str], date_line: str | None) -> str | None:
         cleaned = text.strip(" .!|*•-–").strip()
         if (
             cleaned
-            and (_STREET_NUMBER.search(cleaned) or _address_hint(cleaned))
+            and (_STREET_NUMBER.search(cleaned) or _address_hint(cleaned) or _PLACE_AFTER_PREPOSITION.match(cleaned))
             and len(cleaned.split()) <= MAX_PLACE_WORDS
             and ":" not in cleaned
             and "\t" not in cleaned
-            and not has_date(cleaned)
+            and not find_dates(cleaned)  # a date, also one without its year ("den 25. maj kl. 18.30 - Personalerummet")
             and not split_label(cleaned, _ANY_HEADER_LABEL)
         ):
             return _place(cleaned)
@@ -927,6 +947,7 @@ def read_meeting(header_lines: list[Line], full_text: str, running: list[str] | 
         if meeting_date:
             warnings.append(_inferred("meeting.date", f"The year of the meeting date ({iso(meeting_date)}) is taken from elsewhere in the header: '{collapse(date_line or '')[:80]}' gives no year."))
         elif (undated := _day_without_year(header)) is not None:
+            date_line = undated  # no date is given, but the time and place after the day are read from its line
             warnings.append(Warning(code="date-without-year", field="meeting.date", message=f"The meeting's day is printed without a year ('{collapse(undated)[:80]}') and the header gives none: no date is given."))
     start, end = find_meeting_times(header, date_line)
     if not start:
