@@ -1120,3 +1120,110 @@ def test_a_labelled_group_after_a_joiner_is_people_not_the_last_persons_organisa
     assert [(a.name, a.organization, a.role) for a in lines_to_attendees(cleaned(line), [])] == [
         ("Anna Holm", None, None), ("Bo Kirk", None, None), ("Ole Lund", None, "suppleant"),
     ]
+
+
+def test_a_lower_case_job_title_after_a_dash_is_a_role_not_an_organisation():
+    found, _ = read_attendees(cleaned("Til stede: Anna Holm - formand, Bo Kirk, Eva Dahl – regnskabfører, Per Lund - pædagogisk leder"), [])
+    assert [(a.name, a.organization, a.role) for a in found] == [
+        ("Anna Holm", None, "formand"), ("Bo Kirk", None, None), ("Eva Dahl", None, "regnskabfører"), ("Per Lund", None, "pædagogisk leder"),
+    ]
+
+
+def test_whole_names_apart_by_a_full_stop_are_two_entries():
+    found, warnings = read_attendees(cleaned("Deltagere:\n\nAnna Holm, Bo K. Kirk. Carl Dahl (referent)\n\nAfbud: Eva Lund"), [])
+    assert [(a.name, a.status, a.organization, a.role) for a in found] == [
+        ("Anna Holm", "present", None, None), ("Bo K. Kirk", "present", None, None), ("Carl Dahl", "present", None, "referent"),
+        ("Eva Lund", "absent", None, None),
+    ]
+    assert warnings == []
+    assert [a.name for a in read_attendees(cleaned("Til stede: Hans Chr. Bak, Bo Kirk"), [])[0]] == ["Hans Chr. Bak", "Bo Kirk"]
+
+
+def test_groups_under_a_label_with_an_empty_group_an_absence_note_and_a_remark_in_parentheses():
+    text = (
+        "Deltagere:\nForældrevalgte: Anna Holm, Bo Kirk.\nMedarbejdere: Carl Dahl, Dorte Ravn.\nElevrepræsentanter:  - -\n\n"
+        "Fraværende:\nForældrevalgte: Afbud fra Eva Lund.\nElevrepræsentanter: Ida Berg, Ole Sand (måske ikke indkaldt?).\n"
+    )
+    found, _ = read_attendees(cleaned(text), [])
+    assert [(a.name, a.status, a.organization) for a in found] == [
+        ("Anna Holm", "present", "Forældrevalgte"), ("Bo Kirk", "present", "Forældrevalgte"),
+        ("Carl Dahl", "present", "Medarbejdere"), ("Dorte Ravn", "present", "Medarbejdere"),
+        ("Eva Lund", "absent", "Forældrevalgte"), ("Ida Berg", "absent", "Elevrepræsentanter"), ("Ole Sand", "absent", "Elevrepræsentanter"),
+    ]
+
+
+def test_online_and_external_participants_have_labels_of_their_own():
+    found, _ = read_attendees(cleaned("Deltagere: Anna Holm, Bo Kirk\nOnline: Carl Dahl\nEksterne deltagere: Direktør Eva Lund deltog under punkt 4."), [])
+    assert [(a.name, a.status, a.organization, a.role) for a in found] == [
+        ("Anna Holm", "present", None, None), ("Bo Kirk", "present", None, None), ("Carl Dahl", "present", None, None),
+        ("Eva Lund", "guest", None, "Direktør"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Til stede: Anna, Bo, Carl\n\nAfbud:\n\nReferent: Bo\n",  # the absence label left empty over the note-taker's label
+    "Til stede: Anna, Bo, Carl Afbud: Referent: Bo",  # the same with its line breaks lost
+])
+def test_an_empty_absence_label_over_the_note_takers_label_makes_nobody_absent(text):
+    found, _ = read_attendees(cleaned(text), [])
+    assert sorted((a.name, a.status, a.role) for a in found) == [("Anna", "present", None), ("Bo", "present", "referent"), ("Carl", "present", None)]
+
+
+def test_role_entries_under_a_label_still_make_a_list():
+    found, _ = read_attendees(cleaned("Afbud:\nFormand: Ole Sand\nKasserer: Jette Juhl\n"), [])
+    assert [(a.name, a.status, a.role) for a in found] == [("Ole Sand", "absent", "Formand"), ("Jette Juhl", "absent", "Kasserer")]  # roles as printed
+
+
+def test_a_capitalised_word_after_a_listed_name_is_part_of_the_name_not_a_verb_of_arriving():
+    found = lines_to_attendees(cleaned("Til stede:\n• Eva Lund Ankom, V\n• Bo Kirk, A\n\nDagsorden"), [])
+    assert [(a.name, a.organization) for a in found] == [("Eva Lund Ankom", "V"), ("Bo Kirk", "A")]
+
+
+def test_substitutes_on_a_line_of_their_own_in_a_board_list_get_the_role_not_an_organisation():
+    found, _ = read_attendees(cleaned("Bestyrelsen: Anna Holm, Bo Kirk, Carl Dahl\n\nSuppleanter: Eva Lund og Ole Sand\n"), [])
+    assert [(a.name, a.organization, a.role) for a in found] == [
+        ("Anna Holm", None, None), ("Bo Kirk", None, None), ("Carl Dahl", None, None), ("Eva Lund", None, "suppleant"), ("Ole Sand", None, "suppleant"),
+    ]
+
+
+def test_a_name_opening_with_joined_initials_is_a_person_not_an_organisation_of_the_one_before():
+    found, _ = read_attendees(cleaned("Deltagere: Anna Holm, J.P. Kirk, H.C. Dahl og Bo Lund."), [])
+    assert [(a.name, a.organization) for a in found] == [("Anna Holm", None), ("J.P. Kirk", None), ("H.C. Dahl", None), ("Bo Lund", None)]
+
+
+def test_the_absent_named_in_a_numbered_items_title_are_absent_and_an_items_title_on_absence_is_no_list():
+    body = "1. Fraværende: Anna Holm, Bo Kirk og Carl Dahl\n\n2. Godkendelse af dagsorden\nGodkendt.\n\n3. Fravær: status på sygefraværet\nDrøftet.\n"
+    found, warnings = read_attendees([], cleaned(body))
+    assert [(a.name, a.status) for a in found] == [("Anna Holm", "absent"), ("Bo Kirk", "absent"), ("Carl Dahl", "absent")]
+    assert warnings == []
+
+
+def test_a_capitalised_job_title_in_the_second_column_is_a_role_not_an_organisation():
+    found, _ = read_attendees(cleaned("Til stede:\nAnna Holm, Formand\nBo Kirk\nCarl Dahl, Adm. Direktør\nDorte Ravn, Direktionssekretær\nAfbud: Eva Lund\n"), [])
+    assert [(a.name, a.organization, a.role) for a in found] == [
+        ("Anna Holm", None, "Formand"), ("Bo Kirk", None, None), ("Carl Dahl", None, "Adm. Direktør"),
+        ("Dorte Ravn", None, "Direktionssekretær"), ("Eva Lund", None, None),
+    ]
+
+
+def test_when_a_listed_person_took_part_ends_the_entry_and_the_list_goes_on_under_it():
+    text = "Fra administrationen:\nAnna Holm\nBo Kirk, deltog under punkt 8, 9\nCarl Dahl, Vestby Kommune, deltog under pkt. 7\nDorte Ravn\n\nDagsorden\n"
+    found, _ = read_attendees(cleaned(text), [])
+    assert [(a.name, a.status, a.organization) for a in found] == [
+        ("Anna Holm", "guest", None), ("Bo Kirk", "guest", None), ("Carl Dahl", "guest", "Vestby Kommune"), ("Dorte Ravn", "guest", None),
+    ]
+
+
+def test_a_markdown_task_list_of_attendees_and_labels_of_coming_late_and_leaving_early():
+    text = "#### Deltagere:\n- [x] Anna Holm (forperson)\n- [ ] Bo Kirk\n\n#### Afbud:\n- [ ] Carl Dahl\n\nKommer senere: Dorte Ravn\nGår før: Eva Lund\n"
+    found, _ = read_attendees(cleaned(text), [])
+    assert [(a.name, a.status, a.organization, a.role) for a in found] == [
+        ("Anna Holm", "present", None, "forperson"), ("Bo Kirk", "present", None, None), ("Carl Dahl", "absent", None, None),
+        ("Dorte Ravn", "present", None, None), ("Eva Lund", "present", None, None),
+    ]
+
+
+def test_a_time_after_a_guests_name_is_when_they_came_not_a_part_of_the_name():
+    found, warnings = read_attendees(cleaned("Gæster:\na) Økonomichef Bo Kirk og sekretariatschef Eva Lund kl. 13.30\n\n1. Godkendelse af dagsorden"), [])
+    assert [(a.name, a.status, a.role) for a in found] == [("Bo Kirk", "guest", "Økonomichef"), ("Eva Lund", "guest", "sekretariatschef")]
+    assert warnings == []

@@ -150,6 +150,7 @@ ATTENDEE_LABELS: dict[str, str] = {
     "stedfortræder": "present",
     "stedfortrædere": "present",
     "indkaldt stedfortræder": "present",
+    "suppleanter": "present",
     "afbud": "absent",
     "fraværende med afbud": "absent",
     "fraværende uden afbud": "absent",
@@ -165,6 +166,18 @@ ATTENDEE_LABELS: dict[str, str] = {
     "udeblevet": "absent",
     "udeblevne": "absent",
     "øvrige deltagere": "guest",
+    "eksterne deltagere": "guest",
+    "ekstern deltager": "guest",
+    "eksterne deltager": "guest",
+    "online": "present",
+    "deltog online": "present",
+    "deltog virtuelt": "present",
+    "kommer senere": "present",
+    "kom senere": "present",
+    "går før": "present",
+    "gik før": "present",
+    "går tidligt": "present",
+    "gik tidligt": "present",
     "øvrige": "guest",
     "gæster": "guest",
     "gæst": "guest",
@@ -252,6 +265,7 @@ MEMBER_GROUP_NOUNS = ("bestyrelse", "bestyrelsen")
 # List labels that also name what their people are: "Stedfortrædere: Marie Thue (A)" → role "stedfortræder".
 LABEL_ROLES: dict[str, str] = {
     "stedfortræder": "stedfortræder", "stedfortrædere": "stedfortræder", "indkaldt stedfortræder": "stedfortræder",
+    "suppleanter": "suppleant",
 }
 # "Kontorchef i Vejle Kommune Anne Holm": a job title, the organisation, then the name.
 EMPLOYER_PREPOSITIONS = ("i",)
@@ -267,7 +281,7 @@ ABSENCE_LABELS = ("afbud", "afbud fra", "fraværende", "deltog ikke", "ikke til 
 
 # Role words found in parentheses or before a name: "(formand, X Kommune)".
 ROLE_WORDS = (
-    "formand", "næstformand", "forkvinde", "næstforkvinde", "borgmester", "viceborgmester", "rådmand", "rådkvinde",
+    "formand", "næstformand", "forkvinde", "næstforkvinde", "forperson", "næstforperson", "borgmester", "viceborgmester", "rådmand", "rådkvinde",
     "ref.", "ref", "referent", "sekretær", "kasserer", "mødeleder", "ordstyrer", "dirigent",
     "suppleant", "revisor", "medlem", "observatør", "tilforordnet", "sekretariat",
     "direktør", "chef", "konsulent", "kontorchef", "sognepræst", "præst", "kirkeværge",
@@ -298,7 +312,7 @@ ATTENDANCE_NOTES = (
     "afbud", "fraværende", "syg", "forfald", "deltog ikke", "ikke til stede", "uden afbud", "med afbud", "udeblevet", "udeblev", "via ", "online",
     "virtuel", "telefonisk", "deltog fra", "deltog til", "deltog under", "deltog i", "fra kl", "til kl",
     "kom kl", "gik kl", "fra punkt", "til punkt", "under punkt", "pkt.", "punkt ", "fra pkt", "til pkt",
-    "under pkt", "efter pkt", "fra dagsordenspunkt", "indtil",
+    "under pkt", "efter pkt", "fra dagsordenspunkt", "indtil", "kl.", "kl", "klokken",
     # the reason for an absence: "Carl Dahl (ferie)"
     "ferie", "sygdom", "arbejde", "barsel", "orlov", "andet møde", "anden aftale",
 )
@@ -308,7 +322,7 @@ TITLE_SUFFIXES = (
     "direktør", "chef", "konsulent", "formand", "forkvinde", "sekretær", "leder", "rådgiver",
     "koordinator", "medarbejder", "borgmester", "præst", "provst", "biskop", "sagsbehandler",
     "referent", "kasserer", "revisor", "jurist", "økonom", "planlægger", "specialist", "assistent",
-    "medlem", "repræsentant", "mester",
+    "medlem", "repræsentant", "mester", "fører",
 )
 
 # Words before an organisation that say how a member came to sit for it: "(udpeget af

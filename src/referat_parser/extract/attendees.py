@@ -98,6 +98,7 @@ _ROLE_LABELS = tuple(ROLE_LABELS)
 _HEADER_LABELS = (*HEADER_FIELD_LABELS, *NEXT_MEETING_TITLES, *INDEX_HEADINGS)
 _NAME_TOKEN = re.compile(rf"^{UPPER}(?:{UPPER}|{LOWER}|['’\-])*\.?$")  # "Páll", "O'Neill", "Aarup-Kristensen", "Chr."
 _INITIAL = re.compile(rf"^{UPPER}\.$")
+_JOINED_INITIALS = re.compile(rf"^(?:{UPPER}\.){{2,3}}$")
 # "V.", "Chr.", "m.fl."; not a surname of four letters ending a sentence ("… og Svend Aage Bach.")
 _ABBREVIATION = re.compile(rf"^(?:{UPPER}{LOWER}{{0,2}}|{LOWER}{{1,3}}\.{LOWER}{{1,3}})\.$")
 _FROM_ORG = re.compile(
@@ -199,6 +200,7 @@ _PROSE = (
     (re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_SUBJECT_TEXT})\s+(?:{_phrases(GUEST_AFTER_NAMES)})", re.IGNORECASE), "guest", False),
 )
 _HEADER_PROSE = ((re.compile(rf"(?:{_phrases(HEADER_GUEST_BEFORE_NAMES)}):?\s+(?P<names>{_NAMES_TEXT}+)", re.IGNORECASE), "guest", True),)
+_ABSENCE_LEAD = re.compile(rf"^(?:{'|'.join(p for p in ABSENCE_BEFORE_NAMES if p.split()[-1] in FROM_PREPOSITIONS)})\s+(?={UPPER})", re.IGNORECASE)
 _ROLE_BEFORE = re.compile(rf"(?P<role>(?:\d+\.\s*)?(?:{'|'.join(SUBSTITUTE_WORDS)}))\s*$", re.IGNORECASE)
 
 
@@ -223,9 +225,10 @@ def is_name(text: str) -> bool:
     if len(tokens) == 1 and (len(tokens[0].rstrip(".")) == 1 or names_a_body(tokens[0])):
         return False  # "V", "A": a party letter; "Bestyrelsen", "Udvalget": a body; not a person
     for position, token in enumerate(tokens):
-        if token.endswith(".") and position < len(tokens) - 1 and not _ABBREVIATION.match(token):
+        joined_initials = position < len(tokens) - 1 and _JOINED_INITIALS.match(token)  # "J.P. Holm", "H.C. Bak"
+        if token.endswith(".") and position < len(tokens) - 1 and not _ABBREVIATION.match(token) and not joined_initials:
             return False  # "Bo Kirk. Carl Dahl": a full stop ends a sentence inside; "Anne V. Kristensen", "Chr. Holm" stay
-        if _NAME_TOKEN.match(token):
+        if _NAME_TOKEN.match(token) or joined_initials:
             continue
         if 0 < position < len(tokens) - 1 and token.lower() in NAME_PARTICLES:
             continue
@@ -313,11 +316,21 @@ def _paren_info(paren: str) -> tuple[str | None, str | None, bool]:
             part, role = titled[0], role or titled[1]
             if _ROLE_BEFORE.search(titled[1]) and _names_a_person(part):
                 part = ""  # "(suppleant for Ole Berg)": whom the substitute stands in for, no organisation
-        if (_is_role(part) or _is_job_title(part)) and role is None:
+        if (_is_role(part) or _is_job_title(part) or _is_title(part)) and role is None:
             role = part
-        elif part:
+        elif part and not _is_note(part):
             org_parts.append(part)
     return (", ".join(org_parts) or None), role, shared
+
+
+MIN_NOTE_WORDS = 5  # "sekretariat for rammeaftaler" is an organisation in lower case
+
+
+def _is_note(text: str) -> bool:
+    """'måske er det gået galt mht. dagsordenen?': a question or a sentence in lower case in parentheses after
+    a name remarks on the person; it names no organisation."""
+    words = text.split()
+    return all(not w[:1].isupper() for w in words) and (text.rstrip().endswith("?") or len(words) >= MIN_NOTE_WORDS)
 
 
 def _names_a_person(text: str) -> bool:
@@ -367,6 +380,15 @@ def _title_words(words: list[str]) -> int:
 def _is_lowercase_title(word: str) -> bool:
     """'ejendomsmester', 'skoleleder': one lower-case word before a name, no joining word ('og', 'samt')."""
     return word.isalpha() and word.islower() and len(word) >= MIN_TITLE_WORD_CHARS and f" {word} " not in AND_WORDS
+
+
+def _is_title(text: str) -> bool:
+    """'Direktionssekretær', 'Adm. Direktør': a capitalised job title (a title word, abbreviations before it)."""
+    words = text.split()
+    return bool(words) and len(words) <= MAX_TITLE_PHRASE_WORDS and _is_title_word(words[-1]) and all(_ABBREVIATION.match(w) for w in words[:-1])
+
+
+MAX_TITLE_PHRASE_WORDS = 2
 
 
 def _is_job_title(text: str) -> bool:
@@ -438,7 +460,7 @@ def _read_person(text: str) -> _Person | None:
     for dash in (" - ", " – "):
         if dash in text:
             left, _, right = text.partition(dash)
-            if _is_role(right):
+            if _is_role(right) or _is_job_title(right.strip()):  # "Else Birk – regnskabsfører", "Bo Kirk - pædagogisk leder"
                 text, role = left.strip(), role or right.strip()
             elif is_name(left.strip()):
                 text, org = left.strip(), org or right.strip()
@@ -581,7 +603,7 @@ def parse_people(text: str) -> list[_Person] | None:
     a group's heading alone on its line ("Socialdemokratiet:") names the group of the lines under it."""
     people: list[_Person] = []
     heading_group = None
-    lines = split_top_level(text.strip().rstrip("."), ("\n",))
+    lines = [_without_item_note(line) for line in split_top_level(text.strip().rstrip("."), ("\n",))]
     if _second_column_describes(lines):
         lines = [_described_in_parentheses(line) for line in lines]
     for line in lines:
@@ -590,20 +612,43 @@ def parse_people(text: str) -> list[_Person] | None:
             continue
         line, substitute = _split_substitute(_list_entry(line))
         line_start = len(people)
-        group = None
-        for chunk in split_top_level(line, (",", ";")):
+        group = line_role = None
+        for chunk in (piece for part in split_top_level(line, (",", ";")) for piece in _apart_at_full_stops(part)):
             if chunk.lower() in _AND_ALONE:
                 continue  # "(j) Vivien Lund; og" / "(k) Eva Berg."
             new_group, chunk = _group_label(chunk)
-            group = new_group or group
+            if new_group and key(new_group) in LABEL_ROLES:
+                line_role = LABEL_ROLES[key(new_group)]  # "Suppleanter: Ole Lund og Eva Dahl": what they are, no organisation
+            elif new_group:
+                group = new_group
+            if new_group and not chunk.strip(_EMPTY_VALUE):
+                continue  # "Elevrepræsentanter: - -": a group with nobody in it
+            lead = _ABSENCE_LEAD.match(chunk) if new_group else None  # "Forældrevalgte: Afbud fra Rikke Holm"
+            chunk = chunk[lead.end() :] if lead else chunk
             before = len(people)
             if not _add_chunk(chunk, people, same_line=len(people) > line_start and not new_group):
                 return None
             for person in people[before:]:
-                _describe(person, group or heading_group, None)
+                _describe(person, group or heading_group, line_role, "absent" if lead else None)
         if substitute:
             people.append(substitute)
     return people
+
+
+_EMPTY_VALUE = " -–—."
+_FULL_STOP_BETWEEN = re.compile(rf"(?<=\w\w)\.\s+(?={UPPER})")
+
+
+def _apart_at_full_stops(chunk: str) -> list[str]:
+    """'Morten Legarth. Henrik Faurby (referent)': whole names apart by a full stop are two entries (a word of
+    two letters or more before it: no initial, no abbreviation such as 'Chr.')."""
+    if ". " not in chunk:
+        return [chunk]
+    pieces = _FULL_STOP_BETWEEN.split(chunk)
+    if len(pieces) < 2 or any(_ABBREVIATION.match(piece.split()[-1] + ".") for piece in pieces[:-1]):
+        return [chunk]
+    names = [_take_parens(piece)[0] for piece in pieces]  # each piece a whole name, nothing said after it ("Bo Kirk. Carl Dahl kom kl. 20")
+    return pieces if all(len(name.split()) > 1 and is_name(name) for name in names) else [chunk]
 
 
 MIN_TWO_COLUMN_LINES = 2
@@ -648,10 +693,22 @@ def group_heading(line: str) -> str | None:
     return group
 
 
+_CHECKBOX = re.compile(r"^\[[ xX✓✔]?\]\s*")  # "- [x] Anna Holm": a Markdown task list's box
+
+
+_ITEM_NUMBERS = rf"\d+[a-z]?(?:\s*(?:[,\-–]|{AND_WORD})\s*\d+[a-z]?)*"
+_ITEM_NOTE_AT_END = re.compile(rf",\s*(?:{LOWER}+\s+){{0,2}}(?:{ITEM_WORD})\s*{_ITEM_NUMBERS}\.?\s*$", re.IGNORECASE)
+
+
+def _without_item_note(line: str) -> str:
+    """'Jesper Holm, deltog under punkt 8, 9' → 'Jesper Holm': when the person took part ends the entry."""
+    return _ITEM_NOTE_AT_END.sub("", line) if any(c.isdigit() for c in line) else line
+
+
 def _list_entry(line: str) -> str:
     """A list line without its bullet or enumerator, and with run-in entries apart:
     "(a) Anna Holm;" → "Anna Holm;", "Anna Holm (A) Bo Kirk (V)" → "Anna Holm (A), Bo Kirk (V)"."""
-    line = _ENUMERATOR.sub("", strip_bullet(line), count=1)
+    line = _ENUMERATOR.sub("", _CHECKBOX.sub("", strip_bullet(line), count=1), count=1)
     return _title_first(_separated(_RUN_IN.sub("), ", line)))
 
 
@@ -823,7 +880,7 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
         text = texts[j]
         if not text:
             k = next((n for n in range(j + 1, len(texts)) if texts[n]), None)
-            role_entry = k is not None and one_per_line and _continues_role_entries(parts, texts[k])
+            role_entry = k is not None and one_per_line and _role_entries_go_on(texts, k, parts)
             if k is None or (_is_other_label(texts[k]) and not role_entry) or _ITEM_LABEL_START.match(texts[k]):
                 break
             joined = " ".join(parts)
@@ -841,7 +898,7 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
                 break
             j = k
             continue
-        if (_is_other_label(text) and not (one_per_line and _continues_role_entries(parts, text))) or (parts and _ends_list(parts[-1]) and not (_opens_group(parts[-1]) and _opens_group(text))) or (
+        if (_is_other_label(text) and not (one_per_line and _role_entries_go_on(texts, j, parts))) or (parts and _ends_list(parts[-1]) and not (_opens_group(parts[-1]) and _opens_group(text))) or (
             parts and _leaves_enumeration(parts, text)
         ) or (parts and (_tells_attendance(text) or (_is_sentence(text) and not parts[-1].endswith(_ENTRY_GOES_ON)))):
             break
@@ -849,7 +906,7 @@ def _collect_list(texts: list[str], i: int, value: str) -> tuple[str, int]:
             one_per_line and group_heading(text) and _person_follows(texts, j)
         ):
             break  # "Dagsorden var:": a heading over what follows
-        parts.append(_row_entry(text))  # a table row of name, organisation, role, status
+        parts.append(_without_item_note(_row_entry(text)))  # a table row of name, organisation, role, status
         j += 1
     return _join_list_lines(parts, one_per_line), j
 
@@ -931,6 +988,15 @@ def _continues_role_entries(parts: list[str], text: str) -> bool:
     """'Formand: Ole Sand' / 'Kasserer: Jette Juhl' under a list's label: the line is an entry with its role
     before it, as every entry above it is ('Referent: Bo Kirk' after names is a label of its own)."""
     return _is_role_entry(text) and all(_is_role_entry(part) for part in parts)
+
+
+def _role_entries_go_on(texts: list[str], j: int, parts: list[str]) -> bool:
+    """Line j is an entry of a list of people with their roles before them. Right under the list's label it
+    opens one only where another role entry follows it: 'Afbud:' / 'Referent: Bo Kirk' is an empty list over
+    a label of its own, 'Deltagere:' / 'Formand: Ole Sand' / 'Kasserer: Jette Juhl' a list of role entries."""
+    if not _continues_role_entries(parts, texts[j]):
+        return False
+    return bool(parts) or _is_role_entry(next((t for t in texts[j + 1 :] if t), ""))
 
 
 def _is_role_entry(text: str) -> bool:
@@ -1324,6 +1390,9 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
             list_text, i = _collect_list(texts, i, value)
             found.extend(_attendees(_read_list(list_text, label, warnings), status, label))
             continue
+        if labelled and _note_taker_after_empty_absence(*labelled):
+            texts[i] = labelled[1]  # "Afbud: Referent: Bo Kirk" (line breaks lost): nobody sent word; the note-taker's label follows
+            continue
         if labelled:
             label, value = labelled
             value, excluded = _split_exclusion(_without_label_tail(label, value), ATTENDEE_LABELS[key(label)])
@@ -1369,6 +1438,18 @@ def header_attendees(lines: list[Line], warnings: list[Warning] | None = None) -
 
 
 MIN_BOARD_MEMBERS = 2
+
+
+_NOTE_TAKER_ROLE = ROLE_LABELS["referent"]
+
+
+def _note_taker_after_empty_absence(label: str, value: str) -> bool:
+    """'Afbud: Referent: Bo Kirk': an absence label left empty, the minute-taker's label after it (who took the
+    minutes was there)."""
+    if ATTENDEE_LABELS[key(label)] != "absent" or ":" not in value:
+        return False
+    role = _role_label(value)
+    return role is not None and (ROLE_LABELS.get(key(role[0])) or NOTE_TAKER_LABELS.get(key(role[0]))) == _NOTE_TAKER_ROLE
 
 
 def _people_under_group(texts: list[str], i: int) -> bool:
@@ -1572,10 +1653,13 @@ def body_absences(
     other_meetings = {i for i in finder.lines_with(_PROSE_WORDS) if _about_another_meeting(texts, i, meeting_date)}
     labelled_lines = set(other_meetings)
     for index in sorted(finder.lines_with(ABSENCE_LABELS) - other_meetings):
-        labelled = split_label(texts[index], ABSENCE_LABELS) if not _sentence_after_label(texts[index], ABSENCE_LABELS) else None
+        text = _ITEM_PREFIX.sub("", texts[index], count=1)  # "1. Fraværende: Anna Holm og Bo Kirk": the first item tells it
+        labelled = split_label(text, ABSENCE_LABELS) if not _sentence_after_label(text, ABSENCE_LABELS) else None
+        people = parse_people(_apart_at_wide_gaps(labelled[1])) if labelled and labelled[1] and read_labels else None
+        if labelled and read_labels and text != texts[index] and people is None:
+            continue  # "5. Fravær: status på sygefraværet": an item's title, no list
         if labelled:
             labelled_lines.add(index)
-            people = parse_people(_apart_at_wide_gaps(labelled[1])) if labelled[1] and read_labels else None
             found.extend(_attendees(people or [], "absent", labelled[0]))
             if people is None and labelled[1] and read_labels and warnings is not None:
                 warnings.append(Warning(
@@ -1587,6 +1671,8 @@ def body_absences(
         patterns = _PROSE if read_labels else (*_PROSE, *_HEADER_PROSE)  # read_labels is False for the header
         matches = sorted(((m, status, leading) for pattern, status, leading in patterns for m in pattern.finditer(paragraph)), key=lambda found: found[0].start("names"))
         for m, status, leading in matches:  # in the order the text tells them
+            if not leading and paragraph[m.end("names") : m.end()].lstrip()[:1].isupper():
+                continue  # "Bo Kirk Ankom" in a list: a capital word after the names is a part of a name, no verb
             names, role = (_cut_at_lowercase(m.group("names")), None) if leading else _trailing_names(paragraph[: m.end("names")])
             # "Som gæst deltog Lis Krog fra Vestby Kommune": the names with where they came from, where that reads as people
             people = (leading and _prose_people(m.group("names").strip())) or _prose_people(names)
