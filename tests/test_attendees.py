@@ -1227,3 +1227,19 @@ def test_a_time_after_a_guests_name_is_when_they_came_not_a_part_of_the_name():
     found, warnings = read_attendees(cleaned("Gæster:\na) Økonomichef Bo Kirk og sekretariatschef Eva Lund kl. 13.30\n\n1. Godkendelse af dagsorden"), [])
     assert [(a.name, a.status, a.role) for a in found] == [("Bo Kirk", "guest", "Økonomichef"), ("Eva Lund", "guest", "sekretariatschef")]
     assert warnings == []
+
+
+def test_a_first_name_under_a_role_label_is_the_listed_person_of_that_first_name():
+    found, _ = read_attendees(cleaned("Deltagere: Anna Holm (formand), Bo Kirk, Carl Dahl\nAfbud: Dorte Ravn\n\nMødeleder: Anna\nReferent: Bo\n"), [])
+    assert [(a.name, a.status, a.role) for a in found] == [
+        ("Anna Holm", "present", "formand"), ("Bo Kirk", "present", "referent"), ("Carl Dahl", "present", None), ("Dorte Ravn", "absent", None),
+    ]
+    found, _ = read_attendees(cleaned("Deltagere: Anna Holm, Anna Berg\nReferent: Anna\n"), [])
+    assert [a.name for a in found] == ["Anna Holm", "Anna Berg", "Anna"]  # two fit: whom it names is not told
+
+
+def test_a_longer_absence_label_in_an_items_decision_is_read_whole_not_as_a_label_and_a_name():
+    body = "2. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\nFraværende uden afbud: Bo Kirk\n\nFraværende med afbud:\nAnna Holm, Carl Dahl deltog\n"
+    found, warnings = read_attendees([], cleaned(body))
+    assert [(a.name, a.status, a.label) for a in found] == [("Bo Kirk", "absent", "Fraværende uden afbud")]
+    assert not any("med afbud" in w.message for w in warnings)  # no list 'Fraværende' left out 'med afbud:'

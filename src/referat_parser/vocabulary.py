@@ -277,7 +277,7 @@ REPRESENTED_BY = ("v/", "ved")
 TITLE_FOR_PREPOSITIONS = ("for", "i", "ved")
 
 # Labels whose lists appear inside items too (per-item absence); read everywhere.
-ABSENCE_LABELS = ("afbud", "afbud fra", "fraværende", "deltog ikke", "ikke til stede")
+ABSENCE_LABELS = ("afbud", "afbud fra", "fraværende", "fraværende med afbud", "fraværende uden afbud", "deltog ikke", "ikke til stede")
 
 # Role words found in parentheses or before a name: "(formand, X Kommune)".
 ROLE_WORDS = (

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from ..document import Line
 from ..headings import heading_dates, heading_kind, names_a_body
@@ -1844,22 +1845,37 @@ def dedupe(attendees: list[Attendee]) -> list[Attendee]:
 MAX_INITIALS = 4
 
 
-def _initials_resolved(attendees: list[Attendee]) -> list[Attendee]:
-    """'Referent: BK' beside 'Bo Kirk (BK)' in the list: the role is Bo Kirk's, no attendee named 'BK' (only where
-    the initials fit one listed person)."""
+def _short_names_resolved(attendees: list[Attendee]) -> list[Attendee]:
+    """'Referent: BK' or 'Mødeleder: Anna' beside 'Bo Kirk (BK)' and 'Anna Holm' in the list: the role is that listed
+    person's, no attendee named 'BK' or 'Anna' (only where the initials or the first name fit one listed person)."""
     out = list(attendees)
     for entry in attendees:
-        letters = entry.name.replace(".", "")
-        if not (letters.isupper() and 1 < len(letters) <= MAX_INITIALS and " " not in letters):
+        fits = _short_name_fit(entry.name)
+        if fits is None:
             continue
-        matches = [i for i, a in enumerate(out) if a is not entry and " " in a.name and _are_initials(letters, a.name)]
+        matches = [i for i, a in enumerate(out) if a is not entry and " " in a.name and fits(a.name)]
         if len(matches) != 1:
             continue
         person = out[matches[0]]
-        update = {field: getattr(entry, field) for field in ("organization", "role") if getattr(person, field) is None and getattr(entry, field)}
+        update: dict[str, str | None] = {
+            field: getattr(entry, field) for field in ("organization", "role") if getattr(person, field) is None and getattr(entry, field)
+        }
+        if entry.status == "absent" and person.status == "present":
+            update.update(status="absent", label=entry.label or person.label)  # as dedupe: the absence is the more specific
         out[matches[0]] = person.model_copy(update=update)
         out = [a for a in out if a is not entry]
     return out
+
+
+def _short_name_fit(name: str) -> Callable[[str], bool] | None:
+    """How a short name ('BK', 'Anna') fits a full one: by its initials, or as its first name; None for a full name."""
+    letters = name.replace(".", "")
+    if letters.isupper() and 1 < len(letters) <= MAX_INITIALS and " " not in letters:
+        return lambda full: _are_initials(letters, full)
+    if " " not in name and name[:1].isupper():
+        first = key(name)
+        return lambda full: key(full.split()[0]) == first
+    return None
 
 
 def lines_to_attendees(header: list[Line], body: list[Line], meeting_date: str | None = None) -> list[Attendee]:
@@ -1875,7 +1891,7 @@ def read_attendees(header: list[Line], body: list[Line], meeting_date: str | Non
     found = header_attendees(header, warnings) + header_attendees(attendance_item, warnings)
     found += body_absences(_line_finder(header), read_labels=False, warnings=warnings)
     found += body_attendance_lists(body) + body_absences(body_finder, warnings=warnings, meeting_date=meeting_date)
-    attendees = _initials_resolved(body_roles(body_finder, dedupe(found), warnings))
+    attendees = _short_names_resolved(body_roles(body_finder, dedupe(found), warnings))
     if unnamed := _present_not_named([*header, *attendance_item], attendees):
         warnings.append(unnamed)
     return attendees, warnings
