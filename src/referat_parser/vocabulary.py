@@ -782,6 +782,8 @@ AGENDA_LEADIN_WORDS = frozenset({"dagsorden", "dagsordenen", "dagsorden:", "dags
 SENTENCE_VERBS = frozenset({
     "er", "var", "blev", "bliver", "har", "havde", "skal", "skulle", "vil", "ville", "kan", "kunne", "må",
     "måtte", "bør", "får", "fik", "gives", "ønsker", "ønskede", "foreslår", "foreslog", "orienterede",
+    "vedtages", "vedtaget", "vedtog", "besluttede", "besluttet", "godkendes", "godkendte", "drøftede", "udsættes",
+    "består", "tages", "tog", "aftales", "aftalte", "mødes",
 })
 
 # Short words OCR glues to their neighbour when it loses the space between them: at the front
@@ -799,6 +801,9 @@ OCR_SECTION_SIGN_CONTEXT = ("lovens", "loven", "vedtægternes", "vedtægterne", 
 # Phrases inside a longer group heading that tell the access of the items under it
 # ("Til behandling - for lukkede døre").
 ACCESS_PHRASES: dict[str, str] = {"for åbne døre": "open", "for lukkede døre": "closed"}
+
+# Words after an index word that name the meeting the index is for ("Dagsorden til bestyrelsesmøde …").
+INDEX_FOR_WORDS = ("til", "for")
 
 # Index headings that name a table of contents outright: what follows is the index even where its
 # entries carry no pages and the items are not in the text (an excerpt).

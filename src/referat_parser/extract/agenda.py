@@ -29,6 +29,7 @@ from ..vocabulary import (
     DANGLING_WORDS,
     DOCUMENT_TYPES,
     GROUP_HEADINGS,
+    INDEX_FOR_WORDS,
     INDEX_HEADINGS,
     ITEM_OWNER_WORDS,
     ITEM_REFERENCE_PREFIX,
@@ -84,6 +85,7 @@ _CASE_NUMBER_LINE = re.compile(rf"^(?:{CASE_LABEL})\s*:?\s*\S*\d\S*$", re.IGNORE
 _COLUMN_GAP = re.compile(r"\S {2,}\S")  # words set apart in columns
 _PAGE_COLUMN_HEAD = re.compile(rf"\s(?:{PAGE_WORD})$", re.I)  # "Sag Side": a table's header row ends over the pages
 _LETTERED = re.compile(rf"^(?P<num>(?=[IVX])(?:{ROMAN_ITEM_NUMBER})|[A-ZÆØ])[.)]\s+(?=\S)")  # "B. Økonomi", "IV) Valg"
+_INNER_STOP = re.compile(r"[a-zæøå]{3}\.\s+[A-ZÆØÅ]")  # "… kl. 17. Vi mødes": a sentence ends inside the line
 _GROUP_PREFIX = re.compile(rf"^(?P<group>[^\d\t]+?)\s{{2,}}(?P<rest>{ITEM_NUMBER}[.)]\s.*)$")
 
 
@@ -334,11 +336,17 @@ def _closing_title_list(texts: list[str]) -> AgendaIndex:
             entries[-1].title = collapse(f"{entries[-1].title} {text}")
     if len(entries) < MIN_TITLE_LIST or [e.number for e in entries] != [str(n) for n in range(1, len(entries) + 1)]:
         return AgendaIndex()
-    if mostly_run_on([e.title for e in entries]):
+    if mostly_run_on([e.title for e in entries]) or _mostly_prose([e.title for e in entries]):
         return AgendaIndex()  # "1. Valg af dirigent: Jens Ulrik blev valgt.": items with their outcomes, no list of titles
     if any(_NUMBERED_LINE.match(t) for t in texts[:first]):
         return AgendaIndex()  # numbered items before it: the list is one item's list, not the agenda
     return AgendaIndex(entries=entries)
+
+
+def _mostly_prose(titles: list[str]) -> bool:
+    """Most lines end a sentence or hold one after a full stop ("4. Julefest den 9. dec. Vi mødes
+    kl. 17."): items written out on a line each, no list of titles (which print no full stops)."""
+    return sum(title.rstrip().endswith(".") or bool(_INNER_STOP.search(title)) for title in titles) * 2 > len(titles)
 
 
 def _wraps_entry(text: str) -> bool:
@@ -352,9 +360,10 @@ def is_index_heading(text: str) -> bool:
     k = key(text)
     if k in INDEX_HEADINGS:
         return True
-    if not text.rstrip().endswith(":"):
-        return False
     words = k.split()
+    if not text.rstrip().endswith(":"):
+        # "Dagsorden til bestyrelsesmøde mandag den 17.6.2019": an index word naming the meeting it is for
+        return 2 < len(words) <= MAX_INDEX_LEADIN_WORDS and words[0] in INDEX_HEADINGS and words[1] in INDEX_FOR_WORDS
     return (1 < len(words) <= MAX_INDEX_LEADIN_WORDS and words[0] in INDEX_HEADINGS) or any(w in AGENDA_LEADIN_WORDS for w in words)
 
 

@@ -73,6 +73,7 @@ from .titles import (
 )
 from .sections import (
     attachments_from,
+    decision_text,
     is_recommendation_leadin,
     item_recommendations,
     lines_to_sections,
@@ -1366,7 +1367,7 @@ def locate_items(lines: list[Line], agenda: AgendaIndex) -> list[ItemSpan]:
         if outcomes_only and not cand.title:
             title, title_end = index_title, cand.line + 1  # "Ad 1)" over its outcome
         title, title_access = split_access(without_page_leader(title))
-        title, run_on = _cut_at_index_title(title, entry)
+        title, run_on = _cut_at_index_title(title, entry) if not outcomes_only else (title, "")  # an outcome stays whole
         title, case_head = split_case_number_head(title)
         title, case_tail = split_case_number_tail(title)
         case_tail = " ".join(part for part in (case_head, case_tail) if part)
@@ -1682,7 +1683,7 @@ def build_item(
     sections = [s.to_section() for s in raw_sections]
     recommendations = item_recommendations(raw_sections)
     attachments = [a for s in raw_sections if s.kind == "attachments" for a in attachments_from(s.lines)]
-    decisions = [s.text for s in _current_decisions(sections, meeting_date)]
+    decisions = [decision_text(s.text) for s in _current_decisions(sections, meeting_date)]
     pages = [line.page for line in lines[span.start:span.end] if line.page is not None]
     if access is None and span.access is None:
         access = _access_in_title(span.title) or _access_of_group(index_entry)

@@ -50,6 +50,7 @@ _LIST_MARKER = re.compile(  # "2. …", "a) …", and "2.1 Fra formanden" (a sub
 _SUB_BULLET = re.compile(r"^\s*o\s+")
 _AT_START = re.compile(rf"^(?:{_AT})\s+\S")
 _GLUED_LABEL = re.compile(r"^(?P<label>[^:]{3,30}):\s*(?P<rest>\S.*)$")
+_LABEL_LINE = re.compile(r"^(?P<label>[^:]{3,30}):\s*(?P<rest>.*)$")  # "Fraværende: Bo Ek", "Fraværende:" left empty
 _LEADIN_START = re.compile(rf"^(?:{'|'.join(RECOMMENDATION_LEADINS)})\b", re.IGNORECASE)
 _ENDS_WITH_AT = re.compile(rf"\b(?:{_AT})\s*:?$", re.IGNORECASE)
 _AT_MARKER = re.compile(rf"^(?:{_AT})\s*\d{{0,2}}\)\s*", re.IGNORECASE)  # "At 1) der gives …", "At) …" (number lost)
@@ -157,12 +158,18 @@ def lines_to_sections(lines: list[Line]) -> list[RawSection]:
     current = RawSection("text", None)
     has_text = False  # the current section has a non-blank line
     quoted = False  # inside a quoted document's block
+    notes_only = False  # the current decision holds only attendance notes so far
     previous = ""  # the last non-blank line
     for n, line in enumerate(lines):
         stripped = line.text.strip()
         if not stripped:
             current.lines.append(line.text)  # a blank line: no heading, no text
             continue
+        if current.kind == "decision" and (notes_only or not has_text) and _attendance_note(stripped) is not None:
+            if _attendance_note(stripped):  # "Fraværende: Bo Ek" over the decision: a paragraph of its own
+                current.lines.extend([line.text, ""])
+                has_text = notes_only = True
+            continue  # "Fraværende:" left empty by the template: no text
         if current.heading and not has_text and current.kind != "attachments" and _continues_heading(line.text, current.heading):
             current.heading = f"{current.heading} {stripped}"  # "Beslutning" / "Byrådet den 3. maj 2024"
             continue
@@ -189,7 +196,7 @@ def lines_to_sections(lines: list[Line]) -> list[RawSection]:
             kind, heading, rest = found
             rest = _without_empty_label(rest) if kind == "decision" else rest
             current = RawSection(kind, heading, [rest] if rest else [])
-            has_text = bool(rest.strip())
+            has_text, notes_only = bool(rest.strip()), False
             quoted = is_capitals_heading(line.text) and heading_kind(line.text) is None and kind == "other"
             continue
         if current.kind == "decision" and not has_text and _is_empty_label_over(stripped, lines[n + 1:]):
@@ -254,6 +261,26 @@ def _is_empty_label_over(stripped: str, following: list[Line]) -> bool:
 def _opens_with_a_name(text: str) -> bool:
     words = text.split()
     return bool(words) and words[0].strip(".,;:").lower() in FIRST_NAMES
+
+
+def _attendance_note(stripped: str) -> str | None:
+    """'Fraværende: Bo Ek' → 'Bo Ek', 'Afbud:' → '': a line of an attendance label and what it
+    lists (perhaps nothing); None for other lines (`stripped` a stripped line)."""
+    if ":" not in stripped:
+        return None  # most lines
+    m = _LABEL_LINE.match(stripped)
+    return m.group("rest").strip() if m and key(m.group("label")) in ATTENDEE_LABELS else None
+
+
+def decision_text(text: str) -> str:
+    """A decision section's text without the attendance notes printed over it ('Fraværende: Bo Ek'
+    / 'Godkendt.' → 'Godkendt.'): who was absent is no part of what was decided. A section of
+    notes only comes back whole."""
+    paragraphs = text.split("\n\n")
+    k = 0
+    while k < len(paragraphs) - 1 and "\n" not in paragraphs[k] and _attendance_note(paragraphs[k]):
+        k += 1
+    return "\n\n".join(paragraphs[k:]) if k else text
 
 
 def _heading_in_item(text: str, previous: str) -> tuple[str, str, str] | None:

@@ -19,6 +19,7 @@ from ..textutil import key
 from ..vocabulary import ABBREVIATIONS, ACCESS_WORDS, DANGLING_WORDS, SENTENCE_VERBS
 
 MIN_RUN_ON_WORDS = 3  # a description after the title is a sentence of a few words at least
+MIN_UNSTOPPED_SENTENCE_WORDS = 6  # a sentence ending its line may lack its full stop where it is this long
 MIN_TITLE_WORD_CHARS = 3  # "nr. 3", "pkt. 4": a short word before the stop is an abbreviation
 
 _ACCESS_WORD = "|".join(re.escape(w) for w in sorted(ACCESS_WORDS, key=len, reverse=True))
@@ -131,7 +132,8 @@ def split_run_on(title: str) -> tuple[str, str]:
             continue
         head, rest = title[: m.end("word")], title[m.end():].strip()
         if is_sentence(rest):
-            return head.strip(), rest
+            cut = _colon_before_stop(head)
+            return (head[:cut[0]].strip(), title[cut[1]:].strip()) if cut else (head.strip(), rest)
     for pattern in (_COLON_THEN_SENTENCE, _DASH_THEN_SENTENCE):
         mark = pattern.search(title)
         if mark:
@@ -139,6 +141,16 @@ def split_run_on(title: str) -> tuple[str, str]:
             if head.strip() and is_sentence(rest):
                 return head.strip(), rest
     return title, ""
+
+
+def _colon_before_stop(head: str) -> tuple[int, int] | None:
+    """'Evt: Flere er på valg i år' before a full stop and a second sentence: where the title ends
+    and the text starts, at the colon, where the words after it up to the stop are a sentence
+    themselves ('Orientering: Status på byggeriet' is a title); None where they are not."""
+    mark = _COLON_THEN_SENTENCE.search(head) if ":" in head else None
+    if mark is None or not head[: mark.start()].strip() or not is_sentence(f"{head[mark.end():].strip()}."):
+        return None
+    return mark.start(), mark.end()
 
 
 def mostly_run_on(titles: list[str]) -> bool:
@@ -169,9 +181,9 @@ def _split_label_run_on(title: str) -> tuple[str, str] | None:
 
 
 def is_sentence(text: str) -> bool:
-    """A question, or a few words with a finite verb ("På valg er …"); not a title's tail
-    ("Ved kasserer Bo Holm.")."""
+    """A question, or a few words with a finite verb ("På valg er …"), ending in a full stop unless
+    it is long ("Det er besluttet at foreningen melder sig ud"); not a title's tail ("Ved kasserer Bo Holm.")."""
     words = text.split()
-    if len(words) < MIN_RUN_ON_WORDS or not text.rstrip().endswith(_SENTENCE_END):
+    if len(words) < MIN_RUN_ON_WORDS or (not text.rstrip().endswith(_SENTENCE_END) and len(words) < MIN_UNSTOPPED_SENTENCE_WORDS):
         return False
     return text.rstrip().endswith("?") or any(key(w) in SENTENCE_VERBS for w in words)

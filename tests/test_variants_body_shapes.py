@@ -1,0 +1,65 @@
+"""Item, section and index shapes of minutes from bodies the seeds do not cover (tests/variants/),
+each written with invented names and text after a shape seen in real minutes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from referat_parser import parse_path
+
+VARIANTS = Path(__file__).resolve().parent / "variants"
+
+
+def test_attendance_notes_over_a_decision_are_no_part_of_it():
+    """'Beslutning i … den …:' / 'Fraværende:' (left empty) / 'Godkendt.': the decision is 'Godkendt.';
+    'Fraværende: Birthe Lunde' over it stays in the section's text, apart, but is no part of the decision."""
+    doc = parse_path(VARIANTS / "committee-decision-opens-with-attendance-label.txt")
+    assert [i.decision for i in doc.items] == [
+        "Godkendt.",
+        "Indstillingen blev godkendt.",
+        "Formanden orienterede om mødet med idrætsrådet. Orienteringen blev taget til efterretning.",
+    ]
+    assert doc.items[0].sections[-1].text == "Godkendt."
+    assert doc.items[1].sections[-1].text == "Fraværende: Birthe Lunde\n\nIndstillingen blev godkendt."
+    assert [i.recommendations for i in doc.items[:2]] == [["at dagsordenen godkendes"], ["at der gives et tilskud på 40.000 kr."]]
+
+
+def test_agenda_headed_by_the_meeting_it_is_for_gives_titles_to_ad_outcomes():
+    """'Dagsorden til bestyrelsesmøde tirsdag den 4.3.2025' (no colon) over a numbered list, then
+    'Ad 1: <outcome>': the list is the agenda and the items take their titles from it; an outcome
+    that opens with its item's title ('Næste bestyrelsesmøde bliver holdt …') is kept whole."""
+    doc = parse_path(VARIANTS / "board-agenda-for-the-meeting-then-ad-outcomes.txt")
+    titles = ["Forberedelse af generalforsamlingen", "Nye regler for udlån af trailer", "Arbejdsdag i foråret",
+              "Næste bestyrelsesmøde", "Eventuelt"]
+    assert [(e.number, e.title) for e in doc.agenda] == [(str(n), t) for n, t in enumerate(titles, 1)]
+    assert [(i.number, i.title) for i in doc.items] == [(str(n), t) for n, t in enumerate(titles, 1)]
+    assert [i.sections[0].text for i in doc.items] == [
+        "Indkaldelsen sendes ud senest den 15. marts. Kirsten bestiller lokale.",
+        "Reglerne blev drøftet og sendes ud med nyhedsbrevet.",
+        "Arbejdsdagen holdes lørdag den 26. april fra kl. 9.",
+        "Næste bestyrelsesmøde bliver holdt umiddelbart efter generalforsamlingen.",
+        "Intet.",
+    ]
+
+
+def test_headings_running_on_into_sentences_end_their_titles_before_them():
+    """'Økonomi.  Budget 2026 vedtages …', a last sentence without its full stop ('Kirkekoret.  Det er
+    besluttet at …'), and a colon before a sentence that a later full stop ends ('Evt: Flere medlemmer er
+    på valg …. Man kan …'): the title ends before the sentence. 'Orientering: Status på tagrenoveringen.'
+    keeps its colon: no sentence follows it."""
+    doc = parse_path(VARIANTS / "parish-headings-run-on-into-sentences.txt")
+    assert [i.title for i in doc.items] == [
+        "Godkendelse af dagsorden", "Orientering: Status på tagrenoveringen", "Økonomi", "Kirkekoret", "Evt",
+    ]
+    assert doc.items[3].sections[0].text == "Det er besluttet at koret fortsætter i den nuværende form og med samme dirigent"
+    assert doc.items[4].sections[0].text.startswith("Flere medlemmer er på valg i år")
+    assert doc.items[4].sections[0].text.endswith("Man kan kontakte formanden for at høre mere.")
+
+
+def test_items_written_out_one_a_line_are_no_agenda():
+    """Numbered lines closing the document, each an item with its outcome in sentences ('4. Fastelavnsfest
+    søndag 2. marts. Vi mødes kl. 13.00 …'): the items, not also an index of titles."""
+    doc = parse_path(VARIANTS / "residents-board-one-line-items-with-outcomes.txt")
+    assert doc.agenda == []
+    assert [i.number for i in doc.items] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert doc.items[3].title == "Fastelavnsfest søndag 2. marts"
