@@ -63,3 +63,16 @@ def test_items_written_out_one_a_line_are_no_agenda():
     assert doc.agenda == []
     assert [i.number for i in doc.items] == ["1", "2", "3", "4", "5", "6", "7"]
     assert doc.items[3].title == "Fastelavnsfest søndag 2. marts"
+
+
+def test_index_entries_with_numbers_set_apart_by_a_space_only():
+    """'14 Høring: Forslag til lokalplan 210.4 -' / 'rækkehuse …' under 'Indholdsfortegnelse:' and a group
+    'Åbne', the items printed '14. Høring: …': every entry is read, wrapped titles whole, with its group."""
+    doc = parse_path(VARIANTS / "disability-council-index-numbers-without-marks.txt")
+    titles = ["Høring: Forslag til lokalplan 210.4 - rækkehuse ved Skovbrynet i Vestby",
+              "Hvem skal modtage årets tilgængelighedspris?", "Årsberetning 2024"]
+    assert [(e.number, e.title, e.group) for e in doc.agenda] == [(str(n), t, "Åbne") for n, t in zip((14, 15, 16), titles)]
+    assert [(i.number, i.title, i.access) for i in doc.items] == [(str(n), t, "open") for n, t in zip((14, 15, 16), titles)]
+    assert [i.decision for i in doc.items] == [
+        "Rådet ønsker niveaufri adgang til alle boliger.", "Prisen gives til biblioteket i Vestby.", "Godkendt.",
+    ]

@@ -67,6 +67,7 @@ _LEADER = re.compile(
 # without a leader a roman page has two letters or more: a title's last word "i" (Danish "in") is none
 _TRAILING_PAGE = re.compile(rf"^{_NUM}[.):]?\s+(?P<title>.+?)\s+(?P<page>\d{{1,4}}|(?=[ivxlc]{{2}}){_ROMAN})$")
 _NO_PAGE = re.compile(rf"^(?:{ITEM_LABEL})?{_NUM}(?:[.):](?!\d)\s*|\t+)(?P<title>\S.*)$", re.I)  # "3. Title", "3<tab>Title"
+_SPACED_NUMBER = re.compile(rf"^{_NUM}\s+(?P<title>[A-ZÆØÅ].*)$")  # "36 Høring: …", the number set apart by a space only
 _LEADING_NUMBER = re.compile(rf"^{_NUM}[.):]?\s")
 _OUTLINE_NUMBER = re.compile(r"^(?P<num>\d{1,3})(?:\.0|\s*[-–])(?=\s)")  # "3.0 Økonomi" (outline numbering), "3 - Økonomi"
 _BRACKETED_NUMBER = re.compile(r"^\((?P<num>\d{1,3})\)")  # "(3) Økonomi"
@@ -153,6 +154,10 @@ def _parse_entry(text: str, allow_trailing_page: bool) -> tuple[str | None, str,
     m = _NO_PAGE.match(text)
     if m:
         return m.group("num"), m.group("title"), None  # a page reference may follow on the next line
+    if allow_trailing_page:
+        m = _SPACED_NUMBER.match(text)  # "36 Høring: Lokalplan 512.18" under an index heading: no mark after the number
+        if m:
+            return m.group("num"), m.group("title"), None
     return None
 
 
