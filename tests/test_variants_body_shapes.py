@@ -76,3 +76,19 @@ def test_index_entries_with_numbers_set_apart_by_a_space_only():
     assert [i.decision for i in doc.items] == [
         "Rådet ønsker niveaufri adgang til alle boliger.", "Prisen gives til biblioteket i Vestby.", "Godkendt.",
     ]
+
+
+def test_index_glued_to_the_first_item_of_a_web_page_stopping_early():
+    """A web page's blocks flattened without line breaks: '6. Eventuelt1. Besøg på Lindegården' (the
+    index's last entry and the first item's heading) and 'Sagsfremstilling2. Godkendelse af dagsorden'
+    are two lines each. The list whose first entry comes again right under it is the index, though the
+    page stops before the other items; a long lead-in with nothing after it proposes nothing."""
+    doc = parse_path(VARIANTS / "web-committee-index-glued-to-first-item.txt")
+    assert [(e.number, e.title) for e in doc.agenda] == [
+        ("1", "Besøg på Lindegården"), ("2", "Godkendelse af dagsorden"), ("3", "Høring om kvalitetsstandarder for madservice"),
+        ("4", "Orientering fra formanden"), ("5", "Mødeplan for 2026"), ("6", "Eventuelt"),
+    ]
+    assert [(i.number, i.title) for i in doc.items] == [("1", "Besøg på Lindegården"), ("2", "Godkendelse af dagsorden")]
+    assert [i.decision for i in doc.items] == ["Rådet blev vist rundt og hørte om de nye aktiviteter i caféen.", "Godkendt."]
+    assert doc.items[0].recommendations == []
+    assert [w.code for w in doc.warnings].count("agenda-item-missing-in-body") == 4

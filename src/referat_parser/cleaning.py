@@ -69,6 +69,11 @@ _UNDERLINE_MARKS = "=-═─"  # rules that underline the line above them
 _URL_ONLY = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:>)?$", re.IGNORECASE)
 _GLUED = re.compile(rf"^({'|'.join(GLUED_LABELS)})(?=[A-ZÆØÅ0-9])")
 _GLUED_INITIALS = {label[0] for label in GLUED_LABELS}  # a cheap test before the pattern
+# "10. Eventuelt1. Orientering og rundvisning", "Sagsfremstilling2. Godkendelse af …": a numbered heading
+# glued to the word before it, where a web page's blocks lost the line break between them
+_GLUED_HEADING = re.compile(r"(?<=[a-zæøå]{3})\d{1,3}\.\s+(?=[A-ZÆØÅ][a-zæøå])")
+_NUMBERED_BLOCK = re.compile(r"^\d{1,3}\.\s+\S")
+MAX_GLUED_BLOCK_WORDS = 2
 _FURNITURE_KEYS = frozenset(key(p) for p in FURNITURE_PHRASES)
 _FURNITURE_STARTS = tuple(key(p) for p in FURNITURE_LINE_STARTS)
 
@@ -164,7 +169,16 @@ def _normalised(text: str) -> tuple[str, ...]:
         if key(label) in INDEX_HEADINGS:
             return label, rest
         text = f"{label}\t{rest}"
+    heading = _GLUED_HEADING.search(text) if ". " in text else None
+    if heading and _ends_block(text[: heading.start()]):
+        return text[: heading.start()], text[heading.start():]
     return (text,)
+
+
+def _ends_block(text: str) -> bool:
+    """'10. Eventuelt', 'Sagsfremstilling': an index entry or a word alone, a block of its own that the
+    numbered heading after it was glued to (a web page's blocks flattened without a line break)."""
+    return len(text.split()) <= MAX_GLUED_BLOCK_WORDS or bool(_NUMBERED_BLOCK.match(text))
 
 
 def underlines_apart(lines: list[Line]) -> list[Line]:

@@ -212,7 +212,7 @@ def lines_to_agenda(lines: list[Line]) -> AgendaIndex:
         # a table of contents by name (a list, not one numbered heading): no need to see the items
         contents = key(texts[heading]) in CONTENTS_HEADINGS and len(entries) >= MIN_ENTRIES_WITH_PAGES
         if entries and (contents or any(e.page for e in entries) or _numbers_reappear(entries, texts, end)
-                        or _reappears(entries, texts, end)):
+                        or _reappears(entries, texts, end) or _first_entry_follows(entries, texts, end)):
             return _result(entries, block_start, end, texts)
     first_paged = paged.before(len(texts))
     if first_paged is not None:
@@ -655,6 +655,17 @@ def _continues(text: str, previous: str) -> bool:
         return False  # a heading ("referat") that opens what follows; not "… kirkegård –" / "opfølgning"
     opened = previous.count("(") > previous.count(")")
     return text[0].islower() or bool(_PAGE_TAIL.match(text)) or (opened and ")" in text)
+
+
+def _first_entry_follows(entries: list[_Entry], texts: list[str], after: int) -> bool:
+    """The first item's heading printed right under the list: its number and title again ("1. Orientering
+    og rundvisning" after "10. Eventuelt"). The list is the index even where the text stops before
+    the other items come again (an excerpt)."""
+    if len(entries) < MIN_TITLE_LIST or not entries[0].number:
+        return False
+    following = next((t for t in texts[after:] if t), "")
+    m = _HEADING_TITLE.match(_plain_number(following))
+    return bool(m) and m.group("num") == entries[0].number and counts_f1(Counter(tokens(m.group("title"))), Counter(tokens(entries[0].title))) >= SAME_TITLE_F1
 
 
 def _reappears(entries: list[_Entry], texts: list[str], after: int) -> bool:

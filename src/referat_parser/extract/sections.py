@@ -485,6 +485,8 @@ def recommendations_from(lines: list[str]) -> list[str]:
 def _is_bare_leadin(text: str) -> bool:
     """'Det indstilles:', 'Forvaltningen indstiller, at': a lead-in with nothing after it."""
     stripped = text.rstrip()
+    if _ENDS_WITH_AT.search(stripped) and _LEADIN_VERB_HINT.search(stripped.lower()):
+        return True  # "Chef for Aktiv hele livet Karen Schur indstiller, at": a long lead-in, nothing after it
     return bool(_LEADIN_START.match(stripped)) and (stripped.endswith(":") or bool(_ENDS_WITH_AT.search(stripped)))
 
 
