@@ -92,3 +92,27 @@ def test_index_glued_to_the_first_item_of_a_web_page_stopping_early():
     assert [i.decision for i in doc.items] == ["Rådet blev vist rundt og hørte om de nye aktiviteter i caféen.", "Godkendt."]
     assert doc.items[0].recommendations == []
     assert [w.code for w in doc.warnings].count("agenda-item-missing-in-body") == 4
+
+
+def test_label_headings_with_colons_over_paragraphs_are_items():
+    """'Grønt udvalg:' alone on its line over its paragraph, no numbers anywhere: the items, numbered by
+    position (with a warning); the attendance labels of the header ('Tilstede: …', 'Ref: …') are none."""
+    doc = parse_path(VARIANTS / "landowners-board-label-headings-with-colons.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Formanden:"), ("2", "Godkendelse af sidste referat:"), ("3", "Økonomi:"), ("4", "Vejudvalget:"), ("5", "Eventuelt:"),
+    ]
+    assert doc.items[3].sections[0].text == "Der er indhentet to tilbud på ny asfalt. Bestyrelsen valgte det billigste."
+    assert "item-numbers-not-printed" in [w.code for w in doc.warnings]
+
+
+def test_numbering_lost_to_bullets_after_the_first_item():
+    """'1. Generalforsamling' printed under the agenda, then '• Altanrenovering', '• Gårdfest', '• Evt.'
+    (a list's numbers turned into bullets): the bulleted lines that print the index's titles again are the
+    other items, numbered as the index numbers them; 'Evt.' is the index's 'Evt. (kort)'."""
+    doc = parse_path(VARIANTS / "housing-board-numbering-lost-to-bullets-after-first-item.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Generalforsamling"), ("2", "Altanrenovering"), ("3", "Gårdfest"), ("4", "Evt."),
+    ]
+    assert doc.items[1].sections[0].text == "Ingeniøren har set på altanerne. To altaner skal have nye gelændere."
+    assert doc.items[3].sections[0].text == "Intet."
+    assert "agenda-item-missing-in-body" not in [w.code for w in doc.warnings]

@@ -51,8 +51,11 @@ from ..vocabulary import (
     DECISION_WORDS,
     DOCUMENT_TYPES,
     GROUP_HEADINGS,
+    INDEX_HEADINGS,
     ITEM_WORDS,
+    NOTE_TAKER_LABELS,
     NOTHING,
+    ROLE_LABELS,
     ROLE_WORDS,
     SECTION_HEADINGS,
 )
@@ -127,6 +130,7 @@ _SENTENCE_ENDS = (".", "!", "?")
 _HEADING_WORDS = re.compile(r"[\s/&,]+")  # "Referat/beslutning", "Drøftelse og beslutning"
 _CONTINUATION_MARKS = "():.,-–"  # around "(fortsat):"
 _CONTINUATION_HINT = re.compile("|".join(CONTINUATION_WORDS), re.IGNORECASE)  # a cheap test before the item-start shapes
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # "Evt. (besøg)": a note in parentheses after an index title
 _TITLE_OUTCOME_MARKS = (":", ".", "-", "–")  # between a heading's title and the outcome printed after it
 _LABEL_LINE = re.compile(r"^[^:]{2,30}:\s*\S")  # "Afbud: Lene Skov", a header's label and its value
 _MARKDOWN_MARK_STARTS = ("#", "*", "_")
@@ -378,6 +382,10 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
         return _mark_repeats(by_index)  # "Åbne punkter" 1–3, "Lukkede punkter" 1–2, the body printing no group headings
     best = best + _restarted_under_groups(best, per_style[best[0].style], lines, agenda)
     found = _mark_repeats(_fill_gaps(best, lines, by_number, lower))
+    if len(found) * 2 <= len(agenda.entries):
+        by_title = _index_title_starts(lines, agenda, {c.number: c.line for c in found})  # "1. Generalforsamling", then "• Sommerfest"
+        if by_title:
+            return sorted(found + by_title, key=lambda c: c.line)
     if len(found) < MIN_LOOSE_RUN:
         loose = _loose_run(lines, agenda)
         if len(loose) > len(found) and {c.line for c in found} <= {c.line for c in loose}:
@@ -811,24 +819,30 @@ def _time_slot_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]
                                  "by the time slot printed before each heading and numbered by position.")
 
 
-def _index_title_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
+def _index_title_starts(lines: list[Line], agenda: AgendaIndex, known: dict[str, int] | None = None) -> list[Candidate]:
     """Headings without numbers that print the index's titles again, each alone on its line, in the
     index's order after it: the items, numbered as the index numbers them (with a warning). A heading
     may add a few words to the index's title ('Foredrag i efteråret' / 'Foredrag i efteråret 2024'),
-    and an entry the body leaves out is passed over, as long as most entries are found."""
+    and an entry the body leaves out is passed over, as long as most entries are found. `known`: the
+    items found by their numbers (number → line), not looked for again but counted among those found."""
     if len(agenda.entries) < MIN_UNNUMBERED_ITEMS or agenda.end is None:
         return []
+    known = known or {}
     headings = _short_lines_by_title(lines, agenda.end)
     starts: list[Candidate] = []
     i = agenda.end
     for entry in agenda.entries:
-        found = next((j for j in headings.get(key(entry.title), ()) if j >= i), None)
+        if entry.number in known:
+            i = max(i, known[entry.number] + 1)
+            continue
+        places = headings.get(key(entry.title)) or headings.get(key(_TRAILING_NOTE.sub("", entry.title)), ())
+        found = next((j for j in places if j >= i), None)  # "Evt. (besøg)" in the index, "Evt." in the body
         if found is None:
             continue  # not printed in the body (the agenda's warning names it)
-        title = collapse(_markdown_plain(lines[found].text.strip())).removesuffix(":").rstrip()
+        title = collapse(strip_bullet(_markdown_plain(lines[found].text.strip()))).removesuffix(":").rstrip()
         starts.append(Candidate(found, "unnumbered", entry.number, title))
         i = found + 1
-    if len(starts) < MIN_UNNUMBERED_ITEMS or len(starts) * 2 <= len(agenda.entries):
+    if not starts or len(starts) + len(known) < MIN_UNNUMBERED_ITEMS or (len(starts) + len(known)) * 2 <= len(agenda.entries):
         return []
     starts[0].code = "item-numbers-not-printed"
     starts[0].note = ("The items carry no printed numbers; their headings print the index's titles again and were "
@@ -842,7 +856,7 @@ def _short_lines_by_title(lines: list[Line], start: int) -> dict[str, list[int]]
     few words ('foredrag i efteråret 2024' under 'foredrag i efteråret' too)."""
     found: dict[str, list[int]] = defaultdict(list)
     for i in range(start, len(lines)):
-        text = _markdown_plain(lines[i].text.strip())
+        text = strip_bullet(_markdown_plain(lines[i].text.strip()))  # "• Sommerfest": a list's number lost to a bullet
         if not text or len(text.split()) > MAX_UNNUMBERED_TITLE_WORDS:
             continue
         words = key(text).split()
@@ -1024,6 +1038,8 @@ def _opens_paragraph_as_heading(text: str, following: str) -> bool:
     kind = heading_kind(text)
     if kind is not None and kind != "decision":
         text = text.removesuffix(":").capitalize()  # "Økonomi:", "ØKONOMI": the heading word however it is set
+    elif text.endswith(":") and not _names_a_list(text):
+        text = text[:-1]  # "Grønt udvalg:" alone over its text; not "Deltagere:", "Referent:" over names
     return (
         len(text.split()) <= MAX_LOST_HEADING_WORDS
         and _unnumbered_heading(text)
@@ -1035,6 +1051,12 @@ def _opens_paragraph_as_heading(text: str, following: str) -> bool:
         and key(text) not in ATTENDEE_LABELS
         and strip_bullet(following)[:1].isupper()  # "Konstituering" over "• Som formand blev …": a bulleted outcome
     )
+
+
+def _names_a_list(label: str) -> bool:
+    """'Deltagere:', 'Referent:', 'Dagsorden:': a label over names or over the agenda, no item's heading."""
+    k = key(label.removesuffix(":"))
+    return k in ATTENDEE_LABELS or k in ROLE_LABELS or k in NOTE_TAKER_LABELS or k in INDEX_HEADINGS or _is_agenda_leadin(label)
 
 
 def _stands_over_text(lines: list[Line], i: int) -> bool:
