@@ -116,3 +116,12 @@ def test_numbering_lost_to_bullets_after_the_first_item():
     assert doc.items[1].sections[0].text == "Ingeniøren har set på altanerne. To altaner skal have nye gelændere."
     assert doc.items[3].sections[0].text == "Intet."
     assert "agenda-item-missing-in-body" not in [w.code for w in doc.warnings]
+
+
+def test_decision_and_discussion_point_groups_between_items():
+    """'Beslutningspunkter' and 'Punkter til drøftelse' standing alone before an item's heading: group
+    headings of the items under them, no section of the item before."""
+    doc = parse_path(VARIANTS / "parish-decision-and-discussion-point-groups.txt")
+    assert [(i.number, i.group) for i in doc.items] == [("1", None), ("2", "Beslutningspunkter"), ("3", "Punkter til drøftelse")]
+    assert [s.kind for s in doc.items[0].sections] == ["text"]
+    assert [i.decision for i in doc.items] == [None, "Forslaget blev vedtaget.", "Graveren indhenter tilbud på ny belægning."]

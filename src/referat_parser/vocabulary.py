@@ -551,6 +551,7 @@ GROUP_HEADINGS = (
     "sager til behandling", "sager til beslutning", "sager til orientering", "sager til drøftelse",
     "punkter til behandling", "punkter til beslutning", "punkter til orientering", "punkter til drøftelse",
     "beslutningssager", "orienteringssager", "drøftelsessager", "temadrøftelse", "temadrøftelser",
+    "beslutningspunkter", "orienteringspunkter", "drøftelsespunkter",
     "åbne sager", "lukkede sager", "åbne punkter", "lukkede punkter", "åben dagsorden", "lukket dagsorden",
     "åbne dagsordenspunkter", "lukkede dagsordenspunkter",
     "åben", "åbent", "lukket", "lukkede", "åbne", "velkomst", "afrunding", "afslutning", "indledning",

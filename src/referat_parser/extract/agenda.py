@@ -665,7 +665,9 @@ def _first_entry_follows(entries: list[_Entry], texts: list[str], after: int) ->
         return False
     following = next((t for t in texts[after:] if t), "")
     m = _HEADING_TITLE.match(_plain_number(following))
-    return bool(m) and m.group("num") == entries[0].number and counts_f1(Counter(tokens(m.group("title"))), Counter(tokens(entries[0].title))) >= SAME_TITLE_F1
+    if m is None or m.group("num") != entries[0].number:
+        return False
+    return counts_f1(Counter(tokens(m.group("title"))), Counter(tokens(entries[0].title))) >= SAME_TITLE_F1
 
 
 def _reappears(entries: list[_Entry], texts: list[str], after: int) -> bool:

@@ -835,7 +835,7 @@ def _index_title_starts(lines: list[Line], agenda: AgendaIndex, known: dict[str,
         if entry.number in known:
             i = max(i, known[entry.number] + 1)
             continue
-        places = headings.get(key(entry.title)) or headings.get(key(_TRAILING_NOTE.sub("", entry.title)), ())
+        places = headings.get(key(entry.title)) or headings.get(key(_TRAILING_NOTE.sub("", entry.title))) or []
         found = next((j for j in places if j >= i), None)  # "Evt. (besøg)" in the index, "Evt." in the body
         if found is None:
             continue  # not printed in the body (the agenda's warning names it)
