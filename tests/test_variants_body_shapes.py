@@ -10,17 +10,17 @@ from referat_parser import parse_path
 VARIANTS = Path(__file__).resolve().parent / "variants"
 
 
-def test_attendance_notes_over_a_decision_are_no_part_of_it():
+def test_attendance_notes_over_a_decision_stand_apart_from_it():
     """'Beslutning i … den …:' / 'Fraværende:' (left empty) / 'Godkendt.': the decision is 'Godkendt.';
-    'Fraværende: Birthe Lunde' over it stays in the section's text, apart, but is no part of the decision."""
+    'Fraværende: Birthe Lunde' over it, or 'Fraværende:' over 'Hanne Lunde', is a paragraph of its own
+    before the decision's text (it says who was absent; the decision keeps it)."""
     doc = parse_path(VARIANTS / "committee-decision-opens-with-attendance-label.txt")
     assert [i.decision for i in doc.items] == [
         "Godkendt.",
-        "Indstillingen blev godkendt.",
-        "Formanden orienterede om mødet med idrætsrådet. Orienteringen blev taget til efterretning.",
+        "Fraværende: Birthe Lunde\n\nIndstillingen blev godkendt.",
+        "Fraværende: Birthe Lunde\n\nFormanden orienterede om mødet med idrætsrådet. Orienteringen blev taget til efterretning.",
+        "Fraværende: Hanne Lunde\n\nAnbefales.",
     ]
-    assert doc.items[0].sections[-1].text == "Godkendt."
-    assert doc.items[1].sections[-1].text == "Fraværende: Birthe Lunde\n\nIndstillingen blev godkendt."
     assert [i.recommendations for i in doc.items[:2]] == [["at dagsordenen godkendes"], ["at der gives et tilskud på 40.000 kr."]]
 
 
@@ -125,3 +125,17 @@ def test_decision_and_discussion_point_groups_between_items():
     assert [(i.number, i.group) for i in doc.items] == [("1", None), ("2", "Beslutningspunkter"), ("3", "Punkter til drøftelse")]
     assert [s.kind for s in doc.items[0].sections] == ["text"]
     assert [i.decision for i in doc.items] == [None, "Forslaget blev vedtaget.", "Graveren indhenter tilbud på ny belægning."]
+
+
+def test_type_tags_and_lettered_sub_points_under_a_long_heading():
+    """'2. (B) Indsamling … v. Lise Holm Sørensen' over 'a. Indsamlingen nævnes …': the lettered line is
+    the item's first sub-point, not the end of a wrapped title; '(O/B)' is a type tag like '(B)'."""
+    doc = parse_path(VARIANTS / "parish-type-tags-and-lettered-sub-points.txt")
+    assert [(i.number, i.title) for i in doc.items] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Indsamling til Folkekirkens Nødhjælp - i år og fremover v. Lise Holm Sørensen"),
+        ("3", "Informationer og indstillinger fra udvalgene:"),
+        ("4", "Eventuelt"),
+    ]
+    assert doc.items[1].sections[0].text.startswith("(B)\na. Indsamlingen nævnes ved kirkekaffen den 9. marts")
+    assert doc.items[2].sections[0].text.startswith("(O/B)\na. Kirkeværge v. Rune")

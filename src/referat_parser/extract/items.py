@@ -76,7 +76,6 @@ from .titles import (
 )
 from .sections import (
     attachments_from,
-    decision_text,
     is_recommendation_leadin,
     item_recommendations,
     lines_to_sections,
@@ -130,6 +129,7 @@ _SENTENCE_ENDS = (".", "!", "?")
 _HEADING_WORDS = re.compile(r"[\s/&,]+")  # "Referat/beslutning", "Drøftelse og beslutning"
 _CONTINUATION_MARKS = "():.,-–"  # around "(fortsat):"
 _CONTINUATION_HINT = re.compile("|".join(CONTINUATION_WORDS), re.IGNORECASE)  # a cheap test before the item-start shapes
+_SUB_POINT_START = re.compile(r"^[a-zæøå][.)]\s+\S")  # "a. Må vi …", "b) Revisor": a lettered sub-point
 _TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # "Evt. (besøg)": a note in parentheses after an index title
 _TITLE_OUTCOME_MARKS = (":", ".", "-", "–")  # between a heading's title and the outcome printed after it
 _LABEL_LINE = re.compile(r"^[^:]{2,30}:\s*\S")  # "Afbud: Lene Skov", a header's label and its value
@@ -1154,6 +1154,8 @@ def _resolve_title(lines: list[Line], cand: Candidate, stop: int, entry: AgendaE
             continue
         if heading_kind(nxt) or line_candidate(nxt, end) or CASE_NUMBER.match(nxt):
             break
+        if nxt[1:2] in ".)" and _SUB_POINT_START.match(nxt):
+            break  # "a. Må vi nævne …" under the heading: the item's first sub-point, no part of its title
         if len(lines[end - 1].text) >= long_line * LONG_LINE_SHARE and nxt[:1].islower():
             title, end = joined, end + 1
             continue
@@ -1705,7 +1707,7 @@ def build_item(
     sections = [s.to_section() for s in raw_sections]
     recommendations = item_recommendations(raw_sections)
     attachments = [a for s in raw_sections if s.kind == "attachments" for a in attachments_from(s.lines)]
-    decisions = [decision_text(s.text) for s in _current_decisions(sections, meeting_date)]
+    decisions = [s.text for s in _current_decisions(sections, meeting_date)]
     pages = [line.page for line in lines[span.start:span.end] if line.page is not None]
     if access is None and span.access is None:
         access = _access_in_title(span.title) or _access_of_group(index_entry)

@@ -159,16 +159,22 @@ def lines_to_sections(lines: list[Line]) -> list[RawSection]:
     has_text = False  # the current section has a non-blank line
     quoted = False  # inside a quoted document's block
     notes_only = False  # the current decision holds only attendance notes so far
+    names_below = False  # an attendance label over the decision lists its names on the next line
     previous = ""  # the last non-blank line
     for n, line in enumerate(lines):
         stripped = line.text.strip()
         if not stripped:
             current.lines.append(line.text)  # a blank line: no heading, no text
             continue
-        if current.kind == "decision" and (notes_only or not has_text) and _attendance_note(stripped) is not None:
-            if _attendance_note(stripped):  # "Fraværende: Bo Ek" over the decision: a paragraph of its own
-                current.lines.extend([line.text, ""])
+        if names_below:  # "Fraværende:" / "Bo Ek": the names close the note's paragraph
+            current.lines.extend([line.text, ""])
+            names_below = False
+            continue
+        if current.kind == "decision" and (notes_only or not has_text) and (note := _attendance_note(stripped)) is not None:
+            if note or not _is_empty_label_over(stripped, lines[n + 1:]):  # "Fraværende: Bo Ek": a paragraph of its own, kept
+                current.lines.extend([line.text, ""] if note else [line.text])
                 has_text = notes_only = True
+                names_below = not note
             continue  # "Fraværende:" left empty by the template: no text
         if current.heading and not has_text and current.kind != "attachments" and _continues_heading(line.text, current.heading):
             current.heading = f"{current.heading} {stripped}"  # "Beslutning" / "Byrådet den 3. maj 2024"
@@ -199,8 +205,6 @@ def lines_to_sections(lines: list[Line]) -> list[RawSection]:
             has_text, notes_only = bool(rest.strip()), False
             quoted = is_capitals_heading(line.text) and heading_kind(line.text) is None and kind == "other"
             continue
-        if current.kind == "decision" and not has_text and _is_empty_label_over(stripped, lines[n + 1:]):
-            continue  # "Fraværende:" left empty by the template, over the decision's first words
         current.lines.append(line.text)
         has_text = True
     _close(sections, current)
@@ -270,17 +274,6 @@ def _attendance_note(stripped: str) -> str | None:
         return None  # most lines
     m = _LABEL_LINE.match(stripped)
     return m.group("rest").strip() if m and key(m.group("label")) in ATTENDEE_LABELS else None
-
-
-def decision_text(text: str) -> str:
-    """A decision section's text without the attendance notes printed over it ('Fraværende: Bo Ek'
-    / 'Godkendt.' → 'Godkendt.'): who was absent is no part of what was decided. A section of
-    notes only comes back whole."""
-    paragraphs = text.split("\n\n")
-    k = 0
-    while k < len(paragraphs) - 1 and "\n" not in paragraphs[k] and _attendance_note(paragraphs[k]):
-        k += 1
-    return "\n\n".join(paragraphs[k:]) if k else text
 
 
 def _heading_in_item(text: str, previous: str) -> tuple[str, str, str] | None:

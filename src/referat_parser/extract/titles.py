@@ -37,7 +37,7 @@ _DASH_THEN_SENTENCE = re.compile(r"\s[–-]\s+(?=[A-ZÆØÅ])")  # "Valg af diri
 # "Godkendelse af dagsorden. Beslutning: Godkendt.": a section label of a word or two, capitalised, run on after the title
 _LABEL_RUN_ON = re.compile(r"(?:^|[.\s–-])\s*(?P<label>[A-ZÆØÅ][^\s:.]+(?:\s[^\s:.]+)?):(?:\s+\S|\s*$)")
 _SENTENCE_END = (".", "?", "!")
-_TYPE_TAG = re.compile(r"^(?P<tag>[(\[][A-ZÆØÅ]{1,2}[)\]])(?:\s+|$)")  # "(B) ", "[O] ", "(O)" alone
+_TYPE_TAG = re.compile(r"^(?P<tag>[(\[][A-ZÆØÅ]{1,2}(?:/[A-ZÆØÅ]{1,2})?[)\]])(?:\s+|$)")  # "(B) ", "[O] ", "(O/B) ", "(O)" alone
 _PAGE_LEADER_TAIL = re.compile(r"\s*(?:\.{3,}|…+|_{3,}|(?:\.\s){3,}\.?)\s*(?:\d{1,4})?\s*$")  # " ........ 7"
 _TRAILING_PARENTHESES = re.compile(r"\(\s*(?P<inner>[^()]*?)\s*\)\s*$")
 # a case-number label and a number with a separator ("25/0877", "00.30.00-S00-2-05"), not an item label ("Sag nr. 12")
