@@ -139,3 +139,13 @@ def test_type_tags_and_lettered_sub_points_under_a_long_heading():
     ]
     assert doc.items[1].sections[0].text.startswith("(B)\na. Indsamlingen nævnes ved kirkekaffen den 9. marts")
     assert doc.items[2].sections[0].text.startswith("(O/B)\na. Kirkeværge v. Rune")
+
+
+def test_zero_padded_numbers_in_the_index_and_the_items():
+    """'01. Valg af dirigent' in the agenda and again over the outcome: entry and item are both number
+    '1' (as the spec writes numbers), and each finds the other."""
+    doc = parse_path(VARIANTS / "bowling-club-zero-padded-item-numbers.txt")
+    assert [e.number for e in doc.agenda] == ["1", "2", "3", "4", "5"]
+    assert [i.number for i in doc.items] == ["1", "2", "3", "4", "5"]
+    codes = [w.code for w in doc.warnings]
+    assert "agenda-item-missing-in-body" not in codes and "item-missing-in-agenda" not in codes

@@ -234,3 +234,9 @@ def may_be_table_row(text: str) -> bool:
 def table_cells(text: str) -> list[str]:
     """'1 | Budget | Godkendt.' → ['1', 'Budget', 'Godkendt.']: a table row's cells, stripped (empty ones kept)."""
     return [cell.strip() for cell in TABLE_CELL_GAP.split(text.strip())]
+
+
+def canonical_number(number: str) -> str:
+    """'01' → '1', '003a' → '3a': numbers as the spec writes them."""
+    stripped = number.lstrip("0")
+    return stripped if stripped and stripped[0].isdigit() else (number if not number.isdigit() else "0")

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..document import Line
 from ..models import AgendaEntry, Warning
-from ..shapes import CASE_LABEL, ITEM_LABEL, ITEM_NUMBER, ITEM_NUMBER_WORD, ITEM_REFERENCE_WORD, ITEM_STARTS, PAGE_WORD, ROMAN_ITEM_NUMBER, ROMAN_PAGE, TIME_SLOT_PREFIX, could_start_item, is_lower_case_roman, may_open_time_slot, ordinal
+from ..shapes import CASE_LABEL, canonical_number, ITEM_LABEL, ITEM_NUMBER, ITEM_NUMBER_WORD, ITEM_REFERENCE_WORD, ITEM_STARTS, PAGE_WORD, ROMAN_ITEM_NUMBER, ROMAN_PAGE, TIME_SLOT_PREFIX, could_start_item, is_lower_case_roman, may_open_time_slot, ordinal
 from ..textutil import collapse, counts_f1, has_bullet, key, strip_bullet, tokens
 from .titles import ends_dangling, mostly_run_on, split_access, split_case_number_head
 from ..vocabulary import (
@@ -772,7 +772,8 @@ def _result(entries: list[_Entry], start: int, end: int, texts: list[str]) -> Ag
     for position, entry in enumerate(entries, start=1):
         title, _ = split_access(entry.title)  # "Lukket: Køb af ejendom", "Salg (lukket)": the access is no part of the title
         title, _ = split_case_number_head(title)  # "25/1234 Budget": the item below carries its case number
-        out.append(AgendaEntry(number=entry.number or str(position), title=title, page=entry.page, group=entry.group))
+        number = canonical_number(entry.number) if entry.number else str(position)  # "01. Valg af dirigent": item 1
+        out.append(AgendaEntry(number=number, title=title, page=entry.page, group=entry.group))
     return AgendaIndex(entries=out, start=start, end=end, warnings=warnings)
 
 

@@ -30,6 +30,7 @@ from ..shapes import (
     TABLE_CELL_GAP,
     TIME_SLOT_CELL,
     TIME_SLOT_PREFIX,
+    canonical_number,
     could_start_item,
     is_lower_case_roman,
     may_be_table_row,
@@ -180,12 +181,6 @@ class ItemSpan:
     beside_other: tuple[str, ...] = ()  # the row's other cells with their column headings ("Ansvarlig: LB")
 
 
-def _canonical_number(number: str) -> str:
-    """'01' → '1', '003a' → '3a': numbers as the spec writes them."""
-    stripped = number.lstrip("0")
-    return stripped if stripped and stripped[0].isdigit() else (number if not number.isdigit() else "0")
-
-
 def _markdown_plain(stripped: str) -> str:
     """'## 3) Regnskab.' → '3) Regnskab.', '**4. Valg**' → '4. Valg': Markdown marks around a heading."""
     if stripped[:1] not in _MARKDOWN_MARK_STARTS:
@@ -220,7 +215,7 @@ def _item_start(text: str) -> tuple[str, str, str, str] | None:
             title, beside = _title_and_beside(m.group("title"))
             if style not in ("punkt", "paragraph", "bare") and not title:
                 return None
-            return style, _canonical_number(m.group("num")), title, beside
+            return style, canonical_number(m.group("num")), title, beside
     return None
 
 
@@ -553,7 +548,7 @@ def loose_number(text: str) -> tuple[str, str, str] | None:
     if not has_digit and (not m.group("mark") or len(printed) > 1):
         return None  # "I. Valg" is a damaged 1; "Il Ole" is a word
     digits = "".join("1" if ch in OCR_ONE_LOOKALIKES else "0" if ch in OCR_ZERO_LOOKALIKES else ch for ch in printed)
-    return printed, _canonical_number(digits), collapse(m.group("title"))
+    return printed, canonical_number(digits), collapse(m.group("title"))
 
 
 def _loose_run(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
