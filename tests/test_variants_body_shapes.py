@@ -149,3 +149,12 @@ def test_zero_padded_numbers_in_the_index_and_the_items():
     assert [i.number for i in doc.items] == ["1", "2", "3", "4", "5"]
     codes = [w.code for w in doc.warnings]
     assert "agenda-item-missing-in-body" not in codes and "item-missing-in-agenda" not in codes
+
+
+def test_a_heading_printed_twice_starts_the_item_at_its_first_copy():
+    """'2. Vintertjeneste … (O)' over '2.     Vintertjeneste … (O)' and the case number (a web page's link
+    over the item's own heading): the item starts at the first copy, so the decision before ends above
+    it; 'Fraværende:' over a sentence that opens with a name ('Karen Holt orienterede …') is an empty field."""
+    doc = parse_path(VARIANTS / "committee-web-heading-printed-twice-over-case-number.txt")
+    assert [(i.number, i.case_number) for i in doc.items] == [("1", "450-2025-210"), ("2", "450-2025-233")]
+    assert [i.decision for i in doc.items] == ["Godkendt.", "Karen Holt orienterede om saltning af de nye stier."]

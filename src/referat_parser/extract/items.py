@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..dates import has_date
@@ -376,7 +376,7 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
     if by_index:
         return _mark_repeats(by_index)  # "Åbne punkter" 1–3, "Lukkede punkter" 1–2, the body printing no group headings
     best = best + _restarted_under_groups(best, per_style[best[0].style], lines, agenda)
-    found = _mark_repeats(_fill_gaps(best, lines, by_number, lower))
+    found = _from_first_copy(_mark_repeats(_fill_gaps(best, lines, by_number, lower)), lines)
     if len(found) * 2 <= len(agenda.entries):
         by_title = _index_title_starts(lines, agenda, {c.number: c.line for c in found})  # "1. Generalforsamling", then "• Sommerfest"
         if by_title:
@@ -750,6 +750,21 @@ def _unnumbered_closing_item(lines: list[Line], last: Candidate, number: int, st
             return [Candidate(i, style, str(number), text, code="item-number-missing",
                               note=f"The heading '{text}' after item {last.number} prints no number; it was read as item {number}.")]
     return []
+
+
+def _from_first_copy(run: list[Candidate], lines: list[Line]) -> list[Candidate]:
+    """A heading printed twice, one copy right over the other ('2. Siden sidst (O)' / '2.     Siden sidst
+    (O)' / 'Sagsnr.: …', a web page's link over the item's own heading): the item starts at the first
+    copy (the second is its text), not in the item before, whose decision it would end."""
+    out: list[Candidate] = []
+    for n, cand in enumerate(run):
+        lower = out[-1].line if out else -1
+        j = _previous_nonblank(lines, cand.line, lower + 1) if cand.title else None
+        copy = line_candidate(lines[j].text, j) if j is not None else None
+        if copy is not None and copy.number == cand.number and collapse(copy.title) == collapse(cand.title):
+            cand = replace(cand, line=copy.line)
+        out.append(cand)
+    return out
 
 
 def _mark_repeats(run: list[Candidate]) -> list[Candidate]:

@@ -17,6 +17,7 @@ from ..dates import has_date
 from ..document import Line
 from ..headings import capitals_heading_kind, combined_kinds, heading_kind, history_heading_kind, is_capitals_heading
 from ..models import Section
+from .titles import is_sentence
 from ..textutil import BULLET_CHARS, collapse, collapse_line, has_bullet, key, strip_bullet, word_hint
 from ..vocabulary import (
     ATTACHMENT_LABEL_WORDS,
@@ -256,10 +257,12 @@ def _without_empty_label(text: str) -> str:
 
 def _is_empty_label_over(stripped: str, following: list[Line]) -> bool:
     """'Fraværende:' alone on its line, the template's field left empty, over text that opens
-    with no name ('Godkendt med den ændring, …'): no text of the decision under it."""
+    with no name ('Godkendt med den ændring, …') or is a sentence ('Ole Berg orienterede om …'): no
+    text of the decision under it."""
     if not stripped.endswith(":") or key(stripped) not in ATTENDEE_LABELS:
         return False
-    return not _opens_with_a_name(next((line.text for line in following if line.text.strip()), ""))
+    below = next((line.text.strip() for line in following if line.text.strip()), "")
+    return not _opens_with_a_name(below) or is_sentence(below)
 
 
 def _opens_with_a_name(text: str) -> bool:
