@@ -19,7 +19,11 @@ VARIANTS = sorted((ROOT / "tests" / "variants").glob("*.txt"))
 JOINED = "joined to the line before"
 
 # Documents whose lines the parser cannot yet place, by shape (xfail until it can).
-NOT_YET: dict[str, str] = {}  # none now: lines no field holds are quoted in the text-unplaced warning
+NOT_YET: dict[str, str] = {  # lines no field holds are quoted in the text-unplaced warning, but:
+    "committee-web-heading-printed-twice-over-case-number.txt": (
+        "an attendance field left empty over a decision ('Fraværende:' / 'Godkendt.') is left out of the "
+        "decision as no text, and nothing quotes the bare label (other documents print the label filled elsewhere)"),
+}
 
 
 def _strings(value: object):
