@@ -173,17 +173,20 @@ def _page_text(pdfium_c, textpage) -> str:
 
 
 def _untyped(function, restype):
-    """The same C function without its binding's argument types: ctypes then passes each
-    argument as it is given (a c_void_p handle, an int, a byref pointer, a buffer) instead of
-    checking and converting it, which halves the cost of a call. Only for the calls made on
-    every line, each given exactly those kinds of argument."""
-    return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+    """The same C function without its binding's argument types, called with the interpreter
+    lock held: ctypes then passes each argument as it is given (a c_void_p handle, an int, a
+    byref pointer, a buffer) instead of checking and converting it, and does not give up and
+    take back the lock around a call that lasts a fraction of a microsecond; together a third
+    of the cost of a call. Only for the calls made on every line, each given exactly those
+    kinds of argument."""
+    return ctypes.PYFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
 
 
 class _CharInfo:
-    """Layout of a line, through pdfium's C API with buffers allocated once per document
-    (the Python helpers allocate per call): where it starts, its font cues, and where its
-    table cells begin. `open_page` sets the text page the look-ups read."""
+    """Layout of a page's lines, through pdfium's C API with buffers allocated once per
+    document (the Python helpers allocate per call): where each line starts, its font cues, and
+    where its table cells begin. `open_page` sets the text page the look-ups read; each look-up
+    takes all lines of the page at once (a call per page, not per line, from the Python side)."""
 
     def __init__(self, pdfium_c):
         self.char_box = _untyped(pdfium_c.FPDFText_GetCharBox, ctypes.c_int)
@@ -210,11 +213,14 @@ class _CharInfo:
         self.rotation, self.width, self.height = rotation % 4, width, height
         return width if self.rotation % 2 else height
 
-    def position(self, index: int) -> tuple[float | None, float | None]:
-        """Left and top edge of one character, in PDF points (None where pdfium has no box)."""
-        if not self.char_box(self.handle, index, *self.edges):
-            return None, None
-        return self.left.value, self.top.value
+    def positions(self, indexes: list[int]) -> list[tuple[float | None, float | None]]:
+        """Left and top edge of each character, in PDF points (None where pdfium has no box)."""
+        if self.rotation:
+            return [self.turned_position(index) for index in indexes]
+        char_box, handle, left, top = self.char_box, self.handle, self.left, self.top
+        to_left, to_right, to_bottom, to_top = self.edges
+        return [(left.value, top.value) if char_box(handle, index, to_left, to_right, to_bottom, to_top) else (None, None)
+                for index in indexes]
 
     def turned_position(self, index: int) -> tuple[float | None, float | None]:
         """The same on a page displayed turned (/Rotate 90, 180, 270; landscape pages): the
@@ -230,23 +236,37 @@ class _CharInfo:
             return self.width - right, self.height - bottom
         return self.height - top, right  # a quarter turn anticlockwise: the right edge is the top
 
-    def is_bold(self, index: int) -> bool:
-        """Boldness at one character, decided once per font (by its name): by the weight the
+    def boldness(self, indexes: list[int]) -> list[bool]:
+        """Boldness at each character, decided once per font (by its name): by the weight the
         font reports, else (weight 0 or unknown, as in the standard Helvetica-Bold) by its name."""
-        if self.font_info(self.handle, index, self.name, FONT_NAME_BYTES, None) <= 0:
-            return self.font_weight(self.textpage, index) >= BOLD_WEIGHT
-        name = self.name.value
-        bold = self.bold_by_font.get(name)
-        if bold is None:
-            weight = self.font_weight(self.textpage, index)
-            bold = weight >= BOLD_WEIGHT if weight > 0 else any(mark in name.lower() for mark in BOLD_NAME_MARKS_BYTES)
-            self.bold_by_font[name] = bold
-        return bold
+        font_info, handle, name = self.font_info, self.handle, self.name
+        bold_by_font = self.bold_by_font
+        found: list[bool] = []
+        for index in indexes:
+            if font_info(handle, index, name, FONT_NAME_BYTES, None) <= 0:
+                found.append(self.font_weight(self.textpage, index) >= BOLD_WEIGHT)
+                continue
+            font = name.value
+            bold = bold_by_font.get(font)
+            if bold is None:
+                weight = self.font_weight(self.textpage, index)
+                bold = weight >= BOLD_WEIGHT if weight > 0 else any(mark in font.lower() for mark in BOLD_NAME_MARKS_BYTES)
+                bold_by_font[font] = bold
+            found.append(bold)
+        return found
 
-    def cell_starts(self, first: int, count: int) -> list[int]:
-        """Indexes of the characters that open a new table cell on the line: pdfium joins cells
-        on one baseline with a space, but gives each run of text its own rectangle, and a
-        cell's rectangle stands a wide gap after the one before it."""
+    def cell_starts(self, spans: list[tuple[int, int]]) -> list[list[int]]:
+        """For each line (its first character's index and its length), the indexes of the
+        characters that open a new table cell on it: pdfium joins cells on one baseline with a
+        space, but gives each run of text (each text object) its own rectangle, and a cell's
+        rectangle stands a wide gap after the one before it. One count over the whole page
+        first: a run of text does not go on over a line break, so where the page has no more
+        rectangles than lines, no line has two and none is looked at."""
+        if self.count_rects(self.handle, 0, -1) <= len(spans):
+            return [[] for _span in spans]
+        return [self._line_cell_starts(first, count) for first, count in spans]
+
+    def _line_cell_starts(self, first: int, count: int) -> list[int]:
         rects = self.count_rects(self.handle, first, count)
         if rects < 2:
             return []
@@ -268,25 +288,34 @@ class _CharInfo:
 def _pdfium_lines(info: _CharInfo, text: str, height: float, number: int) -> list[Line]:
     """Split the page text at line breaks; look up layout at each line's first character,
     and mark table cells with tabs (on every line: a line's words do not decide its layout)."""
+    starts, firsts, texts = _line_spans(text)
+    places = info.positions(firsts)
+    bold = info.boldness(firsts)
+    cells = info.cell_starts([(start, len(line_text)) for start, line_text in zip(starts, texts)])
     lines: list[Line] = []
+    for start, line_text, (left, top), line_bold, line_cells in zip(starts, texts, places, bold, cells):
+        if line_cells:
+            line_text = _with_tabs(line_text, [index - start for index in line_cells])
+        lines.append(Line(line_text, number, left, (height - top) if top is not None else None, line_bold))
+    return lines
+
+
+def _line_spans(text: str) -> tuple[list[int], list[int], list[str]]:
+    """The page text's non-blank lines: where each starts in the text, where its first
+    character that is not a space stands, and its text without the spaces at its end."""
+    starts: list[int] = []
+    firsts: list[int] = []
+    texts: list[str] = []
     position = 0
-    char_position = info.turned_position if info.rotation else info.position
     for raw_line in text.split("\n"):
         start = position
         position += len(raw_line) + 1
         line_text = raw_line.rstrip()
-        if not line_text:
-            continue
-        first = start + len(line_text) - len(line_text.lstrip())
-        left, top = char_position(first)
-        bold = info.is_bold(first)
-        cells = info.cell_starts(start, len(line_text))
-        if cells:
-            line_text = _with_tabs(line_text, [index - start for index in cells])
-        lines.append(
-            Line(line_text, number, left, (height - top) if top is not None else None, bold=bold)
-        )
-    return lines
+        if line_text:
+            starts.append(start)
+            firsts.append(start + len(line_text) - len(line_text.lstrip()))
+            texts.append(line_text)
+    return starts, firsts, texts
 
 
 def _with_tabs(text: str, offsets: list[int]) -> str:
