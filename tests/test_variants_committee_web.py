@@ -94,3 +94,13 @@ def test_lists_after_a_verb_and_a_colon_tell_who_was_absent():
     assert [(a.name, a.status) for a in doc.attendees] == [
         ("Ida Brandt", "absent"), ("Otto Kjær", "absent"), ("Sanne Vedel Holm", "absent"), ("Lars Lind", "absent"), ("Mette Aagaard", "guest"),
     ]
+
+
+def test_a_region_committees_field_after_for_and_labelled_case_numbers_above_the_items():
+    doc = parse_path(VARIANTS / "region-committee-case-number-above-each-item.txt")
+    assert doc.meeting.body == "Udvalg for regional trafik"  # the committee's field in lower case after "for"
+    assert (doc.meeting.date, doc.meeting.start_time) == ("2023-03-07", "10:00")
+    assert [(i.number, i.case_number, i.recommendations) for i in doc.items] == [
+        ("1", "1-30-72-114-22", ["ruten godkendes."]), ("2", "1-30-72-201-22", ["taksterne godkendes."]),
+    ]
+    assert not any("Sagnr" in w.message for w in doc.warnings)  # "Sagnr.: …" above a heading is that item's, not unplaced

@@ -58,6 +58,7 @@ if TYPE_CHECKING:  # the pipeline calls unplaced_warning; explain only reads its
 
 MAX_UNPLACED_SHOWN = 40  # lines quoted in the text-unplaced warning
 MAX_UNPLACED_CHARS = 300  # of each line
+MAX_CASE_LINE_WORDS = 3  # "Sags nr.: 19/1234": a label of two words and the number
 
 _ATTENDEE_LABELS = tuple(ATTENDEE_LABELS)
 _TIME_DIGITS = re.compile(r"\D")
@@ -232,6 +233,8 @@ def _cleaned_roles(trace: Trace) -> list[tuple[str, str]]:
                 roles[i] = (SECTION_HEADING, f"item {span.number}: '{found[1]}' opens the {kind} section")
             elif item.case_number and kind == "text" and item.case_number in text:
                 roles[i] = (ITEM_HEADING, f"item {span.number}: its case number")
+            elif n + 1 < len(trace.items) and (following := trace.items[n + 1].case_number) and _alone_on_its_line(following, text):
+                roles[i] = (ITEM_HEADING, f"item {trace.spans[n + 1].number}: its case number, printed above its heading")
             elif kind == "text" and access_key(text) in ACCESS_WORDS:
                 roles[i] = (ITEM_HEADING, f"item {span.number}: its access ('{text.strip()}')")
             elif is_continuation_heading(text, span.number):
@@ -276,6 +279,8 @@ def _between_items_role(text: str, number: str, last: bool, trace: Trace, groups
         return UNASSIGNED, f"after item {number}: the closing block (signatures, 'Mødet hævet', …); nothing was read from it"
     if is_label_line(text):
         return ITEM_HEADING, f"between item {number} and the next: an item label ('{text.strip()}')"
+    if _holds_a_case_number(text, trace):
+        return ITEM_HEADING, f"between item {number} and the next: the next item's case number, printed above its heading"
     return UNASSIGNED, f"between item {number} and the next: nothing took it"
 
 
@@ -313,7 +318,18 @@ def _header_role(text: str, trace: Trace, groups: set[str]) -> tuple[str, str]:
         return ITEM_HEADING, "column headings over the items ('Punkt', 'Titel', 'Beslutning')"
     if trace.spans and is_index_heading(text):
         return ITEM_HEADING, "a lead-in announcing the agenda, whose points follow as the items"
+    if _holds_a_case_number(text, trace):
+        return ITEM_HEADING, "an item's case number, printed above its heading"
     return UNASSIGNED, "in the header window; no field or list took it"
+
+
+def _alone_on_its_line(case_number: str, text: str) -> bool:
+    """'Sagnr.: 1-30-72-201-22', '1-30-72-201-22': the case number, perhaps after its label, and nothing else."""
+    return text.strip().endswith(case_number) and len(text.split()) <= MAX_CASE_LINE_WORDS
+
+
+def _holds_a_case_number(text: str, trace: Trace) -> bool:
+    return any(item.case_number and item.case_number in text for item in trace.items)
 
 
 def _names_unread(labelled: tuple[str, str], attendees: list[Attendee]) -> bool:

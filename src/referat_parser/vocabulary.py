@@ -117,6 +117,8 @@ UNIT_WORDS = ("afdeling", "afd.", "afd")
 # (not where it met: a place word, "på Rådhuset", is not).
 BODY_INSTITUTION_PREPOSITIONS = ("på",)
 BODY_NAME_SMALL_WORDS = ("for", AND_WORD, "i", "af", "ved")  # "Menighedsrådet ved Sankt Jakobs Kirke"
+# The word after which a body's name goes on in lower case, naming its field: "Udvalg for regional udvikling".
+BODY_FIELD_PREPOSITION = "for"
 
 # Endings of a noun's definite form: "udvalget", "bestyrelsen", "rådet", "kommissionen".
 DEFINITE_ENDINGS = ("et", "en", "n")
@@ -726,7 +728,7 @@ NEXT_MEETING_PREFIX = "næste"
 # Case number labels: "Sagsnr.: 19/1234".
 # The word alone before a case number on a line of its own: "Sag 306-2009-600".
 CASE_WORDS = ("sag", "sagen")
-CASE_NUMBER_LABELS = ("sagsid", "sags-id", "sags id", "sagsnr.", "sagsnr", "sags nr.", "sags nr", "sagsnummer", "j.nr.", "j. nr.", "journalnr.", "journalnummer", "sag nr.", "acadre sagsnr.", "sbsys sagsnr.")
+CASE_NUMBER_LABELS = ("sagsid", "sags-id", "sags id", "sagsnr.", "sagsnr", "sagnr.", "sagnr", "sags nr.", "sags nr", "sagsnummer", "j.nr.", "j. nr.", "journalnr.", "journalnummer", "sag nr.", "acadre sagsnr.", "sbsys sagsnr.")
 
 # Labels a reader writes before values it knows from markup or structured data (a case
 # number span, an API's meeting fields), so the extractors read them as a printed header.

@@ -23,6 +23,7 @@ from ..vocabulary import (
     APPROXIMATION_WORDS,
     ATTENDEE_LABELS,
     BODY_LABELS,
+    BODY_FIELD_PREPOSITION,
     BODY_NAME_SMALL_WORDS,
     BODY_INSTITUTION_PREPOSITIONS,
     BODY_OWNER_PREPOSITIONS,
@@ -80,9 +81,15 @@ _UNIT = rf"(?:{'|'.join(map(re.escape, UNIT_WORDS))})\s*\d+\b"  # "afd. 3"
 # "Plan- og udviklingsudvalget", "Udvalget for Børn & Ungdom": the second half of a pair of compounds, in
 # lower case after the first half's hyphen, and "&" between words of a name
 _PAIRED_HALF = rf"(?<=-\s{AND_WORD}\s)[a-zæøå][\wæøå]*|&(?=\s)"
+MAX_FIELD_WORDS = 4
+# "Udvalg for regional udvikling": after "for", the body's field in lower case, up to a date or time
+_FIELD_AFTER_FOR = (
+    rf"(?<=\s{BODY_FIELD_PREPOSITION}\s)(?!(?:{DATE_LEAD}|{TIME_WORD})(?![\wæøå]))[a-zæøå][\wæøå\-]*"
+    rf"(?:\s+(?!(?:{DATE_LEAD}|{TIME_WORD})(?![\wæøå]))[a-zæøå][\wæøå\-]*){{0,{MAX_FIELD_WORDS - 1}}}"
+)
 _MEETING_IN = re.compile(
     rf"(?:{_MEETING_ALT})\s+(?:{'|'.join(MEETING_BODY_PREPOSITIONS)})\s+"
-    rf"(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-.&/]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-.&/]*|{_BODY_NAME_SMALL_WORD}|{_UNIT}|{_PAIRED_HALF}))*)"
+    rf"(?P<name>[A-ZÆØÅ][\wÆØÅæøå\-.&/]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå\-.&/]*|{_UNIT}|{_FIELD_AFTER_FOR}|{_BODY_NAME_SMALL_WORD}|{_PAIRED_HALF}))*)"
 )
 _INSTITUTION_AFTER = re.compile(
     rf"^\s+(?:{'|'.join(BODY_INSTITUTION_PREPOSITIONS)})\s+(?P<institution>{UPPER}[\wæøå\-]*(?:\s+{UPPER}[\wæøå\-]*)*)(?=$|[\s,.])"

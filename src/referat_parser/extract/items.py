@@ -1608,8 +1608,18 @@ def _bare_case_number_above(lines: list[Line], start: int) -> str | None:
     for j in range(start - 1, -1, -1):
         text = lines[j].text.strip()
         if text:
-            return text if CASE_NUMBER.match(text) else None
+            return _case_number_alone(text)
     return None
+
+
+def _case_number_alone(text: str) -> str | None:
+    """The case number of a line that holds nothing else: 'EMN-2024-000123', or with its label
+    ('Sagnr.: 1-51-71-3321-08')."""
+    if CASE_NUMBER.match(text):
+        return text
+    labelled = _CASE_LABELLED.match(text)
+    value = labelled and (labelled.group("value") or labelled.group("number"))
+    return value if value and len(value.split()) == 1 and any(ch.isdigit() for ch in value) else None
 
 
 def case_numbers_from_above(lines: list[Line], spans: list[ItemSpan]) -> list[bool]:
@@ -1635,7 +1645,7 @@ def _without_trailing_case_number(body: list[Line]) -> list[Line]:
     for j in range(len(body) - 1, -1, -1):
         text = body[j].text.strip()
         if text:
-            return body[:j] if CASE_NUMBER.match(text) else body
+            return body[:j] if _case_number_alone(text) else body
     return body
 
 
