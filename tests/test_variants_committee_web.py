@@ -104,3 +104,10 @@ def test_a_region_committees_field_after_for_and_labelled_case_numbers_above_the
         ("1", "1-30-72-114-22", ["ruten godkendes."]), ("2", "1-30-72-201-22", ["taksterne godkendes."]),
     ]
     assert not any("Sagnr" in w.message for w in doc.warnings)  # "Sagnr.: …" above a heading is that item's, not unplaced
+
+
+def test_the_body_cut_out_of_the_dated_line_under_a_bare_title():
+    text = ("Referat\nSocial- og Sundhedsudvalget onsdag den 6. marts 2024 kl. 19.00\n\nMødelokale 2, Rådhuset\n\n"
+            "1. Godkendelse af dagsorden\nGodkendt.\n\n2. Orientering\nTaget til efterretning.\n")
+    meeting = parse_bytes(text.encode(), "minutes.txt").meeting
+    assert (meeting.body, meeting.date, meeting.start_time) == ("Social- og Sundhedsudvalget", "2024-03-06", "19:00")

@@ -522,6 +522,8 @@ def _find_body_as_printed(header: list[str]) -> str | None:
                 if _could_be_body(following):
                     # "Lokalrådet for Nørreby" over the title wins over "Nørreby Forsamlingshus, Hovedgaden 33" under it
                     return collapse(following if _names_a_body(following) or named_before is None else named_before)
+                if cut := body_cut_from_title(following, untitled=True):
+                    return collapse(cut)  # "Referat" over "Erhvervsudvalget onsdag den 6. marts 2024 kl. 19.00"
                 if following.strip() and not _is_when_line(following):
                     break
             if before and _could_be_body(before) and (key(text) in DOCUMENT_TYPES or _is_bare_title(text) or _names_a_body(before)):
