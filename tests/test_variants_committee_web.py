@@ -111,3 +111,13 @@ def test_the_body_cut_out_of_the_dated_line_under_a_bare_title():
             "1. Godkendelse af dagsorden\nGodkendt.\n\n2. Orientering\nTaget til efterretning.\n")
     meeting = parse_bytes(text.encode(), "minutes.txt").meeting
     assert (meeting.body, meeting.date, meeting.start_time) == ("Social- og Sundhedsudvalget", "2024-03-06", "19:00")
+
+
+def test_a_numbered_list_inside_a_case_is_no_run_of_items_where_the_headings_are_folded_away():
+    # A web page whose item titles are folded away: "Sagsfremstilling … Beslutning" again and again, and
+    # in the last case a numbered list. The items are where the sections open again, not the list's entries.
+    doc = parse_path(VARIANTS / "committee-web-folded-headings-list-inside-a-case.txt")
+    assert [i.number for i in doc.items] == ["1", "2", "3"]
+    assert [i.decision for i in doc.items] == ["Til efterretning.", "Tiltrådt.", None]
+    assert "1. Børn og unges adgang til musikskolen." in doc.items[2].sections[0].text
+    assert "items-without-headings" in [w.code for w in doc.warnings]

@@ -371,6 +371,8 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
         return (_loose_run(lines, agenda) or _index_title_starts(lines, agenda) or _table_row_starts(lines, agenda) or _unnumbered_starts(lines, agenda)
                 or _time_slot_starts(lines, agenda) or _face_starts(lines, agenda)
                 or _section_opened_starts(lines, agenda) or _paragraph_starts(lines, agenda))
+    if _is_one_list(best, lines) and (opened := _section_opened_starts(lines, agenda)) and opened[0].line < best[0].line:
+        return opened  # "Sagsfremstilling … Beslutning" again and again, one numbered list inside a section: no items
     lower = agenda.end if agenda.end is not None and agenda.end <= best[0].line else 0
     by_index = _starts_as_indexed(per_style[best[0].style], agenda) if _index_restarts(agenda) else None
     if by_index:
@@ -386,6 +388,14 @@ def choose_starts(lines: list[Line], agenda: AgendaIndex) -> list[Candidate]:
         if len(loose) > len(found) and {c.line for c in found} <= {c.line for c in loose}:
             return loose  # the strict starts were a few of them
     return found
+
+
+def _is_one_list(run: list[Candidate], lines: list[Line]) -> bool:
+    """Two or more numbered lines, each right under the one before (no text between): a list, not
+    items, which have their text between them."""
+    return len(run) > 1 and all(
+        not any(line.text.strip() for line in lines[a.line + 1 : b.line]) for a, b in zip(run, run[1:])
+    )
 
 
 def _numbering_lost(ones: list[Candidate]) -> list[Candidate]:
