@@ -329,7 +329,7 @@ def _alone_on_its_line(case_number: str, text: str) -> bool:
 
 
 def _holds_a_case_number(text: str, trace: Trace) -> bool:
-    return any(item.case_number and item.case_number in text for item in trace.items)
+    return any(item.case_number and _alone_on_its_line(item.case_number, text) for item in trace.items)
 
 
 def _names_unread(labelled: tuple[str, str], attendees: list[Attendee]) -> bool:

@@ -98,15 +98,14 @@ class LineFinder:
             self.vocabulary = "\n".join(set(self.lowered.split()))
         for anchor, group in groups:
             for word in group:
-                if word not in self.found:
-                    self.found[word] = (self._lines_with_word(word) if anchor is None
-                                        else {i for i in self._word_lines(anchor) if word in _lowered(self.texts[i])})
-                found |= self.found[word]
+                found |= self._word_lines(word, anchor)
         return found
 
-    def _word_lines(self, word: str) -> set[int]:
+    def _word_lines(self, word: str, anchor: str | None = None) -> set[int]:
+        """The texts holding `word` (kept): looked for among those holding `anchor` where one is given."""
         if word not in self.found:
-            self.found[word] = self._lines_with_word(word)
+            self.found[word] = (self._lines_with_word(word) if anchor is None
+                                else {i for i in self._word_lines(anchor) if word in _lowered(self.texts[i])})
         return self.found[word]
 
     def _lines_with_word(self, word: str) -> set[int]:

@@ -19,8 +19,6 @@ from ..models import Attendee, Warning
 from ..shapes import ITEM_LABEL, ITEM_WORD, TABLE_CELL_GAP, may_be_table_row
 from ..textutil import LOWER, UPPER, LineFinder, collapse, key, split_top_level, strip_bullet
 from ..vocabulary import (
-    LIST_INTRODUCERS,
-    PRESENCE_INTRODUCED,
     ALL_PRESENT_STATEMENTS,
     ABSENCE_AFTER_NAMES,
     ABSENCE_NOTES,
@@ -36,6 +34,7 @@ from ..vocabulary import (
     CLAUSE_CONJUNCTIONS,
     LIST_ENDING_CONJUNCTIONS,
     LIST_EXCLUSION_LEADS,
+    LIST_INTRODUCERS,
     LIST_EXCLUSION_WORDS,
     COURTESY_TITLES,
     DOCUMENT_TYPES,
@@ -62,6 +61,7 @@ from ..vocabulary import (
     ORGANIZATION_ENDINGS,
     ORGANIZATION_LEADS,
     PRESENCE_AFTER_NAMES,
+    PRESENCE_INTRODUCED,
     PRESENCE_STATED_AFTER_NAMES,
     RELATIVE_PRONOUNS,
     REPRESENTED_BY,
@@ -186,12 +186,23 @@ _CLAUSE_START = rf"(?:^|[.:;]\s+|,\s+(?:{'|'.join(CLAUSE_CONJUNCTIONS)})\s+)"
 # fraværende.", "1. suppleant C var indkaldt, men mødte ikke frem.", "D deltog i stedet."
 # The names come after the words (leading names) or before them (the subject: trailing names).
 _INFERRED_PRESENCE = re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_SUBJECT_TEXT})\s+(?:{_phrases(PRESENCE_AFTER_NAMES)})", re.IGNORECASE)
-_INTRODUCED = rf"(?:{_phrases(LIST_INTRODUCERS)})\s+"  # "Følgende udeblev uden afbud: A, B og C."
 MAX_VERB_TAIL_CHARS = 30  # "… udeblev uden afbud:": words after the verb before the colon
+
+
+def _introduced(verbs: tuple[str, ...], but_not: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """'Følgende udeblev uden afbud: A, B og C.': an introducer, one of `verbs` (not one of `but_not`),
+    a few words, a colon, and the names after it."""
+    unless = rf"(?!{_phrases(but_not)})" if but_not else ""
+    return re.compile(
+        rf"(?:{_phrases(LIST_INTRODUCERS)})\s+{unless}(?:{_phrases(verbs)})[^.:;]{{0,{MAX_VERB_TAIL_CHARS}}}:\s*(?P<names>{_NAMES_TEXT}+)",
+        re.IGNORECASE,
+    )
+
+
 _PROSE = (
-    (re.compile(rf"{_INTRODUCED}(?:{_phrases(ABSENCE_AFTER_NAMES)})[^.:;]{{0,{MAX_VERB_TAIL_CHARS}}}:\s*(?P<names>{_NAMES_TEXT}+)", re.IGNORECASE), "absent", True),
-    (re.compile(rf"{_INTRODUCED}(?:{_phrases(GUEST_AFTER_NAMES)})[^.:;]{{0,{MAX_VERB_TAIL_CHARS}}}:\s*(?P<names>{_NAMES_TEXT}+)", re.IGNORECASE), "guest", True),
-    (re.compile(rf"{_INTRODUCED}(?!{_phrases(GUEST_AFTER_NAMES)})(?:{_phrases(PRESENCE_INTRODUCED)})[^.:;]{{0,{MAX_VERB_TAIL_CHARS}}}:\s*(?P<names>{_NAMES_TEXT}+)", re.IGNORECASE), "present", True),
+    (_introduced(ABSENCE_AFTER_NAMES), "absent", True),
+    (_introduced(GUEST_AFTER_NAMES), "guest", True),
+    (_introduced(PRESENCE_INTRODUCED, but_not=GUEST_AFTER_NAMES), "present", True),  # not "deltog som gæster": the guests
     (re.compile(rf"(?:{_phrases(ABSENCE_BEFORE_NAMES)}):?\s+(?P<names>{_NAMES_TEXT}+)", re.IGNORECASE), "absent", True),
     (re.compile(rf"{_CLAUSE_START}(?P<names>{UPPER}{_SUBJECT_TEXT})\s+(?:{_phrases(ABSENCE_AFTER_NAMES)})"
                 rf"(?!\s+(?:{_phrases(ITEM_ONLY_ABSENCE_TAILS)}))", re.IGNORECASE), "absent", False),

@@ -742,7 +742,7 @@ def find_meeting_times(header: list[str], date_line: str | None) -> tuple[str | 
 def _without_closing(text: str) -> str:
     """The line without a sentence telling when the meeting ended ('… i Borgmesterens kontor. Mødet
     slut kl. 17.'): its time is the end (closing_time), not the start."""
-    return _CLOSING.sub(" ", text) if _CLOSING.search(text) else text
+    return _CLOSING.sub(" ", text)
 
 
 def _labelled_time(header: list[str], labels: tuple[str, ...]) -> str | None:
@@ -948,7 +948,6 @@ def read_meeting(header_lines: list[Line], full_text: str, running: list[str] | 
     running = [t.strip()[:MAX_HEADER_LINE_CHARS] for t in running or [] if t.strip()]
     warnings: list[Warning] = []
     meeting_date, date_line = find_date(header)
-    undated = None
     if meeting_date is None and running:
         meeting_date, _ = find_date(running)
     if meeting_date is None:
@@ -982,7 +981,7 @@ def read_meeting(header_lines: list[Line], full_text: str, running: list[str] | 
         date=iso(meeting_date),
         start_time=start,
         end_time=end,
-        location=find_location(header, date_line or undated),
+        location=find_location(header, date_line),
         organization=owner,
     ), warnings
 

@@ -1568,8 +1568,7 @@ def _take_case_number(body: list[Line]) -> tuple[str | None, str | None, list[Li
         if CASE_NUMBER.match(text):
             return text, None, body[:i] + body[i + 1:]
         first_access, rest = _access_at_start(text)
-        labelled = _CASE_LABELLED.match(rest)
-        value = labelled and (labelled.group("value") or labelled.group("number"))
+        value = _labelled_case_value(rest)
         if value and len(text) <= MAX_METADATA_LINE_CHARS and any(ch.isdigit() for ch in value.split()[0]):
             return value.split()[0].rstrip(",;"), first_access or _access_at_end(rest), body[:i] + body[i + 1:]
     return None, None, body
@@ -1627,9 +1626,14 @@ def _case_number_alone(text: str) -> str | None:
     ('Sagnr.: 1-51-71-3321-08')."""
     if CASE_NUMBER.match(text):
         return text
-    labelled = _CASE_LABELLED.match(text)
-    value = labelled and (labelled.group("value") or labelled.group("number"))
+    value = _labelled_case_value(text)
     return value if value and len(value.split()) == 1 and any(ch.isdigit() for ch in value) else None
+
+
+def _labelled_case_value(text: str) -> str | None:
+    """What follows a case-number label ('Sagsnr.: 19/1234 Dok.nr.: …'), or the number after 'Sag' alone on its line."""
+    m = _CASE_LABELLED.match(text)
+    return (m.group("value") or m.group("number")) if m else None
 
 
 def case_numbers_from_above(lines: list[Line], spans: list[ItemSpan]) -> list[bool]:

@@ -50,7 +50,6 @@ _LIST_MARKER = re.compile(  # "2. …", "a) …", and "2.1 Fra formanden" (a sub
 )
 _SUB_BULLET = re.compile(r"^\s*o\s+")
 _AT_START = re.compile(rf"^(?:{_AT})\s+\S")
-_GLUED_LABEL = re.compile(r"^(?P<label>[^:]{3,30}):\s*(?P<rest>\S.*)$")
 _LABEL_LINE = re.compile(r"^(?P<label>[^:]{3,30}):\s*(?P<rest>.*)$")  # "Fraværende: Bo Ek", "Fraværende:" left empty
 _LEADIN_START = re.compile(rf"^(?:{'|'.join(RECOMMENDATION_LEADINS)})\b", re.IGNORECASE)
 _ENDS_WITH_AT = re.compile(rf"\b(?:{_AT})\s*:?$", re.IGNORECASE)
@@ -248,11 +247,8 @@ def _recommendation_before_its_decision(sections: list[RawSection]) -> list[RawS
 def _without_empty_label(text: str) -> str:
     """'Fraværende: Godkendt.' → 'Godkendt.': an attendance label left empty by the template,
     glued before the decision (what follows it is no name)."""
-    m = _GLUED_LABEL.match(text)
-    if not m or key(m.group("label")) not in ATTENDEE_LABELS:
-        return text
-    rest = m.group("rest")
-    return text if _opens_with_a_name(rest) else rest
+    rest = _attendance_note(text.strip())
+    return rest if rest and not _opens_with_a_name(rest) else text
 
 
 def _is_empty_label_over(stripped: str, following: list[Line]) -> bool:
